@@ -1,0 +1,223 @@
+#include "clicommands.h"
+
+#include "model/projectfile.h"
+#include "model/validation.h"
+#include "plan/planner.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSaveFile>
+
+namespace studio::cli {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("studio::cli", text);
+}
+
+QString severityText(Severity s)
+{
+    return s == Severity::Error ? QStringLiteral("error") : QStringLiteral("warning");
+}
+
+void printJson(QTextStream &out, const QJsonObject &object)
+{
+    out << QJsonDocument(object).toJson(QJsonDocument::Indented);
+}
+
+QJsonObject errorJson(const Error &e)
+{
+    return QJsonObject{{QStringLiteral("where"), e.where},
+                       {QStringLiteral("message"), e.message},
+                       {QStringLiteral("fix"), e.fix}};
+}
+
+// Parses "VERB FILE [options]"; on a usage error prints it and returns false.
+bool parse(QCommandLineParser &parser, const QStringList &args, const QString &verb,
+           Streams io)
+{
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    parser.addPositionalArgument(QStringLiteral("file"), tr("The topology file (.json)."));
+    if (!parser.parse(QStringList{verb} + args)) {
+        io.err << tr("overlaystudio-cli %1: %2").arg(verb, parser.errorText()) << '\n';
+        return false;
+    }
+    if (parser.positionalArguments().size() != 1) {
+        io.err << tr("overlaystudio-cli %1: expected exactly one topology file.").arg(verb) << '\n'
+               << parser.helpText();
+        return false;
+    }
+    return true;
+}
+
+} // namespace
+
+int validateCommand(const QStringList &args, Streams io)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption json(QStringLiteral("json"), tr("Print the result as JSON."));
+    parser.addOption(json);
+    if (!parse(parser, args, QStringLiteral("validate"), io))
+        return Usage;
+    const QString file = parser.positionalArguments().first();
+
+    const auto loaded = projectfile::load(file);
+    if (!loaded) {
+        if (parser.isSet(json))
+            printJson(io.out, {{QStringLiteral("file"), file},
+                               {QStringLiteral("valid"), false},
+                               {QStringLiteral("loadError"), errorJson(loaded.error())}});
+        io.err << tr("error: %1").arg(loaded.error().toString()) << '\n';
+        return Problems;
+    }
+    const Topology &t = loaded.value();
+    const QList<Problem> problems = validate(t);
+    const bool valid = !hasErrors(problems);
+
+    if (parser.isSet(json)) {
+        QJsonArray list;
+        for (const Problem &p : problems) {
+            list.append(QJsonObject{
+                {QStringLiteral("severity"), severityText(p.severity)},
+                {QStringLiteral("code"), p.code},
+                {QStringLiteral("objectId"), qint64(p.object)},
+                {QStringLiteral("object"),
+                 p.object == kNoObject ? QStringLiteral("topology") : t.displayName(p.object)},
+                {QStringLiteral("field"), p.field},
+                {QStringLiteral("message"), p.message},
+                {QStringLiteral("fix"), p.fix},
+            });
+        }
+        printJson(io.out, {{QStringLiteral("file"), file},
+                           {QStringLiteral("valid"), valid},
+                           {QStringLiteral("problems"), list}});
+    } else {
+        int errors = 0;
+        for (const Problem &p : problems) {
+            errors += p.severity == Severity::Error;
+            io.out << file << ": " << severityText(p.severity) << ": " << p.text() << " ["
+                   << p.code << "]\n";
+        }
+        io.out << tr("%1: %2 error(s), %3 warning(s) in %4 hosts, %5 bridges, %6 containers, %7 "
+                     "links.")
+                      .arg(file)
+                      .arg(errors)
+                      .arg(problems.size() - errors)
+                      .arg(t.hosts().size())
+                      .arg(t.bridges().size())
+                      .arg(t.containers().size())
+                      .arg(t.links().size())
+               << '\n';
+    }
+    return valid ? Ok : Problems;
+}
+
+int planCommand(const QStringList &args, Streams io)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption json(QStringLiteral("json"), tr("Print the plan as JSON."));
+    const QCommandLineOption host(QStringLiteral("host"), tr("Only the plan of this host."),
+                                  tr("name"));
+    const QCommandLineOption teardown(QStringLiteral("teardown"),
+                                      tr("Plan the removal of the topology instead."));
+    const QCommandLineOption outputDir(QStringLiteral("output-dir"),
+                                       tr("Write one script per host, HOST.sh, into this folder."),
+                                       tr("dir"));
+    parser.addOptions({json, host, teardown, outputDir});
+    if (!parse(parser, args, QStringLiteral("plan"), io))
+        return Usage;
+    const QString file = parser.positionalArguments().first();
+
+    const auto loaded = projectfile::load(file);
+    if (!loaded) {
+        io.err << tr("error: %1").arg(loaded.error().toString()) << '\n';
+        return Problems;
+    }
+    const auto planned = parser.isSet(teardown) ? planTeardown(loaded.value())
+                                                : planApply(loaded.value());
+    if (!planned) {
+        io.err << tr("error: %1").arg(planned.error().toString()) << '\n';
+        return Problems;
+    }
+    const Plan &plan = planned.value();
+
+    std::vector<const HostPlan *> selected;
+    for (const HostPlan &h : plan.hosts) {
+        if (!parser.isSet(host) || h.hostName == parser.value(host))
+            selected.push_back(&h);
+    }
+    if (parser.isSet(host) && selected.empty()) {
+        QStringList names;
+        for (const HostPlan &h : plan.hosts)
+            names << h.hostName;
+        io.err << tr("error: %1 has no host named '%2'; its hosts are: %3.")
+                      .arg(file, parser.value(host), names.join(QStringLiteral(", ")))
+               << '\n';
+        return Usage;
+    }
+
+    if (parser.isSet(outputDir)) {
+        const QDir dir(parser.value(outputDir));
+        if (!dir.exists() && !QDir().mkpath(dir.path())) {
+            io.err << tr("error: cannot create folder %1.").arg(dir.path()) << '\n';
+            return Problems;
+        }
+        for (const HostPlan *h : selected) {
+            QSaveFile script(dir.filePath(h->hostName + QStringLiteral(".sh")));
+            const QByteArray text = renderScript(plan, *h).toUtf8();
+            if (!script.open(QIODevice::WriteOnly) || script.write(text) != text.size()
+                || !script.commit()) {
+                io.err << tr("error: cannot write %1: %2")
+                              .arg(script.fileName(), script.errorString())
+                       << '\n';
+                return Problems;
+            }
+            QFile::setPermissions(script.fileName(), QFile::permissions(script.fileName())
+                                                         | QFile::ExeOwner | QFile::ExeGroup);
+            io.err << tr("wrote %1").arg(script.fileName()) << '\n';
+        }
+        return Ok;
+    }
+
+    if (parser.isSet(json)) {
+        QJsonArray hosts;
+        for (const HostPlan *h : selected) {
+            QJsonArray steps;
+            for (const PlanStep &s : h->steps) {
+                steps.append(QJsonObject{
+                    {QStringLiteral("explanation"), s.explanation},
+                    {QStringLiteral("details"), QJsonArray::fromStringList(s.details)},
+                    {QStringLiteral("command"), s.command.toShell()},
+                });
+            }
+            hosts.append(QJsonObject{{QStringLiteral("host"), h->hostName},
+                                     {QStringLiteral("address"), h->address},
+                                     {QStringLiteral("steps"), steps}});
+        }
+        printJson(io.out,
+                  {{QStringLiteral("topology"), plan.topologyName},
+                   {QStringLiteral("action"), plan.kind == PlanKind::Apply
+                                                  ? QStringLiteral("apply")
+                                                  : QStringLiteral("teardown")},
+                   {QStringLiteral("hosts"), hosts}});
+        return Ok;
+    }
+
+    bool first = true;
+    for (const HostPlan *h : selected) {
+        if (!first)
+            io.out << "\n";
+        first = false;
+        io.out << renderScript(plan, *h);
+    }
+    return Ok;
+}
+
+} // namespace studio::cli

@@ -1,0 +1,21 @@
+#pragma once
+
+#include <QStringList>
+#include <QTextStream>
+
+namespace studio::cli {
+
+// Exit codes of overlaystudio-cli.
+enum ExitCode { Ok = 0, Problems = 1, Usage = 2 };
+
+struct Streams
+{
+    QTextStream &out;
+    QTextStream &err;
+};
+
+// Each takes the arguments after its verb.
+int validateCommand(const QStringList &args, Streams io);
+int planCommand(const QStringList &args, Streams io);
+
+} // namespace studio::cli

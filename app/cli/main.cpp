@@ -1,0 +1,58 @@
+// overlaystudio-cli: the headless face of OverlayStudio (no widgets), for scripts, CI and servers.
+#include "clicommands.h"
+
+#include <QCoreApplication>
+
+#include <cstdio>
+
+namespace {
+
+QString usage()
+{
+    return QCoreApplication::translate(
+        "studio::cli",
+        "Usage: overlaystudio-cli COMMAND FILE [options]\n"
+        "\n"
+        "Commands:\n"
+        "  validate FILE [--json]        Check a topology; exit 1 if it has errors.\n"
+        "  plan FILE [--host NAME] [--teardown] [--json] [--output-dir DIR]\n"
+        "                                Print the commands that build (or remove) the\n"
+        "                                topology, as a shell script per host.\n"
+        "\n"
+        "Exit codes: 0 ok, 1 problems found, 2 usage error.\n");
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("overlaystudio-cli"));
+    QCoreApplication::setOrganizationName(QStringLiteral("OverlayStudio"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(PROJECT_VERSION));
+
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    const studio::cli::Streams io{out, err};
+
+    QStringList args = app.arguments().mid(1);
+    if (args.isEmpty() || args.first() == QLatin1String("--help")
+        || args.first() == QLatin1String("-h") || args.first() == QLatin1String("help")) {
+        (args.isEmpty() ? err : out) << usage();
+        return args.isEmpty() ? studio::cli::Usage : studio::cli::Ok;
+    }
+    if (args.first() == QLatin1String("--version")) {
+        out << "overlaystudio-cli " << PROJECT_VERSION << '\n';
+        return studio::cli::Ok;
+    }
+    const QString verb = args.takeFirst();
+    if (verb == QLatin1String("validate"))
+        return studio::cli::validateCommand(args, io);
+    if (verb == QLatin1String("plan"))
+        return studio::cli::planCommand(args, io);
+    err << QCoreApplication::translate("studio::cli", "overlaystudio-cli: unknown command '%1'.")
+               .arg(verb)
+        << "\n\n"
+        << usage();
+    return studio::cli::Usage;
+}

@@ -1,0 +1,22 @@
+#pragma once
+
+#include <QString>
+
+namespace studio::tags {
+
+// How we recognise what a topology created on a host, so that status and destroy touch exactly
+// that and nothing else. The value is always the topology's name.
+inline QString ovsKey()
+{
+    return QStringLiteral("overlaystudio-topology"); // OVS external_ids key on bridges and ports
+}
+inline QString dockerLabel()
+{
+    return QStringLiteral("overlaystudio.topology"); // Docker label on containers
+}
+inline QString iptablesComment(const QString &topology)
+{
+    return QStringLiteral("overlaystudio:") + topology; // iptables comment match
+}
+
+} // namespace studio::tags
