@@ -388,12 +388,20 @@ Result<Topology> fromJsonObject(const QJsonObject &document)
             if (!r.failed())
                 add(t.addBridge(b), bat);
         }
+    }
+
+    // Containers after every host's bridges, so a reference to another host's bridge is reported
+    // as such rather than as missing.
+    for (qsizetype i = 0; i < hosts.size() && !r.failed(); ++i) {
+        const QString at = Reader::indexed(top, "hosts", i);
+        const QJsonObject o = hosts.at(i).toObject();
+        const ObjectId hostId = ObjectId(o.value(QLatin1String("id")).toDouble());
         const QJsonArray containers = r.array(o, at, "containers");
         for (qsizetype j = 0; j < containers.size() && !r.failed(); ++j) {
             const QString cat = Reader::indexed(at, "containers", j);
             const QJsonObject co = r.element(containers, j, cat);
             Container c;
-            c.host = h.id;
+            c.host = hostId;
             c.id = ObjectId(r.integer(co, cat, "id", 1, kMaxId));
             c.name = r.string(co, cat, "name");
             c.image = r.string(co, cat, "image");
