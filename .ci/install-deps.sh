@@ -4,9 +4,9 @@
 set -euo pipefail
 
 packages=(
-  build-essential cmake ninja-build ccache pkg-config clang-format
+  build-essential cmake ninja-build ccache pkg-config clang clang-format libbenchmark-dev
   qt6-base-dev qt6-base-dev-tools qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
-  qt6-translations-l10n libgl-dev
+  qt6-translations-l10n libgl-dev libxkbcommon-dev
   libssh-dev libqcustomplot-dev
   openvswitch-switch openssh-server openssh-client docker.io busybox-static
   iptables ethtool iproute2 iputils-ping procps util-linux
