@@ -13,14 +13,16 @@
 #include <QJsonObject>
 #include <QSaveFile>
 
+namespace studio {
+class Cli
+{
+    Q_DECLARE_TR_FUNCTIONS(studio::Cli)
+};
+} // namespace studio
+
 namespace studio::cli {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("studio::cli", text);
-}
 
 QString severityText(Severity s)
 {
@@ -40,17 +42,17 @@ QJsonObject errorJson(const Error &e)
 }
 
 // Parses "VERB FILE [options]"; on a usage error prints it and returns false.
-bool parse(QCommandLineParser &parser, const QStringList &args, const QString &verb,
-           Streams io)
+bool parse(QCommandLineParser &parser, const QStringList &args, const QString &verb, Streams io)
 {
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
-    parser.addPositionalArgument(QStringLiteral("file"), tr("The topology file (.json)."));
+    parser.addPositionalArgument(QStringLiteral("file"), Cli::tr("The topology file (.json)."));
     if (!parser.parse(QStringList{verb} + args)) {
-        io.err << tr("overlaystudio-cli %1: %2").arg(verb, parser.errorText()) << '\n';
+        io.err << Cli::tr("overlaystudio-cli %1: %2").arg(verb, parser.errorText()) << '\n';
         return false;
     }
     if (parser.positionalArguments().size() != 1) {
-        io.err << tr("overlaystudio-cli %1: expected exactly one topology file.").arg(verb) << '\n'
+        io.err << Cli::tr("overlaystudio-cli %1: expected exactly one topology file.").arg(verb)
+               << '\n'
                << parser.helpText();
         return false;
     }
@@ -62,7 +64,7 @@ bool parse(QCommandLineParser &parser, const QStringList &args, const QString &v
 int validateCommand(const QStringList &args, Streams io)
 {
     QCommandLineParser parser;
-    const QCommandLineOption json(QStringLiteral("json"), tr("Print the result as JSON."));
+    const QCommandLineOption json(QStringLiteral("json"), Cli::tr("Print the result as JSON."));
     parser.addOption(json);
     if (!parse(parser, args, QStringLiteral("validate"), io))
         return Usage;
@@ -74,7 +76,7 @@ int validateCommand(const QStringList &args, Streams io)
             printJson(io.out, {{QStringLiteral("file"), file},
                                {QStringLiteral("valid"), false},
                                {QStringLiteral("loadError"), errorJson(loaded.error())}});
-        io.err << tr("error: %1").arg(loaded.error().toString()) << '\n';
+        io.err << Cli::tr("error: %1").arg(loaded.error().toString()) << '\n';
         return Problems;
     }
     const Topology &t = loaded.value();
@@ -102,11 +104,12 @@ int validateCommand(const QStringList &args, Streams io)
         int errors = 0;
         for (const Problem &p : problems) {
             errors += p.severity == Severity::Error;
-            io.out << file << ": " << severityText(p.severity) << ": " << p.text() << " ["
-                   << p.code << "]\n";
+            io.out << file << ": " << severityText(p.severity) << ": " << p.text() << " [" << p.code
+                   << "]\n";
         }
-        io.out << tr("%1: %2 error(s), %3 warning(s) in %4 hosts, %5 bridges, %6 containers, %7 "
-                     "links.")
+        io.out << Cli::tr(
+                      "%1: %2 error(s), %3 warning(s) in %4 hosts, %5 bridges, %6 containers, %7 "
+                      "links.")
                       .arg(file)
                       .arg(errors)
                       .arg(problems.size() - errors)
@@ -122,14 +125,14 @@ int validateCommand(const QStringList &args, Streams io)
 int planCommand(const QStringList &args, Streams io)
 {
     QCommandLineParser parser;
-    const QCommandLineOption json(QStringLiteral("json"), tr("Print the plan as JSON."));
-    const QCommandLineOption host(QStringLiteral("host"), tr("Only the plan of this host."),
-                                  tr("name"));
+    const QCommandLineOption json(QStringLiteral("json"), Cli::tr("Print the plan as JSON."));
+    const QCommandLineOption host(QStringLiteral("host"), Cli::tr("Only the plan of this host."),
+                                  Cli::tr("name"));
     const QCommandLineOption teardown(QStringLiteral("teardown"),
-                                      tr("Plan the removal of the topology instead."));
-    const QCommandLineOption outputDir(QStringLiteral("output-dir"),
-                                       tr("Write one script per host, HOST.sh, into this folder."),
-                                       tr("dir"));
+                                      Cli::tr("Plan the removal of the topology instead."));
+    const QCommandLineOption outputDir(
+        QStringLiteral("output-dir"),
+        Cli::tr("Write one script per host, HOST.sh, into this folder."), Cli::tr("dir"));
     parser.addOptions({json, host, teardown, outputDir});
     if (!parse(parser, args, QStringLiteral("plan"), io))
         return Usage;
@@ -137,13 +140,13 @@ int planCommand(const QStringList &args, Streams io)
 
     const auto loaded = projectfile::load(file);
     if (!loaded) {
-        io.err << tr("error: %1").arg(loaded.error().toString()) << '\n';
+        io.err << Cli::tr("error: %1").arg(loaded.error().toString()) << '\n';
         return Problems;
     }
-    const auto planned = parser.isSet(teardown) ? planTeardown(loaded.value())
-                                                : planApply(loaded.value());
+    const auto planned
+        = parser.isSet(teardown) ? planTeardown(loaded.value()) : planApply(loaded.value());
     if (!planned) {
-        io.err << tr("error: %1").arg(planned.error().toString()) << '\n';
+        io.err << Cli::tr("error: %1").arg(planned.error().toString()) << '\n';
         return Problems;
     }
     const Plan &plan = planned.value();
@@ -157,7 +160,7 @@ int planCommand(const QStringList &args, Streams io)
         QStringList names;
         for (const HostPlan &h : plan.hosts)
             names << h.hostName;
-        io.err << tr("error: %1 has no host named '%2'; its hosts are: %3.")
+        io.err << Cli::tr("error: %1 has no host named '%2'; its hosts are: %3.")
                       .arg(file, parser.value(host), names.join(QStringLiteral(", ")))
                << '\n';
         return Usage;
@@ -166,7 +169,7 @@ int planCommand(const QStringList &args, Streams io)
     if (parser.isSet(outputDir)) {
         const QDir dir(parser.value(outputDir));
         if (!dir.exists() && !QDir().mkpath(dir.path())) {
-            io.err << tr("error: cannot create folder %1.").arg(dir.path()) << '\n';
+            io.err << Cli::tr("error: cannot create folder %1.").arg(dir.path()) << '\n';
             return Problems;
         }
         for (const HostPlan *h : selected) {
@@ -174,14 +177,14 @@ int planCommand(const QStringList &args, Streams io)
             const QByteArray text = renderScript(plan, *h).toUtf8();
             if (!script.open(QIODevice::WriteOnly) || script.write(text) != text.size()
                 || !script.commit()) {
-                io.err << tr("error: cannot write %1: %2")
+                io.err << Cli::tr("error: cannot write %1: %2")
                               .arg(script.fileName(), script.errorString())
                        << '\n';
                 return Problems;
             }
             QFile::setPermissions(script.fileName(), QFile::permissions(script.fileName())
                                                          | QFile::ExeOwner | QFile::ExeGroup);
-            io.err << tr("wrote %1").arg(script.fileName()) << '\n';
+            io.err << Cli::tr("wrote %1").arg(script.fileName()) << '\n';
         }
         return Ok;
     }
@@ -201,12 +204,11 @@ int planCommand(const QStringList &args, Streams io)
                                      {QStringLiteral("address"), h->address},
                                      {QStringLiteral("steps"), steps}});
         }
-        printJson(io.out,
-                  {{QStringLiteral("topology"), plan.topologyName},
-                   {QStringLiteral("action"), plan.kind == PlanKind::Apply
-                                                  ? QStringLiteral("apply")
-                                                  : QStringLiteral("teardown")},
-                   {QStringLiteral("hosts"), hosts}});
+        printJson(io.out, {{QStringLiteral("topology"), plan.topologyName},
+                           {QStringLiteral("action"), plan.kind == PlanKind::Apply
+                                                          ? QStringLiteral("apply")
+                                                          : QStringLiteral("teardown")},
+                           {QStringLiteral("hosts"), hosts}});
         return Ok;
     }
 

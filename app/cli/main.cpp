@@ -10,7 +10,7 @@ namespace {
 QString usage()
 {
     return QCoreApplication::translate(
-        "studio::cli",
+        "studio::Cli",
         "Usage: overlaystudio-cli COMMAND FILE [options]\n"
         "\n"
         "Commands:\n"
@@ -50,7 +50,7 @@ int main(int argc, char *argv[])
         return studio::cli::validateCommand(args, io);
     if (verb == QLatin1String("plan"))
         return studio::cli::planCommand(args, io);
-    err << QCoreApplication::translate("studio::cli", "overlaystudio-cli: unknown command '%1'.")
+    err << QCoreApplication::translate("studio::Cli", "overlaystudio-cli: unknown command '%1'.")
                .arg(verb)
         << "\n\n"
         << usage();

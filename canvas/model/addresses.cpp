@@ -5,12 +5,10 @@
 
 namespace studio {
 
-namespace {
-QString tr(const char *text)
+class AddressRules
 {
-    return QCoreApplication::translate("studio::addresses", text);
-}
-} // namespace
+    Q_DECLARE_TR_FUNCTIONS(studio::AddressRules)
+};
 
 std::optional<QHostAddress> parseIpv4(const QString &text, QString *problem)
 {
@@ -19,12 +17,14 @@ std::optional<QHostAddress> parseIpv4(const QString &text, QString *problem)
         QStringLiteral("^(25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])(\\.(25[0-5]|2[0-4][0-9]|1[0-"
                        "9][0-9]|[1-9]?[0-9])){3}$"));
     if (text.isEmpty()) {
-        *problem = tr("is empty");
+        *problem = AddressRules::tr("is empty");
         return std::nullopt;
     }
     QHostAddress address;
     if (!dottedQuad.match(text).hasMatch() || !address.setAddress(text)) {
-        *problem = tr("'%1' is not an IPv4 address (four numbers 0-255, e.g. 10.2.2.1)").arg(text);
+        *problem
+            = AddressRules::tr("'%1' is not an IPv4 address (four numbers 0-255, e.g. 10.2.2.1)")
+                  .arg(text);
         return std::nullopt;
     }
     return address;
@@ -34,7 +34,8 @@ std::optional<Ipv4Cidr> parseIpv4Cidr(const QString &text, QString *problem)
 {
     const int slash = text.indexOf(QLatin1Char('/'));
     if (slash < 0) {
-        *problem = tr("'%1' has no prefix length; write it like 10.2.2.1/24").arg(text);
+        *problem
+            = AddressRules::tr("'%1' has no prefix length; write it like 10.2.2.1/24").arg(text);
         return std::nullopt;
     }
     const auto address = parseIpv4(text.left(slash), problem);
@@ -44,7 +45,8 @@ std::optional<Ipv4Cidr> parseIpv4Cidr(const QString &text, QString *problem)
     const QString prefixText = text.mid(slash + 1);
     const int prefix = prefixText.toInt();
     if (!digits.match(prefixText).hasMatch() || prefix < 1 || prefix > 30) {
-        *problem = tr("'%1' has prefix length '%2'; use 1 to 30 (24 is usual)").arg(text, prefixText);
+        *problem = AddressRules::tr("'%1' has prefix length '%2'; use 1 to 30 (24 is usual)")
+                       .arg(text, prefixText);
         return std::nullopt;
     }
     return Ipv4Cidr{*address, prefix};
@@ -56,7 +58,7 @@ std::optional<QHostAddress> parseIpAddress(const QString &text, QString *problem
         return parseIpv4(text, problem);
     QHostAddress address;
     if (!address.setAddress(text) || address.protocol() != QAbstractSocket::IPv6Protocol) {
-        *problem = tr("'%1' is not an IPv6 address").arg(text);
+        *problem = AddressRules::tr("'%1' is not an IPv6 address").arg(text);
         return std::nullopt;
     }
     return address;

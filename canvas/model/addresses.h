@@ -32,7 +32,10 @@ struct Ipv4Cidr
     {
         return network().toString() + QLatin1Char('/') + QString::number(prefix);
     }
-    QString toString() const { return address.toString() + QLatin1Char('/') + QString::number(prefix); }
+    QString toString() const
+    {
+        return address.toString() + QLatin1Char('/') + QString::number(prefix);
+    }
 };
 
 // Each returns the parsed value, or nullopt and a reason in *problem.

@@ -10,14 +10,16 @@
 #include <cmath>
 #include <optional>
 
+namespace studio {
+class ProjectFile
+{
+    Q_DECLARE_TR_FUNCTIONS(studio::ProjectFile)
+};
+} // namespace studio
+
 namespace studio::projectfile {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("studio::projectfile", text);
-}
 
 QString authText(AuthMethod auth)
 {
@@ -66,7 +68,8 @@ public:
     {
         const QJsonValue value = object.value(QLatin1String(key));
         if (value.isUndefined() && required)
-            fail(join(path, key), tr("is missing."), tr("Add the field or re-save the file."));
+            fail(join(path, key), ProjectFile::tr("is missing."),
+                 ProjectFile::tr("Add the field or re-save the file."));
         return value;
     }
 
@@ -77,7 +80,8 @@ public:
         if (failed() || value.isUndefined())
             return fallback;
         if (!value.isString()) {
-            fail(join(path, key), tr("should be a string, not %1.").arg(typeName(value)));
+            fail(join(path, key),
+                 ProjectFile::tr("should be a string, not %1.").arg(typeName(value)));
             return fallback;
         }
         return value.toString();
@@ -90,16 +94,16 @@ public:
         if (failed() || value.isUndefined())
             return fallback;
         if (!value.isDouble()) {
-            fail(join(path, key), tr("should be a number, not %1.").arg(typeName(value)));
+            fail(join(path, key),
+                 ProjectFile::tr("should be a number, not %1.").arg(typeName(value)));
             return fallback;
         }
         const double d = value.toDouble();
         if (!std::isfinite(d) || d != std::floor(d) || d < double(min) || d > double(max)) {
-            fail(join(path, key),
-                 tr("%1 is not a whole number from %2 to %3.")
-                     .arg(QString::number(d, 'g', 17))
-                     .arg(min)
-                     .arg(max));
+            fail(join(path, key), ProjectFile::tr("%1 is not a whole number from %2 to %3.")
+                                      .arg(QString::number(d, 'g', 17))
+                                      .arg(min)
+                                      .arg(max));
             return fallback;
         }
         return qint64(d);
@@ -111,7 +115,8 @@ public:
         if (failed() || value.isUndefined())
             return fallback;
         if (!value.isBool()) {
-            fail(join(path, key), tr("should be true or false, not %1.").arg(typeName(value)));
+            fail(join(path, key),
+                 ProjectFile::tr("should be true or false, not %1.").arg(typeName(value)));
             return fallback;
         }
         return value.toBool();
@@ -124,7 +129,8 @@ public:
             return 0;
         const double d = value.toDouble();
         if (!value.isDouble() || !std::isfinite(d) || std::abs(d) > 1e7) {
-            fail(join(path, key), tr("should be a coordinate (a number within ±10,000,000)."));
+            fail(join(path, key),
+                 ProjectFile::tr("should be a coordinate (a number within ±10,000,000)."));
             return 0;
         }
         return d;
@@ -146,7 +152,8 @@ public:
         if (failed() || value.isUndefined())
             return {};
         if (!value.isObject()) {
-            fail(join(path, key), tr("should be an object, not %1.").arg(typeName(value)));
+            fail(join(path, key),
+                 ProjectFile::tr("should be an object, not %1.").arg(typeName(value)));
             return {};
         }
         return value.toObject();
@@ -158,7 +165,8 @@ public:
         if (failed() || value.isUndefined())
             return {};
         if (!value.isArray()) {
-            fail(join(path, key), tr("should be a list, not %1.").arg(typeName(value)));
+            fail(join(path, key),
+                 ProjectFile::tr("should be a list, not %1.").arg(typeName(value)));
             return {};
         }
         return value.toArray();
@@ -168,7 +176,7 @@ public:
     {
         const QJsonValue value = array.at(index);
         if (!value.isObject()) {
-            fail(path, tr("should be an object, not %1.").arg(typeName(value)));
+            fail(path, ProjectFile::tr("should be an object, not %1.").arg(typeName(value)));
             return {};
         }
         return value.toObject();
@@ -187,8 +195,9 @@ public:
                 return value;
             names << QLatin1String(name);
         }
-        fail(join(path, key),
-             tr("'%1' is not one of: %2.").arg(text, names.join(QStringLiteral(", "))));
+        fail(
+            join(path, key),
+            ProjectFile::tr("'%1' is not one of: %2.").arg(text, names.join(QStringLiteral(", "))));
         return fallback;
     }
 
@@ -206,21 +215,21 @@ private:
     {
         switch (value.type()) {
         case QJsonValue::Null:
-            return tr("null");
+            return ProjectFile::tr("null");
         case QJsonValue::Bool:
-            return tr("true/false");
+            return ProjectFile::tr("true/false");
         case QJsonValue::Double:
-            return tr("a number");
+            return ProjectFile::tr("a number");
         case QJsonValue::String:
-            return tr("a string");
+            return ProjectFile::tr("a string");
         case QJsonValue::Array:
-            return tr("a list");
+            return ProjectFile::tr("a list");
         case QJsonValue::Object:
-            return tr("an object");
+            return ProjectFile::tr("an object");
         case QJsonValue::Undefined:
             break;
         }
-        return tr("nothing");
+        return ProjectFile::tr("nothing");
     }
 
     std::optional<Error> m_error;
@@ -271,9 +280,8 @@ QJsonObject toJsonObject(const Topology &topology)
             {QStringLiteral("underlayMtu"), h.underlayMtu},
             {QStringLiteral("datapath"), datapathText(h.datapath)},
             {QStringLiteral("position"), point(h.position)},
-            {QStringLiteral("size"),
-             QJsonObject{{QStringLiteral("width"), h.size.width()},
-                         {QStringLiteral("height"), h.size.height()}}},
+            {QStringLiteral("size"), QJsonObject{{QStringLiteral("width"), h.size.width()},
+                                                 {QStringLiteral("height"), h.size.height()}}},
             {QStringLiteral("bridges"), bridges},
             {QStringLiteral("containers"), containers},
         };
@@ -318,14 +326,16 @@ Result<Topology> fromJsonObject(const QJsonObject &document)
         return r.error();
     if (format > kFormat)
         return Error{QStringLiteral("format"),
-                     tr("this file has format %1, written by a newer OverlayStudio; this version "
-                        "reads format %2 and older.")
+                     ProjectFile::tr(
+                         "this file has format %1, written by a newer OverlayStudio; this version "
+                         "reads format %2 and older.")
                          .arg(format)
                          .arg(kFormat),
-                     tr("Update OverlayStudio to open it.")};
+                     ProjectFile::tr("Update OverlayStudio to open it.")};
     if (format < 1)
-        return Error{QStringLiteral("format"), tr("format %1 does not exist.").arg(format),
-                     tr("The file is damaged; restore it from a backup.")};
+        return Error{QStringLiteral("format"),
+                     ProjectFile::tr("format %1 does not exist.").arg(format),
+                     ProjectFile::tr("The file is damaged; restore it from a backup.")};
 
     Topology t;
     const QString top = QStringLiteral("topology");
@@ -444,13 +454,15 @@ Result<Topology> fromJson(const QByteArray &json)
         const QByteArray before = json.left(parseError.offset);
         const int line = int(before.count('\n')) + 1;
         const int column = int(parseError.offset - (before.lastIndexOf('\n') + 1)) + 1;
-        return Error{tr("line %1, column %2").arg(line).arg(column),
-                     tr("the file is not valid JSON (%1).").arg(parseError.errorString()),
-                     tr("Fix the file in a text editor or restore it from a backup.")};
+        return Error{
+            ProjectFile::tr("line %1, column %2").arg(line).arg(column),
+            ProjectFile::tr("the file is not valid JSON (%1).").arg(parseError.errorString()),
+            ProjectFile::tr("Fix the file in a text editor or restore it from a backup.")};
     }
     if (!document.isObject())
-        return Error{QString(), tr("the file does not contain an OverlayStudio project."),
-                     tr("Open a .overlay.json file saved by OverlayStudio.")};
+        return Error{QString(),
+                     ProjectFile::tr("the file does not contain an OverlayStudio project."),
+                     ProjectFile::tr("Open a .overlay.json file saved by OverlayStudio.")};
     return fromJsonObject(document.object());
 }
 
@@ -458,14 +470,14 @@ Result<Topology> load(const QString &path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return Error{path, tr("cannot be opened: %1.").arg(file.errorString()),
-                     tr("Check that the file exists and that you may read it.")};
+        return Error{path, ProjectFile::tr("cannot be opened: %1.").arg(file.errorString()),
+                     ProjectFile::tr("Check that the file exists and that you may read it.")};
     if (file.size() > kMaxFileSize)
         return Error{path,
-                     tr("is %1 MB; project files are at most %2 MB.")
+                     ProjectFile::tr("is %1 MB; project files are at most %2 MB.")
                          .arg(file.size() / (1024 * 1024))
                          .arg(kMaxFileSize / (1024 * 1024)),
-                     tr("Open an OverlayStudio project file.")};
+                     ProjectFile::tr("Open an OverlayStudio project file.")};
     auto result = fromJson(file.readAll());
     if (!result) {
         Error e = result.error();
@@ -479,12 +491,14 @@ Status save(const Topology &topology, const QString &path)
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
-        return Error{path, tr("cannot be written: %1.").arg(file.errorString()),
-                     tr("Choose a folder you may write to.")};
+        return Error{path, ProjectFile::tr("cannot be written: %1.").arg(file.errorString()),
+                     ProjectFile::tr("Choose a folder you may write to.")};
     const QByteArray json = toJson(topology);
     if (file.write(json) != json.size() || !file.commit())
-        return Error{path, tr("could not be saved: %1.").arg(file.errorString()),
-                     tr("Check the free disk space and try again; the previous file is unchanged.")};
+        return Error{
+            path, ProjectFile::tr("could not be saved: %1.").arg(file.errorString()),
+            ProjectFile::tr(
+                "Check the free disk space and try again; the previous file is unchanged.")};
     return success();
 }
 

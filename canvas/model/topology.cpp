@@ -1,7 +1,5 @@
 #include "topology.h"
 
-#include <QObject>
-
 #include <algorithm>
 
 namespace studio {
@@ -15,8 +13,7 @@ const T *lookup(const std::vector<T> &items, const QHash<ObjectId, std::size_t> 
     return it == index.constEnd() ? nullptr : &items[*it];
 }
 
-template<typename T>
-void rebuild(const std::vector<T> &items, QHash<ObjectId, std::size_t> &index)
+template<typename T> void rebuild(const std::vector<T> &items, QHash<ObjectId, std::size_t> &index)
 {
     index.clear();
     index.reserve(qsizetype(items.size()));
@@ -24,10 +21,10 @@ void rebuild(const std::vector<T> &items, QHash<ObjectId, std::size_t> &index)
         index.insert(items[i].id, i);
 }
 
-template<typename T>
-bool eraseById(std::vector<T> &items, ObjectId id)
+template<typename T> bool eraseById(std::vector<T> &items, ObjectId id)
 {
-    const auto it = std::find_if(items.begin(), items.end(), [id](const T &t) { return t.id == id; });
+    const auto it
+        = std::find_if(items.begin(), items.end(), [id](const T &t) { return t.id == id; });
     if (it == items.end())
         return false;
     items.erase(it);
@@ -94,9 +91,10 @@ Status Topology::claimId(ObjectId &id, const QString &what)
         return success();
     }
     if (contains(id))
-        return Error{what,
-                     QObject::tr("id %1 is used by another object (%2).").arg(id).arg(displayName(id)),
-                     QObject::tr("Give every object its own id.")};
+        return Error{
+            what,
+            Topology::tr("id %1 is used by another object (%2).").arg(id).arg(displayName(id)),
+            Topology::tr("Give every object its own id.")};
     m_nextId = std::max(m_nextId, id + 1);
     return success();
 }
@@ -113,9 +111,10 @@ Result<ObjectId> Topology::addHost(Host host)
 Result<ObjectId> Topology::addBridge(Bridge bridge)
 {
     if (!host(bridge.host))
-        return Error{bridge.name,
-                     QObject::tr("bridge refers to host id %1, which does not exist.").arg(bridge.host),
-                     QObject::tr("Place the bridge inside an existing host.")};
+        return Error{
+            bridge.name,
+            Topology::tr("bridge refers to host id %1, which does not exist.").arg(bridge.host),
+            Topology::tr("Place the bridge inside an existing host.")};
     if (auto claimed = claimId(bridge.id, bridge.name); !claimed)
         return claimed.error();
     m_bridgeIndex.insert(bridge.id, m_bridges.size());
@@ -127,21 +126,21 @@ Result<ObjectId> Topology::addContainer(Container container)
 {
     if (!host(container.host))
         return Error{container.name,
-                     QObject::tr("container refers to host id %1, which does not exist.")
+                     Topology::tr("container refers to host id %1, which does not exist.")
                          .arg(container.host),
-                     QObject::tr("Place the container inside an existing host.")};
+                     Topology::tr("Place the container inside an existing host.")};
     if (container.bridge != kNoObject) {
         const Bridge *attached = bridge(container.bridge);
         if (!attached)
             return Error{container.name,
-                         QObject::tr("container refers to bridge id %1, which does not exist.")
+                         Topology::tr("container refers to bridge id %1, which does not exist.")
                              .arg(container.bridge),
-                         QObject::tr("Attach it to an existing bridge or to none.")};
+                         Topology::tr("Attach it to an existing bridge or to none.")};
         if (attached->host != container.host)
             return Error{container.name,
-                         QObject::tr("container is attached to bridge %1 on another host.")
+                         Topology::tr("container is attached to bridge %1 on another host.")
                              .arg(displayName(attached->id)),
-                         QObject::tr("Attach it to a bridge on its own host.")};
+                         Topology::tr("Attach it to a bridge on its own host.")};
     }
     if (auto claimed = claimId(container.id, container.name); !claimed)
         return claimed.error();
@@ -154,11 +153,12 @@ Result<ObjectId> Topology::addLink(VxlanLink link)
 {
     for (ObjectId end : {link.bridgeA, link.bridgeB}) {
         if (!bridge(end))
-            return Error{QObject::tr("link"),
-                         QObject::tr("link refers to bridge id %1, which does not exist.").arg(end),
-                         QObject::tr("Connect two existing bridges.")};
+            return Error{
+                Topology::tr("link"),
+                Topology::tr("link refers to bridge id %1, which does not exist.").arg(end),
+                Topology::tr("Connect two existing bridges.")};
     }
-    if (auto claimed = claimId(link.id, QObject::tr("link")); !claimed)
+    if (auto claimed = claimId(link.id, Topology::tr("link")); !claimed)
         return claimed.error();
     m_linkIndex.insert(link.id, m_links.size());
     m_links.push_back(std::move(link));
@@ -213,7 +213,8 @@ std::vector<ObjectId> Topology::remove(ObjectId id)
                            m_containers.end());
         m_bridges.erase(std::remove_if(m_bridges.begin(), m_bridges.end(), gone), m_bridges.end());
         eraseById(m_hosts, id);
-        for (ObjectKind k : {ObjectKind::Host, ObjectKind::Bridge, ObjectKind::Container, ObjectKind::Link})
+        for (ObjectKind k :
+             {ObjectKind::Host, ObjectKind::Bridge, ObjectKind::Container, ObjectKind::Link})
             reindex(k);
         return removed;
     }
@@ -301,7 +302,7 @@ QString Topology::displayName(ObjectId id) const
     case ObjectKind::None:
         break;
     }
-    return QObject::tr("object %1").arg(id);
+    return Topology::tr("object %1").arg(id);
 }
 
 bool operator==(const Host &a, const Host &b)
@@ -309,8 +310,8 @@ bool operator==(const Host &a, const Host &b)
     return a.id == b.id && a.name == b.name && a.managementAddress == b.managementAddress
            && a.sshPort == b.sshPort && a.user == b.user && a.auth == b.auth
            && a.keyFile == b.keyFile && a.sudo == b.sudo && a.underlayAddress == b.underlayAddress
-           && a.underlayMtu == b.underlayMtu && a.datapath == b.datapath
-           && a.position == b.position && a.size == b.size;
+           && a.underlayMtu == b.underlayMtu && a.datapath == b.datapath && a.position == b.position
+           && a.size == b.size;
 }
 
 bool operator==(const Bridge &a, const Bridge &b)

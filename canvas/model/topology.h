@@ -3,6 +3,7 @@
 #include "ids.h"
 #include "result.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QPointF>
 #include <QSizeF>
@@ -23,8 +24,8 @@ struct Host
     int sshPort = 22;
     QString user = QStringLiteral("root");
     AuthMethod auth = AuthMethod::Agent;
-    QString keyFile; // only for AuthMethod::KeyFile
-    bool sudo = false; // prefix commands with "sudo -n" (user is not root)
+    QString keyFile;         // only for AuthMethod::KeyFile
+    bool sudo = false;       // prefix commands with "sudo -n" (user is not root)
     QString underlayAddress; // VTEP address; empty means the management address
     int underlayMtu = 1500;
     // "netdev" is the userspace datapath: hosts without the OVS kernel module, OVS-DPDK, the lab.
@@ -58,8 +59,8 @@ struct Container
     QString name;
     QString image;
     QString interfaceName = QStringLiteral("eth0");
-    QString address; // CIDR, e.g. 10.2.2.2/24
-    QString gateway; // plain address; empty means the bridge's gateway address
+    QString address;  // CIDR, e.g. 10.2.2.2/24
+    QString gateway;  // plain address; empty means the bridge's gateway address
     QPointF position; // relative to the host frame
 };
 
@@ -81,6 +82,8 @@ struct VxlanLink
 // accessors are valid until the next insert or remove of the same kind.
 class Topology
 {
+    Q_DECLARE_TR_FUNCTIONS(studio::Topology)
+
 public:
     static constexpr int kDefaultVxlanPort = 4789;
 

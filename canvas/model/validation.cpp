@@ -15,12 +15,12 @@
 
 namespace studio {
 
-namespace {
-
-QString tr(const char *text)
+class Validation
 {
-    return QCoreApplication::translate("studio::validation", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(studio::Validation)
+};
+
+namespace {
 
 constexpr quint32 kMaxVni = 16777215;
 constexpr int kMinMtu = 68;
@@ -29,7 +29,9 @@ constexpr int kMaxMtu = 9216;
 class Validator
 {
 public:
-    explicit Validator(const Topology &t) : m_t(t) {}
+    explicit Validator(const Topology &t)
+        : m_t(t)
+    {}
 
     QList<Problem> run()
     {
@@ -95,47 +97,59 @@ private:
     {
         if (const QString p = names::labelProblem(m_t.name); !p.isEmpty())
             error(kNoObject, QStringLiteral("name"), "topology.name.invalid",
-                  tr("The topology name '%1' %2.").arg(m_t.name, p),
-                  tr("It tags everything the topology creates on the hosts; rename it, e.g. "
-                     "'lab-overlay'."));
+                  Validation::tr("The topology name '%1' %2.").arg(m_t.name, p),
+                  Validation::tr(
+                      "It tags everything the topology creates on the hosts; rename it, e.g. "
+                      "'lab-overlay'."));
     }
 
     void checkHost(const Host &h)
     {
         if (const QString p = names::labelProblem(h.name); !p.isEmpty())
             error(h.id, QStringLiteral("name"), "host.name.invalid",
-                  tr("Host name '%1' %2.").arg(h.name, p), tr("Rename the host, e.g. 'host1'."));
+                  Validation::tr("Host name '%1' %2.").arg(h.name, p),
+                  Validation::tr("Rename the host, e.g. 'host1'."));
         if (h.managementAddress.isEmpty()) {
             error(h.id, QStringLiteral("managementAddress"), "host.management.missing",
-                  tr("Host %1 has no management address.").arg(h.name),
-                  tr("Enter the IP address or DNS name OverlayStudio connects to with SSH."));
+                  Validation::tr("Host %1 has no management address.").arg(h.name),
+                  Validation::tr(
+                      "Enter the IP address or DNS name OverlayStudio connects to with SSH."));
         } else if (const QString p = names::hostAddressProblem(h.managementAddress); !p.isEmpty()) {
             error(h.id, QStringLiteral("managementAddress"), "host.management.invalid",
-                  tr("Management address '%1' of host %2 %3.").arg(h.managementAddress, h.name, p),
-                  tr("Enter an IP address such as 192.168.0.8 or a host name."));
+                  Validation::tr("Management address '%1' of host %2 %3.")
+                      .arg(h.managementAddress, h.name, p),
+                  Validation::tr("Enter an IP address such as 192.168.0.8 or a host name."));
         }
         if (h.sshPort < 1 || h.sshPort > 65535)
             error(h.id, QStringLiteral("sshPort"), "host.sshPort.range",
-                  tr("SSH port %1 of host %2 is out of range.").arg(h.sshPort).arg(h.name),
-                  tr("Use a port from 1 to 65535 (22 is usual)."));
+                  Validation::tr("SSH port %1 of host %2 is out of range.")
+                      .arg(h.sshPort)
+                      .arg(h.name),
+                  Validation::tr("Use a port from 1 to 65535 (22 is usual)."));
         if (const QString p = names::userProblem(h.user); !p.isEmpty())
             error(h.id, QStringLiteral("user"), "host.user.invalid",
-                  tr("SSH user '%1' of host %2 %3.").arg(h.user, h.name, p),
-                  tr("Enter the account to log in as, e.g. root."));
+                  Validation::tr("SSH user '%1' of host %2 %3.").arg(h.user, h.name, p),
+                  Validation::tr("Enter the account to log in as, e.g. root."));
         if (h.auth == AuthMethod::KeyFile && h.keyFile.trimmed().isEmpty())
-            error(h.id, QStringLiteral("keyFile"), "host.keyFile.missing",
-                  tr("Host %1 authenticates with a key file but none is given.").arg(h.name),
-                  tr("Choose the private key file, or authenticate with the SSH agent."));
+            error(
+                h.id, QStringLiteral("keyFile"), "host.keyFile.missing",
+                Validation::tr("Host %1 authenticates with a key file but none is given.")
+                    .arg(h.name),
+                Validation::tr("Choose the private key file, or authenticate with the SSH agent."));
         if (h.user != QLatin1String("root") && !h.sudo)
             warning(h.id, QStringLiteral("sudo"), "host.sudo.off",
-                    tr("Host %1 logs in as '%2' without sudo; creating bridges and containers "
-                       "needs root.")
+                    Validation::tr(
+                        "Host %1 logs in as '%2' without sudo; creating bridges and containers "
+                        "needs root.")
                         .arg(h.name, h.user),
-                    tr("Turn on sudo for this host or log in as root."));
+                    Validation::tr("Turn on sudo for this host or log in as root."));
         if (h.underlayMtu < 1280 || h.underlayMtu > kMaxMtu)
             error(h.id, QStringLiteral("underlayMtu"), "host.underlayMtu.range",
-                  tr("Underlay MTU %1 of host %2 is out of range.").arg(h.underlayMtu).arg(h.name),
-                  tr("Use the MTU of the host's network card, 1280 to %1 (1500 is usual).")
+                  Validation::tr("Underlay MTU %1 of host %2 is out of range.")
+                      .arg(h.underlayMtu)
+                      .arg(h.name),
+                  Validation::tr(
+                      "Use the MTU of the host's network card, 1280 to %1 (1500 is usual).")
                       .arg(kMaxMtu));
 
         const QString underlay = h.effectiveUnderlayAddress();
@@ -144,20 +158,21 @@ private:
             // Reported as a missing management address already when both are empty.
             if (!h.managementAddress.isEmpty())
                 error(h.id, QStringLiteral("underlayAddress"), "host.underlay.missing",
-                      tr("Host %1 has no underlay address.").arg(h.name),
-                      tr("Enter the IP address VXLAN tunnels of this host use."));
+                      Validation::tr("Host %1 has no underlay address.").arg(h.name),
+                      Validation::tr("Enter the IP address VXLAN tunnels of this host use."));
         } else if (!parseIpAddress(underlay, &problem)) {
             if (h.underlayAddress.isEmpty()) {
                 if (names::hostAddressProblem(h.managementAddress).isEmpty())
                     error(h.id, QStringLiteral("underlayAddress"), "host.underlay.missing",
-                          tr("Host %1 is reached by the name '%2', but VXLAN tunnels need an IP "
-                             "address.")
+                          Validation::tr(
+                              "Host %1 is reached by the name '%2', but VXLAN tunnels need an IP "
+                              "address.")
                               .arg(h.name, h.managementAddress),
-                          tr("Enter the host's underlay IP address."));
+                          Validation::tr("Enter the host's underlay IP address."));
             } else {
                 error(h.id, QStringLiteral("underlayAddress"), "host.underlay.invalid",
-                      tr("Underlay address of host %1: %2.").arg(h.name, problem),
-                      tr("Enter the IP address VXLAN tunnels of this host use."));
+                      Validation::tr("Underlay address of host %1: %2.").arg(h.name, problem),
+                      Validation::tr("Enter the IP address VXLAN tunnels of this host use."));
             }
         }
     }
@@ -169,31 +184,33 @@ private:
             if (!h.name.isEmpty()) {
                 if (const ObjectId other = names.value(h.name); other != kNoObject)
                     error(h.id, QStringLiteral("name"), "host.name.duplicate",
-                          tr("Two hosts are named '%1'.").arg(h.name),
-                          tr("Give each host its own name."));
+                          Validation::tr("Two hosts are named '%1'.").arg(h.name),
+                          Validation::tr("Give each host its own name."));
                 else
                     names.insert(h.name, h.id);
             }
             if (!h.managementAddress.isEmpty()) {
-                const QString endpoint = h.managementAddress + QLatin1Char(':')
-                                         + QString::number(h.sshPort);
+                const QString endpoint
+                    = h.managementAddress + QLatin1Char(':') + QString::number(h.sshPort);
                 if (const ObjectId other = endpoints.value(endpoint); other != kNoObject)
                     error(h.id, QStringLiteral("managementAddress"), "host.management.duplicate",
-                          tr("Hosts %1 and %2 both use management address %3 port %4.")
+                          Validation::tr("Hosts %1 and %2 both use management address %3 port %4.")
                               .arg(name(other), h.name, h.managementAddress)
                               .arg(h.sshPort),
-                          tr("Each host needs its own address (or SSH port)."));
+                          Validation::tr("Each host needs its own address (or SSH port)."));
                 else
                     endpoints.insert(endpoint, h.id);
             }
             const QString underlay = h.effectiveUnderlayAddress();
             if (!underlay.isEmpty()) {
                 if (const ObjectId other = underlays.value(underlay); other != kNoObject)
-                    error(h.id, QStringLiteral("underlayAddress"), "host.underlay.duplicate",
-                          tr("Hosts %1 and %2 both use underlay address %3; tunnels could not tell "
-                             "them apart.")
-                              .arg(name(other), h.name, underlay),
-                          tr("Give each host its own underlay address."));
+                    error(
+                        h.id, QStringLiteral("underlayAddress"), "host.underlay.duplicate",
+                        Validation::tr(
+                            "Hosts %1 and %2 both use underlay address %3; tunnels could not tell "
+                            "them apart.")
+                            .arg(name(other), h.name, underlay),
+                        Validation::tr("Give each host its own underlay address."));
                 else
                     underlays.insert(underlay, h.id);
             }
@@ -205,30 +222,32 @@ private:
         const QString n = name(b.id);
         if (const QString p = names::interfaceProblem(b.name); !p.isEmpty())
             error(b.id, QStringLiteral("name"), "bridge.name.invalid",
-                  tr("Bridge name '%1' on %2 %3.").arg(b.name, name(b.host), p),
-                  tr("Rename the bridge, e.g. 'br0'."));
+                  Validation::tr("Bridge name '%1' on %2 %3.").arg(b.name, name(b.host), p),
+                  Validation::tr("Rename the bridge, e.g. 'br0'."));
         if (const QString p = names::interfaceProblem(b.gatewayPort); !p.isEmpty())
-            error(b.id, QStringLiteral("gatewayPort"), "bridge.gatewayPort.invalid",
-                  tr("Gateway port name '%1' of bridge %2 %3.").arg(b.gatewayPort, n, p),
-                  tr("Rename the port, e.g. 'veth0'."));
+            error(
+                b.id, QStringLiteral("gatewayPort"), "bridge.gatewayPort.invalid",
+                Validation::tr("Gateway port name '%1' of bridge %2 %3.").arg(b.gatewayPort, n, p),
+                Validation::tr("Rename the port, e.g. 'veth0'."));
         QString problem;
         const auto cidr = parseIpv4Cidr(b.gatewayAddress, &problem);
         if (!cidr)
             error(b.id, QStringLiteral("gatewayAddress"), "bridge.address.invalid",
-                  tr("Gateway address of bridge %1: %2.").arg(n, problem),
-                  tr("Enter the gateway address with its prefix, e.g. 10.2.2.1/24."));
+                  Validation::tr("Gateway address of bridge %1: %2.").arg(n, problem),
+                  Validation::tr("Enter the gateway address with its prefix, e.g. 10.2.2.1/24."));
         else if (cidr->isNetworkOrBroadcast())
             error(b.id, QStringLiteral("gatewayAddress"), "bridge.address.reserved",
-                  tr("Gateway address %1 of bridge %2 is the network or broadcast address of "
-                     "its subnet.")
+                  Validation::tr(
+                      "Gateway address %1 of bridge %2 is the network or broadcast address of "
+                      "its subnet.")
                       .arg(b.gatewayAddress, n),
-                  tr("Use a host address such as %1/%2.")
+                  Validation::tr("Use a host address such as %1/%2.")
                       .arg(QHostAddress(cidr->networkValue() + 1).toString())
                       .arg(cidr->prefix));
         if (b.mtu < kMinMtu || b.mtu > kMaxMtu)
             error(b.id, QStringLiteral("mtu"), "bridge.mtu.range",
-                  tr("MTU %1 of bridge %2 is out of range.").arg(b.mtu).arg(n),
-                  tr("Use %1 to %2; 1450 fits a VXLAN tunnel over a 1500-byte network.")
+                  Validation::tr("MTU %1 of bridge %2 is out of range.").arg(b.mtu).arg(n),
+                  Validation::tr("Use %1 to %2; 1450 fits a VXLAN tunnel over a 1500-byte network.")
                       .arg(kMinMtu)
                       .arg(kMaxMtu));
     }
@@ -238,23 +257,25 @@ private:
         const QString n = name(c.id);
         if (const QString p = names::containerProblem(c.name); !p.isEmpty())
             error(c.id, QStringLiteral("name"), "container.name.invalid",
-                  tr("Container name '%1' on %2 %3.").arg(c.name, name(c.host), p),
-                  tr("Rename the container, e.g. 'container1'."));
+                  Validation::tr("Container name '%1' on %2 %3.").arg(c.name, name(c.host), p),
+                  Validation::tr("Rename the container, e.g. 'container1'."));
         if (const QString p = names::imageProblem(c.image); !p.isEmpty())
             error(c.id, QStringLiteral("image"), "container.image.invalid",
-                  tr("Image '%1' of container %2 %3.").arg(c.image, n, p),
-                  tr("Enter an image that exists on the host, e.g. ubuntu:v1."));
+                  Validation::tr("Image '%1' of container %2 %3.").arg(c.image, n, p),
+                  Validation::tr("Enter an image that exists on the host, e.g. ubuntu:v1."));
         if (const QString p = names::interfaceProblem(c.interfaceName); !p.isEmpty())
             error(c.id, QStringLiteral("interfaceName"), "container.interface.invalid",
-                  tr("Interface name '%1' of container %2 %3.").arg(c.interfaceName, n, p),
-                  tr("Use a name such as eth0."));
+                  Validation::tr("Interface name '%1' of container %2 %3.")
+                      .arg(c.interfaceName, n, p),
+                  Validation::tr("Use a name such as eth0."));
 
         const Bridge *b = m_t.bridge(c.bridge);
         if (!b) {
             warning(c.id, QStringLiteral("bridge"), "container.bridge.missing",
-                    tr("Container %1 is not attached to a bridge; it will run without a network.")
+                    Validation::tr(
+                        "Container %1 is not attached to a bridge; it will run without a network.")
                         .arg(n),
-                    tr("Connect it to a bridge on %1.").arg(name(c.host)));
+                    Validation::tr("Connect it to a bridge on %1.").arg(name(c.host)));
             return;
         }
         QString problem;
@@ -262,40 +283,45 @@ private:
         const Ipv4Cidr *subnet = bridgeSubnet(*b);
         if (!cidr) {
             error(c.id, QStringLiteral("address"), "container.address.invalid",
-                  tr("Address of container %1: %2.").arg(n, problem),
-                  tr("Enter an address in %1, e.g. %2.")
-                      .arg(subnet ? subnet->subnetText() : tr("the bridge's subnet"),
+                  Validation::tr("Address of container %1: %2.").arg(n, problem),
+                  Validation::tr("Enter an address in %1, e.g. %2.")
+                      .arg(subnet ? subnet->subnetText() : Validation::tr("the bridge's subnet"),
                            subnet ? QHostAddress(subnet->networkValue() + 2).toString()
                                         + QLatin1Char('/') + QString::number(subnet->prefix)
                                   : QStringLiteral("10.2.2.2/24")));
         } else if (subnet) {
             if (!subnet->contains(cidr->address) || cidr->prefix != subnet->prefix)
                 error(c.id, QStringLiteral("address"), "container.address.outsideSubnet",
-                      tr("Address %1 of container %2 is not in subnet %3 of bridge %4.")
+                      Validation::tr("Address %1 of container %2 is not in subnet %3 of bridge %4.")
                           .arg(c.address, n, subnet->subnetText(), name(b->id)),
-                      tr("Use an address in %1 with prefix /%2, or attach the container to "
-                         "another bridge.")
+                      Validation::tr(
+                          "Use an address in %1 with prefix /%2, or attach the container to "
+                          "another bridge.")
                           .arg(subnet->subnetText())
                           .arg(subnet->prefix));
             else if (cidr->isNetworkOrBroadcast())
                 error(c.id, QStringLiteral("address"), "container.address.reserved",
-                      tr("Address %1 of container %2 is the network or broadcast address of %3.")
+                      Validation::tr(
+                          "Address %1 of container %2 is the network or broadcast address of %3.")
                           .arg(c.address, n, subnet->subnetText()),
-                      tr("Pick a host address inside the subnet."));
+                      Validation::tr("Pick a host address inside the subnet."));
         }
         if (!c.gateway.isEmpty()) {
             const auto gateway = parseIpv4(c.gateway, &problem);
             if (!gateway)
                 error(c.id, QStringLiteral("gateway"), "container.gateway.invalid",
-                      tr("Gateway of container %1: %2.").arg(n, problem),
-                      tr("Enter the bridge's gateway address, or leave it empty to use it."));
+                      Validation::tr("Gateway of container %1: %2.").arg(n, problem),
+                      Validation::tr(
+                          "Enter the bridge's gateway address, or leave it empty to use it."));
             else if (subnet && !subnet->contains(*gateway))
-                error(c.id, QStringLiteral("gateway"), "container.gateway.outsideSubnet",
-                      tr("Gateway %1 of container %2 is not in subnet %3, so the container "
-                         "cannot reach it.")
-                          .arg(c.gateway, n, subnet->subnetText()),
-                      tr("Use %1 (the gateway of bridge %2) or leave the gateway empty.")
-                          .arg(subnet->address.toString(), name(b->id)));
+                error(
+                    c.id, QStringLiteral("gateway"), "container.gateway.outsideSubnet",
+                    Validation::tr(
+                        "Gateway %1 of container %2 is not in subnet %3, so the container "
+                        "cannot reach it.")
+                        .arg(c.gateway, n, subnet->subnetText()),
+                    Validation::tr("Use %1 (the gateway of bridge %2) or leave the gateway empty.")
+                        .arg(subnet->address.toString(), name(b->id)));
         }
     }
 
@@ -306,42 +332,47 @@ private:
         const Bridge *b = m_t.bridge(l.bridgeB);
         if (l.vni < 1 || l.vni > kMaxVni)
             error(l.id, QStringLiteral("vni"), "link.vni.range",
-                  tr("VNI %1 of link %2 is out of range.").arg(l.vni).arg(n),
-                  tr("Use a VNI from 1 to %1.").arg(kMaxVni));
+                  Validation::tr("VNI %1 of link %2 is out of range.").arg(l.vni).arg(n),
+                  Validation::tr("Use a VNI from 1 to %1.").arg(kMaxVni));
         if (l.udpPort < 1 || l.udpPort > 65535)
             error(l.id, QStringLiteral("udpPort"), "link.udpPort.range",
-                  tr("UDP port %1 of link %2 is out of range.").arg(l.udpPort).arg(n),
-                  tr("Use 4789, the VXLAN port, unless the network needs another (1-65535)."));
+                  Validation::tr("UDP port %1 of link %2 is out of range.").arg(l.udpPort).arg(n),
+                  Validation::tr(
+                      "Use 4789, the VXLAN port, unless the network needs another (1-65535)."));
         for (const auto &[port, field] : {std::pair{l.portA, QStringLiteral("portA")},
                                           std::pair{l.portB, QStringLiteral("portB")}}) {
             if (const QString p = names::interfaceProblem(port); !p.isEmpty())
                 error(l.id, field, "link.portName.invalid",
-                      tr("Tunnel port name '%1' of link %2 %3.").arg(port, n, p),
-                      tr("Rename the port, e.g. 'vxlan0'."));
+                      Validation::tr("Tunnel port name '%1' of link %2 %3.").arg(port, n, p),
+                      Validation::tr("Rename the port, e.g. 'vxlan0'."));
         }
         if (!a || !b)
             return;
         if (a->id == b->id || a->host == b->host) {
             error(l.id, QString(), "link.sameHost",
-                  tr("Link %1 joins two bridges on the same host %2; a VXLAN tunnel joins "
-                     "different hosts.")
+                  Validation::tr(
+                      "Link %1 joins two bridges on the same host %2; a VXLAN tunnel joins "
+                      "different hosts.")
                       .arg(n, name(a->host)),
-                  tr("Connect the bridge to a bridge on another host."));
+                  Validation::tr("Connect the bridge to a bridge on another host."));
             return;
         }
         const Ipv4Cidr *sa = bridgeSubnet(*a);
         const Ipv4Cidr *sb = bridgeSubnet(*b);
         if (sa && sb && (sa->networkValue() != sb->networkValue() || sa->prefix != sb->prefix))
             error(l.id, QString(), "link.subnetMismatch",
-                  tr("Link %1 joins subnet %2 with subnet %3; one layer-2 segment needs one "
-                     "subnet.")
+                  Validation::tr(
+                      "Link %1 joins subnet %2 with subnet %3; one layer-2 segment needs one "
+                      "subnet.")
                       .arg(n, sa->subnetText(), sb->subnetText()),
-                  tr("Give both bridges addresses in the same subnet, or remove the link."));
+                  Validation::tr(
+                      "Give both bridges addresses in the same subnet, or remove the link."));
         const auto pair = qMakePair(std::min(a->id, b->id), std::max(a->id, b->id));
         if (const ObjectId other = m_linkByPair.value(pair); other != kNoObject)
             error(l.id, QString(), "link.duplicate",
-                  tr("Bridges %1 and %2 are joined by two links.").arg(name(a->id), name(b->id)),
-                  tr("Remove one of them; one tunnel carries the whole segment."));
+                  Validation::tr("Bridges %1 and %2 are joined by two links.")
+                      .arg(name(a->id), name(b->id)),
+                  Validation::tr("Remove one of them; one tunnel carries the whole segment."));
         else
             m_linkByPair.insert(pair, l.id);
         const int underlayA = m_t.host(a->host)->underlayMtu;
@@ -351,13 +382,14 @@ private:
             if (end->mtu > limit && !m_mtuReported.contains(end->id)) {
                 m_mtuReported.insert(end->id);
                 error(end->id, QStringLiteral("mtu"), "bridge.mtu.underlay",
-                      tr("MTU %1 of bridge %2 is larger than its VXLAN tunnel can carry: the "
-                         "underlay MTU is %3 and VXLAN adds %4 bytes.")
+                      Validation::tr(
+                          "MTU %1 of bridge %2 is larger than its VXLAN tunnel can carry: the "
+                          "underlay MTU is %3 and VXLAN adds %4 bytes.")
                           .arg(end->mtu)
                           .arg(name(end->id))
                           .arg(std::min(underlayA, underlayB))
                           .arg(overhead(*end)),
-                      tr("Set the bridge MTU to %1 or less.").arg(limit));
+                      Validation::tr("Set the bridge MTU to %1 or less.").arg(limit));
             }
         }
     }
@@ -386,12 +418,13 @@ private:
             }
             error(owner, field, "interface.duplicate",
                   other == owner
-                      ? tr("%1 uses the name '%2' twice on host %3.")
+                      ? Validation::tr("%1 uses the name '%2' twice on host %3.")
                             .arg(name(owner), ifname, name(host))
-                      : tr("The name '%1' is used by both %2 and %3 on host %4.")
+                      : Validation::tr("The name '%1' is used by both %2 and %3 on host %4.")
                             .arg(ifname, name(other), name(owner), name(host)),
-                  tr("Bridges, gateway ports and tunnel ports of one host each need their own "
-                     "name."));
+                  Validation::tr(
+                      "Bridges, gateway ports and tunnel ports of one host each need their own "
+                      "name."));
         };
         for (const Bridge &b : m_t.bridges()) {
             claim(b.host, b.name, b.id, QStringLiteral("name"));
@@ -409,8 +442,9 @@ private:
             const auto key = qMakePair(c.host, c.name);
             if (const ObjectId other = containers.value(key); other != kNoObject)
                 error(c.id, QStringLiteral("name"), "container.name.duplicate",
-                      tr("Two containers on host %1 are named '%2'.").arg(name(c.host), c.name),
-                      tr("Give each container on a host its own name."));
+                      Validation::tr("Two containers on host %1 are named '%2'.")
+                          .arg(name(c.host), c.name),
+                      Validation::tr("Give each container on a host its own name."));
             else
                 containers.insert(key, c.id);
         }
@@ -433,12 +467,14 @@ private:
                     if (sj && si->overlaps(*sj)) {
                         error(bridges[i]->id, QStringLiteral("gatewayAddress"),
                               "bridge.subnet.overlap",
-                              tr("Subnet %1 of bridge %2 overlaps subnet %3 of bridge %4 on the "
-                                 "same host.")
+                              Validation::tr(
+                                  "Subnet %1 of bridge %2 overlaps subnet %3 of bridge %4 on the "
+                                  "same host.")
                                   .arg(si->subnetText(), name(bridges[i]->id), sj->subnetText(),
                                        name(bridges[j]->id)),
-                              tr("Give each bridge of a host its own subnet, e.g. 10.2.2.0/24 and "
-                                 "10.3.3.0/24."));
+                              Validation::tr(
+                                  "Give each bridge of a host its own subnet, e.g. 10.2.2.0/24 and "
+                                  "10.3.3.0/24."));
                         break;
                     }
                 }
@@ -464,14 +500,14 @@ private:
                                         .arg(remote->effectiveUnderlayAddress())
                                         .arg(l.vni)
                                         .arg(l.udpPort);
-                if (const ObjectId other = seen.value(key);
-                    other != kNoObject && other != l.id) {
+                if (const ObjectId other = seen.value(key); other != kNoObject && other != l.id) {
                     error(l.id, QStringLiteral("vni"), "link.tunnelClash",
-                          tr("Links %1 and %2 both tunnel from %3 to %4 with VNI %5; OVS cannot "
-                             "tell them apart.")
+                          Validation::tr(
+                              "Links %1 and %2 both tunnel from %3 to %4 with VNI %5; OVS cannot "
+                              "tell them apart.")
                               .arg(name(other), name(l.id), local->name, remote->name)
                               .arg(l.vni),
-                          tr("Give one of the links another VNI."));
+                          Validation::tr("Give one of the links another VNI."));
                     break;
                 }
                 seen.insert(key, l.id);
@@ -496,14 +532,15 @@ private:
                 continue;
             QStringList listed;
             for (const auto &[subnet, bridge] : subnets)
-                listed << tr("%1 (%2)").arg(subnet, name(bridge));
+                listed << Validation::tr("%1 (%2)").arg(subnet, name(bridge));
             error(std::next(subnets.begin())->second, QStringLiteral("gatewayAddress"),
                   "vni.subnetMismatch",
-                  tr("VNI %1 joins bridges with different subnets: %2.")
+                  Validation::tr("VNI %1 joins bridges with different subnets: %2.")
                       .arg(vni)
                       .arg(listed.join(QStringLiteral(", "))),
-                  tr("Bridges joined by one VNI form one network: give them the same subnet, or "
-                     "use another VNI for the other subnet."));
+                  Validation::tr(
+                      "Bridges joined by one VNI form one network: give them the same subnet, or "
+                      "use another VNI for the other subnet."));
         }
     }
 
@@ -518,19 +555,23 @@ private:
 
         if (!s.links.empty() && !s.isTree() && !s.isFullMesh()) {
             error(s.links.front(), QString(), "segment.loop",
-                  tr("The bridges %1 joined by VNI %2 form a loop (%3 links between %4 bridges): "
-                     "flooded frames circle it and MAC learning breaks, so unicast is lost.")
+                  Validation::tr(
+                      "The bridges %1 joined by VNI %2 form a loop (%3 links between %4 bridges): "
+                      "flooded frames circle it and MAC learning breaks, so unicast is lost.")
                       .arg(bridgeNames.join(QStringLiteral(", ")), vniList(vnis))
                       .arg(s.links.size())
                       .arg(s.bridges.size()),
-                  tr("Remove links until they form a tree, or link every pair of bridges (a full "
-                     "mesh, which gets split horizon)."));
+                  Validation::tr(
+                      "Remove links until they form a tree, or link every pair of bridges (a full "
+                      "mesh, which gets split horizon)."));
         }
         if (vnis.size() > 1)
             warning(s.links.front(), QStringLiteral("vni"), "segment.mixedVni",
-                    tr("The bridges %1 form one network but their links use different VNIs (%2).")
+                    Validation::tr(
+                        "The bridges %1 form one network but their links use different VNIs (%2).")
                         .arg(bridgeNames.join(QStringLiteral(", ")), vniList(vnis)),
-                    tr("Use one VNI for all links of a network; it is the network's identity."));
+                    Validation::tr(
+                        "Use one VNI for all links of a network; it is the network's identity."));
 
         // Addresses must be unique within the layer-2 segment. The guide puts the same gateway on
         // each host's bridge; that works for pings but the hosts fight over it in ARP caches.
@@ -543,11 +584,13 @@ private:
             if (const Ipv4Cidr *g = bridgeSubnet(*b)) {
                 if (const ObjectId other = gateways.value(g->value()); other != kNoObject)
                     warning(bid, QStringLiteral("gatewayAddress"), "segment.gatewayShared",
-                            tr("Bridges %1 and %2 of one network both have gateway address %3; "
-                               "a container may get either host's reply.")
+                            Validation::tr(
+                                "Bridges %1 and %2 of one network both have gateway address %3; "
+                                "a container may get either host's reply.")
                                 .arg(name(other), name(bid), g->address.toString()),
-                            tr("Give each host's gateway port its own address, e.g. .1 and .254 "
-                               "(containers keep using their own host's gateway)."));
+                            Validation::tr(
+                                "Give each host's gateway port its own address, e.g. .1 and .254 "
+                                "(containers keep using their own host's gateway)."));
                 else
                     gateways.insert(g->value(), bid);
             }
@@ -562,20 +605,23 @@ private:
                     other = used.value(a->value());
                 if (other != kNoObject)
                     error(c->id, QStringLiteral("address"), "address.duplicate",
-                          tr("Address %1 of container %2 is already used by %3 in the same "
-                             "network.")
+                          Validation::tr(
+                              "Address %1 of container %2 is already used by %3 in the same "
+                              "network.")
                               .arg(a->address.toString(), name(c->id), name(other)),
-                          tr("Give the container a free address in %1.").arg(a->subnetText()));
+                          Validation::tr("Give the container a free address in %1.")
+                              .arg(a->subnetText()));
                 else
                     used.insert(a->value(), c->id);
             }
         }
         if (mtus.size() > 1)
             warning(s.bridges.front(), QStringLiteral("mtu"), "segment.mtuMismatch",
-                    tr("The bridges %1 of one network have different MTUs; large frames will be "
-                       "lost in one direction.")
+                    Validation::tr(
+                        "The bridges %1 of one network have different MTUs; large frames will be "
+                        "lost in one direction.")
                         .arg(bridgeNames.join(QStringLiteral(", "))),
-                    tr("Give all bridges of a network the same MTU."));
+                    Validation::tr("Give all bridges of a network the same MTU."));
     }
 
     static QString vniList(const std::set<quint32> &vnis)

@@ -10,12 +10,12 @@
 
 namespace studio {
 
-namespace {
-
-QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
+class Planner
 {
-    return QCoreApplication::translate("studio::planner", text, disambiguation, n);
-}
+    Q_DECLARE_TR_FUNCTIONS(studio::Planner)
+};
+
+namespace {
 
 RemoteCommand run(std::initializer_list<QString> argv)
 {
@@ -26,7 +26,7 @@ RemoteCommand run(std::initializer_list<QString> argv)
 struct Context
 {
     const Topology &t;
-    QString tag;                     // the topology name, value of every tag
+    QString tag;                      // the topology name, value of every tag
     QSet<ObjectId> splitHorizonLinks; // links of full-mesh segments
 };
 
@@ -40,11 +40,12 @@ Result<Context> prepare(const Topology &topology)
             if (p.severity == Severity::Error && ++errors == 1)
                 first = &p;
         }
-        return Error{topology.displayName(first->object),
-                     tr("the topology has %n error(s) and cannot be planned; the first: %1",
+        return Error{
+            topology.displayName(first->object),
+            Planner::tr("the topology has %n error(s) and cannot be planned; the first: %1",
                         nullptr, errors)
-                         .arg(first->text()),
-                     tr("Fix the problems listed by validation.")};
+                .arg(first->text()),
+            Planner::tr("Fix the problems listed by validation.")};
     }
     Context context{topology, topology.name, {}};
     for (const Segment &s : segments(topology)) {
@@ -130,8 +131,8 @@ HostPlan applyHost(const Context &c, const Host &host)
     HostPlan plan{host.id, host.name, host.managementAddress, {}};
     const auto bridges = t.bridgesOf(host.id);
     const auto tunnels = tunnelsOn(t, host.id);
-    const QString tagAssignment = QStringLiteral("external_ids:") + tags::ovsKey()
-                                  + QLatin1Char('=') + c.tag;
+    const QString tagAssignment
+        = QStringLiteral("external_ids:") + tags::ovsKey() + QLatin1Char('=') + c.tag;
 
     // 1. One OVS transaction for bridges, gateway ports and tunnels: nothing in between depends
     //    on them, and each separate ovs-vsctl call costs a database round trip.
@@ -149,16 +150,16 @@ HostPlan applyHost(const Context &c, const Host &host)
             argv << QStringLiteral("--") << QStringLiteral("--may-exist")
                  << QStringLiteral("add-port") << b->name << b->gatewayPort << QStringLiteral("--")
                  << QStringLiteral("set") << QStringLiteral("interface") << b->gatewayPort
-                 << QStringLiteral("type=internal")
-                 << QStringLiteral("mtu_request=%1").arg(b->mtu) << QStringLiteral("--")
-                 << QStringLiteral("set") << QStringLiteral("port") << b->gatewayPort
-                 << tagAssignment;
+                 << QStringLiteral("type=internal") << QStringLiteral("mtu_request=%1").arg(b->mtu)
+                 << QStringLiteral("--") << QStringLiteral("set") << QStringLiteral("port")
+                 << b->gatewayPort << tagAssignment;
             details << (host.datapath == Datapath::Netdev
-                            ? tr("%1: a virtual switch, using the userspace datapath (netdev)")
+                            ? Planner::tr(
+                                  "%1: a virtual switch, using the userspace datapath (netdev)")
                                   .arg(b->name)
-                            : tr("%1: a virtual switch").arg(b->name));
-            details << tr("%1: an internal port of %2, the gateway that containers on %3 "
-                          "route through (MTU %4)")
+                            : Planner::tr("%1: a virtual switch").arg(b->name));
+            details << Planner::tr("%1: an internal port of %2, the gateway that containers on %3 "
+                                   "route through (MTU %4)")
                            .arg(b->gatewayPort, b->name, subnetOf(*b))
                            .arg(b->mtu);
         }
@@ -177,43 +178,46 @@ HostPlan applyHost(const Context &c, const Host &host)
             const bool splitHorizon = c.splitHorizonLinks.contains(e.link->id);
             if (splitHorizon)
                 argv << QStringLiteral("protected=true");
-            details << tr("%1: a VXLAN tunnel from %2 to %3 (%4), VNI %5, UDP port %6%7")
+            details << Planner::tr("%1: a VXLAN tunnel from %2 to %3 (%4), VNI %5, UDP port %6%7")
                            .arg(e.port, e.local->name, t.displayName(e.remote->id),
                                 remoteHost->effectiveUnderlayAddress())
                            .arg(e.link->vni)
                            .arg(e.link->udpPort)
-                           .arg(splitHorizon ? tr("; protected, so frames from one tunnel never "
+                           .arg(splitHorizon
+                                    ? Planner::tr("; protected, so frames from one tunnel never "
                                                   "flood into another (full mesh)")
-                                             : QString());
+                                    : QString());
         }
         plan.steps.push_back(
             {tunnels.empty()
-                 ? tr("Create the Open vSwitch bridges and their gateway ports (one transaction).")
-                 : tr("Create the Open vSwitch bridges, their gateway ports and the VXLAN tunnel "
-                      "ports (one transaction)."),
+                 ? Planner::tr(
+                     "Create the Open vSwitch bridges and their gateway ports (one transaction).")
+                 : Planner::tr(
+                     "Create the Open vSwitch bridges, their gateway ports and the VXLAN tunnel "
+                     "ports (one transaction)."),
              details, RemoteCommand::run(argv), kNoObject});
     }
 
     // 2. Gateway addresses, as in the guide; "replace" instead of "add" so a second run succeeds.
     for (const Bridge *b : bridges) {
-        plan.steps.push_back({tr("Give gateway port %1 the address %2, the default gateway of "
-                                 "containers on %3.")
-                                  .arg(b->gatewayPort, b->gatewayAddress, b->name),
-                              {},
-                              run({QStringLiteral("ip"), QStringLiteral("address"),
-                                   QStringLiteral("replace"), b->gatewayAddress,
-                                   QStringLiteral("dev"), b->gatewayPort}),
-                              b->id});
-        plan.steps.push_back({tr("Bring gateway port %1 up with MTU %2, leaving room for the "
-                                 "VXLAN header.")
-                                  .arg(b->gatewayPort)
-                                  .arg(b->mtu),
-                              {},
-                              run({QStringLiteral("ip"), QStringLiteral("link"),
-                                   QStringLiteral("set"), QStringLiteral("dev"), b->gatewayPort,
-                                   QStringLiteral("up"), QStringLiteral("mtu"),
-                                   QString::number(b->mtu)}),
-                              b->id});
+        plan.steps.push_back(
+            {Planner::tr("Give gateway port %1 the address %2, the default gateway of "
+                         "containers on %3.")
+                 .arg(b->gatewayPort, b->gatewayAddress, b->name),
+             {},
+             run({QStringLiteral("ip"), QStringLiteral("address"), QStringLiteral("replace"),
+                  b->gatewayAddress, QStringLiteral("dev"), b->gatewayPort}),
+             b->id});
+        plan.steps.push_back(
+            {Planner::tr("Bring gateway port %1 up with MTU %2, leaving room for the "
+                         "VXLAN header.")
+                 .arg(b->gatewayPort)
+                 .arg(b->mtu),
+             {},
+             run({QStringLiteral("ip"), QStringLiteral("link"), QStringLiteral("set"),
+                  QStringLiteral("dev"), b->gatewayPort, QStringLiteral("up"),
+                  QStringLiteral("mtu"), QString::number(b->mtu)}),
+             b->id});
     }
 
     // 3. Containers with no network of their own, then their ports on the bridges.
@@ -222,20 +226,19 @@ HostPlan applyHost(const Context &c, const Host &host)
         const RemoteCommand exists = run({QStringLiteral("docker"), QStringLiteral("container"),
                                           QStringLiteral("inspect"), ct->name})
                                          .quiet();
-        const RemoteCommand start =
-            run({QStringLiteral("docker"), QStringLiteral("start"), ct->name}).withoutStdout();
-        const RemoteCommand create = run({QStringLiteral("docker"), QStringLiteral("run"),
-                                          QStringLiteral("--name"), ct->name,
-                                          QStringLiteral("-dit"), QStringLiteral("--net=none"),
-                                          QStringLiteral("--label"),
-                                          tags::dockerLabel() + QLatin1Char('=') + c.tag,
-                                          ct->image});
-        plan.steps.push_back({tr("Start container %1 from image %2 with no network (--net=none); "
-                                 "OverlayStudio gives it one next.")
-                                  .arg(ct->name, ct->image),
-                              {},
-                              RemoteCommand::ifThenElse(exists, start, create),
-                              ct->id});
+        const RemoteCommand start
+            = run({QStringLiteral("docker"), QStringLiteral("start"), ct->name}).withoutStdout();
+        const RemoteCommand create = run(
+            {QStringLiteral("docker"), QStringLiteral("run"), QStringLiteral("--name"), ct->name,
+             QStringLiteral("-dit"), QStringLiteral("--net=none"), QStringLiteral("--label"),
+             tags::dockerLabel() + QLatin1Char('=') + c.tag, ct->image});
+        plan.steps.push_back(
+            {Planner::tr("Start container %1 from image %2 with no network (--net=none); "
+                         "OverlayStudio gives it one next.")
+                 .arg(ct->name, ct->image),
+             {},
+             RemoteCommand::ifThenElse(exists, start, create),
+             ct->id});
     }
     for (const Container *ct : containers) {
         const Bridge *b = t.bridge(ct->bridge);
@@ -243,25 +246,26 @@ HostPlan applyHost(const Context &c, const Host &host)
             continue;
         // ovs-docker refuses to attach twice; it tags the port with the container and interface,
         // which is how we find it again.
-        const RemoteCommand attached =
-            run({QStringLiteral("ovs-vsctl"), QStringLiteral("--bare"),
-                 QStringLiteral("--columns=name"), QStringLiteral("find"),
-                 QStringLiteral("interface"), QStringLiteral("external_ids:container_id=") + ct->name,
-                 QStringLiteral("external_ids:container_iface=") + ct->interfaceName})
-                .pipeTo(run({QStringLiteral("grep"), QStringLiteral("-q"), QStringLiteral(".")}));
-        const RemoteCommand attach =
-            run({QStringLiteral("ovs-docker"), QStringLiteral("add-port"), b->name,
-                 ct->interfaceName, ct->name, QStringLiteral("--ipaddress=") + ct->address,
-                 QStringLiteral("--gateway=") + gatewayOf(t, *ct),
-                 QStringLiteral("--mtu=%1").arg(b->mtu)});
-        plan.steps.push_back({tr("Plug container %1 into bridge %2 as %3 with address %4, "
-                                 "gateway %5 and MTU %6.")
-                                  .arg(ct->name, b->name, ct->interfaceName, ct->address,
-                                       gatewayOf(t, *ct))
-                                  .arg(b->mtu),
-                              {},
-                              attached.orElse(attach),
-                              ct->id});
+        const RemoteCommand attached
+            = run({QStringLiteral("ovs-vsctl"), QStringLiteral("--bare"),
+                   QStringLiteral("--columns=name"), QStringLiteral("find"),
+                   QStringLiteral("interface"),
+                   QStringLiteral("external_ids:container_id=") + ct->name,
+                   QStringLiteral("external_ids:container_iface=") + ct->interfaceName})
+                  .pipeTo(run({QStringLiteral("grep"), QStringLiteral("-q"), QStringLiteral(".")}));
+        const RemoteCommand attach
+            = run({QStringLiteral("ovs-docker"), QStringLiteral("add-port"), b->name,
+                   ct->interfaceName, ct->name, QStringLiteral("--ipaddress=") + ct->address,
+                   QStringLiteral("--gateway=") + gatewayOf(t, *ct),
+                   QStringLiteral("--mtu=%1").arg(b->mtu)});
+        plan.steps.push_back(
+            {Planner::tr("Plug container %1 into bridge %2 as %3 with address %4, "
+                         "gateway %5 and MTU %6.")
+                 .arg(ct->name, b->name, ct->interfaceName, ct->address, gatewayOf(t, *ct))
+                 .arg(b->mtu),
+             {},
+             attached.orElse(attach),
+             ct->id});
     }
 
     // 4. NAT (guide step 6) for bridges that ask for it.
@@ -271,23 +275,27 @@ HostPlan applyHost(const Context &c, const Host &host)
             continue;
         if (!forwardingEnabled) {
             forwardingEnabled = true;
-            plan.steps.push_back({tr("Let the host forward packets between its interfaces (needed "
-                                     "for NAT)."),
-                                  {},
-                                  run({QStringLiteral("sysctl"), QStringLiteral("-w"),
-                                       QStringLiteral("net.ipv4.ip_forward=1")}),
-                                  kNoObject});
+            plan.steps.push_back(
+                {Planner::tr("Let the host forward packets between its interfaces (needed "
+                             "for NAT)."),
+                 {},
+                 run({QStringLiteral("sysctl"), QStringLiteral("-w"),
+                      QStringLiteral("net.ipv4.ip_forward=1")}),
+                 kNoObject});
         }
         const auto rules = natRules(c, *b);
         const QStringList what{
-            tr("Accept packets forwarded from %1 (containers going out).").arg(b->gatewayPort),
-            tr("Accept packets forwarded to %1 (replies coming back).").arg(b->gatewayPort),
-            tr("Masquerade %1 behind the host's address (NAT).").arg(subnetOf(*b)),
+            Planner::tr("Accept packets forwarded from %1 (containers going out).")
+                .arg(b->gatewayPort),
+            Planner::tr("Accept packets forwarded to %1 (replies coming back).")
+                .arg(b->gatewayPort),
+            Planner::tr("Masquerade %1 behind the host's address (NAT).").arg(subnetOf(*b)),
         };
         for (std::size_t i = 0; i < rules.size(); ++i) {
-            const RemoteCommand present =
-                RemoteCommand::run(iptables(QStringLiteral("--check"), rules[i])).withoutStderr();
-            const RemoteCommand append = RemoteCommand::run(iptables(QStringLiteral("--append"), rules[i]));
+            const RemoteCommand present
+                = RemoteCommand::run(iptables(QStringLiteral("--check"), rules[i])).withoutStderr();
+            const RemoteCommand append
+                = RemoteCommand::run(iptables(QStringLiteral("--append"), rules[i]));
             plan.steps.push_back({what[int(i)], {}, present.orElse(append), b->id});
         }
     }
@@ -303,30 +311,31 @@ HostPlan teardownHost(const Context &c, const Host &host)
     // Containers first: only those carrying our label, so a same-named container of someone else
     // survives.
     for (const Container *ct : t.containersOf(host.id)) {
-        const RemoteCommand ours =
-            run({QStringLiteral("docker"), QStringLiteral("container"), QStringLiteral("inspect"),
-                 QStringLiteral("--format"),
-                 QStringLiteral("{{index .Config.Labels \"%1\"}}").arg(tags::dockerLabel()),
-                 ct->name})
-                .withoutStderr()
-                .pipeTo(run({QStringLiteral("grep"), QStringLiteral("-qxF"), QStringLiteral("--"),
-                             c.tag}));
-        RemoteCommand remove =
-            run({QStringLiteral("docker"), QStringLiteral("rm"), QStringLiteral("-f"), ct->name})
-                .withoutStdout();
+        const RemoteCommand ours
+            = run({QStringLiteral("docker"), QStringLiteral("container"), QStringLiteral("inspect"),
+                   QStringLiteral("--format"),
+                   QStringLiteral("{{index .Config.Labels \"%1\"}}").arg(tags::dockerLabel()),
+                   ct->name})
+                  .withoutStderr()
+                  .pipeTo(run({QStringLiteral("grep"), QStringLiteral("-qxF"), QStringLiteral("--"),
+                               c.tag}));
+        RemoteCommand remove
+            = run({QStringLiteral("docker"), QStringLiteral("rm"), QStringLiteral("-f"), ct->name})
+                  .withoutStdout();
         if (const Bridge *b = t.bridge(ct->bridge)) {
-            const RemoteCommand detach =
-                run({QStringLiteral("ovs-docker"), QStringLiteral("del-port"), b->name,
-                     ct->interfaceName, ct->name})
-                    .quiet()
-                    .orElse(run({QStringLiteral("true")}));
+            const RemoteCommand detach
+                = run({QStringLiteral("ovs-docker"), QStringLiteral("del-port"), b->name,
+                       ct->interfaceName, ct->name})
+                      .quiet()
+                      .orElse(run({QStringLiteral("true")}));
             remove = RemoteCommand::sequence(detach, remove);
         }
-        plan.steps.push_back({tr("Remove container %1 and its port, if OverlayStudio created it.")
-                                  .arg(ct->name),
-                              {},
-                              RemoteCommand::ifThen(ours, remove),
-                              ct->id});
+        plan.steps.push_back(
+            {Planner::tr("Remove container %1 and its port, if OverlayStudio created it.")
+                 .arg(ct->name),
+             {},
+             RemoteCommand::ifThen(ours, remove),
+             ct->id});
     }
 
     // NAT rules, matched by their comment so only ours go.
@@ -334,33 +343,35 @@ HostPlan teardownHost(const Context &c, const Host &host)
         if (!b->nat)
             continue;
         for (const QStringList &rule : natRules(c, *b)) {
-            const RemoteCommand present =
-                RemoteCommand::run(iptables(QStringLiteral("--check"), rule)).withoutStderr();
+            const RemoteCommand present
+                = RemoteCommand::run(iptables(QStringLiteral("--check"), rule)).withoutStderr();
             plan.steps.push_back(
-                {tr("Remove the NAT rule for %1 that OverlayStudio added.").arg(b->gatewayPort),
+                {Planner::tr("Remove the NAT rule for %1 that OverlayStudio added.")
+                     .arg(b->gatewayPort),
                  {},
-                 RemoteCommand::ifThen(present,
-                                       RemoteCommand::run(iptables(QStringLiteral("--delete"), rule))),
+                 RemoteCommand::ifThen(
+                     present, RemoteCommand::run(iptables(QStringLiteral("--delete"), rule))),
                  b->id});
         }
     }
 
     // Bridges last: deleting a bridge removes its gateway and tunnel ports and their addresses.
     for (const Bridge *b : bridges) {
-        const RemoteCommand ours =
-            run({QStringLiteral("ovs-vsctl"), QStringLiteral("--bare"),
-                 QStringLiteral("--columns=name"), QStringLiteral("find"), QStringLiteral("bridge"),
-                 QStringLiteral("name=") + b->name,
-                 QStringLiteral("external_ids:") + tags::ovsKey() + QLatin1Char('=') + c.tag})
-                .pipeTo(run({QStringLiteral("grep"), QStringLiteral("-qxF"), QStringLiteral("--"),
-                             b->name}));
+        const RemoteCommand ours
+            = run({QStringLiteral("ovs-vsctl"), QStringLiteral("--bare"),
+                   QStringLiteral("--columns=name"), QStringLiteral("find"),
+                   QStringLiteral("bridge"), QStringLiteral("name=") + b->name,
+                   QStringLiteral("external_ids:") + tags::ovsKey() + QLatin1Char('=') + c.tag})
+                  .pipeTo(run({QStringLiteral("grep"), QStringLiteral("-qxF"), QStringLiteral("--"),
+                               b->name}));
         plan.steps.push_back(
-            {tr("Delete bridge %1 with its gateway and tunnel ports, if OverlayStudio created it.")
+            {Planner::tr(
+                 "Delete bridge %1 with its gateway and tunnel ports, if OverlayStudio created it.")
                  .arg(b->name),
              {},
-             RemoteCommand::ifThen(ours, run({QStringLiteral("ovs-vsctl"),
-                                              QStringLiteral("--if-exists"),
-                                              QStringLiteral("del-br"), b->name})),
+             RemoteCommand::ifThen(ours,
+                                   run({QStringLiteral("ovs-vsctl"), QStringLiteral("--if-exists"),
+                                        QStringLiteral("del-br"), b->name})),
              b->id});
     }
     return plan;
@@ -398,14 +409,14 @@ QString renderScript(const Plan &plan, const HostPlan &host)
     QString s;
     s += QStringLiteral("#!/bin/sh\n");
     s += (plan.kind == PlanKind::Apply
-              ? tr("# OverlayStudio: build topology %1 on host %2 (%3).")
-              : tr("# OverlayStudio: remove topology %1 from host %2 (%3)."))
+              ? Planner::tr("# OverlayStudio: build topology %1 on host %2 (%3).")
+              : Planner::tr("# OverlayStudio: remove topology %1 from host %2 (%3)."))
              .arg(plan.topologyName, host.hostName, host.address);
     s += QLatin1Char('\n');
-    s += tr("# Run as root on %1. Every step is safe to run again.").arg(host.hostName);
+    s += Planner::tr("# Run as root on %1. Every step is safe to run again.").arg(host.hostName);
     s += QStringLiteral("\nset -eu\n");
     if (host.steps.empty())
-        s += tr("# Nothing to do on this host.") + QLatin1Char('\n');
+        s += Planner::tr("# Nothing to do on this host.") + QLatin1Char('\n');
     int number = 0;
     for (const PlanStep &step : host.steps) {
         s += QStringLiteral("\n# %1. %2\n").arg(++number).arg(step.explanation);

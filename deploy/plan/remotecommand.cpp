@@ -10,8 +10,8 @@ struct RemoteCommand::Node
     enum class Redirect { None, Quiet, NoStderr, NoStdout };
 
     Kind kind = Kind::Simple;
-    QStringList argv;                  // Simple
-    Redirect redirect = Redirect::None; // Simple
+    QStringList argv;                                   // Simple
+    Redirect redirect = Redirect::None;                 // Simple
     std::shared_ptr<const Node> left, right, otherwise; // otherwise: the else branch of If
 };
 
@@ -32,9 +32,9 @@ RemoteCommand RemoteCommand::run(const QStringList &argv)
     return RemoteCommand(node);
 }
 
-static std::shared_ptr<const RemoteCommand::Node> makeNode(RemoteCommand::Node::Kind kind,
-                                                           std::shared_ptr<const RemoteCommand::Node> left,
-                                                           std::shared_ptr<const RemoteCommand::Node> right)
+static std::shared_ptr<const RemoteCommand::Node>
+makeNode(RemoteCommand::Node::Kind kind, std::shared_ptr<const RemoteCommand::Node> left,
+         std::shared_ptr<const RemoteCommand::Node> right)
 {
     auto node = std::make_shared<RemoteCommand::Node>();
     node->kind = kind;
@@ -129,8 +129,8 @@ QString render(const NodePtr &node, bool wrap)
     case Kind::Simple: {
         QStringList words;
         words.reserve(node->argv.size());
-        const bool wrapHere = wrap && !node->argv.isEmpty()
-                              && node->argv.front() == QLatin1String("ovs-vsctl");
+        const bool wrapHere
+            = wrap && !node->argv.isEmpty() && node->argv.front() == QLatin1String("ovs-vsctl");
         for (const QString &arg : node->argv) {
             if (wrapHere && arg == QLatin1String("--") && !words.isEmpty())
                 words << QStringLiteral("\\\n   ");
@@ -147,10 +147,11 @@ QString render(const NodePtr &node, bool wrap)
     }
     case Kind::And:
     case Kind::Or: {
-        const QString op = node->kind == Kind::And ? QStringLiteral(" && ") : QStringLiteral(" || ");
+        const QString op
+            = node->kind == Kind::And ? QStringLiteral(" && ") : QStringLiteral(" || ");
         // && and || are left-associative with equal precedence: a list on the right needs braces.
-        const QString right = isList(node->right) ? grouped(node->right, wrap)
-                                                  : render(node->right, wrap);
+        const QString right
+            = isList(node->right) ? grouped(node->right, wrap) : render(node->right, wrap);
         const QString left = node->left->kind == Kind::Sequence ? grouped(node->left, wrap)
                                                                 : render(node->left, wrap);
         return left + op + right;

@@ -48,7 +48,9 @@ public:
     struct Node; // the command tree; defined and rendered in remotecommand.cpp
 
 private:
-    explicit RemoteCommand(std::shared_ptr<const Node> node) : m_node(std::move(node)) {}
+    explicit RemoteCommand(std::shared_ptr<const Node> node)
+        : m_node(std::move(node))
+    {}
     std::shared_ptr<const Node> m_node;
 };
 

@@ -18,7 +18,8 @@ inline Topology syntheticTopology(int hosts, int bridgesPerHost, int containersP
     for (int h = 0; h < hosts; ++h) {
         Host host;
         host.name = QStringLiteral("host%1").arg(h + 1);
-        host.managementAddress = QStringLiteral("198.18.%1.%2").arg((h + 1) >> 8).arg((h + 1) & 255);
+        host.managementAddress
+            = QStringLiteral("198.18.%1.%2").arg((h + 1) >> 8).arg((h + 1) & 255);
         host.position = QPointF((h % 25) * 480.0, (h / 25) * 340.0);
         const ObjectId hostId = t.addHost(host).value();
         for (int k = 0; k < bridgesPerHost; ++k) {

@@ -47,10 +47,12 @@ private slots:
             << QStringList{QStringLiteral("validate"),
                            studio::test::dataPath(QStringLiteral("malformed/truncated.json"))}
             << 1;
-        QTest::newRow("missing file") << QStringList{QStringLiteral("validate"), QStringLiteral("/nonexistent.json")} << 1;
+        QTest::newRow("missing file")
+            << QStringList{QStringLiteral("validate"), QStringLiteral("/nonexistent.json")} << 1;
         QTest::newRow("no file") << QStringList{QStringLiteral("validate")} << 2;
         QTest::newRow("two files") << QStringList{QStringLiteral("validate"), seed(), seed()} << 2;
-        QTest::newRow("bad option") << QStringList{QStringLiteral("validate"), seed(), QStringLiteral("--frobnicate")} << 2;
+        QTest::newRow("bad option")
+            << QStringList{QStringLiteral("validate"), seed(), QStringLiteral("--frobnicate")} << 2;
         QTest::newRow("unknown verb") << QStringList{QStringLiteral("explode"), seed()} << 2;
         QTest::newRow("no verb") << QStringList{} << 2;
         QTest::newRow("help") << QStringList{QStringLiteral("--help")} << 0;
@@ -62,14 +64,16 @@ private slots:
         const Run r = cli(args);
         QCOMPARE(r.exitCode, exitCode);
         if (exitCode == 1 && args.size() == 2)
-            QVERIFY2(r.err.contains("error: ") && r.err.contains(args[1].toUtf8()), r.err.constData());
+            QVERIFY2(r.err.contains("error: ") && r.err.contains(args[1].toUtf8()),
+                     r.err.constData());
     }
 
     void validateReportsProblemsAsJson()
     {
         QTemporaryDir dir;
         studio::Topology t = studio::test::loadExample(QStringLiteral("seed-two-hosts.json"));
-        t.bridge(studio::test::idOf(t, QStringLiteral("host1/br0")))->name = QStringLiteral("br0;reboot");
+        t.bridge(studio::test::idOf(t, QStringLiteral("host1/br0")))->name
+            = QStringLiteral("br0;reboot");
         const QString path = dir.filePath(QStringLiteral("bad.json"));
         QVERIFY(studio::projectfile::save(t, path).ok());
         const Run r = cli({QStringLiteral("validate"), path, QStringLiteral("--json")});
@@ -79,11 +83,13 @@ private slots:
         bool found = false;
         for (const QJsonValue v : o.value(QStringLiteral("problems")).toArray()) {
             const QJsonObject p = v.toObject();
-            if (p.value(QStringLiteral("code")).toString() == QLatin1String("bridge.name.invalid")) {
+            if (p.value(QStringLiteral("code")).toString()
+                == QLatin1String("bridge.name.invalid")) {
                 found = true;
                 QCOMPARE(p.value(QStringLiteral("severity")).toString(), QStringLiteral("error"));
                 QCOMPARE(p.value(QStringLiteral("field")).toString(), QStringLiteral("name"));
-                QVERIFY(p.value(QStringLiteral("message")).toString().contains(QStringLiteral("';'")));
+                QVERIFY(
+                    p.value(QStringLiteral("message")).toString().contains(QStringLiteral("';'")));
             }
         }
         QVERIFY(found);
@@ -96,19 +102,22 @@ private slots:
 
     void planForOneHost()
     {
-        const Run r = cli({QStringLiteral("plan"), seed(), QStringLiteral("--host"), QStringLiteral("host2")});
+        const Run r = cli(
+            {QStringLiteral("plan"), seed(), QStringLiteral("--host"), QStringLiteral("host2")});
         QCOMPARE(r.exitCode, 0);
         QVERIFY(r.out.startsWith("#!/bin/sh\n"));
         QVERIFY(r.out.contains("options:remote_ip=192.168.0.8 options:key=100"));
         QVERIFY(!r.out.contains("container1"));
-        const Run unknown = cli({QStringLiteral("plan"), seed(), QStringLiteral("--host"), QStringLiteral("host9")});
+        const Run unknown = cli(
+            {QStringLiteral("plan"), seed(), QStringLiteral("--host"), QStringLiteral("host9")});
         QCOMPARE(unknown.exitCode, 2);
         QVERIFY(unknown.err.contains("host1, host2"));
     }
 
     void planAsJson()
     {
-        const Run r = cli({QStringLiteral("plan"), seed(), QStringLiteral("--json"), QStringLiteral("--teardown")});
+        const Run r = cli({QStringLiteral("plan"), seed(), QStringLiteral("--json"),
+                           QStringLiteral("--teardown")});
         QCOMPARE(r.exitCode, 0);
         const QJsonObject o = QJsonDocument::fromJson(r.out).object();
         QCOMPARE(o.value(QStringLiteral("action")).toString(), QStringLiteral("teardown"));
@@ -116,13 +125,18 @@ private slots:
         QCOMPARE(hosts.size(), 2);
         const QJsonArray steps = hosts[0].toObject().value(QStringLiteral("steps")).toArray();
         QCOMPARE(steps.size(), 4); // two containers, two bridges
-        QVERIFY(steps[3].toObject().value(QStringLiteral("command")).toString().contains(QStringLiteral("del-br br1")));
+        QVERIFY(steps[3]
+                    .toObject()
+                    .value(QStringLiteral("command"))
+                    .toString()
+                    .contains(QStringLiteral("del-br br1")));
     }
 
     void planWritesOneScriptPerHost()
     {
         QTemporaryDir dir;
-        const Run r = cli({QStringLiteral("plan"), seed(), QStringLiteral("--output-dir"), dir.path()});
+        const Run r
+            = cli({QStringLiteral("plan"), seed(), QStringLiteral("--output-dir"), dir.path()});
         QCOMPARE(r.exitCode, 0);
         for (const char *host : {"host1", "host2"}) {
             QFile f(dir.filePath(QLatin1String(host) + QStringLiteral(".sh")));

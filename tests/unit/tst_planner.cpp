@@ -64,12 +64,14 @@ private slots:
             QStringLiteral("ip address replace 10.3.3.1/24 dev veth1"),
             QStringLiteral("ip link set dev veth1 up mtu 1450"),
             // docker run --name container1 -dit --net=none ubuntu:v1
-            QStringLiteral("if docker container inspect container1 >/dev/null 2>&1; then docker start "
-                           "container1 >/dev/null; else docker run --name container1 -dit --net=none "
-                           "--label overlaystudio.topology=seed-two-hosts ubuntu:v1; fi"),
-            QStringLiteral("if docker container inspect container2 >/dev/null 2>&1; then docker start "
-                           "container2 >/dev/null; else docker run --name container2 -dit --net=none "
-                           "--label overlaystudio.topology=seed-two-hosts ubuntu:v1; fi"),
+            QStringLiteral(
+                "if docker container inspect container1 >/dev/null 2>&1; then docker start "
+                "container1 >/dev/null; else docker run --name container1 -dit --net=none "
+                "--label overlaystudio.topology=seed-two-hosts ubuntu:v1; fi"),
+            QStringLiteral(
+                "if docker container inspect container2 >/dev/null 2>&1; then docker start "
+                "container2 >/dev/null; else docker run --name container2 -dit --net=none "
+                "--label overlaystudio.topology=seed-two-hosts ubuntu:v1; fi"),
             // ovs-docker add-port br0 eth0 container1 --ipaddress=10.2.2.2/24 --gateway=10.2.2.1
             QStringLiteral("ovs-vsctl --bare --columns=name find interface "
                            "external_ids:container_id=container1 external_ids:container_iface=eth0 "
@@ -92,14 +94,20 @@ private slots:
     {
         const Plan plan = applyOf(test::loadExample(QStringLiteral("seed-two-hosts.json")));
         const QStringList h2 = commands(*plan.host(QStringLiteral("host2")));
-        QVERIFY(h2[0].contains(QStringLiteral("add-port br0 vxlan0 -- set interface vxlan0 type=vxlan "
-                                              "options:remote_ip=192.168.0.8 options:key=100")));
-        QVERIFY(h2[0].contains(QStringLiteral("add-port br1 vxlan1 -- set interface vxlan1 type=vxlan "
-                                              "options:remote_ip=192.168.0.8 options:key=200")));
-        QVERIFY(h2.join(QLatin1Char('\n')).contains(QStringLiteral(
-            "ovs-docker add-port br0 eth0 container3 --ipaddress=10.2.2.3/24 --gateway=10.2.2.1 --mtu=1450")));
-        QVERIFY(h2.join(QLatin1Char('\n')).contains(QStringLiteral(
-            "ovs-docker add-port br1 eth0 container4 --ipaddress=10.3.3.3/24 --gateway=10.3.3.1 --mtu=1450")));
+        QVERIFY(
+            h2[0].contains(QStringLiteral("add-port br0 vxlan0 -- set interface vxlan0 type=vxlan "
+                                          "options:remote_ip=192.168.0.8 options:key=100")));
+        QVERIFY(
+            h2[0].contains(QStringLiteral("add-port br1 vxlan1 -- set interface vxlan1 type=vxlan "
+                                          "options:remote_ip=192.168.0.8 options:key=200")));
+        QVERIFY(
+            h2.join(QLatin1Char('\n'))
+                .contains(QStringLiteral("ovs-docker add-port br0 eth0 container3 "
+                                         "--ipaddress=10.2.2.3/24 --gateway=10.2.2.1 --mtu=1450")));
+        QVERIFY(
+            h2.join(QLatin1Char('\n'))
+                .contains(QStringLiteral("ovs-docker add-port br1 eth0 container4 "
+                                         "--ipaddress=10.3.3.3/24 --gateway=10.3.3.1 --mtu=1450")));
     }
 
     void ovsChangesAreOneTransactionPerHost()
@@ -122,8 +130,9 @@ private slots:
         const QString h2 = commands(*plan.host(QStringLiteral("host2"))).first();
         QVERIFY(!h1.contains(QStringLiteral("datapath_type")));
         QCOMPARE(h2.count(QStringLiteral("datapath_type=netdev")), 2);
-        QVERIFY(h2.contains(QStringLiteral("set bridge br0 external_ids:overlaystudio-topology=seed-two-hosts "
-                                           "datapath_type=netdev")));
+        QVERIFY(h2.contains(
+            QStringLiteral("set bridge br0 external_ids:overlaystudio-topology=seed-two-hosts "
+                           "datapath_type=netdev")));
     }
 
     void fullMeshGetsSplitHorizonTreesDoNot()
@@ -145,22 +154,28 @@ private slots:
     {
         const Plan plan = applyOf(test::loadExample(QStringLiteral("three-hosts-mesh.json")));
         const QStringList h1 = commands(*plan.host(QStringLiteral("host1")));
-        const QString comment = QStringLiteral("--match comment --comment overlaystudio:three-hosts-mesh");
+        const QString comment
+            = QStringLiteral("--match comment --comment overlaystudio:three-hosts-mesh");
         QVERIFY(h1.contains(QStringLiteral("sysctl -w net.ipv4.ip_forward=1")));
-        QVERIFY(h1.contains(QStringLiteral("iptables --check FORWARD --in-interface veth0 --jump ACCEPT %1 "
-                                           "2>/dev/null || iptables --append FORWARD --in-interface veth0 "
-                                           "--jump ACCEPT %1")
-                                .arg(comment)));
-        QVERIFY(h1.contains(QStringLiteral("iptables --check FORWARD --out-interface veth0 --jump ACCEPT %1 "
-                                           "2>/dev/null || iptables --append FORWARD --out-interface veth0 "
-                                           "--jump ACCEPT %1")
-                                .arg(comment)));
-        QVERIFY(h1.contains(QStringLiteral("iptables --table nat --check POSTROUTING --source 10.4.4.0/24 "
-                                           "--jump MASQUERADE %1 2>/dev/null || iptables --table nat "
-                                           "--append POSTROUTING --source 10.4.4.0/24 --jump MASQUERADE %1")
-                                .arg(comment)));
+        QVERIFY(h1.contains(
+            QStringLiteral("iptables --check FORWARD --in-interface veth0 --jump ACCEPT %1 "
+                           "2>/dev/null || iptables --append FORWARD --in-interface veth0 "
+                           "--jump ACCEPT %1")
+                .arg(comment)));
+        QVERIFY(h1.contains(
+            QStringLiteral("iptables --check FORWARD --out-interface veth0 --jump ACCEPT %1 "
+                           "2>/dev/null || iptables --append FORWARD --out-interface veth0 "
+                           "--jump ACCEPT %1")
+                .arg(comment)));
+        QVERIFY(h1.contains(
+            QStringLiteral("iptables --table nat --check POSTROUTING --source 10.4.4.0/24 "
+                           "--jump MASQUERADE %1 2>/dev/null || iptables --table nat "
+                           "--append POSTROUTING --source 10.4.4.0/24 --jump MASQUERADE %1")
+                .arg(comment)));
         // NAT is per bridge: host2's bridge does not ask for it.
-        QVERIFY(!commands(*plan.host(QStringLiteral("host2"))).join(QLatin1Char(' ')).contains(QStringLiteral("iptables")));
+        QVERIFY(!commands(*plan.host(QStringLiteral("host2")))
+                     .join(QLatin1Char(' '))
+                     .contains(QStringLiteral("iptables")));
     }
 
     void nonDefaultUdpPortIsSet()
@@ -180,7 +195,8 @@ private slots:
         QVERIFY(teardown.ok());
         for (const HostPlan &h : apply.hosts) {
             const QString made = commands(h).join(QLatin1Char('\n'));
-            const QString removed = commands(*teardown.value().host(h.hostName)).join(QLatin1Char('\n'));
+            const QString removed
+                = commands(*teardown.value().host(h.hostName)).join(QLatin1Char('\n'));
             // Every bridge added is deleted, only if it carries our tag.
             static const QRegularExpression addBr(QStringLiteral("add-br (\\S+)"));
             auto it = addBr.globalMatch(made);
@@ -188,8 +204,10 @@ private slots:
             while (it.hasNext()) {
                 const QString name = it.next().captured(1);
                 ++bridges;
-                QVERIFY(removed.contains(QStringLiteral("find bridge name=%1 external_ids:overlaystudio-topology=three-hosts-mesh")
-                                             .arg(name)));
+                QVERIFY(removed.contains(
+                    QStringLiteral(
+                        "find bridge name=%1 external_ids:overlaystudio-topology=three-hosts-mesh")
+                        .arg(name)));
                 QVERIFY(removed.contains(QStringLiteral("del-br %1").arg(name)));
             }
             QCOMPARE(removed.count(QStringLiteral("del-br")), bridges);
@@ -205,13 +223,15 @@ private slots:
             QCOMPARE(removed.count(QStringLiteral("docker rm -f")), containers);
             QCOMPARE(removed.count(QStringLiteral("grep -qxF -- three-hosts-mesh")), containers);
             // Every iptables rule appended is deleted with the same match.
-            static const QRegularExpression append(QStringLiteral("iptables (--table nat )?--append ([^\\n]*)"));
+            static const QRegularExpression append(
+                QStringLiteral("iptables (--table nat )?--append ([^\\n]*)"));
             auto ait = append.globalMatch(made);
             int rules = 0;
             while (ait.hasNext()) {
                 const auto m = ait.next();
                 ++rules;
-                QVERIFY(removed.contains(QStringLiteral("iptables %1--delete %2").arg(m.captured(1), m.captured(2))));
+                QVERIFY(removed.contains(
+                    QStringLiteral("iptables %1--delete %2").arg(m.captured(1), m.captured(2))));
             }
             QCOMPARE(removed.count(QStringLiteral("--delete")), rules);
             // Nothing else: the host-wide forwarding switch is left as it was.
@@ -243,7 +263,8 @@ private slots:
             sh.write(script.toUtf8());
             sh.closeWriteChannel();
             QVERIFY(sh.waitForFinished(10000));
-            QVERIFY2(sh.exitCode() == 0, qPrintable(QString::fromUtf8(sh.readAllStandardError()) + script));
+            QVERIFY2(sh.exitCode() == 0,
+                     qPrintable(QString::fromUtf8(sh.readAllStandardError()) + script));
             // Every step is explained in the script.
             QCOMPARE(script.count(QRegularExpression(QStringLiteral("^# \\d+\\. "),
                                                      QRegularExpression::MultilineOption)),
@@ -257,15 +278,15 @@ private slots:
         QTest::addColumn<QString>("field");
         QTest::addColumn<QString>("value");
         const QStringList hostile{QStringLiteral("a;rm -rf /"), QStringLiteral("$(id)"),
-                                  QStringLiteral("`reboot`"),  QStringLiteral("x' || true '"),
+                                  QStringLiteral("`reboot`"),   QStringLiteral("x' || true '"),
                                   QStringLiteral("x\"y"),       QStringLiteral("br0\nreboot"),
                                   QStringLiteral("brü"),        QStringLiteral("a b"),
                                   QStringLiteral("--help"),     QStringLiteral("x>/etc/passwd")};
-        const QStringList fields{QStringLiteral("topology"), QStringLiteral("bridge"),
+        const QStringList fields{QStringLiteral("topology"),    QStringLiteral("bridge"),
                                  QStringLiteral("gatewayPort"), QStringLiteral("gatewayAddress"),
-                                 QStringLiteral("container"), QStringLiteral("image"),
-                                 QStringLiteral("interface"), QStringLiteral("address"),
-                                 QStringLiteral("gateway"), QStringLiteral("tunnelPort"),
+                                 QStringLiteral("container"),   QStringLiteral("image"),
+                                 QStringLiteral("interface"),   QStringLiteral("address"),
+                                 QStringLiteral("gateway"),     QStringLiteral("tunnelPort"),
                                  QStringLiteral("underlay")};
         for (const QString &f : fields) {
             for (int i = 0; i < hostile.size(); ++i)
@@ -279,17 +300,28 @@ private slots:
         Topology t = test::loadExample(QStringLiteral("seed-two-hosts.json"));
         Bridge &b = *t.bridge(test::idOf(t, QStringLiteral("host1/br0")));
         Container &c = *t.container(test::idOf(t, QStringLiteral("host1/container1")));
-        if (field == QLatin1String("topology")) t.name = value;
-        else if (field == QLatin1String("bridge")) b.name = value;
-        else if (field == QLatin1String("gatewayPort")) b.gatewayPort = value;
-        else if (field == QLatin1String("gatewayAddress")) b.gatewayAddress = value;
-        else if (field == QLatin1String("container")) c.name = value;
-        else if (field == QLatin1String("image")) c.image = value;
-        else if (field == QLatin1String("interface")) c.interfaceName = value;
-        else if (field == QLatin1String("address")) c.address = value;
-        else if (field == QLatin1String("gateway")) c.gateway = value;
-        else if (field == QLatin1String("tunnelPort")) t.link(t.links().front().id)->portA = value;
-        else if (field == QLatin1String("underlay")) t.host(b.host)->underlayAddress = value;
+        if (field == QLatin1String("topology"))
+            t.name = value;
+        else if (field == QLatin1String("bridge"))
+            b.name = value;
+        else if (field == QLatin1String("gatewayPort"))
+            b.gatewayPort = value;
+        else if (field == QLatin1String("gatewayAddress"))
+            b.gatewayAddress = value;
+        else if (field == QLatin1String("container"))
+            c.name = value;
+        else if (field == QLatin1String("image"))
+            c.image = value;
+        else if (field == QLatin1String("interface"))
+            c.interfaceName = value;
+        else if (field == QLatin1String("address"))
+            c.address = value;
+        else if (field == QLatin1String("gateway"))
+            c.gateway = value;
+        else if (field == QLatin1String("tunnelPort"))
+            t.link(t.links().front().id)->portA = value;
+        else if (field == QLatin1String("underlay"))
+            t.host(b.host)->underlayAddress = value;
         QVERIFY(hasErrors(validate(t)));
         const auto apply = planApply(t);
         QVERIFY(!apply.ok());

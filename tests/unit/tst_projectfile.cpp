@@ -121,7 +121,8 @@ private slots:
         row("negative-id.json", "topology.hosts[0].id", "not a whole number");
         row("duplicate-id.json", "topology.hosts[1].bridges[0]", "id 3 is used by another object");
         row("dangling-container-bridge.json", "topology.hosts[0].containers[0]", "bridge id 99");
-        row("container-on-foreign-bridge.json", "topology.hosts[0].containers[0]", "on another host");
+        row("container-on-foreign-bridge.json", "topology.hosts[0].containers[0]",
+            "on another host");
         row("dangling-link.json", "topology.links[1]", "bridge id 99");
         row("unknown-datapath.json", "topology.hosts[0].datapath", "'dpdk' is not one of");
         row("bool-as-string.json", "topology.hosts[0].bridges[0].nat", "true or false");

@@ -94,9 +94,10 @@ private slots:
     void seedWarnsAboutSharedGateways()
     {
         // The guide puts 10.2.2.1 on both hosts' br0: allowed, but we say why it is fragile.
-        const QList<Problem> problems = validate(test::loadExample(QStringLiteral("seed-two-hosts.json")));
-        QCOMPARE(codes(problems),
-                 QStringList({QStringLiteral("segment.gatewayShared"), QStringLiteral("segment.gatewayShared")}));
+        const QList<Problem> problems
+            = validate(test::loadExample(QStringLiteral("seed-two-hosts.json")));
+        QCOMPARE(codes(problems), QStringList({QStringLiteral("segment.gatewayShared"),
+                                               QStringLiteral("segment.gatewayShared")}));
     }
 
     // Each rule: a mutation of the seed topology, the code, and whether it must appear (a failing
@@ -124,9 +125,8 @@ private slots:
             [](Topology &t) { host(t, "host1")->managementAddress.clear(); });
         row("management bad octet", "host.management.invalid", true,
             [](Topology &t) { host(t, "host1")->managementAddress = QStringLiteral("300.1.1.1"); });
-        row("management injection", "host.management.invalid", true, [](Topology &t) {
-            host(t, "host1")->managementAddress = QStringLiteral("h1;reboot");
-        });
+        row("management injection", "host.management.invalid", true,
+            [](Topology &t) { host(t, "host1")->managementAddress = QStringLiteral("h1;reboot"); });
         row("management dns name ok", "host.management.invalid", false, [](Topology &t) {
             host(t, "host1")->managementAddress = QStringLiteral("node1.example.org");
             host(t, "host1")->underlayAddress = QStringLiteral("192.168.0.8");
@@ -190,14 +190,18 @@ private slots:
             [](Topology &t) { link(t, 0)->portA = QStringLiteral("br1"); });
         row("same port names on different hosts", "interface.duplicate", false,
             [](Topology &t) { link(t, 0)->portB = QStringLiteral("vxlan0"); });
-        row("gateway without prefix", "bridge.address.invalid", true,
-            [](Topology &t) { bridge(t, "host1/br0")->gatewayAddress = QStringLiteral("10.2.2.1"); });
-        row("gateway prefix 33", "bridge.address.invalid", true,
-            [](Topology &t) { bridge(t, "host1/br0")->gatewayAddress = QStringLiteral("10.2.2.1/33"); });
-        row("gateway is network address", "bridge.address.reserved", true,
-            [](Topology &t) { bridge(t, "host1/br0")->gatewayAddress = QStringLiteral("10.2.2.0/24"); });
-        row("gateway at end of range", "bridge.address.reserved", false,
-            [](Topology &t) { bridge(t, "host1/br0")->gatewayAddress = QStringLiteral("10.2.2.254/24"); });
+        row("gateway without prefix", "bridge.address.invalid", true, [](Topology &t) {
+            bridge(t, "host1/br0")->gatewayAddress = QStringLiteral("10.2.2.1");
+        });
+        row("gateway prefix 33", "bridge.address.invalid", true, [](Topology &t) {
+            bridge(t, "host1/br0")->gatewayAddress = QStringLiteral("10.2.2.1/33");
+        });
+        row("gateway is network address", "bridge.address.reserved", true, [](Topology &t) {
+            bridge(t, "host1/br0")->gatewayAddress = QStringLiteral("10.2.2.0/24");
+        });
+        row("gateway at end of range", "bridge.address.reserved", false, [](Topology &t) {
+            bridge(t, "host1/br0")->gatewayAddress = QStringLiteral("10.2.2.254/24");
+        });
         row("bridge mtu 20", "bridge.mtu.range", true,
             [](Topology &t) { bridge(t, "host1/br0")->mtu = 20; });
         row("bridge mtu above tunnel", "bridge.mtu.underlay", true,
@@ -212,8 +216,9 @@ private slots:
             host(t, "host1")->underlayAddress = QStringLiteral("2001:db8::8");
             host(t, "host2")->underlayAddress = QStringLiteral("2001:db8::9");
         });
-        row("overlapping subnets on one host", "bridge.subnet.overlap", true,
-            [](Topology &t) { bridge(t, "host1/br1")->gatewayAddress = QStringLiteral("10.2.0.1/16"); });
+        row("overlapping subnets on one host", "bridge.subnet.overlap", true, [](Topology &t) {
+            bridge(t, "host1/br1")->gatewayAddress = QStringLiteral("10.2.0.1/16");
+        });
 
         row("container name one char", "container.name.invalid", true,
             [](Topology &t) { container(t, "host1/container1")->name = QStringLiteral("c"); });
@@ -221,41 +226,57 @@ private slots:
             [](Topology &t) { container(t, "host1/container1")->name = QStringLiteral("c'1"); });
         row("container name newline", "container.name.invalid", true,
             [](Topology &t) { container(t, "host1/container1")->name = QStringLiteral("c1\nid"); });
-        row("container name duplicate on host", "container.name.duplicate", true,
-            [](Topology &t) { container(t, "host1/container2")->name = QStringLiteral("container1"); });
-        row("container name reused on other host", "container.name.duplicate", false,
-            [](Topology &t) { container(t, "host2/container3")->name = QStringLiteral("container1"); });
-        row("image upper case", "container.image.invalid", true,
-            [](Topology &t) { container(t, "host1/container1")->image = QStringLiteral("Ubuntu:v1"); });
-        row("image with backtick", "container.image.invalid", true,
-            [](Topology &t) { container(t, "host1/container1")->image = QStringLiteral("ubuntu`id`"); });
-        row("image with registry", "container.image.invalid", false, [](Topology &t) {
-            container(t, "host1/container1")->image = QStringLiteral("registry.local:5000/team/app:1.2");
+        row("container name duplicate on host", "container.name.duplicate", true, [](Topology &t) {
+            container(t, "host1/container2")->name = QStringLiteral("container1");
         });
-        row("interface trailing space", "container.interface.invalid", true,
-            [](Topology &t) { container(t, "host1/container1")->interfaceName = QStringLiteral("eth0 "); });
+        row("container name reused on other host", "container.name.duplicate", false,
+            [](Topology &t) {
+                container(t, "host2/container3")->name = QStringLiteral("container1");
+            });
+        row("image upper case", "container.image.invalid", true, [](Topology &t) {
+            container(t, "host1/container1")->image = QStringLiteral("Ubuntu:v1");
+        });
+        row("image with backtick", "container.image.invalid", true, [](Topology &t) {
+            container(t, "host1/container1")->image = QStringLiteral("ubuntu`id`");
+        });
+        row("image with registry", "container.image.invalid", false, [](Topology &t) {
+            container(t, "host1/container1")->image
+                = QStringLiteral("registry.local:5000/team/app:1.2");
+        });
+        row("interface trailing space", "container.interface.invalid", true, [](Topology &t) {
+            container(t, "host1/container1")->interfaceName = QStringLiteral("eth0 ");
+        });
         row("container not attached", "container.bridge.missing", true,
             [](Topology &t) { container(t, "host1/container1")->bridge = kNoObject; });
-        row("container address bad", "container.address.invalid", true,
-            [](Topology &t) { container(t, "host1/container1")->address = QStringLiteral("10.2.2.300/24"); });
-        row("container outside subnet", "container.address.outsideSubnet", true,
-            [](Topology &t) { container(t, "host1/container1")->address = QStringLiteral("10.9.9.2/24"); });
-        row("container other prefix", "container.address.outsideSubnet", true,
-            [](Topology &t) { container(t, "host1/container1")->address = QStringLiteral("10.2.2.2/16"); });
-        row("container inside subnet", "container.address.outsideSubnet", false,
-            [](Topology &t) { container(t, "host1/container1")->address = QStringLiteral("10.2.2.200/24"); });
-        row("container broadcast", "container.address.reserved", true,
-            [](Topology &t) { container(t, "host1/container1")->address = QStringLiteral("10.2.2.255/24"); });
-        row("container gateway word", "container.gateway.invalid", true,
-            [](Topology &t) { container(t, "host1/container1")->gateway = QStringLiteral("gateway"); });
-        row("container gateway outside", "container.gateway.outsideSubnet", true,
-            [](Topology &t) { container(t, "host1/container1")->gateway = QStringLiteral("10.3.3.1"); });
+        row("container address bad", "container.address.invalid", true, [](Topology &t) {
+            container(t, "host1/container1")->address = QStringLiteral("10.2.2.300/24");
+        });
+        row("container outside subnet", "container.address.outsideSubnet", true, [](Topology &t) {
+            container(t, "host1/container1")->address = QStringLiteral("10.9.9.2/24");
+        });
+        row("container other prefix", "container.address.outsideSubnet", true, [](Topology &t) {
+            container(t, "host1/container1")->address = QStringLiteral("10.2.2.2/16");
+        });
+        row("container inside subnet", "container.address.outsideSubnet", false, [](Topology &t) {
+            container(t, "host1/container1")->address = QStringLiteral("10.2.2.200/24");
+        });
+        row("container broadcast", "container.address.reserved", true, [](Topology &t) {
+            container(t, "host1/container1")->address = QStringLiteral("10.2.2.255/24");
+        });
+        row("container gateway word", "container.gateway.invalid", true, [](Topology &t) {
+            container(t, "host1/container1")->gateway = QStringLiteral("gateway");
+        });
+        row("container gateway outside", "container.gateway.outsideSubnet", true, [](Topology &t) {
+            container(t, "host1/container1")->gateway = QStringLiteral("10.3.3.1");
+        });
         row("container gateway empty", "container.gateway.outsideSubnet", false,
             [](Topology &t) { container(t, "host1/container1")->gateway.clear(); });
-        row("same address across hosts", "address.duplicate", true,
-            [](Topology &t) { container(t, "host2/container3")->address = QStringLiteral("10.2.2.2/24"); });
-        row("container takes gateway address", "address.duplicate", true,
-            [](Topology &t) { container(t, "host2/container3")->address = QStringLiteral("10.2.2.1/24"); });
+        row("same address across hosts", "address.duplicate", true, [](Topology &t) {
+            container(t, "host2/container3")->address = QStringLiteral("10.2.2.2/24");
+        });
+        row("container takes gateway address", "address.duplicate", true, [](Topology &t) {
+            container(t, "host2/container3")->address = QStringLiteral("10.2.2.1/24");
+        });
         row("same address in unlinked segments", "address.duplicate", false, [](Topology &t) {
             t.remove(t.links().front().id);
             container(t, "host2/container3")->address = QStringLiteral("10.2.2.2/24");
@@ -263,8 +284,10 @@ private slots:
 
         row("vni zero", "link.vni.range", true, [](Topology &t) { link(t, 0)->vni = 0; });
         row("vni too big", "link.vni.range", true, [](Topology &t) { link(t, 0)->vni = 16777216; });
-        row("vni largest", "link.vni.range", false, [](Topology &t) { link(t, 0)->vni = 16777215; });
-        row("udp port zero", "link.udpPort.range", true, [](Topology &t) { link(t, 0)->udpPort = 0; });
+        row("vni largest", "link.vni.range", false,
+            [](Topology &t) { link(t, 0)->vni = 16777215; });
+        row("udp port zero", "link.udpPort.range", true,
+            [](Topology &t) { link(t, 0)->udpPort = 0; });
         row("udp port linux default", "link.udpPort.range", false,
             [](Topology &t) { link(t, 0)->udpPort = 8472; });
         row("tunnel port injection", "link.portName.invalid", true,
@@ -284,7 +307,8 @@ private slots:
             [](Topology &t) { link(t, 1)->vni = 100; });
         row("vni joins two subnets", "vni.subnetMismatch", true,
             [](Topology &t) { link(t, 1)->vni = 100; });
-        row("distinct vnis", "vni.subnetMismatch", false, [](Topology &t) { link(t, 1)->vni = 201; });
+        row("distinct vnis", "vni.subnetMismatch", false,
+            [](Topology &t) { link(t, 1)->vni = 201; });
         row("mtu differs in segment", "segment.mtuMismatch", true,
             [](Topology &t) { bridge(t, "host2/br0")->mtu = 1400; });
         row("own gateway per host", "segment.gatewayShared", false, [](Topology &t) {
@@ -306,7 +330,8 @@ private slots:
         const auto it = std::find_if(problems.begin(), problems.end(),
                                      [&](const Problem &p) { return p.code == code; });
         if (!expected) {
-            QVERIFY2(it == problems.end(), qPrintable(it == problems.end() ? QString() : it->text()));
+            QVERIFY2(it == problems.end(),
+                     qPrintable(it == problems.end() ? QString() : it->text()));
             return;
         }
         QVERIFY2(it != problems.end(), qPrintable(codes(problems).join(QLatin1Char(' '))));
@@ -324,21 +349,15 @@ private slots:
         QTest::addColumn<bool>("loop");
         QTest::addColumn<bool>("mesh");
         QTest::newRow("one link") << 2 << LinkPairs{{1, 2}} << false << false;
-        QTest::newRow("chain of 4") << 4 << LinkPairs{{1, 2}, {2, 3}, {3, 4}}
-                                    << false << false;
-        QTest::newRow("star of 4") << 4 << LinkPairs{{1, 2}, {1, 3}, {1, 4}}
-                                   << false << false;
-        QTest::newRow("mesh of 3") << 3 << LinkPairs{{1, 2}, {2, 3}, {1, 3}}
-                                   << false << true;
+        QTest::newRow("chain of 4") << 4 << LinkPairs{{1, 2}, {2, 3}, {3, 4}} << false << false;
+        QTest::newRow("star of 4") << 4 << LinkPairs{{1, 2}, {1, 3}, {1, 4}} << false << false;
+        QTest::newRow("mesh of 3") << 3 << LinkPairs{{1, 2}, {2, 3}, {1, 3}} << false << true;
         QTest::newRow("mesh of 4")
-            << 4 << LinkPairs{{1, 2}, {1, 3}, {1, 4}, {2, 3}, {2, 4}, {3, 4}}
-            << false << true;
-        QTest::newRow("ring of 4") << 4
-                                   << LinkPairs{{1, 2}, {2, 3}, {3, 4}, {4, 1}}
-                                   << true << false;
+            << 4 << LinkPairs{{1, 2}, {1, 3}, {1, 4}, {2, 3}, {2, 4}, {3, 4}} << false << true;
+        QTest::newRow("ring of 4")
+            << 4 << LinkPairs{{1, 2}, {2, 3}, {3, 4}, {4, 1}} << true << false;
         QTest::newRow("mesh of 4 minus one")
-            << 4 << LinkPairs{{1, 2}, {1, 3}, {1, 4}, {2, 3}, {2, 4}}
-            << true << false;
+            << 4 << LinkPairs{{1, 2}, {1, 3}, {1, 4}, {2, 3}, {2, 4}} << true << false;
     }
 
     void loops()
@@ -355,12 +374,14 @@ private slots:
         QCOMPARE(segs.size(), std::size_t(1));
         QCOMPARE(segs.front().isFullMesh(), mesh);
         if (loop) {
-            const Problem &p = *std::find_if(problems.begin(), problems.end(), [](const Problem &p) {
-                return p.code == QLatin1String("segment.loop");
-            });
+            const Problem &p
+                = *std::find_if(problems.begin(), problems.end(), [](const Problem &p) {
+                      return p.code == QLatin1String("segment.loop");
+                  });
             // The message names every bridge of the loop.
             for (int i = 1; i <= hosts; ++i)
-                QVERIFY2(p.message.contains(QStringLiteral("h%1/br0").arg(i)), qPrintable(p.message));
+                QVERIFY2(p.message.contains(QStringLiteral("h%1/br0").arg(i)),
+                         qPrintable(p.message));
         }
     }
 

@@ -1,0 +1,52 @@
+#include "mainwindow.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QTimer>
+#include <QTranslator>
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("OverlayStudio"));
+    QApplication::setOrganizationName(QStringLiteral("OverlayStudio"));
+    QApplication::setApplicationVersion(QStringLiteral(PROJECT_VERSION));
+
+    QTranslator qtTranslator, appTranslator;
+    if (qtTranslator.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
+                          QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        app.installTranslator(&qtTranslator);
+    if (appTranslator.load(QLocale(), QStringLiteral("overlaystudio"), QStringLiteral("_"),
+                           QStringLiteral(":/i18n")))
+        app.installTranslator(&appTranslator);
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QApplication::translate("main", "Design, deploy and watch container overlay networks."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addPositionalArgument(QStringLiteral("file"),
+                                 QApplication::translate("main", "Topology to open."));
+    const QCommandLineOption screenshot(
+        QStringLiteral("screenshot"),
+        QApplication::translate("main", "Render the window to an image file and quit."),
+        QApplication::translate("main", "png"));
+    parser.addOption(screenshot);
+    parser.process(app);
+
+    studio::MainWindow window;
+    const QStringList files = parser.positionalArguments();
+    window.openFile(files.isEmpty() ? QStringLiteral(":/examples/seed-two-hosts.json")
+                                    : files.first());
+    window.show();
+
+    if (parser.isSet(screenshot)) {
+        QTimer::singleShot(300, &window, [&] {
+            const bool saved = window.grab().save(parser.value(screenshot));
+            QApplication::exit(saved ? 0 : 1);
+        });
+    }
+    return app.exec();
+}

@@ -1,0 +1,203 @@
+#include "mainwindow.h"
+
+#include "model/projectfile.h"
+#include "model/validation.h"
+#include "plan/planner.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QDockWidget>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QFontDatabase>
+#include <QHeaderView>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QStatusBar>
+#include <QStyle>
+#include <QTreeWidget>
+
+namespace studio {
+
+namespace {
+
+constexpr int kObjectRole = Qt::UserRole + 1;
+
+QString examplesDir()
+{
+    // Installed examples live in the resources; during development the source tree's are used.
+    return QStringLiteral(":/examples");
+}
+
+} // namespace
+
+MainWindow::MainWindow(QWidget *parent)
+    : QMainWindow(parent)
+{
+    setWindowTitle(tr("OverlayStudio"));
+    resize(1200, 760);
+
+    m_structure = new QTreeWidget(this);
+    m_structure->setHeaderLabels({tr("Object"), tr("Details")});
+    m_structure->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    m_structure->setAlternatingRowColors(true);
+    setCentralWidget(m_structure);
+
+    m_problems = new QTreeWidget(this);
+    m_problems->setHeaderLabels({tr("Severity"), tr("Object"), tr("Problem")});
+    m_problems->setRootIsDecorated(false);
+    m_problems->setWordWrap(true);
+    m_problems->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    m_problems->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+    connect(m_problems, &QTreeWidget::itemActivated, this, &MainWindow::showProblem);
+    auto *problemsDock = new QDockWidget(tr("Problems"), this);
+    problemsDock->setObjectName(QStringLiteral("problemsDock"));
+    problemsDock->setWidget(m_problems);
+    addDockWidget(Qt::BottomDockWidgetArea, problemsDock);
+
+    m_plan = new QPlainTextEdit(this);
+    m_plan->setReadOnly(true);
+    m_plan->setLineWrapMode(QPlainTextEdit::NoWrap);
+    m_plan->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    auto *planDock = new QDockWidget(tr("Plan"), this);
+    planDock->setObjectName(QStringLiteral("planDock"));
+    planDock->setWidget(m_plan);
+    addDockWidget(Qt::RightDockWidgetArea, planDock);
+    resizeDocks({planDock}, {560}, Qt::Horizontal);
+
+    m_summary = new QLabel(this);
+    statusBar()->addPermanentWidget(m_summary);
+    createActions();
+}
+
+void MainWindow::createActions()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *open = file->addAction(
+        style()->standardIcon(QStyle::SP_DialogOpenButton), tr("&Open..."), this, [this] {
+            const QString path
+                = QFileDialog::getOpenFileName(this, tr("Open Topology"), QFileInfo(m_path).path(),
+                                               tr("OverlayStudio topologies (*.json)"));
+            if (!path.isEmpty())
+                openFile(path);
+        });
+    open->setShortcut(QKeySequence::Open);
+    QMenu *examples = file->addMenu(tr("Open &Example"));
+    const QDir dir(examplesDir());
+    for (const QString &name : dir.entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name)) {
+        examples->addAction(QFileInfo(name).completeBaseName(), this,
+                            [this, path = dir.filePath(name)] { openFile(path); });
+    }
+    file->addSeparator();
+    QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
+    quit->setShortcut(QKeySequence::Quit);
+}
+
+bool MainWindow::openFile(const QString &path)
+{
+    auto loaded = projectfile::load(path);
+    if (!loaded) {
+        // The current topology stays as it was: a bad file never replaces good work.
+        QMessageBox::warning(this, tr("Cannot open topology"), loaded.error().toString());
+        return false;
+    }
+    m_topology = std::move(loaded).value();
+    m_path = path;
+    setWindowTitle(tr("%1 - OverlayStudio").arg(QFileInfo(path).fileName()));
+    refresh();
+    statusBar()->showMessage(tr("Opened %1").arg(QDir::toNativeSeparators(path)), 5000);
+    return true;
+}
+
+void MainWindow::refresh()
+{
+    const Topology &t = m_topology;
+    m_structure->clear();
+    for (const Host &h : t.hosts()) {
+        auto *hostItem = new QTreeWidgetItem(
+            m_structure,
+            {h.name, tr("%1@%2:%3, underlay %4, datapath %5")
+                         .arg(h.user, h.managementAddress)
+                         .arg(h.sshPort)
+                         .arg(h.effectiveUnderlayAddress(),
+                              h.datapath == Datapath::Netdev ? tr("netdev") : tr("system"))});
+        hostItem->setData(0, kObjectRole, h.id);
+        for (const Bridge *b : t.bridgesOf(h.id)) {
+            auto *bridgeItem = new QTreeWidgetItem(
+                hostItem, {b->name, tr("gateway %1 on %2, MTU %3%4")
+                                        .arg(b->gatewayAddress, b->gatewayPort)
+                                        .arg(b->mtu)
+                                        .arg(b->nat ? tr(", NAT") : QString())});
+            bridgeItem->setData(0, kObjectRole, b->id);
+            for (const Container *c : t.containersOnBridge(b->id)) {
+                auto *item = new QTreeWidgetItem(
+                    bridgeItem,
+                    {c->name,
+                     tr("%1 on %2, image %3").arg(c->address, c->interfaceName, c->image)});
+                item->setData(0, kObjectRole, c->id);
+            }
+            for (const VxlanLink *l : t.linksOf(b->id)) {
+                auto *item = new QTreeWidgetItem(
+                    bridgeItem, {l->portOn(b->id), tr("VXLAN to %1, VNI %2, UDP %3")
+                                                       .arg(t.displayName(l->otherEnd(b->id)))
+                                                       .arg(l->vni)
+                                                       .arg(l->udpPort)});
+                item->setData(0, kObjectRole, l->id);
+            }
+        }
+    }
+    m_structure->expandAll();
+
+    m_problems->clear();
+    const QList<Problem> problems = validate(t);
+    int errors = 0;
+    for (const Problem &p : problems) {
+        const bool error = p.severity == Severity::Error;
+        errors += error;
+        auto *item = new QTreeWidgetItem(
+            m_problems,
+            {error ? tr("Error") : tr("Warning"),
+             p.object == kNoObject ? tr("topology") : t.displayName(p.object), p.text()});
+        item->setIcon(0, style()->standardIcon(error ? QStyle::SP_MessageBoxCritical
+                                                     : QStyle::SP_MessageBoxWarning));
+        item->setData(0, kObjectRole, p.object);
+        item->setToolTip(2, p.text());
+    }
+
+    const auto plan = planApply(t);
+    if (plan) {
+        QString text;
+        for (const HostPlan &h : plan.value().hosts)
+            text += renderScript(plan.value(), h) + QLatin1Char('\n');
+        m_plan->setPlainText(text);
+    } else {
+        m_plan->setPlainText(tr("# No plan: %1").arg(plan.error().toString()));
+    }
+    m_summary->setText(
+        tr("%1: %2 hosts, %3 bridges, %4 containers, %5 links; %6 errors, %7 warnings")
+            .arg(t.name)
+            .arg(t.hosts().size())
+            .arg(t.bridges().size())
+            .arg(t.containers().size())
+            .arg(t.links().size())
+            .arg(errors)
+            .arg(problems.size() - errors));
+}
+
+void MainWindow::showProblem(QTreeWidgetItem *item)
+{
+    const ObjectId id = item->data(0, kObjectRole).toUInt();
+    const auto matches
+        = m_structure->findItems(QStringLiteral("*"), Qt::MatchWildcard | Qt::MatchRecursive);
+    for (QTreeWidgetItem *candidate : matches) {
+        if (candidate->data(0, kObjectRole).toUInt() == id) {
+            m_structure->setCurrentItem(candidate);
+            m_structure->scrollToItem(candidate);
+            return;
+        }
+    }
+}
+
+} // namespace studio
