@@ -17,5 +17,6 @@ struct Streams
 // Each takes the arguments after its verb.
 int validateCommand(const QStringList &args, Streams io);
 int planCommand(const QStringList &args, Streams io);
+int labCommand(const QStringList &args, Streams io);
 
 } // namespace studio::cli

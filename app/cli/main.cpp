@@ -18,6 +18,9 @@ QString usage()
         "  plan FILE [--host NAME] [--teardown] [--json] [--output-dir DIR]\n"
         "                                Print the commands that build (or remove) the\n"
         "                                topology, as a shell script per host.\n"
+        "  lab up [--hosts N] [--image IMAGE] [--write-topology FILE]\n"
+        "  lab down | lab status [--json]\n"
+        "                                Simulated hosts on this machine (as root).\n"
         "\n"
         "Exit codes: 0 ok, 1 problems found, 2 usage error.\n");
 }
@@ -50,6 +53,8 @@ int main(int argc, char *argv[])
         return studio::cli::validateCommand(args, io);
     if (verb == QLatin1String("plan"))
         return studio::cli::planCommand(args, io);
+    if (verb == QLatin1String("lab"))
+        return studio::cli::labCommand(args, io);
     err << QCoreApplication::translate("studio::Cli", "overlaystudio-cli: unknown command '%1'.")
                .arg(verb)
         << "\n\n"

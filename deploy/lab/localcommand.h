@@ -1,0 +1,28 @@
+#pragma once
+
+#include "model/result.h"
+
+#include <QByteArray>
+#include <QProcessEnvironment>
+#include <QStringList>
+
+namespace studio::local {
+
+struct Output
+{
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+};
+
+// Runs a program on this machine with an argument list (never through a shell) and waits for it.
+// A program that cannot start, times out or exits non-zero is an error naming the command and
+// its stderr.
+Result<Output> run(const QStringList &argv, int timeoutMs = 30000, const QByteArray &input = {});
+// The same, but a non-zero exit is a result, not an error (for checks such as "docker info").
+Result<Output> probe(const QStringList &argv, int timeoutMs = 30000);
+
+// argv of `ip netns exec NETNS ARGV...`.
+QStringList inNetns(const QString &netns, const QStringList &argv);
+
+} // namespace studio::local
