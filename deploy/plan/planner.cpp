@@ -1,5 +1,6 @@
 #include "planner.h"
 
+#include "steps.h"
 #include "tags.h"
 
 #include "model/addresses.h"
@@ -47,82 +48,7 @@ Result<Context> prepare(const Topology &topology)
                 .arg(first->text()),
             Planner::tr("Fix the problems listed by validation.")};
     }
-    Context context{topology, topology.name, {}};
-    for (const Segment &s : segments(topology)) {
-        if (s.isFullMesh()) {
-            for (ObjectId l : s.links)
-                context.splitHorizonLinks.insert(l);
-        }
-    }
-    return context;
-}
-
-QString subnetOf(const Bridge &b)
-{
-    QString ignored;
-    const auto cidr = parseIpv4Cidr(b.gatewayAddress, &ignored);
-    return cidr ? cidr->subnetText() : b.gatewayAddress;
-}
-
-QString gatewayOf(const Topology &t, const Container &c)
-{
-    if (!c.gateway.isEmpty())
-        return c.gateway;
-    QString ignored;
-    const auto cidr = parseIpv4Cidr(t.bridge(c.bridge)->gatewayAddress, &ignored);
-    return cidr ? cidr->address.toString() : QString();
-}
-
-struct TunnelEnd
-{
-    const VxlanLink *link;
-    const Bridge *local;
-    const Bridge *remote;
-    QString port;
-};
-
-std::vector<TunnelEnd> tunnelsOn(const Topology &t, ObjectId hostId)
-{
-    std::vector<TunnelEnd> ends;
-    for (const VxlanLink &l : t.links()) {
-        const Bridge *a = t.bridge(l.bridgeA);
-        const Bridge *b = t.bridge(l.bridgeB);
-        if (a->host == hostId)
-            ends.push_back({&l, a, b, l.portA});
-        else if (b->host == hostId)
-            ends.push_back({&l, b, a, l.portB});
-    }
-    return ends;
-}
-
-// iptables arguments of the guide's three NAT rules for one bridge, without the verb.
-std::vector<QStringList> natRules(const Context &c, const Bridge &b)
-{
-    const QStringList comment{QStringLiteral("--match"), QStringLiteral("comment"),
-                              QStringLiteral("--comment"), tags::iptablesComment(c.tag)};
-    return {
-        QStringList{QStringLiteral("FORWARD"), QStringLiteral("--in-interface"), b.gatewayPort,
-                    QStringLiteral("--jump"), QStringLiteral("ACCEPT")}
-            + comment,
-        QStringList{QStringLiteral("FORWARD"), QStringLiteral("--out-interface"), b.gatewayPort,
-                    QStringLiteral("--jump"), QStringLiteral("ACCEPT")}
-            + comment,
-        QStringList{QStringLiteral("--table"), QStringLiteral("nat"), QStringLiteral("POSTROUTING"),
-                    QStringLiteral("--source"), subnetOf(b), QStringLiteral("--jump"),
-                    QStringLiteral("MASQUERADE")}
-            + comment,
-    };
-}
-
-// iptables wants the table option before the verb: "iptables --table nat --append POSTROUTING".
-QStringList iptables(const QString &verb, QStringList rule)
-{
-    QStringList argv{QStringLiteral("iptables")};
-    if (rule.first() == QLatin1String("--table")) {
-        argv << rule.takeFirst() << rule.takeFirst();
-    }
-    argv << verb;
-    return argv + rule;
+    return Context{topology, topology.name, splitHorizonLinks(topology)};
 }
 
 HostPlan applyHost(const Context &c, const Host &host)
@@ -130,142 +56,45 @@ HostPlan applyHost(const Context &c, const Host &host)
     const Topology &t = c.t;
     HostPlan plan{host.id, host.name, host.managementAddress, {}};
     const auto bridges = t.bridgesOf(host.id);
-    const auto tunnels = tunnelsOn(t, host.id);
-    const QString tagAssignment
-        = QStringLiteral("external_ids:") + tags::ovsKey() + QLatin1Char('=') + c.tag;
+    const auto tunnels = tunnelEndsOn(t, host.id);
 
     // 1. One OVS transaction for bridges, gateway ports and tunnels: nothing in between depends
     //    on them, and each separate ovs-vsctl call costs a database round trip.
     if (!bridges.empty()) {
-        QStringList argv{QStringLiteral("ovs-vsctl")};
+        QList<QStringList> ops;
         QStringList details;
         for (const Bridge *b : bridges) {
-            if (argv.size() > 1)
-                argv << QStringLiteral("--");
-            argv << QStringLiteral("--may-exist") << QStringLiteral("add-br") << b->name
-                 << QStringLiteral("--") << QStringLiteral("set") << QStringLiteral("bridge")
-                 << b->name << tagAssignment;
-            if (host.datapath == Datapath::Netdev)
-                argv << QStringLiteral("datapath_type=netdev");
-            argv << QStringLiteral("--") << QStringLiteral("--may-exist")
-                 << QStringLiteral("add-port") << b->name << b->gatewayPort << QStringLiteral("--")
-                 << QStringLiteral("set") << QStringLiteral("interface") << b->gatewayPort
-                 << QStringLiteral("type=internal") << QStringLiteral("mtu_request=%1").arg(b->mtu)
-                 << QStringLiteral("--") << QStringLiteral("set") << QStringLiteral("port")
-                 << b->gatewayPort << tagAssignment;
-            details << (host.datapath == Datapath::Netdev
-                            ? Planner::tr(
-                                  "%1: a virtual switch, using the userspace datapath (netdev)")
-                                  .arg(b->name)
-                            : Planner::tr("%1: a virtual switch").arg(b->name));
-            details << Planner::tr("%1: an internal port of %2, the gateway that containers on %3 "
-                                   "route through (MTU %4)")
-                           .arg(b->gatewayPort, b->name, subnetOf(*b))
-                           .arg(b->mtu);
+            ops << steps::addBridge(*b, host.datapath, c.tag) << steps::addGatewayPort(*b, c.tag);
+            details << describeBridge(*b, host.datapath) << describeGatewayPort(*b);
         }
         for (const TunnelEnd &e : tunnels) {
-            const Host *remoteHost = t.host(e.remote->host);
-            argv << QStringLiteral("--") << QStringLiteral("--may-exist")
-                 << QStringLiteral("add-port") << e.local->name << e.port << QStringLiteral("--")
-                 << QStringLiteral("set") << QStringLiteral("interface") << e.port
-                 << QStringLiteral("type=vxlan")
-                 << QStringLiteral("options:remote_ip=") + remoteHost->effectiveUnderlayAddress()
-                 << QStringLiteral("options:key=%1").arg(e.link->vni);
-            if (e.link->udpPort != Topology::kDefaultVxlanPort)
-                argv << QStringLiteral("options:dst_port=%1").arg(e.link->udpPort);
-            argv << QStringLiteral("--") << QStringLiteral("set") << QStringLiteral("port")
-                 << e.port << tagAssignment;
             const bool splitHorizon = c.splitHorizonLinks.contains(e.link->id);
-            if (splitHorizon)
-                argv << QStringLiteral("protected=true");
-            details << Planner::tr("%1: a VXLAN tunnel from %2 to %3 (%4), VNI %5, UDP port %6%7")
-                           .arg(e.port, e.local->name, t.displayName(e.remote->id),
-                                remoteHost->effectiveUnderlayAddress())
-                           .arg(e.link->vni)
-                           .arg(e.link->udpPort)
-                           .arg(splitHorizon
-                                    ? Planner::tr("; protected, so frames from one tunnel never "
-                                                  "flood into another (full mesh)")
-                                    : QString());
+            ops << steps::addTunnel(e.local->name, e.port, e.remoteAddress, e.link->vni,
+                                    e.link->udpPort, splitHorizon, c.tag);
+            details << describeTunnel(t, e, splitHorizon);
         }
         plan.steps.push_back(
             {tunnels.empty()
-                 ? Planner::tr(
-                     "Create the Open vSwitch bridges and their gateway ports (one transaction).")
-                 : Planner::tr(
-                     "Create the Open vSwitch bridges, their gateway ports and the VXLAN tunnel "
-                     "ports (one transaction)."),
-             details, RemoteCommand::run(argv), kNoObject});
+                 ? Planner::tr("Create the Open vSwitch bridges and their gateway ports "
+                               "(one transaction).")
+                 : Planner::tr("Create the Open vSwitch bridges, their gateway ports and "
+                               "the VXLAN tunnel ports (one transaction)."),
+             details, steps::ovsTransaction(ops), kNoObject});
     }
 
     // 2. Gateway addresses, as in the guide; "replace" instead of "add" so a second run succeeds.
     for (const Bridge *b : bridges) {
-        plan.steps.push_back(
-            {Planner::tr("Give gateway port %1 the address %2, the default gateway of "
-                         "containers on %3.")
-                 .arg(b->gatewayPort, b->gatewayAddress, b->name),
-             {},
-             run({QStringLiteral("ip"), QStringLiteral("address"), QStringLiteral("replace"),
-                  b->gatewayAddress, QStringLiteral("dev"), b->gatewayPort}),
-             b->id});
-        plan.steps.push_back(
-            {Planner::tr("Bring gateway port %1 up with MTU %2, leaving room for the "
-                         "VXLAN header.")
-                 .arg(b->gatewayPort)
-                 .arg(b->mtu),
-             {},
-             run({QStringLiteral("ip"), QStringLiteral("link"), QStringLiteral("set"),
-                  QStringLiteral("dev"), b->gatewayPort, QStringLiteral("up"),
-                  QStringLiteral("mtu"), QString::number(b->mtu)}),
-             b->id});
+        plan.steps.push_back(steps::gatewayAddress(*b));
+        plan.steps.push_back(steps::gatewayLinkUp(*b));
     }
 
     // 3. Containers with no network of their own, then their ports on the bridges.
     const auto containers = t.containersOf(host.id);
+    for (const Container *ct : containers)
+        plan.steps.push_back(steps::runContainer(*ct, c.tag, host.name));
     for (const Container *ct : containers) {
-        const RemoteCommand exists = run({QStringLiteral("docker"), QStringLiteral("container"),
-                                          QStringLiteral("inspect"), ct->name})
-                                         .quiet();
-        const RemoteCommand start
-            = run({QStringLiteral("docker"), QStringLiteral("start"), ct->name}).withoutStdout();
-        const RemoteCommand create = run(
-            {QStringLiteral("docker"), QStringLiteral("run"), QStringLiteral("--name"), ct->name,
-             QStringLiteral("-dit"), QStringLiteral("--net=none"), QStringLiteral("--label"),
-             tags::dockerLabel() + QLatin1Char('=') + c.tag, ct->image});
-        plan.steps.push_back(
-            {Planner::tr("Start container %1 from image %2 with no network (--net=none); "
-                         "OverlayStudio gives it one next.")
-                 .arg(ct->name, ct->image),
-             {},
-             RemoteCommand::ifThenElse(exists, start, create),
-             ct->id});
-    }
-    for (const Container *ct : containers) {
-        const Bridge *b = t.bridge(ct->bridge);
-        if (!b)
-            continue;
-        // ovs-docker refuses to attach twice; it tags the port with the container and interface,
-        // which is how we find it again.
-        const RemoteCommand attached
-            = run({QStringLiteral("ovs-vsctl"), QStringLiteral("--bare"),
-                   QStringLiteral("--columns=name"), QStringLiteral("find"),
-                   QStringLiteral("interface"),
-                   QStringLiteral("external_ids:container_id=") + ct->name,
-                   QStringLiteral("external_ids:container_iface=") + ct->interfaceName})
-                  .pipeTo(run({QStringLiteral("grep"), QStringLiteral("-q"), QStringLiteral(".")}));
-        const RemoteCommand attach
-            = run({QStringLiteral("ovs-docker"), QStringLiteral("add-port"), b->name,
-                   ct->interfaceName, ct->name, QStringLiteral("--ipaddress=") + ct->address,
-                   QStringLiteral("--gateway=") + gatewayOf(t, *ct),
-                   QStringLiteral("--mtu=%1").arg(b->mtu)});
-        plan.steps.push_back(
-            {Planner::tr("Plug container %1 into bridge %2 as %3 with address %4, "
-                         "gateway %5 and MTU %6.")
-                 .arg(ct->name, b->name, ct->interfaceName, ct->address, gatewayOf(t, *ct))
-                 .arg(b->mtu),
-             {},
-             attached.orElse(attach),
-             ct->id});
+        if (const Bridge *b = t.bridge(ct->bridge))
+            plan.steps.push_back(steps::attachContainer(*ct, *b, gatewayOf(t, *ct)));
     }
 
     // 4. NAT (guide step 6) for bridges that ask for it.
@@ -275,29 +104,12 @@ HostPlan applyHost(const Context &c, const Host &host)
             continue;
         if (!forwardingEnabled) {
             forwardingEnabled = true;
-            plan.steps.push_back(
-                {Planner::tr("Let the host forward packets between its interfaces (needed "
-                             "for NAT)."),
-                 {},
-                 run({QStringLiteral("sysctl"), QStringLiteral("-w"),
-                      QStringLiteral("net.ipv4.ip_forward=1")}),
-                 kNoObject});
+            plan.steps.push_back(steps::enableForwarding());
         }
-        const auto rules = natRules(c, *b);
-        const QStringList what{
-            Planner::tr("Accept packets forwarded from %1 (containers going out).")
-                .arg(b->gatewayPort),
-            Planner::tr("Accept packets forwarded to %1 (replies coming back).")
-                .arg(b->gatewayPort),
-            Planner::tr("Masquerade %1 behind the host's address (NAT).").arg(subnetOf(*b)),
-        };
-        for (std::size_t i = 0; i < rules.size(); ++i) {
-            const RemoteCommand present
-                = RemoteCommand::run(iptables(QStringLiteral("--check"), rules[i])).withoutStderr();
-            const RemoteCommand append
-                = RemoteCommand::run(iptables(QStringLiteral("--append"), rules[i]));
-            plan.steps.push_back({what[int(i)], {}, present.orElse(append), b->id});
-        }
+        const auto rules = steps::natRules(*b, subnetOf(*b), c.tag);
+        const QStringList what = steps::natRuleDescriptions(*b, subnetOf(*b));
+        for (std::size_t i = 0; i < rules.size(); ++i)
+            plan.steps.push_back(steps::appendRule(rules[i], what[int(i)], b->id));
     }
     return plan;
 }
@@ -319,40 +131,27 @@ HostPlan teardownHost(const Context &c, const Host &host)
                   .withoutStderr()
                   .pipeTo(run({QStringLiteral("grep"), QStringLiteral("-qxF"), QStringLiteral("--"),
                                c.tag}));
-        RemoteCommand remove
-            = run({QStringLiteral("docker"), QStringLiteral("rm"), QStringLiteral("-f"), ct->name})
-                  .withoutStdout();
-        if (const Bridge *b = t.bridge(ct->bridge)) {
-            const RemoteCommand detach
-                = run({QStringLiteral("ovs-docker"), QStringLiteral("del-port"), b->name,
-                       ct->interfaceName, ct->name})
-                      .quiet()
-                      .orElse(run({QStringLiteral("true")}));
-            remove = RemoteCommand::sequence(detach, remove);
-        }
-        plan.steps.push_back(
-            {Planner::tr("Remove container %1 and its port, if OverlayStudio created it.")
-                 .arg(ct->name),
-             {},
-             RemoteCommand::ifThen(ours, remove),
-             ct->id});
+        const Bridge *b = t.bridge(ct->bridge);
+        PlanStep step
+            = steps::removeContainer(ct->name, b ? b->name : QString(), ct->interfaceName);
+        step.explanation
+            = Planner::tr("Remove container %1 and its port, if OverlayStudio created it.")
+                  .arg(ct->name);
+        step.command = RemoteCommand::ifThen(ours, step.command);
+        step.object = ct->id;
+        plan.steps.push_back(step);
     }
 
     // NAT rules, matched by their comment so only ours go.
     for (const Bridge *b : bridges) {
         if (!b->nat)
             continue;
-        for (const QStringList &rule : natRules(c, *b)) {
-            const RemoteCommand present
-                = RemoteCommand::run(iptables(QStringLiteral("--check"), rule)).withoutStderr();
-            plan.steps.push_back(
-                {Planner::tr("Remove the NAT rule for %1 that OverlayStudio added.")
-                     .arg(b->gatewayPort),
-                 {},
-                 RemoteCommand::ifThen(
-                     present, RemoteCommand::run(iptables(QStringLiteral("--delete"), rule))),
-                 b->id});
-        }
+        for (const QStringList &rule : steps::natRules(*b, subnetOf(*b), c.tag))
+            plan.steps.push_back(steps::deleteRule(
+                rule,
+                Planner::tr("Remove the NAT rule for %1 that OverlayStudio added.")
+                    .arg(b->gatewayPort),
+                b->id));
     }
 
     // Bridges last: deleting a bridge removes its gateway and tunnel ports and their addresses.
@@ -369,9 +168,7 @@ HostPlan teardownHost(const Context &c, const Host &host)
                  "Delete bridge %1 with its gateway and tunnel ports, if OverlayStudio created it.")
                  .arg(b->name),
              {},
-             RemoteCommand::ifThen(ours,
-                                   run({QStringLiteral("ovs-vsctl"), QStringLiteral("--if-exists"),
-                                        QStringLiteral("del-br"), b->name})),
+             RemoteCommand::ifThen(ours, steps::ovsTransaction({steps::deleteBridge(b->name)})),
              b->id});
     }
     return plan;
@@ -393,6 +190,78 @@ Result<Plan> makePlan(const Topology &topology, PlanKind kind)
 }
 
 } // namespace
+
+QString subnetOf(const Bridge &b)
+{
+    QString ignored;
+    const auto cidr = parseIpv4Cidr(b.gatewayAddress, &ignored);
+    return cidr ? cidr->subnetText() : b.gatewayAddress;
+}
+
+QString gatewayOf(const Topology &t, const Container &c)
+{
+    if (!c.gateway.isEmpty())
+        return c.gateway;
+    const Bridge *b = t.bridge(c.bridge);
+    QString ignored;
+    const auto cidr = b ? parseIpv4Cidr(b->gatewayAddress, &ignored) : std::nullopt;
+    return cidr ? cidr->address.toString() : QString();
+}
+
+std::vector<TunnelEnd> tunnelEndsOn(const Topology &t, ObjectId hostId)
+{
+    std::vector<TunnelEnd> ends;
+    for (const VxlanLink &l : t.links()) {
+        const Bridge *a = t.bridge(l.bridgeA);
+        const Bridge *b = t.bridge(l.bridgeB);
+        if (!a || !b || a->host == b->host)
+            continue;
+        if (a->host == hostId)
+            ends.push_back({&l, a, b, l.portA, t.host(b->host)->effectiveUnderlayAddress()});
+        else if (b->host == hostId)
+            ends.push_back({&l, b, a, l.portB, t.host(a->host)->effectiveUnderlayAddress()});
+    }
+    return ends;
+}
+
+QSet<ObjectId> splitHorizonLinks(const Topology &topology)
+{
+    QSet<ObjectId> links;
+    for (const Segment &s : segments(topology)) {
+        if (s.isFullMesh()) {
+            for (ObjectId l : s.links)
+                links.insert(l);
+        }
+    }
+    return links;
+}
+
+QString describeBridge(const Bridge &b, Datapath datapath)
+{
+    return datapath == Datapath::Netdev
+               ? Planner::tr("%1: a virtual switch, using the userspace datapath (netdev)")
+                     .arg(b.name)
+               : Planner::tr("%1: a virtual switch").arg(b.name);
+}
+
+QString describeGatewayPort(const Bridge &b)
+{
+    return Planner::tr("%1: an internal port of %2, the gateway that containers on %3 route "
+                       "through (MTU %4)")
+        .arg(b.gatewayPort, b.name, subnetOf(b))
+        .arg(b.mtu);
+}
+
+QString describeTunnel(const Topology &t, const TunnelEnd &e, bool splitHorizon)
+{
+    return Planner::tr("%1: a VXLAN tunnel from %2 to %3 (%4), VNI %5, UDP port %6%7")
+        .arg(e.port, e.local->name, t.displayName(e.remote->id), e.remoteAddress)
+        .arg(e.link->vni)
+        .arg(e.link->udpPort)
+        .arg(splitHorizon ? Planner::tr("; protected, so frames from one tunnel never flood into "
+                                        "another (full mesh)")
+                          : QString());
+}
 
 Result<Plan> planApply(const Topology &topology)
 {

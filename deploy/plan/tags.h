@@ -14,6 +14,12 @@ inline QString dockerLabel()
 {
     return QStringLiteral("overlaystudio.topology"); // Docker label on containers
 }
+inline QString dockerHostLabel()
+{
+    // Which host of the topology a container belongs to: hosts may share one Docker engine (the
+    // local lab does), and one host must never take another's containers for its own.
+    return QStringLiteral("overlaystudio.host");
+}
 inline QString iptablesComment(const QString &topology)
 {
     return QStringLiteral("overlaystudio:") + topology; // iptables comment match

@@ -67,11 +67,11 @@ private slots:
             QStringLiteral(
                 "if docker container inspect container1 >/dev/null 2>&1; then docker start "
                 "container1 >/dev/null; else docker run --name container1 -dit --net=none "
-                "--label overlaystudio.topology=seed-two-hosts ubuntu:v1; fi"),
+                "--label overlaystudio.topology=seed-two-hosts --label overlaystudio.host=host1 ubuntu:v1; fi"),
             QStringLiteral(
                 "if docker container inspect container2 >/dev/null 2>&1; then docker start "
                 "container2 >/dev/null; else docker run --name container2 -dit --net=none "
-                "--label overlaystudio.topology=seed-two-hosts ubuntu:v1; fi"),
+                "--label overlaystudio.topology=seed-two-hosts --label overlaystudio.host=host1 ubuntu:v1; fi"),
             // ovs-docker add-port br0 eth0 container1 --ipaddress=10.2.2.2/24 --gateway=10.2.2.1
             QStringLiteral("ovs-vsctl --bare --columns=name find interface "
                            "external_ids:container_id=container1 external_ids:container_iface=eth0 "

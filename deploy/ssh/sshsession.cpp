@@ -1,0 +1,319 @@
+#include "sshsession.h"
+
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFileInfo>
+
+#include <libssh/callbacks.h>
+#include <libssh/libssh.h>
+#include <libssh/server.h> // ssh_send_keepalive
+
+#include <cstring>
+
+Q_LOGGING_CATEGORY(lcSsh, "overlaystudio.ssh", QtWarningMsg)
+
+namespace studio {
+
+namespace {
+
+struct SessionFree
+{
+    void operator()(ssh_session s) const
+    {
+        if (ssh_is_connected(s))
+            ssh_disconnect(s);
+        ssh_free(s);
+    }
+};
+struct ChannelFree
+{
+    void operator()(ssh_channel c) const { ssh_channel_free(c); }
+};
+struct KeyFree
+{
+    void operator()(ssh_key k) const { ssh_key_free(k); }
+};
+struct HashFree
+{
+    void operator()(unsigned char *h) const { ssh_clean_pubkey_hash(&h); }
+};
+struct StringFree
+{
+    void operator()(char *s) const { ssh_string_free_char(s); }
+};
+using SessionPtr = std::unique_ptr<ssh_session_struct, SessionFree>;
+using ChannelPtr = std::unique_ptr<ssh_channel_struct, ChannelFree>;
+using KeyPtr = std::unique_ptr<ssh_key_struct, KeyFree>;
+
+// Captures "exit-signal": libssh 0.10 only tells whether an exit status came.
+struct ExitSignal
+{
+    QString name;
+};
+void onExitSignal(ssh_session, ssh_channel, const char *signal, int, const char *, const char *,
+                  void *userdata)
+{
+    static_cast<ExitSignal *>(userdata)->name = QString::fromUtf8(signal ? signal : "?");
+}
+
+const int kLibsshInit = [] {
+    return ssh_init();
+}();
+
+} // namespace
+
+SshTarget SshTarget::forHost(const Host &host, const QString &knownHostsFile)
+{
+    SshTarget t;
+    t.label = host.name;
+    t.address = host.managementAddress;
+    t.port = host.sshPort;
+    t.user = host.user;
+    t.auth = host.auth;
+    t.keyFile = host.keyFile;
+    t.knownHostsFile = knownHostsFile;
+    return t;
+}
+
+struct SshSession::Private
+{
+    SessionPtr session;
+    SshTarget target;
+
+    QString lastError() const
+    {
+        return session ? QString::fromUtf8(ssh_get_error(session.get())) : QString();
+    }
+    Error fail(const QString &message, const QString &fix = {}) const
+    {
+        return Error{target.label, message, fix};
+    }
+};
+
+SshSession::SshSession()
+    : d(std::make_unique<Private>())
+{
+    Q_UNUSED(kLibsshInit);
+}
+
+SshSession::~SshSession() = default;
+
+bool SshSession::isConnected() const
+{
+    return d->session && ssh_is_connected(d->session.get());
+}
+
+void SshSession::disconnect()
+{
+    d->session.reset();
+}
+
+Status SshSession::connect(const SshTarget &target, const HostKeyPrompt &prompt)
+{
+    d->session.reset();
+    d->target = target;
+    SessionPtr session(ssh_new());
+    if (!session)
+        return d->fail(tr("cannot create an SSH session (out of memory?)."));
+    ssh_session s = session.get();
+    const QByteArray address = target.address.toUtf8();
+    const QByteArray user = target.user.toUtf8();
+    const QByteArray knownHosts = target.knownHostsFile.toUtf8();
+    const unsigned int port = unsigned(target.port);
+    const long timeoutSeconds = std::max(1, target.connectTimeoutMs / 1000);
+    const int no = 0;
+    QFileInfo(target.knownHostsFile).dir().mkpath(QStringLiteral("."));
+    // Our settings only: no ~/.ssh/config, no global known_hosts, our own known_hosts file.
+    if (ssh_options_set(s, SSH_OPTIONS_PROCESS_CONFIG, &no) < 0
+        || ssh_options_set(s, SSH_OPTIONS_HOST, address.constData()) < 0
+        || ssh_options_set(s, SSH_OPTIONS_PORT, &port) < 0
+        || ssh_options_set(s, SSH_OPTIONS_USER, user.constData()) < 0
+        || ssh_options_set(s, SSH_OPTIONS_TIMEOUT, &timeoutSeconds) < 0
+        || ssh_options_set(s, SSH_OPTIONS_KNOWNHOSTS, knownHosts.constData()) < 0
+        || ssh_options_set(s, SSH_OPTIONS_GLOBAL_KNOWNHOSTS, "/dev/null") < 0)
+        return d->fail(tr("invalid SSH settings: %1").arg(QString::fromUtf8(ssh_get_error(s))));
+
+    const QString where = QStringLiteral("%1:%2").arg(target.address).arg(target.port);
+    if (ssh_connect(s) != SSH_OK)
+        return d->fail(
+            tr("cannot connect to %1: %2").arg(where, QString::fromUtf8(ssh_get_error(s))),
+            tr("Check that the host is up, the address and port are right, and sshd "
+               "runs."));
+
+    // Host key: known and unchanged, or new and confirmed by the user; a changed key never.
+    ssh_key rawKey = nullptr;
+    if (ssh_get_server_publickey(s, &rawKey) != SSH_OK)
+        return d->fail(tr("%1 sent no host key.").arg(where));
+    const KeyPtr serverKey(rawKey);
+    unsigned char *rawHash = nullptr;
+    size_t hashLength = 0;
+    if (ssh_get_publickey_hash(serverKey.get(), SSH_PUBLICKEY_HASH_SHA256, &rawHash, &hashLength)
+        < 0)
+        return d->fail(tr("cannot compute the host key fingerprint of %1.").arg(where));
+    const std::unique_ptr<unsigned char, HashFree> hash(rawHash);
+    const std::unique_ptr<char, StringFree> fingerprint(
+        ssh_get_fingerprint_hash(SSH_PUBLICKEY_HASH_SHA256, hash.get(), hashLength));
+    const QString fp = QString::fromUtf8(fingerprint.get());
+    const QString keyType = QString::fromUtf8(ssh_key_type_to_char(ssh_key_type(serverKey.get())));
+
+    switch (ssh_session_is_known_server(s)) {
+    case SSH_KNOWN_HOSTS_OK:
+        break;
+    case SSH_KNOWN_HOSTS_CHANGED:
+        return d->fail(tr("the host key of %1 has CHANGED (now %2 %3). Someone may be intercepting "
+                          "the connection, or the host was reinstalled. Refusing to connect.")
+                           .arg(where, keyType, fp),
+                       tr("If the change is expected, remove the old entry for %1 from %2 and "
+                          "connect again.")
+                           .arg(target.address, target.knownHostsFile));
+    case SSH_KNOWN_HOSTS_OTHER:
+        return d->fail(
+            tr("%1 presents a %2 host key, but a key of another type is recorded for it. "
+               "Refusing to connect.")
+                .arg(where, keyType),
+            tr("If the change is expected, remove the old entry for %1 from %2.")
+                .arg(target.address, target.knownHostsFile));
+    case SSH_KNOWN_HOSTS_NOT_FOUND:
+    case SSH_KNOWN_HOSTS_UNKNOWN: {
+        const UnknownHostKey unknown{target.label, where, keyType, fp};
+        if (!prompt || !prompt(unknown))
+            return d->fail(tr("the host key of %1 is not known (%2 %3) and was not accepted.")
+                               .arg(where, keyType, fp),
+                           tr("Compare the fingerprint with the host's own (ssh-keygen -lf "
+                              "/etc/ssh/ssh_host_%1_key.pub) and accept it.")
+                               .arg(keyType.mid(keyType.indexOf(QLatin1Char('-')) + 1)));
+        if (ssh_session_update_known_hosts(s) != SSH_OK)
+            return d->fail(tr("cannot record the host key in %1: %2")
+                               .arg(target.knownHostsFile, QString::fromUtf8(ssh_get_error(s))));
+        break;
+    }
+    case SSH_KNOWN_HOSTS_ERROR:
+        return d->fail(tr("cannot check the host key of %1: %2")
+                           .arg(where, QString::fromUtf8(ssh_get_error(s))));
+    }
+
+    // Authentication with the configured method.
+    int rc = SSH_AUTH_ERROR;
+    switch (target.auth) {
+    case AuthMethod::KeyFile: {
+        ssh_key rawPrivate = nullptr;
+        if (ssh_pki_import_privkey_file(target.keyFile.toUtf8().constData(), nullptr, nullptr,
+                                        nullptr, &rawPrivate)
+            != SSH_OK)
+            return d->fail(tr("cannot read the private key %1.").arg(target.keyFile),
+                           tr("Check the path and that the key has no passphrase (or use the SSH "
+                              "agent)."));
+        const KeyPtr privateKey(rawPrivate);
+        rc = ssh_userauth_publickey(s, nullptr, privateKey.get());
+        break;
+    }
+    case AuthMethod::Agent:
+        rc = ssh_userauth_agent(s, nullptr);
+        break;
+    case AuthMethod::Password:
+        rc = ssh_userauth_password(s, nullptr, target.password.toUtf8().constData());
+        break;
+    }
+    if (rc != SSH_AUTH_SUCCESS) {
+        const int methods = ssh_userauth_list(s, nullptr);
+        QStringList accepted;
+        if (methods & SSH_AUTH_METHOD_PUBLICKEY)
+            accepted << tr("public key");
+        if (methods & SSH_AUTH_METHOD_PASSWORD)
+            accepted << tr("password");
+        if (methods & SSH_AUTH_METHOD_INTERACTIVE)
+            accepted << tr("keyboard-interactive");
+        return d->fail(tr("%1@%2 did not accept our credentials (%3).")
+                           .arg(target.user, where, QString::fromUtf8(ssh_get_error(s))),
+                       tr("The server accepts: %1. Check the user, key or password.")
+                           .arg(accepted.isEmpty() ? tr("nothing we offer")
+                                                   : accepted.join(QStringLiteral(", "))));
+    }
+    qCDebug(lcSsh) << "connected" << target.label << where;
+    d->session = std::move(session);
+    return success();
+}
+
+Result<ExecResult> SshSession::exec(const QString &command, int timeoutMs, const QByteArray &input)
+{
+    if (!isConnected())
+        return d->fail(tr("not connected."));
+    ssh_session s = d->session.get();
+    QElapsedTimer timer;
+    timer.start();
+
+    ChannelPtr channel(ssh_channel_new(s));
+    if (!channel || ssh_channel_open_session(channel.get()) != SSH_OK)
+        return d->fail(tr("cannot open a channel: %1").arg(d->lastError()));
+    ExitSignal exitSignal;
+    ssh_channel_callbacks_struct callbacks;
+    std::memset(&callbacks, 0, sizeof callbacks);
+    callbacks.userdata = &exitSignal;
+    callbacks.channel_exit_signal_function = onExitSignal;
+    ssh_callbacks_init(&callbacks);
+    ssh_set_channel_callbacks(channel.get(), &callbacks);
+
+    if (ssh_channel_request_exec(channel.get(), command.toUtf8().constData()) != SSH_OK)
+        return d->fail(tr("cannot start the command: %1").arg(d->lastError()));
+    if (!input.isEmpty()
+        && ssh_channel_write(channel.get(), input.constData(), uint32_t(input.size())) < 0)
+        return d->fail(tr("cannot send input: %1").arg(d->lastError()));
+    ssh_channel_send_eof(channel.get());
+
+    ExecResult result;
+    char buffer[16384];
+    qint64 lastKeepalive = 0;
+    for (;;) {
+        bool progressed = false;
+        for (int isStderr : {0, 1}) {
+            const int n
+                = ssh_channel_read_nonblocking(channel.get(), buffer, sizeof buffer, isStderr);
+            if (n == SSH_ERROR)
+                return d->fail(
+                    tr("the connection failed while running a command: %1").arg(d->lastError()));
+            if (n > 0) {
+                (isStderr ? result.err : result.out).append(buffer, n);
+                progressed = true;
+            }
+        }
+        if (progressed)
+            continue;
+        if (ssh_channel_is_eof(channel.get()) || ssh_channel_is_closed(channel.get()))
+            break;
+        if (timer.elapsed() > timeoutMs) {
+            ssh_channel_close(channel.get());
+            return d->fail(tr("the command did not finish within %1 s and was abandoned.")
+                               .arg(timeoutMs / 1000),
+                           tr("Check the host's load; the command may still be running there."));
+        }
+        // Long commands: keep the connection (and NAT/firewall state on the way) alive.
+        if (timer.elapsed() - lastKeepalive > 15000) {
+            lastKeepalive = timer.elapsed();
+            ssh_send_keepalive(s);
+        }
+        // Wait for data on either stream.
+        const int ready = ssh_channel_poll_timeout(channel.get(), 20, 0);
+        if (ready == SSH_ERROR)
+            return d->fail(
+                tr("the connection failed while running a command: %1").arg(d->lastError()));
+    }
+    // An exit-status may follow EOF; libssh waits for it or for the channel to close.
+    result.exitStatus = ssh_channel_get_exit_status(channel.get());
+    result.signal = exitSignal.name;
+    ssh_channel_close(channel.get());
+    result.elapsedMs = timer.elapsed();
+    if (result.exitStatus < 0 && result.signal.isEmpty())
+        result.signal = tr("no exit status");
+    return result;
+}
+
+Status SshSession::keepalive()
+{
+    if (!isConnected())
+        return d->fail(tr("not connected."));
+    if (ssh_send_keepalive(d->session.get()) != SSH_OK)
+        return d->fail(tr("the connection was lost: %1").arg(d->lastError()));
+    return success();
+}
+
+} // namespace studio

@@ -1,0 +1,85 @@
+#pragma once
+
+#include "model/result.h"
+#include "model/topology.h"
+
+#include <QByteArray>
+#include <QLoggingCategory>
+#include <QString>
+
+#include <functional>
+#include <memory>
+
+Q_DECLARE_LOGGING_CATEGORY(lcSsh)
+
+namespace studio {
+
+struct SshTarget
+{
+    QString label; // host name for messages
+    QString address;
+    int port = 22;
+    QString user = QStringLiteral("root");
+    AuthMethod auth = AuthMethod::Agent;
+    QString keyFile;
+    QString password;       // asked for at run time, kept in memory only
+    QString knownHostsFile; // where trusted host keys are checked and recorded
+    int connectTimeoutMs = 10000;
+
+    static SshTarget forHost(const Host &host, const QString &knownHostsFile);
+};
+
+// What a host key check found, for the user to decide on.
+struct UnknownHostKey
+{
+    QString host;        // label
+    QString address;     // address:port
+    QString keyType;     // ssh-ed25519...
+    QString fingerprint; // SHA256:...
+};
+// Asked when a host presents a key we have never seen: true trusts it and records it in the
+// known_hosts file. A changed key is never asked about: it is refused.
+using HostKeyPrompt = std::function<bool(const UnknownHostKey &)>;
+
+struct ExecResult
+{
+    int exitStatus = -1;
+    QString signal; // set when the command was killed by a signal
+    QByteArray out;
+    QByteArray err;
+    qint64 elapsedMs = 0;
+
+    bool succeeded() const { return signal.isEmpty() && exitStatus == 0; }
+};
+
+// One SSH connection (libssh), reused for every command; one command per channel. Not thread-safe:
+// each host's worker owns its session.
+class SshSession
+{
+    Q_DECLARE_TR_FUNCTIONS(studio::SshSession)
+
+public:
+    SshSession();
+    ~SshSession();
+    SshSession(const SshSession &) = delete;
+    SshSession &operator=(const SshSession &) = delete;
+
+    // Connects, checks the host key against target.knownHostsFile, and authenticates.
+    Status connect(const SshTarget &target, const HostKeyPrompt &prompt);
+    bool isConnected() const;
+    void disconnect();
+
+    // Runs one command (sh -c on the far side). A channel that closes without an exit status, or
+    // a command killed by a signal, is a result that did not succeed; a transport failure or a
+    // timeout is an error.
+    Result<ExecResult> exec(const QString &command, int timeoutMs, const QByteArray &input = {});
+
+    // libssh reads ServerAliveInterval but never sends keepalives: callers send them while idle.
+    Status keepalive();
+
+private:
+    struct Private;
+    std::unique_ptr<Private> d;
+};
+
+} // namespace studio
