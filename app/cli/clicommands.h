@@ -18,5 +18,7 @@ struct Streams
 int validateCommand(const QStringList &args, Streams io);
 int planCommand(const QStringList &args, Streams io);
 int labCommand(const QStringList &args, Streams io);
+// apply, destroy or status
+int deployCommand(const QString &verb, const QStringList &args, Streams io);
 
 } // namespace studio::cli

@@ -18,6 +18,11 @@ QString usage()
         "  plan FILE [--host NAME] [--teardown] [--json] [--output-dir DIR]\n"
         "                                Print the commands that build (or remove) the\n"
         "                                topology, as a shell script per host.\n"
+        "  apply FILE | destroy FILE | status FILE [--host NAME] [--json] [--fail-fast]\n"
+        "             [--dry-run] [--known-hosts FILE] [--accept-new-host-keys]\n"
+        "                                Deploy over SSH: apply changes only what differs,\n"
+        "                                destroy removes what the topology made, status\n"
+        "                                compares the hosts with the design.\n"
         "  lab up [--hosts N] [--image IMAGE] [--write-topology FILE]\n"
         "  lab down | lab status [--json]\n"
         "                                Simulated hosts on this machine (as root).\n"
@@ -53,6 +58,9 @@ int main(int argc, char *argv[])
         return studio::cli::validateCommand(args, io);
     if (verb == QLatin1String("plan"))
         return studio::cli::planCommand(args, io);
+    if (verb == QLatin1String("apply") || verb == QLatin1String("destroy")
+        || verb == QLatin1String("status"))
+        return studio::cli::deployCommand(verb, args, io);
     if (verb == QLatin1String("lab"))
         return studio::cli::labCommand(args, io);
     err << QCoreApplication::translate("studio::Cli", "overlaystudio-cli: unknown command '%1'.")

@@ -291,7 +291,10 @@ QByteArray sshdConfig(const LabHost &h, const QString &keyDir)
         QStringLiteral("MaxSessions 64"),
         QStringLiteral("MaxStartups 64"),
         // Each simulated host has its own Open vSwitch: its tools find it through these.
-        QStringLiteral("SetEnv OVS_RUNDIR=%1/run OVS_DBDIR=%1/db OVS_LOGDIR=%1/log").arg(h.dir),
+        // SHLVL=1: bash skips the ~/.bashrc it otherwise reads for every SSH command; the lab's
+        // hosts share this machine's root account, whose rc files are not theirs.
+        QStringLiteral("SetEnv OVS_RUNDIR=%1/run OVS_DBDIR=%1/db OVS_LOGDIR=%1/log SHLVL=1")
+            .arg(h.dir),
     };
     return lines.join(QLatin1Char('\n')).toUtf8() + '\n';
 }

@@ -3,6 +3,7 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFileInfo>
+#include <QRandomGenerator>
 
 #include <libssh/callbacks.h>
 #include <libssh/libssh.h>
@@ -79,6 +80,9 @@ struct SshSession::Private
 {
     SessionPtr session;
     SshTarget target;
+    ChannelPtr shell;              // the persistent shell, if open
+    QByteArray marker;             // ends every command's output in the shell; random per shell
+    QByteArray shellOut, shellErr; // read past the last marker
 
     QString lastError() const
     {
@@ -105,6 +109,7 @@ bool SshSession::isConnected() const
 
 void SshSession::disconnect()
 {
+    d->shell.reset();
     d->session.reset();
 }
 
@@ -305,6 +310,103 @@ Result<ExecResult> SshSession::exec(const QString &command, int timeoutMs, const
     if (result.exitStatus < 0 && result.signal.isEmpty())
         result.signal = tr("no exit status");
     return result;
+}
+
+Status SshSession::openShell(int timeoutMs, bool sudo)
+{
+    if (!isConnected())
+        return d->fail(tr("not connected."));
+    d->shell.reset();
+    ChannelPtr channel(ssh_channel_new(d->session.get()));
+    if (!channel || ssh_channel_open_session(channel.get()) != SSH_OK
+        || ssh_channel_request_exec(channel.get(), sudo ? "exec sudo -n sh -s" : "exec sh -s")
+               != SSH_OK)
+        return d->fail(tr("cannot start a shell: %1").arg(d->lastError()));
+    d->shell = std::move(channel);
+    d->marker
+        = "@@overlaystudio-" + QByteArray::number(QRandomGenerator::global()->generate64(), 16);
+    d->shellOut.clear();
+    d->shellErr.clear();
+    // The first command also proves the shell is there.
+    auto ready = runInShell(QStringLiteral("true"), timeoutMs);
+    if (!ready)
+        return ready.error();
+    return success();
+}
+
+Result<ExecResult> SshSession::runInShell(const QString &command, int timeoutMs)
+{
+    if (!d->shell || ssh_channel_is_closed(d->shell.get()) || ssh_channel_is_eof(d->shell.get()))
+        return d->fail(
+            tr("the remote shell is gone (the connection was lost or the host rebooted)."),
+            tr("Run again once the host is reachable."));
+    ssh_channel channel = d->shell.get();
+    QElapsedTimer timer;
+    timer.start();
+    // "{ ...; }" keeps the command one unit; the marker line carries its exit status. A newline
+    // before each marker guarantees it starts a line; it is stripped again below.
+    const QByteArray script = "{ " + command.toUtf8()
+                              + "\n} </dev/null\n__rc=$?\nprintf '\\n%s %d\\n' '" + d->marker
+                              + "' \"$__rc\"\nprintf '\\n%s\\n' '" + d->marker + "' >&2\n";
+    if (ssh_channel_write(channel, script.constData(), uint32_t(script.size())) < 0)
+        return d->fail(tr("cannot send the command: %1").arg(d->lastError()));
+
+    const QByteArray outEnd = "\n" + d->marker + " ";
+    const QByteArray errEnd = "\n" + d->marker + "\n";
+    char buffer[16384];
+    qint64 lastKeepalive = 0;
+    for (;;) {
+        const qsizetype outAt = d->shellOut.indexOf(outEnd);
+        const qsizetype statusEnd
+            = outAt >= 0 ? d->shellOut.indexOf('\n', outAt + outEnd.size()) : -1;
+        const qsizetype errAt = d->shellErr.indexOf(errEnd);
+        if (statusEnd >= 0 && errAt >= 0) {
+            ExecResult result;
+            result.out = d->shellOut.left(outAt);
+            result.err = d->shellErr.left(errAt);
+            result.exitStatus
+                = d->shellOut.mid(outAt + outEnd.size(), statusEnd - outAt - outEnd.size()).toInt();
+            d->shellOut.remove(0, statusEnd + 1);
+            d->shellErr.remove(0, errAt + errEnd.size());
+            result.elapsedMs = timer.elapsed();
+            return result;
+        }
+        bool progressed = false;
+        for (int isStderr : {0, 1}) {
+            const int n = ssh_channel_read_nonblocking(channel, buffer, sizeof buffer, isStderr);
+            if (n == SSH_ERROR)
+                return d->fail(
+                    tr("the connection failed while running a command: %1").arg(d->lastError()));
+            if (n > 0) {
+                (isStderr ? d->shellErr : d->shellOut).append(buffer, n);
+                progressed = true;
+            }
+        }
+        if (progressed)
+            continue;
+        if (ssh_channel_is_eof(channel) || ssh_channel_is_closed(channel)) {
+            // The shell ended in the middle of a command: killed, or the command exited it.
+            const int status = ssh_channel_get_exit_status(channel);
+            d->shell.reset();
+            return d->fail(
+                tr("the remote shell ended while running the command (exit status %1).")
+                    .arg(status),
+                tr("A command that ends the shell (exit, exec) cannot be run this way."));
+        }
+        if (timer.elapsed() > timeoutMs) {
+            d->shell.reset(); // its state is unknown now
+            return d->fail(tr("the command did not finish within %1 s and was abandoned.")
+                               .arg(timeoutMs / 1000),
+                           tr("Check the host's load; the command may still be running there."));
+        }
+        if (timer.elapsed() - lastKeepalive > 15000) {
+            lastKeepalive = timer.elapsed();
+            ssh_send_keepalive(d->session.get());
+        }
+        if (ssh_channel_poll_timeout(channel, 20, 0) == SSH_ERROR)
+            return d->fail(
+                tr("the connection failed while running a command: %1").arg(d->lastError()));
+    }
 }
 
 Status SshSession::keepalive()

@@ -74,6 +74,13 @@ public:
     // timeout is an error.
     Result<ExecResult> exec(const QString &command, int timeoutMs, const QByteArray &input = {});
 
+    // A shell that stays open for many commands: login shells that read slow rc files (bash
+    // sources ~/.bashrc for every SSH command) cost that once, not once per step. Each command
+    // gets /dev/null as stdin and its own exit status; stdout and stderr stay apart.
+    // With sudo, the shell itself runs through "sudo -n" (which must not ask for a password).
+    Status openShell(int timeoutMs, bool sudo = false);
+    Result<ExecResult> runInShell(const QString &command, int timeoutMs);
+
     // libssh reads ServerAliveInterval but never sends keepalives: callers send them while idle.
     Status keepalive();
 

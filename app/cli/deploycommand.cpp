@@ -1,0 +1,271 @@
+#include "clicommands.h"
+
+#include "engine/deployengine.h"
+#include "model/projectfile.h"
+#include "model/validation.h"
+#include "ssh/knownhostsfile.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QEventLoop>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <cstdio>
+#include <iostream>
+#include <mutex>
+#include <termios.h>
+#include <unistd.h>
+
+namespace studio {
+class DeployCli
+{
+    Q_DECLARE_TR_FUNCTIONS(studio::DeployCli)
+};
+} // namespace studio
+
+namespace studio::cli {
+
+namespace {
+
+std::mutex g_terminal; // prompts from several host workers, one at a time
+
+QString askLine(const QString &question, bool echo)
+{
+    std::lock_guard<std::mutex> lock(g_terminal);
+    std::fprintf(stderr, "%s", question.toLocal8Bit().constData());
+    std::fflush(stderr);
+    termios saved{};
+    const bool tty = ::isatty(STDIN_FILENO);
+    if (tty && !echo) {
+        tcgetattr(STDIN_FILENO, &saved);
+        termios quiet = saved;
+        quiet.c_lflag &= ~tcflag_t(ECHO);
+        tcsetattr(STDIN_FILENO, TCSANOW, &quiet);
+    }
+    std::string line;
+    std::getline(std::cin, line);
+    if (tty && !echo) {
+        tcsetattr(STDIN_FILENO, TCSANOW, &saved);
+        std::fprintf(stderr, "\n");
+    }
+    return QString::fromStdString(line);
+}
+
+QJsonObject outcomeJson(const HostOutcome &o)
+{
+    QJsonArray steps;
+    for (const StepOutcome &s : o.steps)
+        steps.append(QJsonObject{{QStringLiteral("explanation"), s.explanation},
+                                 {QStringLiteral("command"), s.command},
+                                 {QStringLiteral("exitStatus"), s.result.exitStatus},
+                                 {QStringLiteral("stdout"), QString::fromUtf8(s.result.out)},
+                                 {QStringLiteral("stderr"), QString::fromUtf8(s.result.err)}});
+    QJsonArray status;
+    for (const ObjectStatus &s : o.status)
+        status.append(QJsonObject{{QStringLiteral("object"), s.name},
+                                  {QStringLiteral("objectId"), qint64(s.object)},
+                                  {QStringLiteral("state"), stateText(s.state)},
+                                  {QStringLiteral("detail"), s.detail}});
+    return {{QStringLiteral("host"), o.host},
+            {QStringLiteral("ok"), o.ok},
+            {QStringLiteral("reachable"), o.reachable},
+            {QStringLiteral("changed"), o.changed()},
+            {QStringLiteral("error"), o.error},
+            {QStringLiteral("conflicts"), QJsonArray::fromStringList(o.conflicts)},
+            {QStringLiteral("elapsedMs"), o.elapsedMs},
+            {QStringLiteral("steps"), steps},
+            {QStringLiteral("status"), status}};
+}
+
+} // namespace
+
+int deployCommand(const QString &verb, const QStringList &args, Streams io)
+{
+    QCommandLineParser parser;
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    const QCommandLineOption host(QStringLiteral("host"),
+                                  DeployCli::tr("Only this host (repeatable)."),
+                                  DeployCli::tr("name"));
+    const QCommandLineOption json(QStringLiteral("json"),
+                                  DeployCli::tr("Print the result as JSON."));
+    const QCommandLineOption failFast(QStringLiteral("fail-fast"),
+                                      DeployCli::tr("Stop every host when one fails."));
+    const QCommandLineOption dryRun(
+        QStringLiteral("dry-run"),
+        DeployCli::tr("Read the hosts and show what would change; change nothing."));
+    const QCommandLineOption knownHosts(
+        QStringLiteral("known-hosts"),
+        DeployCli::tr("known_hosts file to check host keys against."), DeployCli::tr("file"),
+        defaultKnownHostsFile());
+    const QCommandLineOption acceptNew(
+        QStringLiteral("accept-new-host-keys"),
+        DeployCli::tr("Trust host keys never seen before (changed keys are "
+                      "always refused)."));
+    const QCommandLineOption timeout(QStringLiteral("command-timeout"),
+                                     DeployCli::tr("Seconds a command may take."),
+                                     DeployCli::tr("s"), QStringLiteral("300"));
+    parser.addOptions({host, json, failFast, dryRun, knownHosts, acceptNew, timeout});
+    parser.addPositionalArgument(QStringLiteral("file"), DeployCli::tr("The topology file."));
+    if (!parser.parse(QStringList{verb} + args) || parser.positionalArguments().size() != 1) {
+        io.err << DeployCli::tr(
+                      "usage: overlaystudio-cli %1 FILE [--host NAME] [--json] [--fail-fast] "
+                      "[--dry-run] [--known-hosts FILE] [--accept-new-host-keys]")
+                      .arg(verb)
+               << '\n';
+        if (!parser.errorText().isEmpty())
+            io.err << parser.errorText() << '\n';
+        return Usage;
+    }
+    const QString file = parser.positionalArguments().first();
+    auto loaded = projectfile::load(file);
+    if (!loaded) {
+        io.err << DeployCli::tr("error: %1").arg(loaded.error().toString()) << '\n';
+        return Problems;
+    }
+    const Topology topology = std::move(loaded).value();
+    const QList<Problem> problems = validate(topology);
+    if (hasErrors(problems)) {
+        for (const Problem &p : problems) {
+            if (p.severity == Severity::Error)
+                io.err << DeployCli::tr("error: %1").arg(p.text()) << '\n';
+        }
+        io.err << DeployCli::tr(
+                      "%1 has errors; nothing was deployed. Run 'overlaystudio-cli validate %1'.")
+                      .arg(file)
+               << '\n';
+        return Problems;
+    }
+    for (const QString &name : parser.values(host)) {
+        if (std::none_of(topology.hosts().begin(), topology.hosts().end(),
+                         [&](const Host &h) { return h.name == name; })) {
+            io.err << DeployCli::tr("error: %1 has no host named '%2'.").arg(file, name) << '\n';
+            return Usage;
+        }
+    }
+
+    DeployOptions options;
+    options.knownHostsFile = parser.value(knownHosts);
+    options.failFast = parser.isSet(failFast);
+    options.dryRun = parser.isSet(dryRun);
+    options.onlyHosts = parser.values(host);
+    options.commandTimeoutMs = parser.value(timeout).toInt() * 1000;
+    const bool acceptNewKeys = parser.isSet(acceptNew);
+    const bool interactive = ::isatty(STDIN_FILENO);
+    options.hostKeyPrompt = [acceptNewKeys, interactive](const UnknownHostKey &key) {
+        const QString text = DeployCli::tr("The host key of %1 (%2) is not known yet: %3 %4.")
+                                 .arg(key.host, key.address, key.keyType, key.fingerprint);
+        if (acceptNewKeys) {
+            std::lock_guard<std::mutex> lock(g_terminal);
+            std::fprintf(stderr, "%s\n",
+                         qPrintable(text + DeployCli::tr(" Trusted (--accept-new-host-keys).")));
+            return true;
+        }
+        if (!interactive)
+            return false;
+        const QString answer
+            = askLine(text + DeployCli::tr(" Trust it? [y/N] "), true).trimmed().toLower();
+        return answer == QLatin1String("y") || answer == QLatin1String("yes");
+    };
+    options.password = [interactive](const Host &h) -> QString {
+        if (!interactive)
+            return {};
+        return askLine(DeployCli::tr("Password for %1@%2: ").arg(h.user, h.managementAddress),
+                       false);
+    };
+
+    const DeployAction action = verb == QLatin1String("apply")     ? DeployAction::Apply
+                                : verb == QLatin1String("destroy") ? DeployAction::Destroy
+                                                                   : DeployAction::Status;
+    DeployEngine engine;
+    QObject::connect(&engine, &DeployEngine::hostPhase,
+                     [&io](const QString &h, const QString &phase) {
+                         io.err << "[" << h << "] " << phase << '\n';
+                         io.err.flush();
+                     });
+    QObject::connect(&engine, &DeployEngine::stepStarted,
+                     [&io](const QString &h, int i, int n, const QString &what, const QString &) {
+                         io.err << "[" << h << "] " << i + 1 << "/" << n << " " << what << '\n';
+                         io.err.flush();
+                     });
+    QList<HostOutcome> outcomes;
+    QEventLoop loop;
+    QObject::connect(&engine, &DeployEngine::finished, &loop, [&](const QList<HostOutcome> &o) {
+        outcomes = o;
+        loop.quit();
+    });
+    QElapsedTimer timer;
+    timer.start();
+    engine.start(action, topology, options);
+    loop.exec();
+    engine.waitForFinished();
+
+    bool allOk = true;
+    bool inSync = true;
+    for (const HostOutcome &o : outcomes) {
+        allOk = allOk && o.ok;
+        for (const ObjectStatus &s : o.status)
+            inSync = inSync && s.state == ObjectStatus::State::InSync;
+        inSync = inSync && o.reachable && o.conflicts.isEmpty();
+    }
+    if (parser.isSet(json)) {
+        QJsonArray hosts;
+        for (const HostOutcome &o : outcomes)
+            hosts.append(outcomeJson(o));
+        io.out << QJsonDocument(QJsonObject{{QStringLiteral("action"), verb},
+                                            {QStringLiteral("topology"), topology.name},
+                                            {QStringLiteral("ok"), allOk},
+                                            {QStringLiteral("inSync"), inSync},
+                                            {QStringLiteral("elapsedMs"), timer.elapsed()},
+                                            {QStringLiteral("hosts"), hosts}})
+                      .toJson();
+    } else {
+        for (const HostOutcome &o : outcomes) {
+            if (action == DeployAction::Status) {
+                if (!o.reachable || !o.error.isEmpty()) {
+                    io.out << o.host << ": " << DeployCli::tr("UNKNOWN: %1").arg(o.error) << '\n';
+                    continue;
+                }
+                for (const ObjectStatus &s : o.status)
+                    io.out << o.host << "  " << s.name << "  " << stateText(s.state)
+                           << (s.detail.isEmpty()
+                                   ? QString()
+                                   : QStringLiteral(" (") + s.detail + QLatin1Char(')'))
+                           << '\n';
+                for (const QString &c : o.conflicts)
+                    io.out << o.host << "  " << DeployCli::tr("conflict: %1").arg(c) << '\n';
+                continue;
+            }
+            if (!o.ok) {
+                io.out << DeployCli::tr("%1: FAILED: %2").arg(o.host, o.error) << '\n';
+            } else if (options.dryRun) {
+                io.out << DeployCli::tr("%1: would run %n step(s)", nullptr, int(o.steps.size()))
+                              .arg(o.host)
+                       << '\n';
+                for (const StepOutcome &s : o.steps)
+                    io.out << "  # " << s.explanation << "\n  " << s.command << '\n';
+            } else if (!o.changed()) {
+                io.out << DeployCli::tr("%1: up to date, nothing changed (%2 ms)")
+                              .arg(o.host)
+                              .arg(o.elapsedMs)
+                       << '\n';
+            } else {
+                io.out << DeployCli::tr("%1: %n step(s) run in %2 ms", nullptr, int(o.steps.size()))
+                              .arg(o.host)
+                              .arg(o.elapsedMs)
+                       << '\n';
+            }
+        }
+        io.out << DeployCli::tr("%1 %2 in %3 ms.")
+                      .arg(verb, allOk ? DeployCli::tr("succeeded") : DeployCli::tr("FAILED"))
+                      .arg(timer.elapsed())
+               << '\n';
+    }
+    if (action == DeployAction::Status)
+        return inSync ? Ok : Problems;
+    return allOk ? Ok : Problems;
+}
+
+} // namespace studio::cli

@@ -1,0 +1,300 @@
+#include "deployengine.h"
+
+#include "plan/remotecommand.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QThread>
+#include <QThreadPool>
+#include <QtConcurrent/QtConcurrentMap>
+
+#include <mutex>
+
+namespace studio {
+
+class DeployEngineText
+{
+    Q_DECLARE_TR_FUNCTIONS(studio::DeployEngine)
+};
+using T = DeployEngineText;
+
+namespace {
+
+class SshShell : public RemoteShell
+{
+public:
+    SshShell(const Host &host, const DeployOptions &options)
+        : m_host(host)
+        , m_options(options)
+    {}
+
+    Status open() override
+    {
+        SshTarget target = SshTarget::forHost(m_host, m_options.knownHostsFile);
+        target.connectTimeoutMs = m_options.connectTimeoutMs;
+        if (m_host.auth == AuthMethod::Password) {
+            if (!m_options.password)
+                return Error{
+                    m_host.name,
+                    T::tr("uses password authentication, but no password can be asked for here."),
+                    T::tr("Use a key or the SSH agent, or run interactively.")};
+            target.password = m_options.password(m_host);
+        }
+        if (auto connected = m_session.connect(target, m_options.hostKeyPrompt); !connected)
+            return connected;
+        if (auto shell = m_session.openShell(m_options.commandTimeoutMs, m_host.sudo); !shell) {
+            Error e = shell.error();
+            if (m_host.sudo)
+                e.fix = T::tr("%1 needs passwordless sudo for %2 (sudo -n).")
+                            .arg(m_host.name, m_host.user);
+            return e;
+        }
+        return success();
+    }
+
+    Result<ExecResult> exec(const QString &command, int timeoutMs) override
+    {
+        return m_session.runInShell(command, timeoutMs);
+    }
+
+private:
+    Host m_host;
+    DeployOptions m_options;
+    SshSession m_session;
+};
+
+struct HostRun
+{
+    const Host *host = nullptr;
+    std::unique_ptr<RemoteShell> shell;
+    HostState state;
+    HostOutcome outcome;
+    bool ready = false; // connected and state read
+};
+
+QString describeFailure(const HostRun &run, const StepOutcome &step)
+{
+    QString reason = QString::fromUtf8(step.result.err.trimmed());
+    if (reason.isEmpty())
+        reason = QString::fromUtf8(step.result.out.trimmed().right(500));
+    const QString status = step.result.signal.isEmpty()
+                               ? T::tr("exit status %1").arg(step.result.exitStatus)
+                               : T::tr("ended without exit status (%1)").arg(step.result.signal);
+    return T::tr("%1: step \"%2\" failed (%3).\n  command: %4\n  error: %5")
+        .arg(run.host->name, step.explanation, status, step.command,
+             reason.isEmpty() ? T::tr("(no output)") : reason);
+}
+
+} // namespace
+
+DeployEngine::DeployEngine(QObject *parent)
+    : QObject(parent)
+{
+    qRegisterMetaType<studio::HostOutcome>();
+    qRegisterMetaType<QList<studio::HostOutcome>>();
+}
+
+DeployEngine::~DeployEngine()
+{
+    cancel();
+    waitForFinished();
+}
+
+bool DeployEngine::isRunning() const
+{
+    return m_thread && m_thread->isRunning();
+}
+
+void DeployEngine::cancel()
+{
+    m_cancel = true;
+}
+
+void DeployEngine::waitForFinished()
+{
+    if (m_thread) {
+        m_thread->wait();
+        delete m_thread;
+        m_thread = nullptr;
+    }
+}
+
+std::unique_ptr<RemoteShell> DeployEngine::sshShell(const Host &host, const DeployOptions &options)
+{
+    return std::make_unique<SshShell>(host, options);
+}
+
+void DeployEngine::start(DeployAction action, const Topology &topology,
+                         const DeployOptions &options)
+{
+    Q_ASSERT(!isRunning());
+    waitForFinished();
+    m_cancel = false;
+    m_thread
+        = QThread::create([this, action, topology, options] { run(action, topology, options); });
+    m_thread->start();
+}
+
+void DeployEngine::run(DeployAction action, Topology topology, DeployOptions options)
+{
+    if (!options.shellFactory)
+        options.shellFactory = &DeployEngine::sshShell;
+    std::vector<HostRun> runs;
+    for (const Host &h : topology.hosts()) {
+        if (!options.onlyHosts.isEmpty() && !options.onlyHosts.contains(h.name))
+            continue;
+        HostRun r;
+        r.host = &h;
+        r.outcome.host = h.name;
+        runs.push_back(std::move(r));
+    }
+
+    // Every host in its own thread: SSH round trips, not CPU, set the pace.
+    QThreadPool pool;
+    pool.setMaxThreadCount(std::max(1, std::min(int(runs.size()), 64)));
+    std::atomic_bool failed{false};
+
+    // Phase 1: connect and read what exists, on all hosts, before anything changes.
+    QtConcurrent::blockingMap(&pool, runs, [&](HostRun &r) {
+        QElapsedTimer timer;
+        timer.start();
+        emit hostPhase(r.host->name, T::tr("connecting to %1").arg(r.host->managementAddress));
+        r.shell = options.shellFactory(*r.host, options);
+        if (auto opened = r.shell->open(); !opened) {
+            r.outcome.error = opened.error().toString();
+            r.outcome.elapsedMs = timer.elapsed();
+            failed = true;
+            return;
+        }
+        r.outcome.reachable = true;
+        emit hostPhase(r.host->name, T::tr("reading state"));
+        QStringList hostImages;
+        for (const Container *c : topology.containersOf(r.host->id)) {
+            if (!hostImages.contains(c->image))
+                hostImages << c->image;
+        }
+        if (action != DeployAction::Apply)
+            hostImages.clear();
+        const RemoteCommand probe = probeCommand(topology.name, r.host->name);
+        auto output = r.shell->exec(probe.toShell(), options.commandTimeoutMs);
+        if (!output) {
+            r.outcome.error = output.error().toString();
+            failed = true;
+        } else if (!output.value().succeeded()) {
+            r.outcome.error
+                = T::tr("%1: reading the host's state failed: %2")
+                      .arg(r.host->name, QString::fromUtf8(output.value().err.trimmed()));
+            failed = true;
+        } else if (auto parsed
+                   = parseProbe(output.value().out, topology.name, r.host->name, hostImages);
+                   !parsed) {
+            r.outcome.error = T::tr("%1: %2").arg(r.host->name, parsed.error().toString());
+            failed = true;
+        } else {
+            r.state = std::move(parsed).value();
+            r.ready = true;
+        }
+        r.outcome.elapsedMs = timer.elapsed();
+    });
+
+    // Missing programs or images anywhere: report them all and change nothing.
+    QStringList missing;
+    for (HostRun &r : runs) {
+        if (!r.ready)
+            continue;
+        if (!r.state.missingPrograms.isEmpty())
+            missing << T::tr("%1 lacks %2")
+                           .arg(r.host->name, r.state.missingPrograms.join(QStringLiteral(", ")));
+        if (!r.state.missingImages.isEmpty())
+            missing << T::tr("%1 lacks the image(s) %2")
+                           .arg(r.host->name, r.state.missingImages.join(QStringLiteral(", ")));
+    }
+    if (!missing.isEmpty() && action != DeployAction::Status) {
+        for (HostRun &r : runs) {
+            if (r.ready) {
+                r.ready = false;
+                r.outcome.error
+                    = T::tr("nothing was changed: prerequisites are missing (%1). Install "
+                            "them (openvswitch-switch, docker.io, iproute2, iptables, util-linux) "
+                            "and load or build the images, then apply again.")
+                          .arg(missing.join(QStringLiteral("; ")));
+            }
+        }
+    }
+
+    // Phase 2: reconcile and run, all hosts at once; a failing host stops, the others go on
+    // (unless fail-fast).
+    QtConcurrent::blockingMap(&pool, runs, [&](HostRun &r) {
+        if (!r.ready) {
+            emit hostFinished(r.outcome);
+            return;
+        }
+        QElapsedTimer timer;
+        timer.start();
+        const Reconciliation plan = action == DeployAction::Destroy
+                                        ? reconcileDestroy(topology.name, r.state)
+                                        : reconcileApply(topology, *r.host, r.state);
+        r.outcome.status = plan.status;
+        r.outcome.conflicts = plan.conflicts;
+        if (action == DeployAction::Status || options.dryRun) {
+            r.outcome.ok = plan.conflicts.isEmpty();
+            for (const PlanStep &s : plan.steps)
+                r.outcome.steps.push_back({s.explanation, s.command.toShell(), {}});
+            if (options.dryRun)
+                r.outcome.ok = true;
+            emit hostFinished(r.outcome);
+            return;
+        }
+        if (!plan.conflicts.isEmpty()) {
+            r.outcome.error = T::tr("%1: nothing was changed, because: %2")
+                                  .arg(r.host->name, plan.conflicts.join(QStringLiteral(" ")));
+            failed = true;
+            emit hostFinished(r.outcome);
+            return;
+        }
+        const int count = int(plan.steps.size());
+        for (int i = 0; i < count; ++i) {
+            if (m_cancel || (options.failFast && failed)) {
+                r.outcome.error
+                    = T::tr("%1: stopped after %2 of %3 steps because another host failed.")
+                          .arg(r.host->name)
+                          .arg(i)
+                          .arg(count);
+                emit hostFinished(r.outcome);
+                return;
+            }
+            const PlanStep &step = plan.steps[std::size_t(i)];
+            StepOutcome done{step.explanation, step.command.toShell(), {}};
+            emit stepStarted(r.host->name, i, count, step.explanation, done.command);
+            auto result = r.shell->exec(done.command, options.commandTimeoutMs);
+            if (!result) {
+                done.result.err = result.error().toString().toUtf8();
+                done.result.signal = T::tr("connection lost");
+            } else {
+                done.result = result.value();
+            }
+            const bool ok = done.result.succeeded();
+            emit stepFinished(r.host->name, i, ok,
+                              QString::fromUtf8(done.result.out + done.result.err));
+            r.outcome.steps.push_back(done);
+            if (!ok) {
+                r.outcome.error = describeFailure(r, done);
+                r.outcome.elapsedMs += timer.elapsed();
+                failed = true;
+                emit hostFinished(r.outcome);
+                return;
+            }
+        }
+        r.outcome.ok = true;
+        r.outcome.elapsedMs += timer.elapsed();
+        emit hostFinished(r.outcome);
+    });
+
+    QList<HostOutcome> outcomes;
+    for (HostRun &r : runs)
+        outcomes << r.outcome;
+    runs.clear(); // closes the connections in this thread
+    emit finished(outcomes);
+}
+
+} // namespace studio

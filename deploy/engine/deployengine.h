@@ -1,0 +1,100 @@
+#pragma once
+
+#include "reconciler.h"
+
+#include "ssh/sshsession.h"
+
+#include "model/topology.h"
+
+#include <QObject>
+#include <QString>
+
+#include <atomic>
+#include <functional>
+#include <memory>
+
+class QThread;
+
+namespace studio {
+
+enum class DeployAction { Apply, Destroy, Status };
+
+struct StepOutcome
+{
+    QString explanation;
+    QString command;
+    ExecResult result;
+};
+
+struct HostOutcome
+{
+    QString host;
+    bool ok = false;
+    QString error;                    // why the host failed: names the host, step, command, stderr
+    QStringList conflicts;            // objects in the way (apply refuses to touch them)
+    std::vector<StepOutcome> steps;   // what ran
+    std::vector<ObjectStatus> status; // per object, before the run
+    bool reachable = false;
+    qint64 elapsedMs = 0;
+
+    bool changed() const { return !steps.empty(); }
+};
+
+// A connection to one host that runs commands. SSH in the product; tests may substitute.
+class RemoteShell
+{
+public:
+    virtual ~RemoteShell() = default;
+    virtual Status open() = 0;
+    virtual Result<ExecResult> exec(const QString &command, int timeoutMs) = 0;
+};
+
+struct DeployOptions
+{
+    QString knownHostsFile;
+    HostKeyPrompt hostKeyPrompt;                   // called from worker threads
+    std::function<QString(const Host &)> password; // for password auth; called from workers
+    bool failFast = false; // a failing host stops the others after their current step
+    bool dryRun = false;   // read and reconcile, run nothing
+    QStringList onlyHosts; // empty: every host
+    int connectTimeoutMs = 10000;
+    int commandTimeoutMs = 300000;
+    // Makes the shell for a host; default: SSH with the options above.
+    std::function<std::unique_ptr<RemoteShell>(const Host &, const DeployOptions &)> shellFactory;
+};
+
+// Runs apply, destroy or status on all hosts at once, off the calling thread. Progress and results
+// arrive as signals (queued to the thread the engine lives in); nothing here blocks a GUI.
+class DeployEngine : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit DeployEngine(QObject *parent = nullptr);
+    ~DeployEngine() override;
+
+    bool isRunning() const;
+    void start(DeployAction action, const Topology &topology, const DeployOptions &options);
+    void cancel(); // stops every host after its current step
+    void waitForFinished();
+
+    static std::unique_ptr<RemoteShell> sshShell(const Host &host, const DeployOptions &options);
+
+signals:
+    void hostPhase(const QString &host, const QString &phase);
+    void stepStarted(const QString &host, int index, int count, const QString &explanation,
+                     const QString &command);
+    void stepFinished(const QString &host, int index, bool ok, const QString &output);
+    void hostFinished(const studio::HostOutcome &outcome);
+    void finished(const QList<studio::HostOutcome> &outcomes);
+
+private:
+    void run(DeployAction action, Topology topology, DeployOptions options);
+
+    QThread *m_thread = nullptr;
+    std::atomic_bool m_cancel{false};
+};
+
+} // namespace studio
+
+Q_DECLARE_METATYPE(studio::HostOutcome)

@@ -1,0 +1,77 @@
+#pragma once
+
+#include "plan/remotecommand.h"
+
+#include "model/result.h"
+
+#include <QHash>
+#include <QMap>
+#include <QString>
+#include <QStringList>
+
+namespace studio {
+
+struct OvsBridgeState
+{
+    QString name;
+    QString datapath; // "", "system" or "netdev"
+    QString tag;      // our external_ids value, empty if not ours
+};
+
+struct OvsPortState
+{
+    QString name;
+    QString bridge;
+    QString tag;
+    bool isProtected = false;
+    QString type; // interface type: internal, vxlan, "" (system)...
+    QMap<QString, QString> options;
+    int mtuRequest = -1;
+    QString containerId;    // interface external_ids:container_id (set by ovs-docker)
+    QString containerIface; // interface external_ids:container_iface
+};
+
+struct LinkState
+{
+    QString name;
+    int mtu = 0;
+    bool up = false;
+    QStringList ipv4; // "198.19.2.1/24"
+};
+
+struct ContainerState
+{
+    QString name;
+    QString image;
+    QString state; // running, exited, created...
+    bool running() const { return state == QLatin1String("running"); }
+    QHash<QString, LinkState> links; // inside the container (running ones only)
+    QString defaultGateway;
+};
+
+// What exists on one host, as far as a topology is concerned, read in one round trip.
+struct HostState
+{
+    QStringList missingPrograms;
+    QStringList missingImages;
+    QHash<QString, OvsBridgeState> bridges;    // every bridge
+    QHash<QString, OvsPortState> ports;        // every port, by name
+    QHash<QString, LinkState> links;           // host interfaces
+    QHash<QString, ContainerState> containers; // ours (topology and host labels match)
+    QHash<QString, QString> otherContainers;   // name -> "topology/host" labels, for conflicts
+    QStringList iptablesRules;                 // ours, as printed by iptables -S
+    bool ipForward = false;
+
+    QStringList portsOfBridge(const QString &bridge) const;
+    const OvsPortState *containerPort(const QString &container, const QString &iface) const;
+};
+
+// The read-only command that prints a host's state. The script is fixed text; the topology and host
+// names reach it as quoted positional arguments, never as script text.
+RemoteCommand probeCommand(const QString &topology, const QString &host);
+// Parses its output (for the same topology, host and images); a section that cannot be read is an
+// error naming it.
+Result<HostState> parseProbe(const QByteArray &output, const QString &topology, const QString &host,
+                             const QStringList &requestedImages);
+
+} // namespace studio

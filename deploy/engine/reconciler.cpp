@@ -1,0 +1,484 @@
+#include "reconciler.h"
+
+#include "plan/planner.h"
+#include "plan/steps.h"
+#include "plan/tags.h"
+
+#include <QCoreApplication>
+
+namespace studio {
+
+class Reconciler
+{
+    Q_DECLARE_TR_FUNCTIONS(studio::Reconciler)
+};
+
+QString stateText(ObjectStatus::State state)
+{
+    switch (state) {
+    case ObjectStatus::State::InSync:
+        return Reconciler::tr("as designed");
+    case ObjectStatus::State::Drift:
+        return Reconciler::tr("differs");
+    case ObjectStatus::State::Missing:
+        return Reconciler::tr("missing");
+    case ObjectStatus::State::Extra:
+        return Reconciler::tr("not in the design");
+    }
+    return {};
+}
+
+namespace {
+
+using State = ObjectStatus::State;
+
+// How `iptables -S` prints one of our rules, to compare with what the host has.
+QString printedRule(const QStringList &rule)
+{
+    QStringList r = rule;
+    if (r.first() == QLatin1String("--table"))
+        r = r.mid(2);
+    const QString chain = r.takeFirst();
+    QString in, out, source, comment, target;
+    for (int i = 0; i + 1 < r.size(); i += 2) {
+        const QString &k = r[i];
+        if (k == QLatin1String("--in-interface"))
+            in = r[i + 1];
+        else if (k == QLatin1String("--out-interface"))
+            out = r[i + 1];
+        else if (k == QLatin1String("--source"))
+            source = r[i + 1];
+        else if (k == QLatin1String("--jump"))
+            target = r[i + 1];
+        else if (k == QLatin1String("--comment"))
+            comment = r[i + 1];
+        else if (k == QLatin1String("--match"))
+            continue;
+    }
+    QString line = QStringLiteral("-A ") + chain;
+    if (!source.isEmpty())
+        line += QStringLiteral(" -s ") + source;
+    if (!in.isEmpty())
+        line += QStringLiteral(" -i ") + in;
+    if (!out.isEmpty())
+        line += QStringLiteral(" -o ") + out;
+    line += QStringLiteral(" -m comment --comment ") + comment + QStringLiteral(" -j ") + target;
+    return line;
+}
+
+// The rule as iptables arguments again (our rules have no quoted words: the tag is validated).
+QStringList ruleFromPrinted(const QString &line)
+{
+    QStringList words = line.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    words.removeFirst(); // -A
+    if (words.first() == QLatin1String("POSTROUTING"))
+        words.prepend(QStringLiteral("nat")), words.prepend(QStringLiteral("--table"));
+    return words;
+}
+
+class HostReconciler
+{
+public:
+    HostReconciler(const Topology &t, const Host &h, const HostState &s)
+        : m_t(t)
+        , m_h(h)
+        , m_s(s)
+        , m_tag(t.name)
+        , m_splitHorizon(splitHorizonLinks(t))
+    {}
+
+    Reconciliation run()
+    {
+        checkConflicts();
+        if (!m_r.conflicts.isEmpty())
+            return m_r;
+        planOvs();
+        planAddresses();
+        planContainers();
+        planNat();
+        // Detaching must happen while the old bridges still exist; attaching after the new ones do.
+        for (PlanStep &s : m_detach)
+            m_r.steps.push_back(std::move(s));
+        if (!m_ovs.isEmpty())
+            m_r.steps.push_back(
+                {Reconciler::tr("Create, change or delete Open vSwitch bridges and ports "
+                                "(one transaction)."),
+                 m_ovsDetails, steps::ovsTransaction(m_ovs), kNoObject});
+        for (auto *list : {&m_ip, &m_run, &m_attach, &m_nat}) {
+            for (PlanStep &s : *list)
+                m_r.steps.push_back(std::move(s));
+        }
+        return m_r;
+    }
+
+private:
+    void status(State state, ObjectId object, const QString &name, const QString &detail = {})
+    {
+        m_r.status.push_back({state, object, name, detail});
+    }
+
+    void checkConflicts()
+    {
+        const auto notOurs = [this](const QString &tag) {
+            return tag.isEmpty() ? Reconciler::tr("was not created by OverlayStudio")
+                                 : Reconciler::tr("belongs to topology %1").arg(tag);
+        };
+        for (const Bridge *b : m_t.bridgesOf(m_h.id)) {
+            const auto it = m_s.bridges.constFind(b->name);
+            if (it != m_s.bridges.constEnd() && it->tag != m_tag)
+                m_r.conflicts << Reconciler::tr(
+                                     "Bridge %1 already exists on %2 and %3; OverlayStudio "
+                                     "leaves it alone. Rename the bridge in the design or "
+                                     "remove it from the host.")
+                                     .arg(b->name, m_h.name, notOurs(it->tag));
+            const auto port = m_s.ports.constFind(b->gatewayPort);
+            if (port != m_s.ports.constEnd() && port->tag != m_tag)
+                m_r.conflicts << Reconciler::tr(
+                                     "Port %1 already exists on %2 (bridge %3) and %4. Rename "
+                                     "the gateway port in the design.")
+                                     .arg(b->gatewayPort, m_h.name, port->bridge,
+                                          notOurs(port->tag));
+        }
+        for (const TunnelEnd &e : tunnelEndsOn(m_t, m_h.id)) {
+            const auto port = m_s.ports.constFind(e.port);
+            if (port != m_s.ports.constEnd() && port->tag != m_tag)
+                m_r.conflicts << Reconciler::tr(
+                                     "Port %1 already exists on %2 (bridge %3) and %4. Rename "
+                                     "the tunnel port in the design.")
+                                     .arg(e.port, m_h.name, port->bridge, notOurs(port->tag));
+        }
+        for (const Container *c : m_t.containersOf(m_h.id)) {
+            const auto other = m_s.otherContainers.constFind(c->name);
+            if (other != m_s.otherContainers.constEnd())
+                m_r.conflicts << Reconciler::tr("A container named %1 already exists on %2 and %3. "
+                                                "Rename the container in the design.")
+                                     .arg(c->name, m_h.name,
+                                          other->startsWith(QLatin1Char('/'))
+                                              ? Reconciler::tr("was not created by OverlayStudio")
+                                              : Reconciler::tr("belongs to %1").arg(*other));
+        }
+    }
+
+    void planOvs()
+    {
+        QSet<QString> wantedPorts;
+        QSet<QString> wantedBridges;
+        for (const Bridge *b : m_t.bridgesOf(m_h.id)) {
+            wantedBridges.insert(b->name);
+            wantedPorts.insert(b->gatewayPort);
+            const auto actual = m_s.bridges.constFind(b->name);
+            if (actual == m_s.bridges.constEnd()) {
+                m_ovs << steps::addBridge(*b, m_h.datapath, m_tag)
+                      << steps::addGatewayPort(*b, m_tag);
+                m_ovsDetails << describeBridge(*b, m_h.datapath) << describeGatewayPort(*b);
+                status(State::Missing, b->id, b->name);
+                continue;
+            }
+            const bool wantNetdev = m_h.datapath == Datapath::Netdev;
+            if ((actual->datapath == QLatin1String("netdev")) != wantNetdev) {
+                m_ovs << steps::setDatapath(b->name, m_h.datapath);
+                m_ovsDetails << Reconciler::tr("%1: datapath %2")
+                                    .arg(b->name, wantNetdev ? QStringLiteral("netdev")
+                                                             : QStringLiteral("system"));
+                status(State::Drift, b->id, b->name,
+                       Reconciler::tr("datapath is '%1'").arg(actual->datapath));
+            } else {
+                status(State::InSync, b->id, b->name);
+            }
+            const auto port = m_s.ports.constFind(b->gatewayPort);
+            if (port == m_s.ports.constEnd() || port->bridge != b->name) {
+                m_ovs << steps::addGatewayPort(*b, m_tag);
+                m_ovsDetails << describeGatewayPort(*b);
+                status(State::Missing, b->id, b->gatewayPort);
+            } else if (port->type != QLatin1String("internal") || port->mtuRequest != b->mtu) {
+                m_ovs << steps::addGatewayPort(*b, m_tag);
+                m_ovsDetails << describeGatewayPort(*b);
+                status(State::Drift, b->id, b->gatewayPort,
+                       Reconciler::tr("type '%1', MTU request %2")
+                           .arg(port->type)
+                           .arg(port->mtuRequest));
+            } else {
+                status(State::InSync, b->id, b->gatewayPort);
+            }
+        }
+
+        for (const TunnelEnd &e : tunnelEndsOn(m_t, m_h.id)) {
+            wantedPorts.insert(e.port);
+            const bool split = m_splitHorizon.contains(e.link->id);
+            const auto add = [&] {
+                m_ovs << steps::addTunnel(e.local->name, e.port, e.remoteAddress, e.link->vni,
+                                          e.link->udpPort, split, m_tag);
+                m_ovsDetails << describeTunnel(m_t, e, split);
+            };
+            const auto port = m_s.ports.constFind(e.port);
+            if (port == m_s.ports.constEnd()) {
+                add();
+                status(State::Missing, e.link->id, e.port);
+                continue;
+            }
+            QStringList differences;
+            if (port->bridge != e.local->name)
+                differences << Reconciler::tr("on bridge %1").arg(port->bridge);
+            if (port->type != QLatin1String("vxlan"))
+                differences << Reconciler::tr("type '%1'").arg(port->type);
+            if (port->options.value(QStringLiteral("remote_ip")) != e.remoteAddress)
+                differences << Reconciler::tr("remote_ip %1")
+                                   .arg(port->options.value(QStringLiteral("remote_ip")));
+            if (port->options.value(QStringLiteral("key")) != QString::number(e.link->vni))
+                differences << Reconciler::tr("key %1").arg(
+                    port->options.value(QStringLiteral("key")));
+            const QString dstPort = port->options.value(QStringLiteral("dst_port"));
+            const bool defaultPort = e.link->udpPort == Topology::kDefaultVxlanPort;
+            if (defaultPort ? !dstPort.isEmpty() : dstPort != QString::number(e.link->udpPort))
+                differences << Reconciler::tr("dst_port %1")
+                                   .arg(dstPort.isEmpty() ? QStringLiteral("4789") : dstPort);
+            if (port->isProtected != split)
+                differences << (port->isProtected ? Reconciler::tr("protected")
+                                                  : Reconciler::tr("not protected"));
+            if (differences.isEmpty()) {
+                status(State::InSync, e.link->id, e.port);
+                continue;
+            }
+            status(State::Drift, e.link->id, e.port, differences.join(QStringLiteral(", ")));
+            if (port->bridge != e.local->name)
+                m_ovs << steps::deletePort(port->bridge, e.port);
+            add();
+            if (defaultPort && !dstPort.isEmpty())
+                m_ovs << steps::removeTunnelOption(e.port, QStringLiteral("dst_port"));
+            if (port->isProtected && !split)
+                m_ovs << QStringList{QStringLiteral("set"), QStringLiteral("port"), e.port,
+                                     QStringLiteral("protected=false")};
+        }
+
+        // What we made before and the design no longer has.
+        for (const OvsBridgeState &b : m_s.bridges) {
+            if (b.tag == m_tag && !wantedBridges.contains(b.name)) {
+                m_ovs << steps::deleteBridge(b.name);
+                m_ovsDetails << Reconciler::tr("%1: deleted, no longer in the design").arg(b.name);
+                status(State::Extra, kNoObject, b.name);
+            }
+        }
+        for (const OvsPortState &p : m_s.ports) {
+            if (p.tag == m_tag && !wantedPorts.contains(p.name)
+                && wantedBridges.contains(p.bridge)) {
+                m_ovs << steps::deletePort(p.bridge, p.name);
+                m_ovsDetails << Reconciler::tr("%1: deleted, no longer in the design").arg(p.name);
+                status(State::Extra, kNoObject, p.name);
+            }
+        }
+    }
+
+    void planAddresses()
+    {
+        for (const Bridge *b : m_t.bridgesOf(m_h.id)) {
+            const auto link = m_s.links.constFind(b->gatewayPort);
+            const bool exists = link != m_s.links.constEnd();
+            QStringList differences;
+            if (!exists || !link->ipv4.contains(b->gatewayAddress)) {
+                m_ip.push_back(steps::gatewayAddress(*b));
+                differences << Reconciler::tr("address");
+            }
+            if (exists) {
+                for (const QString &old : link->ipv4) {
+                    if (old != b->gatewayAddress) {
+                        m_ip.push_back(steps::removeAddress(*b, old));
+                        differences << Reconciler::tr("old address %1").arg(old);
+                    }
+                }
+            }
+            if (!exists || !link->up || link->mtu != b->mtu) {
+                m_ip.push_back(steps::gatewayLinkUp(*b));
+                differences << Reconciler::tr("link state or MTU");
+            }
+            if (exists && !differences.isEmpty())
+                status(State::Drift, b->id,
+                       b->gatewayPort + QStringLiteral(" ") + b->gatewayAddress,
+                       differences.join(QStringLiteral(", ")));
+        }
+    }
+
+    void planContainers()
+    {
+        QSet<QString> wanted;
+        for (const Container *c : m_t.containersOf(m_h.id)) {
+            wanted.insert(c->name);
+            const Bridge *b = m_t.bridge(c->bridge);
+            const OvsPortState *port = m_s.containerPort(c->name, c->interfaceName);
+            const auto actual = m_s.containers.constFind(c->name);
+            if (actual == m_s.containers.constEnd()) {
+                m_run.push_back(steps::runContainer(*c, m_tag, m_h.name));
+                if (port) // left behind by a container removed outside OverlayStudio
+                    m_detach.push_back(
+                        steps::detachContainer(c->name, port->bridge, c->interfaceName));
+                if (b)
+                    m_attach.push_back(steps::attachContainer(*c, *b, gatewayOf(m_t, *c)));
+                status(State::Missing, c->id, c->name);
+                continue;
+            }
+            if (actual->image != c->image) {
+                m_detach.push_back(steps::removeContainer(c->name, port ? port->bridge : QString(),
+                                                          c->interfaceName));
+                m_run.push_back(steps::runContainer(*c, m_tag, m_h.name));
+                if (b)
+                    m_attach.push_back(steps::attachContainer(*c, *b, gatewayOf(m_t, *c)));
+                status(State::Drift, c->id, c->name, Reconciler::tr("image %1").arg(actual->image));
+                continue;
+            }
+            if (!actual->running()) {
+                // A restarted container has a new network namespace: its old port is stale.
+                m_run.push_back(steps::runContainer(*c, m_tag, m_h.name));
+                if (port)
+                    m_detach.push_back(
+                        steps::detachContainer(c->name, port->bridge, c->interfaceName));
+                if (b)
+                    m_attach.push_back(steps::attachContainer(*c, *b, gatewayOf(m_t, *c)));
+                status(State::Drift, c->id, c->name, Reconciler::tr("state %1").arg(actual->state));
+                continue;
+            }
+            if (!b) {
+                if (port) {
+                    m_detach.push_back(
+                        steps::detachContainer(c->name, port->bridge, c->interfaceName));
+                    status(State::Drift, c->id, c->name,
+                           Reconciler::tr("attached to %1").arg(port->bridge));
+                } else {
+                    status(State::InSync, c->id, c->name);
+                }
+                continue;
+            }
+            QStringList differences;
+            const auto link = actual->links.constFind(c->interfaceName);
+            if (!port)
+                differences << Reconciler::tr("not attached");
+            else if (port->bridge != b->name)
+                differences << Reconciler::tr("attached to %1").arg(port->bridge);
+            if (link == actual->links.constEnd()) {
+                differences << Reconciler::tr("no interface %1").arg(c->interfaceName);
+            } else {
+                if (link->ipv4 != QStringList{c->address})
+                    differences
+                        << Reconciler::tr("address %1").arg(link->ipv4.join(QStringLiteral(" ")));
+                if (link->mtu != b->mtu)
+                    differences << Reconciler::tr("MTU %1").arg(link->mtu);
+            }
+            if (actual->defaultGateway != gatewayOf(m_t, *c))
+                differences << Reconciler::tr("gateway %1").arg(actual->defaultGateway);
+            if (differences.isEmpty()) {
+                status(State::InSync, c->id, c->name);
+                continue;
+            }
+            if (port)
+                m_detach.push_back(steps::detachContainer(c->name, port->bridge, c->interfaceName));
+            m_attach.push_back(steps::attachContainer(*c, *b, gatewayOf(m_t, *c)));
+            status(State::Drift, c->id, c->name, differences.join(QStringLiteral(", ")));
+        }
+        for (const ContainerState &c : m_s.containers) {
+            if (wanted.contains(c.name))
+                continue;
+            QString bridge, iface;
+            for (const OvsPortState &p : m_s.ports) {
+                if (p.containerId == c.name) {
+                    bridge = p.bridge;
+                    iface = p.containerIface;
+                }
+            }
+            m_detach.push_back(steps::removeContainer(c.name, bridge, iface));
+            status(State::Extra, kNoObject, c.name);
+        }
+    }
+
+    void planNat()
+    {
+        QSet<QString> wanted;
+        bool anyNat = false;
+        for (const Bridge *b : m_t.bridgesOf(m_h.id)) {
+            if (!b->nat)
+                continue;
+            anyNat = true;
+            const auto rules = steps::natRules(*b, subnetOf(*b), m_tag);
+            const QStringList what = steps::natRuleDescriptions(*b, subnetOf(*b));
+            bool missing = false;
+            for (std::size_t i = 0; i < rules.size(); ++i) {
+                const QString printed = printedRule(rules[i]);
+                wanted.insert(printed);
+                if (!m_s.iptablesRules.contains(printed)) {
+                    m_nat.push_back(steps::appendRule(rules[i], what[int(i)], b->id));
+                    missing = true;
+                }
+            }
+            status(missing ? State::Missing : State::InSync, b->id,
+                   Reconciler::tr("NAT %1").arg(subnetOf(*b)));
+        }
+        if (anyNat && !m_s.ipForward) {
+            m_nat.insert(m_nat.begin(), steps::enableForwarding());
+            status(State::Missing, kNoObject, QStringLiteral("net.ipv4.ip_forward"));
+        }
+        for (const QString &line : m_s.iptablesRules) {
+            if (!wanted.contains(line)) {
+                m_nat.push_back(steps::deleteRule(
+                    ruleFromPrinted(line),
+                    Reconciler::tr("Remove a NAT rule the design no longer has."), kNoObject));
+                status(State::Extra, kNoObject, line);
+            }
+        }
+    }
+
+    const Topology &m_t;
+    const Host &m_h;
+    const HostState &m_s;
+    const QString m_tag;
+    const QSet<ObjectId> m_splitHorizon;
+    Reconciliation m_r;
+    QList<QStringList> m_ovs;
+    QStringList m_ovsDetails;
+    std::vector<PlanStep> m_detach, m_ip, m_run, m_attach, m_nat;
+};
+
+} // namespace
+
+Reconciliation reconcileApply(const Topology &topology, const Host &host, const HostState &state)
+{
+    return HostReconciler(topology, host, state).run();
+}
+
+Reconciliation reconcileDestroy(const QString &topology, const HostState &state)
+{
+    Reconciliation r;
+    for (const ContainerState &c : state.containers) {
+        QString bridge, iface;
+        for (const OvsPortState &p : state.ports) {
+            if (p.containerId == c.name) {
+                bridge = p.bridge;
+                iface = p.containerIface;
+            }
+        }
+        r.steps.push_back(steps::removeContainer(c.name, bridge, iface));
+        r.status.push_back({ObjectStatus::State::Extra, kNoObject, c.name, {}});
+    }
+    for (const QString &line : state.iptablesRules) {
+        r.steps.push_back(
+            steps::deleteRule(ruleFromPrinted(line),
+                              Reconciler::tr("Remove a NAT rule OverlayStudio added."), kNoObject));
+        r.status.push_back({ObjectStatus::State::Extra, kNoObject, line, {}});
+    }
+    QList<QStringList> ops;
+    QStringList details;
+    QStringList names;
+    for (const OvsBridgeState &b : state.bridges) {
+        if (b.tag == topology)
+            names << b.name;
+    }
+    names.sort();
+    for (const QString &name : names) {
+        ops << steps::deleteBridge(name);
+        details << Reconciler::tr("%1: deleted with its gateway and tunnel ports").arg(name);
+        r.status.push_back({ObjectStatus::State::Extra, kNoObject, name, {}});
+    }
+    if (!ops.isEmpty())
+        r.steps.push_back(
+            {Reconciler::tr("Delete the bridges OverlayStudio created (one transaction)."), details,
+             steps::ovsTransaction(ops), kNoObject});
+    return r;
+}
+
+} // namespace studio
