@@ -206,8 +206,8 @@ private:
             wantedPorts.insert(e.port);
             const bool split = m_splitHorizon.contains(e.link->id);
             const auto add = [&] {
-                m_ovs << steps::addTunnel(e.local->name, e.port, e.remoteAddress, e.link->vni,
-                                          e.link->udpPort, split, m_tag);
+                m_ovs << steps::addTunnel(e.local->name, e.port, e.remoteAddress, e.localAddress,
+                                          e.link->vni, e.link->udpPort, split, m_tag);
                 m_ovsDetails << describeTunnel(m_t, e, split);
             };
             const auto port = m_s.ports.constFind(e.port);
@@ -232,6 +232,9 @@ private:
             if (defaultPort ? !dstPort.isEmpty() : dstPort != QString::number(e.link->udpPort))
                 differences << Reconciler::tr("dst_port %1")
                                    .arg(dstPort.isEmpty() ? QStringLiteral("4789") : dstPort);
+            const QString localIp = port->options.value(QStringLiteral("local_ip"));
+            if (localIp != e.localAddress)
+                differences << Reconciler::tr("local_ip '%1'").arg(localIp);
             if (port->isProtected != split)
                 differences << (port->isProtected ? Reconciler::tr("protected")
                                                   : Reconciler::tr("not protected"));
@@ -245,6 +248,8 @@ private:
             add();
             if (defaultPort && !dstPort.isEmpty())
                 m_ovs << steps::removeTunnelOption(e.port, QStringLiteral("dst_port"));
+            if (e.localAddress.isEmpty() && !localIp.isEmpty())
+                m_ovs << steps::removeTunnelOption(e.port, QStringLiteral("local_ip"));
             if (port->isProtected && !split)
                 m_ovs << QStringList{QStringLiteral("set"), QStringLiteral("port"), e.port,
                                      QStringLiteral("protected=false")};

@@ -345,6 +345,10 @@ Status bringUpHost(LabState &state, int n, const Lab::Progress &progress)
          QStringLiteral("set"), QStringLiteral("eth0"), QStringLiteral("up")},
         local::inNetns(ns, {QStringLiteral("ethtool"), QStringLiteral("-K"), QStringLiteral("eth0"),
                             QStringLiteral("tx"), QStringLiteral("off")}),
+        // A new namespace may inherit forwarding from this machine (Docker turns it on); a host
+        // fresh from install does not route between its interfaces until told to (NAT does).
+        local::inNetns(ns, {QStringLiteral("sysctl"), QStringLiteral("-qw"),
+                            QStringLiteral("net.ipv4.ip_forward=0")}),
         {QStringLiteral("ovsdb-tool"), QStringLiteral("create"),
          host.dir + QStringLiteral("/db/conf.db"),
          QStringLiteral("/usr/share/openvswitch/vswitch.ovsschema")},
@@ -559,6 +563,20 @@ Result<LabState> Lab::up(const LabOptions &options, const Progress &progress)
         return Error{QStringLiteral("--hosts"), tr("must be from 1 to %1.").arg(kMaxHosts), {}};
     if (QFile::exists(stateFile(options.runDir)))
         return Error{options.runDir, tr("a lab is already up."), tr("Run 'lab down' first.")};
+    // Names are fixed, so two labs cannot run side by side; say so rather than fail half-way.
+    QStringList inTheWay;
+    if (QFile::exists(QStringLiteral("/sys/class/net/") + kBridge))
+        inTheWay << kBridge;
+    for (int n = 1; n <= options.hosts; ++n) {
+        const QString ns = QStringLiteral("oslab-h%1").arg(n);
+        if (QFile::exists(QStringLiteral("/run/netns/") + ns))
+            inTheWay << ns;
+    }
+    if (!inTheWay.isEmpty())
+        return Error{
+            QStringLiteral("lab"),
+            tr("%1 exist already: another lab is up.").arg(inTheWay.join(QStringLiteral(", "))),
+            tr("Take it down with 'lab down' (with its --run-dir) first.")};
 
     LabState state;
     state.runDir = options.runDir;

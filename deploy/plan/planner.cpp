@@ -69,8 +69,8 @@ HostPlan applyHost(const Context &c, const Host &host)
         }
         for (const TunnelEnd &e : tunnels) {
             const bool splitHorizon = c.splitHorizonLinks.contains(e.link->id);
-            ops << steps::addTunnel(e.local->name, e.port, e.remoteAddress, e.link->vni,
-                                    e.link->udpPort, splitHorizon, c.tag);
+            ops << steps::addTunnel(e.local->name, e.port, e.remoteAddress, e.localAddress,
+                                    e.link->vni, e.link->udpPort, splitHorizon, c.tag);
             details << describeTunnel(t, e, splitHorizon);
         }
         plan.steps.push_back(
@@ -216,10 +216,11 @@ std::vector<TunnelEnd> tunnelEndsOn(const Topology &t, ObjectId hostId)
         const Bridge *b = t.bridge(l.bridgeB);
         if (!a || !b || a->host == b->host)
             continue;
+        const QString local = t.host(hostId)->underlayAddress;
         if (a->host == hostId)
-            ends.push_back({&l, a, b, l.portA, t.host(b->host)->effectiveUnderlayAddress()});
+            ends.push_back({&l, a, b, l.portA, t.host(b->host)->effectiveUnderlayAddress(), local});
         else if (b->host == hostId)
-            ends.push_back({&l, b, a, l.portB, t.host(a->host)->effectiveUnderlayAddress()});
+            ends.push_back({&l, b, a, l.portB, t.host(a->host)->effectiveUnderlayAddress(), local});
     }
     return ends;
 }

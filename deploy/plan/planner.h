@@ -23,6 +23,7 @@ struct TunnelEnd
     const Bridge *remote;
     QString port;          // tunnel port on the local host
     QString remoteAddress; // underlay address of the remote host
+    QString localAddress;  // this host's underlay address if set explicitly, else empty
 };
 std::vector<TunnelEnd> tunnelEndsOn(const Topology &t, ObjectId host);
 QSet<ObjectId> splitHorizonLinks(const Topology &topology); // links of full-mesh segments

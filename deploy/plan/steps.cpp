@@ -64,7 +64,8 @@ QStringList addGatewayPort(const Bridge &b, const QString &topology)
 }
 
 QStringList addTunnel(const QString &bridge, const QString &port, const QString &remoteIp,
-                      quint32 vni, int udpPort, bool splitHorizon, const QString &topology)
+                      const QString &localIp, quint32 vni, int udpPort, bool splitHorizon,
+                      const QString &topology)
 {
     // "--may-exist add-port" alone leaves an existing port's options as they were: the "set"
     // that follows in the same transaction is what makes a re-apply converge.
@@ -81,6 +82,10 @@ QStringList addTunnel(const QString &bridge, const QString &port, const QString 
                     QStringLiteral("options:key=%1").arg(vni)};
     if (udpPort != Topology::kDefaultVxlanPort)
         ops << QStringLiteral("options:dst_port=%1").arg(udpPort);
+    // A tunnel port only accepts packets whose source is its remote_ip: a host with its own VTEP
+    // address must send from it.
+    if (!localIp.isEmpty())
+        ops << QStringLiteral("options:local_ip=") + localIp;
     ops << QStringLiteral("--") << QStringLiteral("set") << QStringLiteral("port") << port
         << tagAssignment(topology);
     if (splitHorizon)

@@ -14,8 +14,10 @@ namespace studio::steps {
 QStringList addBridge(const Bridge &b, Datapath datapath, const QString &topology);
 QStringList setDatapath(const QString &bridge, Datapath datapath);
 QStringList addGatewayPort(const Bridge &b, const QString &topology);
+// localIp: the host's own VTEP address when it is set explicitly (empty: the route decides).
 QStringList addTunnel(const QString &bridge, const QString &port, const QString &remoteIp,
-                      quint32 vni, int udpPort, bool splitHorizon, const QString &topology);
+                      const QString &localIp, quint32 vni, int udpPort, bool splitHorizon,
+                      const QString &topology);
 QStringList removeTunnelOption(const QString &port, const QString &option);
 QStringList deletePort(const QString &bridge, const QString &port);
 QStringList deleteBridge(const QString &bridge);
