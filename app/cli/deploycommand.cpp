@@ -185,7 +185,7 @@ int deployCommand(const QString &verb, const QStringList &args, Streams io)
                          io.err << "[" << h << "] " << phase << '\n';
                          io.err.flush();
                      });
-    QObject::connect(&engine, &DeployEngine::stepStarted,
+    QObject::connect(&engine, &DeployEngine::stepStarted, &engine,
                      [&io](const QString &h, int i, int n, const QString &what, const QString &) {
                          io.err << "[" << h << "] " << i + 1 << "/" << n << " " << what << '\n';
                          io.err.flush();

@@ -62,7 +62,9 @@ QString printedRule(const QStringList &rule)
         line += QStringLiteral(" -i ") + in;
     if (!out.isEmpty())
         line += QStringLiteral(" -o ") + out;
-    line += QStringLiteral(" -m comment --comment ") + comment + QStringLiteral(" -j ") + target;
+    // iptables quotes the comment when it prints rules.
+    line
+        += QStringLiteral(" -m comment --comment \"") + comment + QStringLiteral("\" -j ") + target;
     return line;
 }
 
@@ -71,6 +73,11 @@ QStringList ruleFromPrinted(const QString &line)
 {
     QStringList words = line.split(QLatin1Char(' '), Qt::SkipEmptyParts);
     words.removeFirst(); // -A
+    for (QString &word : words) {
+        if (word.size() >= 2 && word.startsWith(QLatin1Char('"'))
+            && word.endsWith(QLatin1Char('"')))
+            word = word.mid(1, word.size() - 2);
+    }
     if (words.first() == QLatin1String("POSTROUTING"))
         words.prepend(QStringLiteral("nat")), words.prepend(QStringLiteral("--table"));
     return words;
