@@ -67,11 +67,13 @@ private slots:
             QStringLiteral(
                 "if docker container inspect container1 >/dev/null 2>&1; then docker start "
                 "container1 >/dev/null; else docker run --name container1 -dit --net=none "
-                "--label overlaystudio.topology=seed-two-hosts --label overlaystudio.host=host1 ubuntu:v1; fi"),
+                "--label overlaystudio.topology=seed-two-hosts --label overlaystudio.host=host1 "
+                "ubuntu:v1; fi"),
             QStringLiteral(
                 "if docker container inspect container2 >/dev/null 2>&1; then docker start "
                 "container2 >/dev/null; else docker run --name container2 -dit --net=none "
-                "--label overlaystudio.topology=seed-two-hosts --label overlaystudio.host=host1 ubuntu:v1; fi"),
+                "--label overlaystudio.topology=seed-two-hosts --label overlaystudio.host=host1 "
+                "ubuntu:v1; fi"),
             // ovs-docker add-port br0 eth0 container1 --ipaddress=10.2.2.2/24 --gateway=10.2.2.1
             QStringLiteral("ovs-vsctl --bare --columns=name find interface "
                            "external_ids:container_id=container1 external_ids:container_iface=eth0 "
@@ -185,6 +187,21 @@ private slots:
         const QString ovs = commands(*applyOf(t).host(QStringLiteral("host1"))).first();
         QVERIFY(ovs.contains(QStringLiteral("options:key=100 options:dst_port=8472")));
         QCOMPARE(ovs.count(QStringLiteral("dst_port")), 1);
+    }
+
+    void explicitVtepAddressIsUsedOnBothEnds()
+    {
+        Topology t = test::loadExample(QStringLiteral("seed-two-hosts.json"));
+        t.host(test::idOf(t, QStringLiteral("host2")))->underlayAddress
+            = QStringLiteral("192.168.1.9");
+        const Plan plan = applyOf(t);
+        const QString h1 = commands(*plan.host(QStringLiteral("host1"))).first();
+        const QString h2 = commands(*plan.host(QStringLiteral("host2"))).first();
+        QVERIFY(h1.contains(QStringLiteral("options:remote_ip=192.168.1.9 options:key=100 --")));
+        QVERIFY(!h1.contains(
+            QStringLiteral("local_ip"))); // host1 has no explicit VTEP: the route decides
+        QVERIFY(h2.contains(QStringLiteral(
+            "options:remote_ip=192.168.0.8 options:key=100 options:local_ip=192.168.1.9")));
     }
 
     void teardownRemovesExactlyWhatApplyMakes()
