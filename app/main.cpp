@@ -34,19 +34,29 @@ int main(int argc, char *argv[])
         QApplication::translate("main", "Render the window to an image file and quit."),
         QApplication::translate("main", "png"));
     parser.addOption(screenshot);
+    const QCommandLineOption apply(
+        QStringLiteral("apply"),
+        QApplication::translate("main", "Deploy the topology as soon as it is open."));
+    parser.addOption(apply);
     parser.process(app);
 
     studio::MainWindow window;
     const QStringList files = parser.positionalArguments();
-    window.openFile(files.isEmpty() ? QStringLiteral(":/examples/seed-two-hosts.json")
-                                    : files.first());
+    const bool opened = window.openFile(
+        files.isEmpty() ? QStringLiteral(":/examples/seed-two-hosts.json") : files.first());
     window.show();
 
-    if (parser.isSet(screenshot)) {
-        QTimer::singleShot(300, &window, [&] {
-            const bool saved = window.grab().save(parser.value(screenshot));
-            QApplication::exit(saved ? 0 : 1);
-        });
+    const auto grab = [&] {
+        const bool saved = window.grab().save(parser.value(screenshot));
+        QApplication::exit(saved ? 0 : 1);
+    };
+    if (opened && parser.isSet(apply)) {
+        if (parser.isSet(screenshot))
+            QObject::connect(&window, &studio::MainWindow::deployFinished, &window,
+                             [&] { QTimer::singleShot(300, &window, grab); });
+        QTimer::singleShot(0, &window, [&] { window.runDeploy(studio::DeployAction::Apply); });
+    } else if (parser.isSet(screenshot)) {
+        QTimer::singleShot(300, &window, grab);
     }
     return app.exec();
 }

@@ -1,5 +1,8 @@
 #include "mainwindow.h"
 
+#include "deploydock.h"
+#include "ssh/knownhostsfile.h"
+
 #include "model/projectfile.h"
 #include "model/validation.h"
 #include "plan/planner.h"
@@ -11,12 +14,14 @@
 #include <QFileInfo>
 #include <QFontDatabase>
 #include <QHeaderView>
+#include <QInputDialog>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QStatusBar>
 #include <QStyle>
+#include <QToolBar>
 #include <QTreeWidget>
 
 namespace studio {
@@ -67,6 +72,29 @@ MainWindow::MainWindow(QWidget *parent)
     addDockWidget(Qt::RightDockWidgetArea, planDock);
     resizeDocks({planDock}, {560}, Qt::Horizontal);
 
+    m_deployDock = new DeployDock(this);
+    auto *deployDock = new QDockWidget(tr("Deploy"), this);
+    deployDock->setObjectName(QStringLiteral("deployDock"));
+    deployDock->setWidget(m_deployDock);
+    addDockWidget(Qt::BottomDockWidgetArea, deployDock);
+    tabifyDockWidget(problemsDock, deployDock);
+    problemsDock->raise();
+
+    m_engine = new DeployEngine(this);
+    connect(m_engine, &DeployEngine::hostPhase, m_deployDock, &DeployDock::setPhase);
+    connect(m_engine, &DeployEngine::stepStarted, m_deployDock, &DeployDock::stepStarted);
+    connect(m_engine, &DeployEngine::stepFinished, m_deployDock, &DeployDock::stepFinished);
+    connect(m_engine, &DeployEngine::hostFinished, m_deployDock, &DeployDock::hostFinished);
+    connect(m_engine, &DeployEngine::finished, this,
+            [this, deployDock](const QList<HostOutcome> &outcomes) {
+                m_engine->waitForFinished();
+                m_deployDock->finish(outcomes);
+                markHosts(outcomes);
+                deployDock->raise();
+                updateActions();
+                emit deployFinished(outcomes);
+            });
+
     m_summary = new QLabel(this);
     statusBar()->addPermanentWidget(m_summary);
     createActions();
@@ -93,6 +121,128 @@ void MainWindow::createActions()
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
     quit->setShortcut(QKeySequence::Quit);
+
+    QMenu *deploy = menuBar()->addMenu(tr("&Deploy"));
+    m_apply = deploy->addAction(style()->standardIcon(QStyle::SP_MediaPlay), tr("&Apply"), this,
+                                [this] { runDeploy(DeployAction::Apply); });
+    m_apply->setShortcut(Qt::CTRL | Qt::Key_R);
+    m_apply->setToolTip(tr("Build the topology on its hosts; only what differs is changed"));
+    m_status = deploy->addAction(style()->standardIcon(QStyle::SP_BrowserReload), tr("&Status"),
+                                 this, [this] { runDeploy(DeployAction::Status); });
+    m_status->setToolTip(tr("Compare the hosts with the design without changing anything"));
+    m_destroy = deploy->addAction(
+        style()->standardIcon(QStyle::SP_TrashIcon), tr("&Destroy..."), this, [this] {
+            const auto answer = QMessageBox::question(
+                this, tr("Destroy topology"),
+                tr("Remove everything topology %1 created on its hosts (containers, ports, "
+                   "bridges, NAT "
+                   "rules)? Objects OverlayStudio did not create are left alone.")
+                    .arg(m_topology.name),
+                QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
+            if (answer == QMessageBox::Yes)
+                runDeploy(DeployAction::Destroy);
+        });
+    deploy->addSeparator();
+    m_cancel = deploy->addAction(style()->standardIcon(QStyle::SP_MediaStop), tr("&Cancel"), this,
+                                 [this] { m_engine->cancel(); });
+    m_cancel->setToolTip(tr("Stop every host after its current step"));
+    QToolBar *bar = addToolBar(tr("Deploy"));
+    bar->setObjectName(QStringLiteral("deployToolBar"));
+    bar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    bar->addActions({m_apply, m_status, m_destroy, m_cancel});
+    updateActions();
+}
+
+void MainWindow::updateActions()
+{
+    const bool running = m_engine->isRunning();
+    const bool valid = !m_topology.hosts().empty();
+    m_apply->setEnabled(!running && valid);
+    m_status->setEnabled(!running && valid);
+    m_destroy->setEnabled(!running && valid);
+    m_cancel->setEnabled(running);
+}
+
+void MainWindow::runDeploy(DeployAction action)
+{
+    if (m_engine->isRunning())
+        return;
+    const QList<Problem> problems = validate(m_topology);
+    if (hasErrors(problems)) {
+        QMessageBox::warning(this, tr("Cannot deploy"),
+                             tr("The topology has errors; fix those listed under Problems first."));
+        return;
+    }
+    DeployOptions options;
+    options.knownHostsFile = defaultKnownHostsFile();
+    // Workers ask on the GUI thread and wait for the answer.
+    options.hostKeyPrompt = [this](const UnknownHostKey &key) {
+        bool trusted = false;
+        QMetaObject::invokeMethod(
+            this, [&] { trusted = askHostKey(key); }, Qt::BlockingQueuedConnection);
+        return trusted;
+    };
+    options.password = [this](const Host &host) {
+        QString password;
+        QMetaObject::invokeMethod(
+            this, [&] { password = askPassword(host); }, Qt::BlockingQueuedConnection);
+        return password;
+    };
+    QStringList hosts;
+    for (const Host &h : m_topology.hosts())
+        hosts << h.name;
+    const QString name = action == DeployAction::Apply     ? tr("Apply")
+                         : action == DeployAction::Destroy ? tr("Destroy")
+                                                           : tr("Status");
+    m_deployDock->begin(name, hosts);
+    m_deployDock->parentWidget()->raise();
+    m_engine->start(action, m_topology, options);
+    updateActions();
+}
+
+bool MainWindow::askHostKey(const UnknownHostKey &key)
+{
+    QMessageBox box(
+        QMessageBox::Question, tr("Unknown host key"),
+        tr("<p>OverlayStudio has never connected to <b>%1</b> (%2) before.</p>"
+           "<p>It presents this %3 key:<br><tt>%4</tt></p>"
+           "<p>Compare it with the host's own fingerprint (<tt>ssh-keygen -lf "
+           "/etc/ssh/ssh_host_*_key.pub</tt> on the host). Trust it and remember it?</p>")
+            .arg(key.host.toHtmlEscaped(), key.address.toHtmlEscaped(), key.keyType.toHtmlEscaped(),
+                 key.fingerprint.toHtmlEscaped()),
+        QMessageBox::Yes | QMessageBox::No, this);
+    box.setDefaultButton(QMessageBox::No);
+    return box.exec() == QMessageBox::Yes;
+}
+
+QString MainWindow::askPassword(const Host &host)
+{
+    if (m_passwords.contains(host.name))
+        return m_passwords.value(host.name);
+    bool ok = false;
+    const QString password
+        = QInputDialog::getText(this, tr("Password"),
+                                tr("Password for %1@%2 (kept only until OverlayStudio quits):")
+                                    .arg(host.user, host.managementAddress),
+                                QLineEdit::Password, QString(), &ok);
+    if (ok)
+        m_passwords.insert(host.name, password);
+    return ok ? password : QString();
+}
+
+void MainWindow::markHosts(const QList<HostOutcome> &outcomes)
+{
+    for (const HostOutcome &o : outcomes) {
+        for (int i = 0; i < m_structure->topLevelItemCount(); ++i) {
+            QTreeWidgetItem *item = m_structure->topLevelItem(i);
+            if (item->text(0) != o.host)
+                continue;
+            const QColor color = o.ok ? palette().color(QPalette::Text) : QColor(220, 50, 47);
+            item->setForeground(0, color);
+            item->setForeground(1, color);
+            item->setToolTip(0, o.ok ? QString() : o.error);
+        }
+    }
 }
 
 bool MainWindow::openFile(const QString &path)
@@ -103,10 +253,18 @@ bool MainWindow::openFile(const QString &path)
         QMessageBox::warning(this, tr("Cannot open topology"), loaded.error().toString());
         return false;
     }
+    if (m_engine->isRunning()) {
+        QMessageBox::information(
+            this, tr("Deploy running"),
+            tr("Wait for the running deploy to finish, or cancel it, before opening "
+               "another topology."));
+        return false;
+    }
     m_topology = std::move(loaded).value();
     m_path = path;
     setWindowTitle(tr("%1 - OverlayStudio").arg(QFileInfo(path).fileName()));
     refresh();
+    updateActions();
     statusBar()->showMessage(tr("Opened %1").arg(QDir::toNativeSeparators(path)), 5000);
     return true;
 }

@@ -1,9 +1,12 @@
 #pragma once
 
+#include "engine/deployengine.h"
 #include "model/topology.h"
 
+#include <QHash>
 #include <QMainWindow>
 
+class QAction;
 class QLabel;
 class QPlainTextEdit;
 class QTreeWidget;
@@ -23,10 +26,21 @@ public:
     bool openFile(const QString &path);
     const Topology &topology() const { return m_topology; }
 
+    // Deploy actions; the work runs off the GUI thread and reports back through signals.
+    void runDeploy(DeployAction action);
+    bool isDeploying() const { return m_engine->isRunning(); }
+
+signals:
+    void deployFinished(const QList<studio::HostOutcome> &outcomes);
+
 private:
     void createActions();
     void refresh();
     void showProblem(QTreeWidgetItem *item);
+    void markHosts(const QList<HostOutcome> &outcomes);
+    bool askHostKey(const UnknownHostKey &key);
+    QString askPassword(const Host &host);
+    void updateActions();
 
     Topology m_topology;
     QString m_path;
@@ -34,6 +48,13 @@ private:
     QTreeWidget *m_problems = nullptr;
     QPlainTextEdit *m_plan = nullptr;
     QLabel *m_summary = nullptr;
+    class DeployDock *m_deployDock = nullptr;
+    DeployEngine *m_engine = nullptr;
+    QAction *m_apply = nullptr;
+    QAction *m_destroy = nullptr;
+    QAction *m_status = nullptr;
+    QAction *m_cancel = nullptr;
+    QHash<QString, QString> m_passwords; // asked for at run time; memory only, never saved
 };
 
 } // namespace studio

@@ -2,6 +2,79 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name></name>
+    <message>
+        <source>uses password authentication, but no password can be asked for here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use a key or the SSH agent, or run interactively.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs passwordless sudo for %2 (sudo -n).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exit status %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ended without exit status (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: step &quot;%2&quot; failed (%3).
+  command: %4
+  error: %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no output)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connecting to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: reading the host&apos;s state failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 lacks %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 lacks the image(s) %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing was changed: prerequisites are missing (%1). Install them (openvswitch-switch, docker.io, iproute2, iptables, util-linux) and load or build the images, then apply again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: nothing was changed, because: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: stopped after %2 of %3 steps because another host failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connection lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Design, deploy and watch container overlay networks.</source>
@@ -17,6 +90,10 @@
     </message>
     <message>
         <source>png</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deploy the topology as soon as it is open.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -110,6 +187,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>overlaystudio-cli: unknown command &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Usage: overlaystudio-cli COMMAND FILE [options]
 
 Commands:
@@ -117,13 +198,532 @@ Commands:
   plan FILE [--host NAME] [--teardown] [--json] [--output-dir DIR]
                                 Print the commands that build (or remove) the
                                 topology, as a shell script per host.
+  apply FILE | destroy FILE | status FILE [--host NAME] [--json] [--fail-fast]
+             [--dry-run] [--known-hosts FILE] [--accept-new-host-keys]
+                                Deploy over SSH: apply changes only what differs,
+                                destroy removes what the topology made, status
+                                compares the hosts with the design.
+  lab up [--hosts N] [--image IMAGE] [--write-topology FILE]
+  lab down | lab status [--json]
+                                Simulated hosts on this machine (as root).
 
 Exit codes: 0 ok, 1 problems found, 2 usage error.
 </source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>studio::DeployCli</name>
     <message>
-        <source>overlaystudio-cli: unknown command &apos;%1&apos;.</source>
+        <source>Only this host (repeatable).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the result as JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop every host when one fails.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the hosts and show what would change; change nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>known_hosts file to check host keys against.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trust host keys never seen before (changed keys are always refused).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seconds a command may take.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The topology file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: overlaystudio-cli %1 FILE [--host NAME] [--json] [--fail-fast] [--dry-run] [--known-hosts FILE] [--accept-new-host-keys]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has errors; nothing was deployed. Run &apos;overlaystudio-cli validate %1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error: %1 has no host named &apos;%2&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The host key of %1 (%2) is not known yet: %3 %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> Trusted (--accept-new-host-keys).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> Trust it? [y/N] </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password for %1@%2: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UNKNOWN: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>conflict: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: FAILED: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: would run %n step(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: up to date, nothing changed (%2 ms)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n step(s) run in %2 ms</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 %2 in %3 ms.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>succeeded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FAILED</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>studio::DeployDock</name>
+    <message>
+        <source>Nothing deployed yet. Use Deploy &gt; Apply to build the topology on its hosts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Host / step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 running on %n host(s)...</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>== %1 ==</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>step %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FAILED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>conflict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>as designed (%n object(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n object(s) differ</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>done: %n step(s) in %1 ms</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>up to date, nothing changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 finished on %n host(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 FAILED on %2 of %3 host(s); see the red entries.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>studio::HostStateReader</name>
+    <message>
+        <source>host state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the state report of the host is incomplete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that the host runs a POSIX shell and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open vSwitch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ovs-vsctl did not list bridges, ports and interfaces: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that Open vSwitch runs on the host (ovs-vsctl show).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>studio::Lab</name>
+    <message>
+        <source>no PID file appeared; the daemon did not start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Look at the logs next to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot be written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Building image %1 from busybox-static</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Install busybox-static.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot copy busybox into the image.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starting a Docker engine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Install docker.io.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>did not become ready; see %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starting host %1 at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>these programs are missing: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Install them with .ci/install-deps.sh.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creating the underlay bridge %1 (%2/24)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not an image of the local Docker engine.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import or build it first, or leave the image out to use %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>does not answer SSH at %1:22.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>See %1/log/sshd.log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>creating simulated hosts needs root (network namespaces, Open vSwitch).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run it as root, e.g. with sudo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be from 1 to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a lab is already up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run &apos;lab down&apos; first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 exist already: another lab is up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take it down with &apos;lab down&apos; (with its --run-dir) first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot be created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no lab is up here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start one with &apos;lab up&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the namespaces oslab-h* and the bridge %1 by hand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopping host %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopping the Docker engine the lab started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the lab is down, but: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hosts of the local lab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>studio::LabCli</name>
+    <message>
+        <source>Number of hosts (up).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>n</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Container image the lab provides (up); default: build %1 from busybox-static.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a topology whose hosts are the lab&apos;s (up).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the lab keeps its state.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dir</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the lab keeps its SSH keys (reused).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>known_hosts file to record the lab&apos;s host keys in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the status as JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: overlaystudio-cli lab up [--hosts N] [--image IMAGE] [--write-topology FILE] | lab down | lab status [--json]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--hosts takes a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lab is up in %1 s: %2 hosts, image %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SSH key: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Host keys: %1 (also recorded in %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Underlay gateway (this machine): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Topology with the lab&apos;s hosts: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lab is down.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DEGRADED: namespace %1, SSH %2, stopped: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>present</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>does not answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lab: unknown action &apos;%1&apos;; use up, down or status.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>studio::LocalCommand</name>
+    <message>
+        <source>could not start: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Install the program (see .ci/install-deps.sh).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>did not finish within %1 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed with exit code %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -241,6 +841,94 @@ Exit codes: 0 ok, 1 problems found, 2 usage error.
         <source>%1: %2 hosts, %3 bridges, %4 containers, %5 links; %6 errors, %7 warnings</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Deploy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Deploy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Build the topology on its hosts; only what differs is changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare the hosts with the design without changing anything</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Destroy...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Destroy topology</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove everything topology %1 created on its hosts (containers, ports, bridges, NAT rules)? Objects OverlayStudio did not create are left alone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop every host after its current step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot deploy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The topology has errors; fix those listed under Problems first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Destroy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown host key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;OverlayStudio has never connected to &lt;b&gt;%1&lt;/b&gt; (%2) before.&lt;/p&gt;&lt;p&gt;It presents this %3 key:&lt;br&gt;&lt;tt&gt;%4&lt;/tt&gt;&lt;/p&gt;&lt;p&gt;Compare it with the host&apos;s own fingerprint (&lt;tt&gt;ssh-keygen -lf /etc/ssh/ssh_host_*_key.pub&lt;/tt&gt; on the host). Trust it and remember it?&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password for %1@%2 (kept only until OverlayStudio quits):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deploy running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wait for the running deploy to finish, or cancel it, before opening another topology.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>studio::NameRules</name>
@@ -314,6 +1002,53 @@ Exit codes: 0 ok, 1 problems found, 2 usage error.
     </message>
 </context>
 <context>
+    <name>studio::PlanSteps</name>
+    <message>
+        <source>Give gateway port %1 the address %2, the default gateway of containers on %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the old address %1 from gateway port %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bring gateway port %1 up with MTU %2, leaving room for the VXLAN header.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start container %1 from image %2 with no network (--net=none); OverlayStudio gives it one next.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unplug container %1 from bridge %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove container %1 and its port.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plug container %1 into bridge %2 as %3 with address %4, gateway %5 and MTU %6.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Let the host forward packets between its interfaces (needed for NAT).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept packets forwarded from %1 (containers going out).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept packets forwarded to %1 (replies coming back).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Masquerade %1 behind the host&apos;s address (NAT).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>studio::Planner</name>
     <message numerus="yes">
         <source>the topology has %n error(s) and cannot be planned; the first: %1</source>
@@ -352,38 +1087,6 @@ Exit codes: 0 ok, 1 problems found, 2 usage error.
     </message>
     <message>
         <source>Create the Open vSwitch bridges, their gateway ports and the VXLAN tunnel ports (one transaction).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Give gateway port %1 the address %2, the default gateway of containers on %3.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Bring gateway port %1 up with MTU %2, leaving room for the VXLAN header.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Start container %1 from image %2 with no network (--net=none); OverlayStudio gives it one next.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Plug container %1 into bridge %2 as %3 with address %4, gateway %5 and MTU %6.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Let the host forward packets between its interfaces (needed for NAT).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Accept packets forwarded from %1 (containers going out).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Accept packets forwarded to %1 (replies coming back).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Masquerade %1 behind the host&apos;s address (NAT).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -551,6 +1254,320 @@ Exit codes: 0 ok, 1 problems found, 2 usage error.
     </message>
     <message>
         <source>Check the free disk space and try again; the previous file is unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>studio::Reconciler</name>
+    <message>
+        <source>as designed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>differs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not in the design</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create, change or delete Open vSwitch bridges and ports (one transaction).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>was not created by OverlayStudio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>belongs to topology %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bridge %1 already exists on %2 and %3; OverlayStudio leaves it alone. Rename the bridge in the design or remove it from the host.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port %1 already exists on %2 (bridge %3) and %4. Rename the gateway port in the design.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port %1 already exists on %2 (bridge %3) and %4. Rename the tunnel port in the design.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A container named %1 already exists on %2 and %3. Rename the container in the design.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>belongs to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: datapath %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>datapath is &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>type &apos;%1&apos;, MTU request %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on bridge %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>type &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>remote_ip %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>key %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dst_port %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>local_ip &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>protected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not protected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: deleted, no longer in the design</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>old address %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>link state or MTU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>image %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>state %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>attached to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not attached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no interface %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>address %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MTU %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gateway %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NAT %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove a NAT rule the design no longer has.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove a NAT rule OverlayStudio added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: deleted with its gateway and tunnel ports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the bridges OverlayStudio created (one transaction).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>studio::SshSession</name>
+    <message>
+        <source>cannot create an SSH session (out of memory?).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid SSH settings: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot connect to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that the host is up, the address and port are right, and sshd runs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 sent no host key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot compute the host key fingerprint of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the host key of %1 has CHANGED (now %2 %3). Someone may be intercepting the connection, or the host was reinstalled. Refusing to connect.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If the change is expected, remove the old entry for %1 from %2 and connect again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 presents a %2 host key, but a key of another type is recorded for it. Refusing to connect.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If the change is expected, remove the old entry for %1 from %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the host key of %1 is not known (%2 %3) and was not accepted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare the fingerprint with the host&apos;s own (ssh-keygen -lf /etc/ssh/ssh_host_%1_key.pub) and accept it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot record the host key in %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot check the host key of %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the private key %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the path and that the key has no passphrase (or use the SSH agent).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>public key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>keyboard-interactive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1@%2 did not accept our credentials (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server accepts: %1. Check the user, key or password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing we offer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not connected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot open a channel: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot start the command: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot send input: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the connection failed while running a command: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the command did not finish within %1 s and was abandoned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the host&apos;s load; the command may still be running there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no exit status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot start a shell: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the remote shell is gone (the connection was lost or the host rebooted).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run again once the host is reachable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot send the command: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the remote shell ended while running the command (exit status %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A command that ends the shell (exit, exec) cannot be run this way.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the connection was lost: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
