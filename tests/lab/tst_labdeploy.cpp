@@ -6,11 +6,13 @@
 #include "lab/lab.h"
 #include "model/projectfile.h"
 
+#include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <csignal>
 #include <unistd.h>
 
 using namespace studio;
@@ -320,6 +322,72 @@ private slots:
         QVERIFY(status.json.value(QStringLiteral("inSync")).toBool());
     }
 
+    void connectionLostMidApplyFailsThatHostOnly()
+    {
+        // Start from nothing on the hosts, so the apply has steps to be interrupted in.
+        QCOMPARE(cli({QStringLiteral("destroy"), m_file}).exitCode, 0);
+        auto lab = Lab::load(QStringLiteral(STUDIO_LAB_RUN_DIR));
+        QVERIFY(lab.ok());
+        qint64 listener = 0;
+        for (const LabProcess &p : lab.value().hosts[1].processes) {
+            if (p.command == QLatin1String("sshd"))
+                listener = p.pid;
+        }
+        QVERIFY(listener > 0);
+
+        QProcess apply;
+        apply.start(QStringLiteral(STUDIO_CLI),
+                    {QStringLiteral("apply"), m_file, QStringLiteral("--json"),
+                     QStringLiteral("--known-hosts"), QStringLiteral(STUDIO_LAB_KNOWN_HOSTS)});
+        QByteArray progress;
+        QTRY_VERIFY_WITH_TIMEOUT(
+            (progress += apply.readAllStandardError(), progress.contains("[lab2] 2/")), 30000);
+        // lab2's connection is served by a child of its sshd: end it, as a dying host would.
+        const QList<qint64> sessions = childrenOf(listener);
+        QVERIFY(!sessions.isEmpty());
+        for (qint64 pid : sessions)
+            ::kill(pid_t(pid), SIGKILL);
+        QVERIFY(apply.waitForFinished(120000));
+        QCOMPARE(apply.exitCode(), 1);
+        const QJsonObject r = QJsonDocument::fromJson(apply.readAllStandardOutput()).object();
+        QJsonObject lab1, lab2;
+        for (const QJsonValue v : r.value(QStringLiteral("hosts")).toArray())
+            (v.toObject().value(QStringLiteral("host")).toString() == QLatin1String("lab1") ? lab1
+                                                                                            : lab2)
+                = v.toObject();
+        QVERIFY(lab1.value(QStringLiteral("ok")).toBool());
+        QVERIFY(!lab2.value(QStringLiteral("ok")).toBool());
+        QVERIFY2(lab2.value(QStringLiteral("error")).toString().contains(QStringLiteral("lab2")),
+                 qPrintable(lab2.value(QStringLiteral("error")).toString()));
+        // Once the host answers again, apply finishes the job.
+        const CliResult again = cli({QStringLiteral("apply"), m_file});
+        QVERIFY2(again.exitCode == 0, again.err.constData());
+        QVERIFY(
+            hostResult(again, QStringLiteral("lab2")).value(QStringLiteral("changed")).toBool());
+        QVERIFY(pings(QStringLiteral("container3"), QStringLiteral("198.19.2.2")));
+        QVERIFY(
+            cli({QStringLiteral("status"), m_file}).json.value(QStringLiteral("inSync")).toBool());
+    }
+
+    void hostileNamesNeverReachAShell()
+    {
+        Topology hostile = m_topology;
+        hostile.container(containerNamed(QStringLiteral("container1")))->name
+            = QStringLiteral("c1;touch /tmp/overlaystudio-pwned");
+        const QString file = m_dir.filePath(QStringLiteral("hostile.json"));
+        QVERIFY(projectfile::save(hostile, file).ok());
+        QFile::remove(QStringLiteral("/tmp/overlaystudio-pwned"));
+        const Run r
+            = run({QStringLiteral(STUDIO_CLI), QStringLiteral("apply"), file,
+                   QStringLiteral("--known-hosts"), QStringLiteral(STUDIO_LAB_KNOWN_HOSTS)});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains("Container name 'c1;touch /tmp/overlaystudio-pwned'")
+                     && r.err.contains("nothing was deployed"),
+                 r.err.constData());
+        QVERIFY(!r.err.contains("connecting")); // no host was even contacted
+        QVERIFY(!QFile::exists(QStringLiteral("/tmp/overlaystudio-pwned")));
+    }
+
     void hostKeysAreChecked()
     {
         QFile labKeys(QStringLiteral(STUDIO_LAB_KNOWN_HOSTS));
@@ -433,6 +501,22 @@ private slots:
 
 private:
     void save() { QVERIFY(projectfile::save(m_topology, m_file).ok()); }
+    static QList<qint64> childrenOf(qint64 parent)
+    {
+        QList<qint64> children;
+        for (const QString &entry : QDir(QStringLiteral("/proc")).entryList(QDir::Dirs)) {
+            bool numeric = false;
+            const qint64 pid = entry.toLongLong(&numeric);
+            QFile stat(QStringLiteral("/proc/%1/stat").arg(entry));
+            if (!numeric || !stat.open(QIODevice::ReadOnly))
+                continue;
+            const QByteArray line = stat.readAll();
+            const QList<QByteArray> fields = line.mid(line.lastIndexOf(')') + 2).split(' ');
+            if (fields.value(1).toLongLong() == parent)
+                children << pid;
+        }
+        return children;
+    }
     Host *hostNamed(const QString &name)
     {
         for (const Host &h : m_topology.hosts())
