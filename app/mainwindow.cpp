@@ -1,6 +1,8 @@
 #include "mainwindow.h"
 
 #include "deploydock.h"
+#include "scene/canvasview.h"
+#include "scene/topologyscene.h"
 #include "ssh/knownhostsfile.h"
 
 #include "model/projectfile.h"
@@ -21,6 +23,7 @@
 #include <QPlainTextEdit>
 #include <QStatusBar>
 #include <QStyle>
+#include <QTimer>
 #include <QToolBar>
 #include <QTreeWidget>
 
@@ -44,11 +47,18 @@ MainWindow::MainWindow(QWidget *parent)
     setWindowTitle(tr("OverlayStudio"));
     resize(1200, 760);
 
+    m_scene = new TopologyScene(this);
+    m_view = new CanvasView(m_scene, this);
+    setCentralWidget(m_view);
+
     m_structure = new QTreeWidget(this);
     m_structure->setHeaderLabels({tr("Object"), tr("Details")});
     m_structure->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
     m_structure->setAlternatingRowColors(true);
-    setCentralWidget(m_structure);
+    auto *structureDock = new QDockWidget(tr("Structure"), this);
+    structureDock->setObjectName(QStringLiteral("structureDock"));
+    structureDock->setWidget(m_structure);
+    addDockWidget(Qt::LeftDockWidgetArea, structureDock);
 
     m_problems = new QTreeWidget(this);
     m_problems->setHeaderLabels({tr("Severity"), tr("Object"), tr("Problem")});
@@ -70,7 +80,7 @@ MainWindow::MainWindow(QWidget *parent)
     planDock->setObjectName(QStringLiteral("planDock"));
     planDock->setWidget(m_plan);
     addDockWidget(Qt::RightDockWidgetArea, planDock);
-    resizeDocks({planDock}, {560}, Qt::Horizontal);
+    resizeDocks({structureDock, planDock}, {300, 460}, Qt::Horizontal);
 
     m_deployDock = new DeployDock(this);
     auto *deployDock = new QDockWidget(tr("Deploy"), this);
@@ -79,6 +89,9 @@ MainWindow::MainWindow(QWidget *parent)
     addDockWidget(Qt::BottomDockWidgetArea, deployDock);
     tabifyDockWidget(problemsDock, deployDock);
     problemsDock->raise();
+    // Dock sizes only apply once the window is laid out.
+    QTimer::singleShot(0, this,
+                       [this, problemsDock] { resizeDocks({problemsDock}, {170}, Qt::Vertical); });
 
     m_engine = new DeployEngine(this);
     connect(m_engine, &DeployEngine::hostPhase, m_deployDock, &DeployDock::setPhase);
@@ -97,6 +110,10 @@ MainWindow::MainWindow(QWidget *parent)
 
     m_summary = new QLabel(this);
     statusBar()->addPermanentWidget(m_summary);
+    auto *zoom = new QLabel(this);
+    statusBar()->addPermanentWidget(zoom);
+    connect(m_view, &CanvasView::zoomChanged, zoom,
+            [zoom](qreal z) { zoom->setText(tr("Zoom %1%").arg(qRound(z * 100))); });
     createActions();
 }
 
@@ -121,6 +138,10 @@ void MainWindow::createActions()
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
     quit->setShortcut(QKeySequence::Quit);
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    QAction *fit = view->addAction(tr("&Fit to Window"), this, [this] { m_view->fitAll(); });
+    fit->setShortcut(Qt::CTRL | Qt::Key_0);
 
     QMenu *deploy = menuBar()->addMenu(tr("&Deploy"));
     m_apply = deploy->addAction(style()->standardIcon(QStyle::SP_MediaPlay), tr("&Apply"), this,
@@ -233,6 +254,9 @@ QString MainWindow::askPassword(const Host &host)
 void MainWindow::markHosts(const QList<HostOutcome> &outcomes)
 {
     for (const HostOutcome &o : outcomes) {
+        m_scene->setHostState(
+            o.host, o.ok ? TopologyScene::HostState::Ok : TopologyScene::HostState::Failed,
+            o.ok ? QString() : o.error);
         for (int i = 0; i < m_structure->topLevelItemCount(); ++i) {
             QTreeWidgetItem *item = m_structure->topLevelItem(i);
             if (item->text(0) != o.host)
@@ -272,6 +296,8 @@ bool MainWindow::openFile(const QString &path)
 void MainWindow::refresh()
 {
     const Topology &t = m_topology;
+    m_scene->setTopology(t);
+    QTimer::singleShot(0, m_view, [this] { m_view->fitAll(); });
     m_structure->clear();
     for (const Host &h : t.hosts()) {
         auto *hostItem = new QTreeWidgetItem(

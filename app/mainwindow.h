@@ -49,6 +49,8 @@ private:
     QPlainTextEdit *m_plan = nullptr;
     QLabel *m_summary = nullptr;
     class DeployDock *m_deployDock = nullptr;
+    class TopologyScene *m_scene = nullptr;
+    class CanvasView *m_view = nullptr;
     DeployEngine *m_engine = nullptr;
     QAction *m_apply = nullptr;
     QAction *m_destroy = nullptr;

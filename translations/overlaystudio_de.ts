@@ -121,6 +121,17 @@
     </message>
 </context>
 <context>
+    <name>studio::CanvasView</name>
+    <message>
+        <source>Segments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VNI %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>studio::Cli</name>
     <message>
         <source>The topology file (.json).</source>
@@ -929,6 +940,22 @@ Exit codes: 0 ok, 1 problems found, 2 usage error.
         <source>Wait for the running deploy to finish, or cancel it, before opening another topology.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Structure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom %1%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Fit to Window</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>studio::NameRules</name>
@@ -1627,6 +1654,22 @@ Exit codes: 0 ok, 1 problems found, 2 usage error.
     </message>
     <message>
         <source>object %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>studio::TopologyScene</name>
+    <message>
+        <source>%1
+VNI %2, UDP port %3, ports %4 / %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VNI %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VNI %1 · UDP %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1,0 +1,58 @@
+#pragma once
+
+#include <QColor>
+#include <QFont>
+#include <QPalette>
+
+namespace studio::canvasstyle {
+
+// The colour of the n-th segment (VNIs in ascending order): ten clearly distinct colours, then
+// the same hues darker.
+inline QColor segmentColor(int index)
+{
+    static const QColor colors[] = {
+        QColor(31, 119, 180),  QColor(255, 127, 14), QColor(44, 160, 44),   QColor(214, 39, 40),
+        QColor(148, 103, 189), QColor(140, 86, 75),  QColor(227, 119, 194), QColor(127, 127, 127),
+        QColor(188, 189, 34),  QColor(23, 190, 207)};
+    const QColor c = colors[index % 10];
+    return index < 10 ? c : c.darker(100 + 30 * (index / 10));
+}
+
+inline QColor failedColor()
+{
+    return QColor(220, 50, 47);
+}
+inline QColor okColor()
+{
+    return QColor(64, 160, 43);
+}
+inline QColor warningColor()
+{
+    return QColor(230, 160, 20);
+}
+
+// Follows the system palette so the canvas reads in light and dark themes.
+inline QColor hostFill(const QPalette &p)
+{
+    return p.color(QPalette::AlternateBase);
+}
+inline QColor frame(const QPalette &p)
+{
+    return p.color(QPalette::Mid);
+}
+inline QColor text(const QPalette &p)
+{
+    return p.color(QPalette::Text);
+}
+inline QColor itemFill(const QPalette &p)
+{
+    return p.color(QPalette::Base);
+}
+
+inline constexpr qreal kBridgeWidth = 150;
+inline constexpr qreal kBridgeHeight = 56;
+inline constexpr qreal kContainerWidth = 140;
+inline constexpr qreal kContainerHeight = 48;
+inline constexpr qreal kHostTitleHeight = 34;
+
+} // namespace studio::canvasstyle

@@ -1,0 +1,71 @@
+#include "canvasview.h"
+
+#include "canvasstyle.h"
+#include "topologyscene.h"
+
+#include <QPainter>
+#include <QWheelEvent>
+
+namespace studio {
+
+CanvasView::CanvasView(TopologyScene *scene, QWidget *parent)
+    : QGraphicsView(scene, parent)
+    , m_scene(scene)
+{
+    setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing);
+    setDragMode(QGraphicsView::ScrollHandDrag);
+    setTransformationAnchor(QGraphicsView::AnchorUnderMouse);
+    setViewportUpdateMode(QGraphicsView::SmartViewportUpdate);
+    setBackgroundBrush(palette().color(QPalette::Base));
+}
+
+void CanvasView::fitAll()
+{
+    const QRectF bounds = m_scene->itemsBoundingRect().adjusted(-40, -40, 40, 40);
+    if (bounds.isEmpty())
+        return;
+    fitInView(bounds, Qt::KeepAspectRatio);
+    if (zoom() > 1.5) // a tiny diagram stays readable, not huge
+        setTransform(QTransform::fromScale(1.5, 1.5));
+    emit zoomChanged(zoom());
+}
+
+void CanvasView::wheelEvent(QWheelEvent *event)
+{
+    const qreal factor = std::pow(1.0015, event->angleDelta().y());
+    const qreal next = std::clamp(zoom() * factor, 0.05, 8.0);
+    scale(next / zoom(), next / zoom());
+    emit zoomChanged(zoom());
+    event->accept();
+}
+
+void CanvasView::drawForeground(QPainter *painter, const QRectF &)
+{
+    const QList<quint32> vnis = m_scene->vnis();
+    if (vnis.isEmpty())
+        return;
+    // The legend sits in the viewport's corner, whatever the zoom.
+    painter->save();
+    painter->resetTransform();
+    QFont f = font();
+    f.setPixelSize(12);
+    painter->setFont(f);
+    const int row = 18;
+    const QRect box(viewport()->width() - 130, 10, 120, 24 + row * int(vnis.size()));
+    painter->setPen(QPen(palette().color(QPalette::Mid)));
+    painter->setBrush(palette().color(QPalette::Window));
+    painter->drawRoundedRect(box, 6, 6);
+    painter->setPen(palette().color(QPalette::Text));
+    painter->drawText(box.adjusted(10, 4, 0, 0), Qt::AlignLeft | Qt::AlignTop, tr("Segments"));
+    for (int i = 0; i < vnis.size(); ++i) {
+        const int y = box.top() + 24 + i * row;
+        painter->setPen(QPen(m_scene->colorOf(vnis[i]), 3, Qt::DashLine));
+        painter->drawLine(box.left() + 10, y + 8, box.left() + 40, y + 8);
+        painter->setPen(palette().color(QPalette::Text));
+        painter->drawText(QRect(box.left() + 48, y, 70, row), Qt::AlignLeft | Qt::AlignVCenter,
+                          tr("VNI %1").arg(vnis[i]));
+    }
+    painter->restore();
+}
+
+} // namespace studio

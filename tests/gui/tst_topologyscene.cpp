@@ -1,0 +1,98 @@
+// The canvas scene draws every object of a topology from the model, colours segments distinctly,
+// badges problems and shows each host's deploy state. Renders the seed example to a PNG.
+#include "../unit/testsupport.h"
+
+#include "scene/topologyscene.h"
+
+#include <QGraphicsItem>
+#include <QImage>
+#include <QPainter>
+#include <QTest>
+
+using namespace studio;
+
+class TestTopologyScene : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void everyObjectHasAnItem()
+    {
+        const Topology t = test::loadExample(QStringLiteral("seed-two-hosts.json"));
+        TopologyScene scene;
+        scene.setTopology(t);
+        for (const Host &h : t.hosts())
+            QVERIFY(scene.itemFor(h.id));
+        for (const Bridge &b : t.bridges()) {
+            QGraphicsItem *item = scene.itemFor(b.id);
+            QVERIFY(item);
+            // Inside its host's frame, as its child: moving a host moves what it holds.
+            QCOMPARE(item->parentItem(), scene.itemFor(b.host));
+            QVERIFY(item->parentItem()->boundingRect().contains(
+                item->mapRectToParent(item->boundingRect())));
+        }
+        for (const Container &c : t.containers())
+            QCOMPARE(scene.itemFor(c.id)->parentItem(), scene.itemFor(c.host));
+        for (const VxlanLink &l : t.links())
+            QVERIFY(scene.itemFor(l.id));
+    }
+
+    void segmentsHaveDistinctColours()
+    {
+        TopologyScene scene;
+        scene.setTopology(test::loadExample(QStringLiteral("seed-two-hosts.json")));
+        QCOMPARE(scene.vnis(), QList<quint32>({100, 200}));
+        QVERIFY(scene.colorOf(100) != scene.colorOf(200));
+    }
+
+    void problemsGetBadges()
+    {
+        const Topology t = test::loadExample(QStringLiteral("seed-two-hosts.json"));
+        TopologyScene scene;
+        scene.setTopology(t); // the seed warns about the shared gateway on host2's bridges
+        QGraphicsItem *bridge = scene.itemFor(test::idOf(t, QStringLiteral("host2/br0")));
+        const auto children = bridge->childItems();
+        QCOMPARE(children.size(), 1);
+        QVERIFY(children.first()->toolTip().contains(QStringLiteral("gateway address 10.2.2.1")));
+        QVERIFY(scene.itemFor(test::idOf(t, QStringLiteral("host1/br1")))->childItems().isEmpty());
+    }
+
+    void hostsShowTheirDeployState()
+    {
+        TopologyScene scene;
+        scene.setTopology(test::loadExample(QStringLiteral("seed-two-hosts.json")));
+        QCOMPARE(scene.hostState(QStringLiteral("host2")), TopologyScene::HostState::Unknown);
+        scene.setHostState(QStringLiteral("host2"), TopologyScene::HostState::Failed,
+                           QStringLiteral("cannot connect"));
+        QCOMPARE(scene.hostState(QStringLiteral("host2")), TopologyScene::HostState::Failed);
+        const Topology &t = scene.topology();
+        QCOMPARE(scene.itemFor(test::idOf(t, QStringLiteral("host2")))->toolTip(),
+                 QStringLiteral("cannot connect"));
+        // The state outlives a redraw of the same topology.
+        scene.setTopology(t);
+        QCOMPARE(scene.itemFor(test::idOf(t, QStringLiteral("host2")))->toolTip(),
+                 QStringLiteral("cannot connect"));
+    }
+
+    void rendersTheSeedExample()
+    {
+        TopologyScene scene;
+        scene.setTopology(test::loadExample(QStringLiteral("seed-two-hosts.json")));
+        const QRectF bounds = scene.itemsBoundingRect().adjusted(-20, -20, 20, 20);
+        QImage image(bounds.size().toSize() * 2, QImage::Format_ARGB32);
+        image.fill(Qt::white);
+        QPainter painter(&image);
+        painter.setRenderHint(QPainter::Antialiasing);
+        scene.render(&painter, QRectF(), bounds);
+        painter.end();
+        QVERIFY(image.save(QStringLiteral("seed-two-hosts.png"))); // kept as a test artifact
+        int drawn = 0;
+        for (int y = 0; y < image.height(); y += 4)
+            for (int x = 0; x < image.width(); x += 4)
+                drawn += image.pixel(x, y) != qRgb(255, 255, 255);
+        QVERIFY2(drawn > 500, "the scene rendered (almost) nothing");
+    }
+};
+
+QTEST_MAIN(TestTopologyScene)
+#include "tst_topologyscene.moc"
