@@ -197,29 +197,13 @@ Status SshSession::connect(const SshTarget &target, const HostKeyPrompt &prompt)
                            .arg(where, QString::fromUtf8(ssh_get_error(s))));
     }
 
-    // Authentication with the configured method.
-    int rc = SSH_AUTH_ERROR;
-    switch (target.auth) {
-    case AuthMethod::KeyFile: {
-        ssh_key rawPrivate = nullptr;
-        if (ssh_pki_import_privkey_file(target.keyFile.toUtf8().constData(), nullptr, nullptr,
-                                        nullptr, &rawPrivate)
-            != SSH_OK)
-            return d->fail(tr("cannot read the private key %1.").arg(target.keyFile),
-                           tr("Check the path and that the key has no passphrase (or use the SSH "
-                              "agent)."));
-        const KeyPtr privateKey(rawPrivate);
-        rc = ssh_userauth_publickey(s, nullptr, privateKey.get());
-        break;
-    }
-    case AuthMethod::Agent:
-        rc = ssh_userauth_agent(s, nullptr);
-        break;
-    case AuthMethod::Password:
-        rc = ssh_userauth_password(s, nullptr, target.password.toUtf8().constData());
-        break;
-    }
-    if (rc != SSH_AUTH_SUCCESS) {
+    // Authentication: ask the server what it accepts ("none" also fills libssh's list), then use
+    // the configured method if it is among them.
+    const int none = ssh_userauth_none(s, nullptr);
+    if (none == SSH_AUTH_ERROR)
+        return d->fail(tr("authentication with %1 failed: %2")
+                           .arg(where, QString::fromUtf8(ssh_get_error(s))));
+    if (none != SSH_AUTH_SUCCESS) {
         const int methods = ssh_userauth_list(s, nullptr);
         QStringList accepted;
         if (methods & SSH_AUTH_METHOD_PUBLICKEY)
@@ -228,11 +212,54 @@ Status SshSession::connect(const SshTarget &target, const HostKeyPrompt &prompt)
             accepted << tr("password");
         if (methods & SSH_AUTH_METHOD_INTERACTIVE)
             accepted << tr("keyboard-interactive");
-        return d->fail(tr("%1@%2 did not accept our credentials (%3).")
-                           .arg(target.user, where, QString::fromUtf8(ssh_get_error(s))),
-                       tr("The server accepts: %1. Check the user, key or password.")
-                           .arg(accepted.isEmpty() ? tr("nothing we offer")
-                                                   : accepted.join(QStringLiteral(", "))));
+        const QString acceptedText
+            = accepted.isEmpty() ? tr("no method we know") : accepted.join(QStringLiteral(", "));
+        const int wanted = target.auth == AuthMethod::Password ? SSH_AUTH_METHOD_PASSWORD
+                                                               : SSH_AUTH_METHOD_PUBLICKEY;
+        if (!(methods & wanted))
+            return d->fail(
+                tr("%1@%2 does not accept %3 authentication.")
+                    .arg(target.user, where,
+                         target.auth == AuthMethod::Password ? tr("password") : tr("public key")),
+                tr("The server accepts: %1. Choose another authentication method for this host.")
+                    .arg(acceptedText));
+
+        int rc = SSH_AUTH_ERROR;
+        switch (target.auth) {
+        case AuthMethod::KeyFile: {
+            ssh_key rawPrivate = nullptr;
+            if (ssh_pki_import_privkey_file(target.keyFile.toUtf8().constData(), nullptr, nullptr,
+                                            nullptr, &rawPrivate)
+                != SSH_OK)
+                return d->fail(
+                    tr("cannot read the private key %1.").arg(target.keyFile),
+                    tr("Check the path and that the key has no passphrase (or use the SSH "
+                       "agent)."));
+            const KeyPtr privateKey(rawPrivate);
+            rc = ssh_userauth_publickey(s, nullptr, privateKey.get());
+            break;
+        }
+        case AuthMethod::Agent:
+            rc = ssh_userauth_agent(s, nullptr);
+            break;
+        case AuthMethod::Password:
+            rc = ssh_userauth_password(s, nullptr, target.password.toUtf8().constData());
+            break;
+        }
+        if (rc != SSH_AUTH_SUCCESS) {
+            const QString detail = QString::fromUtf8(ssh_get_error(s));
+            const QString how = target.auth == AuthMethod::Agent
+                                    ? tr("none of the SSH agent's keys was accepted")
+                                : target.auth == AuthMethod::KeyFile
+                                    ? tr("the key %1 was not accepted").arg(target.keyFile)
+                                    : tr("the password was not accepted");
+            return d->fail(
+                tr("%1@%2: %3%4.")
+                    .arg(target.user, where, how,
+                         detail.isEmpty() ? QString()
+                                          : QStringLiteral(" (") + detail + QLatin1Char(')')),
+                tr("The server accepts: %1. Check the user, key or password.").arg(acceptedText));
+        }
     }
     qCDebug(lcSsh) << "connected" << target.label << where;
     d->session = std::move(session);

@@ -6,6 +6,7 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QProcess>
+#include <QScopeGuard>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -123,6 +124,56 @@ private slots:
         auto killed = lab1.exec(QStringLiteral("kill -KILL $$"), 30000);
         QVERIFY(killed.ok());
         QVERIFY(!killed.value().succeeded());
+    }
+
+    void agentAuthentication()
+    {
+        // A throwaway ssh-agent holding the lab key; stopped by its PID.
+        QTemporaryDir dir;
+        const QString socket = dir.filePath(QStringLiteral("agent.sock"));
+        QProcess agent;
+        agent.start(QStringLiteral("ssh-agent"),
+                    {QStringLiteral("-D"), QStringLiteral("-a"), socket});
+        QVERIFY(agent.waitForStarted());
+        QTRY_VERIFY(QFile::exists(socket));
+        const auto stopAgent = qScopeGuard([&agent] {
+            agent.kill();
+            agent.waitForFinished();
+        });
+        QProcess add;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("SSH_AUTH_SOCK"), socket);
+        add.setProcessEnvironment(env);
+        add.start(QStringLiteral("ssh-add"), {m_state.clientKey});
+        QVERIFY(add.waitForFinished());
+        QCOMPARE(add.exitCode(), 0);
+
+        const QByteArray saved = qgetenv("SSH_AUTH_SOCK");
+        qputenv("SSH_AUTH_SOCK", socket.toUtf8());
+        const auto restore = qScopeGuard([&saved] { qputenv("SSH_AUTH_SOCK", saved); });
+        SshTarget target;
+        target.label = m_state.hosts[0].name;
+        target.address = m_state.hosts[0].address;
+        target.auth = AuthMethod::Agent;
+        target.knownHostsFile = m_state.knownHosts;
+        SshSession session;
+        const Status connected = session.connect(target, {});
+        QVERIFY2(connected.ok(), qPrintable(connected ? QString() : connected.error().toString()));
+        auto who = session.exec(QStringLiteral("id -un"), 30000);
+        QVERIFY(who.ok());
+        QCOMPARE(who.value().out.trimmed(), QByteArray("root"));
+
+        // Without the key in the agent, authentication fails with a message that says what the
+        // server accepts.
+        QProcess clear;
+        clear.setProcessEnvironment(env);
+        clear.start(QStringLiteral("ssh-add"), {QStringLiteral("-D")});
+        QVERIFY(clear.waitForFinished());
+        SshSession refused;
+        const Status denied = refused.connect(target, {});
+        QVERIFY(!denied.ok());
+        QVERIFY2(denied.error().fix.contains(QStringLiteral("public key")),
+                 qPrintable(denied.error().toString()));
     }
 
     void downLeavesNothing()

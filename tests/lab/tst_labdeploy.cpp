@@ -296,6 +296,22 @@ private slots:
         c8.address = QStringLiteral("198.19.3.8/24");
         QVERIFY(m_topology.addContainer(c8).ok());
         save();
+        // With --fail-fast, lab2's failure stops lab1 before it changes anything.
+        const CliResult stopped
+            = cli({QStringLiteral("apply"), m_file, QStringLiteral("--fail-fast")});
+        QCOMPARE(stopped.exitCode, 1);
+        const QJsonObject lab1Stopped = hostResult(stopped, QStringLiteral("lab1"));
+        QVERIFY(!lab1Stopped.value(QStringLiteral("ok")).toBool());
+        QVERIFY2(lab1Stopped.value(QStringLiteral("error"))
+                     .toString()
+                     .contains(QStringLiteral("because another host failed")),
+                 qPrintable(lab1Stopped.value(QStringLiteral("error")).toString()));
+        QVERIFY(lab1Stopped.value(QStringLiteral("steps")).toArray().isEmpty());
+        QVERIFY(
+            run({QStringLiteral("docker"), QStringLiteral("inspect"), QStringLiteral("container8")})
+                .exitCode
+            != 0);
+
         const CliResult r = cli({QStringLiteral("apply"), m_file});
         QCOMPARE(r.exitCode, 1);
         const QJsonObject lab2 = hostResult(r, QStringLiteral("lab2"));
