@@ -21,8 +21,8 @@ struct Error
         QString text = where.isEmpty() ? message : where + QStringLiteral(": ") + message;
         if (!fix.isEmpty()) {
             // Messages quote tools (libssh, iptables) that end without a full stop.
-            if (!text.isEmpty() && !text.endsWith(QLatin1Char('.')) && !text.endsWith(QLatin1Char('?'))
-                && !text.endsWith(QLatin1Char('!')))
+            if (!text.isEmpty() && !text.endsWith(QLatin1Char('.'))
+                && !text.endsWith(QLatin1Char('?')) && !text.endsWith(QLatin1Char('!')))
                 text += QLatin1Char('.');
             text += QStringLiteral(" ") + fix;
         }

@@ -21,6 +21,23 @@ template<typename T> void rebuild(const std::vector<T> &items, QHash<ObjectId, s
         index.insert(items[i].id, i);
 }
 
+// Keeps each kind in id order, which is creation order: files, lists and the canvas show objects
+// in the order they were made, and undoing a deletion puts an object back where it was.
+template<typename T>
+void insertInOrder(std::vector<T> &items, QHash<ObjectId, std::size_t> &index, T item)
+{
+    if (items.empty() || items.back().id < item.id) {
+        index.insert(item.id, items.size());
+        items.push_back(std::move(item));
+        return;
+    }
+    const auto at
+        = std::lower_bound(items.begin(), items.end(), item.id,
+                           [](const T &existing, ObjectId id) { return existing.id < id; });
+    items.insert(at, std::move(item));
+    rebuild(items, index);
+}
+
 template<typename T> bool eraseById(std::vector<T> &items, ObjectId id)
 {
     const auto it
@@ -103,9 +120,9 @@ Result<ObjectId> Topology::addHost(Host host)
 {
     if (auto claimed = claimId(host.id, host.name); !claimed)
         return claimed.error();
-    m_hostIndex.insert(host.id, m_hosts.size());
-    m_hosts.push_back(std::move(host));
-    return m_hosts.back().id;
+    const ObjectId id = host.id;
+    insertInOrder(m_hosts, m_hostIndex, std::move(host));
+    return id;
 }
 
 Result<ObjectId> Topology::addBridge(Bridge bridge)
@@ -117,9 +134,9 @@ Result<ObjectId> Topology::addBridge(Bridge bridge)
             Topology::tr("Place the bridge inside an existing host.")};
     if (auto claimed = claimId(bridge.id, bridge.name); !claimed)
         return claimed.error();
-    m_bridgeIndex.insert(bridge.id, m_bridges.size());
-    m_bridges.push_back(std::move(bridge));
-    return m_bridges.back().id;
+    const ObjectId id = bridge.id;
+    insertInOrder(m_bridges, m_bridgeIndex, std::move(bridge));
+    return id;
 }
 
 Result<ObjectId> Topology::addContainer(Container container)
@@ -144,9 +161,9 @@ Result<ObjectId> Topology::addContainer(Container container)
     }
     if (auto claimed = claimId(container.id, container.name); !claimed)
         return claimed.error();
-    m_containerIndex.insert(container.id, m_containers.size());
-    m_containers.push_back(std::move(container));
-    return m_containers.back().id;
+    const ObjectId id = container.id;
+    insertInOrder(m_containers, m_containerIndex, std::move(container));
+    return id;
 }
 
 Result<ObjectId> Topology::addLink(VxlanLink link)
@@ -160,9 +177,9 @@ Result<ObjectId> Topology::addLink(VxlanLink link)
     }
     if (auto claimed = claimId(link.id, Topology::tr("link")); !claimed)
         return claimed.error();
-    m_linkIndex.insert(link.id, m_links.size());
-    m_links.push_back(std::move(link));
-    return m_links.back().id;
+    const ObjectId id = link.id;
+    insertInOrder(m_links, m_linkIndex, std::move(link));
+    return id;
 }
 
 std::vector<ObjectId> Topology::remove(ObjectId id)

@@ -1,0 +1,104 @@
+#include "commands.h"
+
+#include <QCoreApplication>
+
+namespace studio {
+
+class Commands
+{
+    Q_DECLARE_TR_FUNCTIONS(studio::Commands)
+};
+
+AddObjectCommand::AddObjectCommand(TopologyDocument *document, Snapshot object, const QString &text,
+                                   QUndoCommand *parent)
+    : QUndoCommand(text, parent)
+    , m_document(document)
+    , m_object(std::move(object))
+{}
+
+void AddObjectCommand::redo()
+{
+    const Status restored = m_document->restore(m_object);
+    Q_ASSERT_X(restored.ok(), "AddObjectCommand",
+               qPrintable(restored ? QString() : restored.error().toString()));
+}
+
+void AddObjectCommand::undo()
+{
+    m_document->remove(m_object.root());
+}
+
+RemoveObjectCommand::RemoveObjectCommand(TopologyDocument *document, ObjectId id,
+                                         QUndoCommand *parent)
+    : QUndoCommand(Commands::tr("Delete %1").arg(document->topology().displayName(id)), parent)
+    , m_document(document)
+    , m_id(id)
+{}
+
+void RemoveObjectCommand::redo()
+{
+    m_removed = m_document->remove(m_id);
+}
+
+void RemoveObjectCommand::undo()
+{
+    const Status restored = m_document->restore(m_removed);
+    Q_ASSERT_X(restored.ok(), "RemoveObjectCommand",
+               qPrintable(restored ? QString() : restored.error().toString()));
+}
+
+MoveCommand::MoveCommand(TopologyDocument *document, std::vector<Move> moves, QUndoCommand *parent)
+    : QUndoCommand(parent)
+    , m_document(document)
+    , m_moves(std::move(moves))
+{
+    setText(m_moves.size() == 1
+                ? Commands::tr("Move %1").arg(document->topology().displayName(m_moves.front().id))
+                : Commands::tr("Move %n object(s)", nullptr, int(m_moves.size())));
+}
+
+void MoveCommand::redo()
+{
+    for (const Move &m : m_moves)
+        (void)m_document->setProperty(m.id, QStringLiteral("position"), m.to);
+}
+
+void MoveCommand::undo()
+{
+    for (const Move &m : m_moves)
+        (void)m_document->setProperty(m.id, QStringLiteral("position"), m.from);
+}
+
+SetPropertyCommand::SetPropertyCommand(TopologyDocument *document, ObjectId id, const QString &key,
+                                       const QVariant &value, QUndoCommand *parent)
+    : QUndoCommand(Commands::tr("Change %1 of %2").arg(key, document->topology().displayName(id)),
+                   parent)
+    , m_document(document)
+    , m_object(id)
+    , m_key(key)
+    , m_old(document->property(id, key))
+    , m_new(value)
+{}
+
+void SetPropertyCommand::redo()
+{
+    if (auto st = m_document->setProperty(m_object, m_key, m_new); !st)
+        setObsolete(true); // a value of the wrong type changes nothing and leaves no undo step
+}
+
+void SetPropertyCommand::undo()
+{
+    (void)m_document->setProperty(m_object, m_key, m_old);
+}
+
+bool SetPropertyCommand::mergeWith(const QUndoCommand *other)
+{
+    const auto *next = static_cast<const SetPropertyCommand *>(other);
+    if (next->m_object != m_object || next->m_key != m_key)
+        return false;
+    m_new = next->m_new;
+    setObsolete(m_new == m_old); // typed back to where it was: no step at all
+    return true;
+}
+
+} // namespace studio
