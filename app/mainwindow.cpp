@@ -1,20 +1,24 @@
 #include "mainwindow.h"
 
 #include "deploydock.h"
-#include "scene/canvasview.h"
-#include "scene/topologyscene.h"
-#include "ssh/knownhostsfile.h"
+#include "palettewidget.h"
+#include "propertyeditor.h"
 
 #include "model/projectfile.h"
 #include "model/validation.h"
 #include "plan/planner.h"
+#include "scene/canvasview.h"
+#include "scene/topologyscene.h"
+#include "ssh/knownhostsfile.h"
 
 #include <QApplication>
+#include <QCloseEvent>
 #include <QDir>
 #include <QDockWidget>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFontDatabase>
+#include <QGraphicsItem>
 #include <QHeaderView>
 #include <QInputDialog>
 #include <QLabel>
@@ -26,6 +30,8 @@
 #include <QTimer>
 #include <QToolBar>
 #include <QTreeWidget>
+#include <QUndoStack>
+#include <QUndoView>
 
 namespace studio {
 
@@ -33,10 +39,14 @@ namespace {
 
 constexpr int kObjectRole = Qt::UserRole + 1;
 
-QString examplesDir()
+QDockWidget *dock(QMainWindow *window, const QString &title, const char *name, QWidget *content,
+                  Qt::DockWidgetArea area)
 {
-    // Installed examples live in the resources; during development the source tree's are used.
-    return QStringLiteral(":/examples");
+    auto *d = new QDockWidget(title, window);
+    d->setObjectName(QLatin1String(name));
+    d->setWidget(content);
+    window->addDockWidget(area, d);
+    return d;
 }
 
 } // namespace
@@ -44,54 +54,71 @@ QString examplesDir()
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
 {
-    setWindowTitle(tr("OverlayStudio"));
-    resize(1200, 760);
+    resize(1360, 860);
+    m_document = new TopologyDocument(this);
+    m_undoStack = new QUndoStack(this);
 
-    m_scene = new TopologyScene(this);
+    m_scene = new TopologyScene(m_document, m_undoStack, this);
     m_view = new CanvasView(m_scene, this);
     setCentralWidget(m_view);
+    connect(m_scene, &TopologyScene::message, this,
+            [this](const QString &text) { statusBar()->showMessage(text, 8000); });
+
+    auto *palette = new PaletteWidget(this);
+    QDockWidget *paletteDock
+        = dock(this, tr("Palette"), "paletteDock", palette, Qt::LeftDockWidgetArea);
+    m_properties = new PropertyEditor(m_document, m_undoStack, this);
+    QDockWidget *propertiesDock
+        = dock(this, tr("Properties"), "propertiesDock", m_properties, Qt::LeftDockWidgetArea);
+    splitDockWidget(paletteDock, propertiesDock, Qt::Vertical);
+    connect(m_scene, &QGraphicsScene::selectionChanged, this, [this] {
+        const QList<ObjectId> ids = m_scene->selectedIds();
+        m_properties->showObject(ids.size() == 1 ? ids.first() : kNoObject);
+    });
 
     m_structure = new QTreeWidget(this);
     m_structure->setHeaderLabels({tr("Object"), tr("Details")});
     m_structure->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
-    m_structure->setAlternatingRowColors(true);
-    auto *structureDock = new QDockWidget(tr("Structure"), this);
-    structureDock->setObjectName(QStringLiteral("structureDock"));
-    structureDock->setWidget(m_structure);
-    addDockWidget(Qt::LeftDockWidgetArea, structureDock);
-
-    m_problems = new QTreeWidget(this);
-    m_problems->setHeaderLabels({tr("Severity"), tr("Object"), tr("Problem")});
-    m_problems->setRootIsDecorated(false);
-    m_problems->setWordWrap(true);
-    m_problems->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
-    m_problems->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
-    connect(m_problems, &QTreeWidget::itemActivated, this, &MainWindow::showProblem);
-    auto *problemsDock = new QDockWidget(tr("Problems"), this);
-    problemsDock->setObjectName(QStringLiteral("problemsDock"));
-    problemsDock->setWidget(m_problems);
-    addDockWidget(Qt::BottomDockWidgetArea, problemsDock);
+    QDockWidget *structureDock
+        = dock(this, tr("Structure"), "structureDock", m_structure, Qt::RightDockWidgetArea);
+    connect(m_structure, &QTreeWidget::itemClicked, this, [this](QTreeWidgetItem *item) {
+        m_scene->selectObject(item->data(0, kObjectRole).toUInt());
+    });
 
     m_plan = new QPlainTextEdit(this);
     m_plan->setReadOnly(true);
     m_plan->setLineWrapMode(QPlainTextEdit::NoWrap);
     m_plan->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
-    auto *planDock = new QDockWidget(tr("Plan"), this);
-    planDock->setObjectName(QStringLiteral("planDock"));
-    planDock->setWidget(m_plan);
-    addDockWidget(Qt::RightDockWidgetArea, planDock);
-    resizeDocks({structureDock, planDock}, {300, 460}, Qt::Horizontal);
+    QDockWidget *planDock = dock(this, tr("Plan"), "planDock", m_plan, Qt::RightDockWidgetArea);
+    tabifyDockWidget(structureDock, planDock);
+    auto *history = new QUndoView(m_undoStack, this);
+    history->setEmptyLabel(tr("<opened>"));
+    QDockWidget *historyDock
+        = dock(this, tr("History"), "historyDock", history, Qt::RightDockWidgetArea);
+    tabifyDockWidget(planDock, historyDock);
+    structureDock->raise();
+
+    m_problems = new QTreeWidget(this);
+    m_problems->setHeaderLabels({tr("Severity"), tr("Object"), tr("Problem")});
+    m_problems->setRootIsDecorated(false);
+    m_problems->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    m_problems->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+    connect(m_problems, &QTreeWidget::itemActivated, this, &MainWindow::showProblem);
+    connect(m_problems, &QTreeWidget::itemClicked, this, &MainWindow::showProblem);
+    QDockWidget *problemsDock
+        = dock(this, tr("Problems"), "problemsDock", m_problems, Qt::BottomDockWidgetArea);
 
     m_deployDock = new DeployDock(this);
-    auto *deployDock = new QDockWidget(tr("Deploy"), this);
-    deployDock->setObjectName(QStringLiteral("deployDock"));
-    deployDock->setWidget(m_deployDock);
-    addDockWidget(Qt::BottomDockWidgetArea, deployDock);
+    QDockWidget *deployDock
+        = dock(this, tr("Deploy"), "deployDock", m_deployDock, Qt::BottomDockWidgetArea);
     tabifyDockWidget(problemsDock, deployDock);
     problemsDock->raise();
     // Dock sizes only apply once the window is laid out.
-    QTimer::singleShot(0, this,
-                       [this, problemsDock] { resizeDocks({problemsDock}, {170}, Qt::Vertical); });
+    QTimer::singleShot(0, this, [this, problemsDock, paletteDock, propertiesDock, structureDock] {
+        resizeDocks({problemsDock}, {150}, Qt::Vertical);
+        resizeDocks({paletteDock, structureDock}, {270, 330}, Qt::Horizontal);
+        resizeDocks({paletteDock, propertiesDock}, {120, 560}, Qt::Vertical);
+    });
 
     m_engine = new DeployEngine(this);
     connect(m_engine, &DeployEngine::hostPhase, m_deployDock, &DeployDock::setPhase);
@@ -108,6 +135,14 @@ MainWindow::MainWindow(QWidget *parent)
                 emit deployFinished(outcomes);
             });
 
+    for (auto signal : {&TopologyDocument::objectAdded, &TopologyDocument::objectRemoved})
+        connect(m_document, signal, this, &MainWindow::scheduleRefresh);
+    connect(m_document, &TopologyDocument::objectChanged, this, &MainWindow::scheduleRefresh);
+    connect(m_document, &TopologyDocument::modelReset, this, &MainWindow::scheduleRefresh);
+    connect(m_undoStack, &QUndoStack::cleanChanged, this,
+            [this](bool clean) { m_document->setModified(!clean); });
+    connect(m_document, &TopologyDocument::modifiedChanged, this, &MainWindow::updateTitle);
+
     m_summary = new QLabel(this);
     statusBar()->addPermanentWidget(m_summary);
     auto *zoom = new QLabel(this);
@@ -115,13 +150,22 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_view, &CanvasView::zoomChanged, zoom,
             [zoom](qreal z) { zoom->setText(tr("Zoom %1%").arg(qRound(z * 100))); });
     createActions();
+    newTopology();
 }
 
 void MainWindow::createActions()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *newAction
+        = file->addAction(style()->standardIcon(QStyle::SP_FileIcon), tr("&New"), this, [this] {
+              if (maybeSave())
+                  newTopology();
+          });
+    newAction->setShortcut(QKeySequence::New);
     QAction *open = file->addAction(
         style()->standardIcon(QStyle::SP_DialogOpenButton), tr("&Open..."), this, [this] {
+            if (!maybeSave())
+                return;
             const QString path
                 = QFileDialog::getOpenFileName(this, tr("Open Topology"), QFileInfo(m_path).path(),
                                                tr("OverlayStudio topologies (*.json)"));
@@ -130,18 +174,51 @@ void MainWindow::createActions()
         });
     open->setShortcut(QKeySequence::Open);
     QMenu *examples = file->addMenu(tr("Open &Example"));
-    const QDir dir(examplesDir());
+    const QDir dir(QStringLiteral(":/examples"));
     for (const QString &name : dir.entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name)) {
         examples->addAction(QFileInfo(name).completeBaseName(), this,
-                            [this, path = dir.filePath(name)] { openFile(path); });
+                            [this, path = dir.filePath(name)] {
+                                if (maybeSave())
+                                    openFile(path);
+                            });
     }
+    QAction *saveAction = file->addAction(style()->standardIcon(QStyle::SP_DialogSaveButton),
+                                          tr("&Save"), this, &MainWindow::save);
+    saveAction->setShortcut(QKeySequence::Save);
+    QAction *saveAsAction = file->addAction(tr("Save &As..."), this, &MainWindow::saveAs);
+    saveAsAction->setShortcut(QKeySequence::SaveAs);
     file->addSeparator();
-    QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
+    QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
+
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    QAction *undo = m_undoStack->createUndoAction(this, tr("&Undo"));
+    undo->setShortcut(QKeySequence::Undo);
+    QAction *redo = m_undoStack->createRedoAction(this, tr("&Redo"));
+    redo->setShortcut(QKeySequence::Redo);
+    edit->addActions({undo, redo});
+    edit->addSeparator();
+    QAction *remove = edit->addAction(tr("&Delete"), m_scene, &TopologyScene::deleteSelection);
+    remove->setShortcuts({QKeySequence::Delete, QKeySequence(Qt::Key_Backspace)});
+    remove->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_view->addAction(remove);
+    QAction *selectAll = edit->addAction(tr("Select &All"), this, [this] {
+        for (QGraphicsItem *item : m_scene->items()) {
+            if (item->flags() & QGraphicsItem::ItemIsSelectable)
+                item->setSelected(true);
+        }
+    });
+    selectAll->setShortcut(QKeySequence::SelectAll);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     QAction *fit = view->addAction(tr("&Fit to Window"), this, [this] { m_view->fitAll(); });
     fit->setShortcut(Qt::CTRL | Qt::Key_0);
+    QAction *zoomIn
+        = view->addAction(tr("Zoom &In"), this, [this] { m_view->setZoom(m_view->zoom() * 1.25); });
+    zoomIn->setShortcut(QKeySequence::ZoomIn);
+    QAction *zoomOut
+        = view->addAction(tr("Zoom &Out"), this, [this] { m_view->setZoom(m_view->zoom() * 0.8); });
+    zoomOut->setShortcut(QKeySequence::ZoomOut);
 
     QMenu *deploy = menuBar()->addMenu(tr("&Deploy"));
     m_apply = deploy->addAction(style()->standardIcon(QStyle::SP_MediaPlay), tr("&Apply"), this,
@@ -156,9 +233,9 @@ void MainWindow::createActions()
             const auto answer = QMessageBox::question(
                 this, tr("Destroy topology"),
                 tr("Remove everything topology %1 created on its hosts (containers, ports, "
-                   "bridges, NAT "
-                   "rules)? Objects OverlayStudio did not create are left alone.")
-                    .arg(m_topology.name),
+                   "bridges, NAT rules)? "
+                   "Objects OverlayStudio did not create are left alone.")
+                    .arg(topology().name),
                 QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
             if (answer == QMessageBox::Yes)
                 runDeploy(DeployAction::Destroy);
@@ -167,29 +244,224 @@ void MainWindow::createActions()
     m_cancel = deploy->addAction(style()->standardIcon(QStyle::SP_MediaStop), tr("&Cancel"), this,
                                  [this] { m_engine->cancel(); });
     m_cancel->setToolTip(tr("Stop every host after its current step"));
-    QToolBar *bar = addToolBar(tr("Deploy"));
-    bar->setObjectName(QStringLiteral("deployToolBar"));
+
+    QToolBar *bar = addToolBar(tr("Main"));
+    bar->setObjectName(QStringLiteral("mainToolBar"));
     bar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    bar->addActions({newAction, open, saveAction});
+    bar->addSeparator();
+    bar->addActions({undo, redo});
+    bar->addSeparator();
     bar->addActions({m_apply, m_status, m_destroy, m_cancel});
     updateActions();
+}
+
+void MainWindow::newTopology()
+{
+    Topology t;
+    t.name = QStringLiteral("untitled");
+    m_document->reset(t);
+    m_undoStack->clear();
+    m_path.clear();
+    updateTitle();
+}
+
+bool MainWindow::openFile(const QString &path)
+{
+    if (m_engine->isRunning()) {
+        QMessageBox::information(
+            this, tr("Deploy running"),
+            tr("Wait for the running deploy to finish, or cancel it, before opening another "
+               "topology."));
+        return false;
+    }
+    auto loaded = projectfile::load(path);
+    if (!loaded) {
+        // The open topology stays as it was: a bad file never replaces good work.
+        QMessageBox::warning(this, tr("Cannot open topology"), loaded.error().toString());
+        return false;
+    }
+    m_document->reset(std::move(loaded).value());
+    m_undoStack->clear();
+    // Examples open as new, unsaved topologies.
+    m_path = path.startsWith(QLatin1Char(':')) ? QString() : path;
+    updateTitle();
+    statusBar()->showMessage(tr("Opened %1").arg(QDir::toNativeSeparators(path)), 5000);
+    QTimer::singleShot(0, m_view, [this] {
+        m_scene->flush();
+        m_view->fitAll();
+    });
+    return true;
+}
+
+bool MainWindow::saveTo(const QString &path)
+{
+    if (auto saved = projectfile::save(topology(), path); !saved) {
+        QMessageBox::warning(this, tr("Cannot save"), saved.error().toString());
+        return false;
+    }
+    m_path = path;
+    m_undoStack->setClean();
+    m_document->setModified(false);
+    updateTitle();
+    statusBar()->showMessage(tr("Saved %1").arg(QDir::toNativeSeparators(path)), 5000);
+    return true;
+}
+
+bool MainWindow::save()
+{
+    return m_path.isEmpty() ? saveAs() : saveTo(m_path);
+}
+
+bool MainWindow::saveAs()
+{
+    QString path = QFileDialog::getSaveFileName(
+        this, tr("Save Topology"),
+        m_path.isEmpty() ? topology().name + QStringLiteral(".json") : m_path,
+        tr("OverlayStudio topologies (*.json)"));
+    if (path.isEmpty())
+        return false;
+    if (!path.endsWith(QLatin1String(".json")))
+        path += QStringLiteral(".json");
+    return saveTo(path);
+}
+
+bool MainWindow::maybeSave()
+{
+    if (!m_document->isModified())
+        return true;
+    const auto answer = QMessageBox::warning(
+        this, tr("Unsaved changes"),
+        tr("%1 has changes that are not saved. Save them?").arg(topology().name),
+        QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel);
+    if (answer == QMessageBox::Save)
+        return save();
+    return answer == QMessageBox::Discard;
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    if (maybeSave())
+        event->accept();
+    else
+        event->ignore();
+}
+
+void MainWindow::updateTitle()
+{
+    const QString name = m_path.isEmpty() ? topology().name : QFileInfo(m_path).fileName();
+    setWindowTitle(tr("%1[*] - OverlayStudio").arg(name));
+    setWindowModified(m_document->isModified());
 }
 
 void MainWindow::updateActions()
 {
     const bool running = m_engine->isRunning();
-    const bool valid = !m_topology.hosts().empty();
-    m_apply->setEnabled(!running && valid);
-    m_status->setEnabled(!running && valid);
-    m_destroy->setEnabled(!running && valid);
+    const bool hosts = !topology().hosts().empty();
+    m_apply->setEnabled(!running && hosts);
+    m_status->setEnabled(!running && hosts);
+    m_destroy->setEnabled(!running && hosts);
     m_cancel->setEnabled(running);
+}
+
+void MainWindow::scheduleRefresh()
+{
+    if (m_refreshPending)
+        return;
+    m_refreshPending = true;
+    QTimer::singleShot(0, this, [this] {
+        m_refreshPending = false;
+        refresh();
+    });
+}
+
+void MainWindow::refresh()
+{
+    const Topology &t = topology();
+    m_structure->clear();
+    for (const Host &h : t.hosts()) {
+        auto *hostItem = new QTreeWidgetItem(
+            m_structure,
+            {h.name, tr("%1@%2, datapath %3")
+                         .arg(h.user, h.managementAddress,
+                              h.datapath == Datapath::Netdev ? tr("netdev") : tr("system"))});
+        hostItem->setData(0, kObjectRole, h.id);
+        for (const Bridge *b : t.bridgesOf(h.id)) {
+            auto *bridgeItem = new QTreeWidgetItem(
+                hostItem, {b->name, tr("%1 on %2").arg(b->gatewayAddress, b->gatewayPort)});
+            bridgeItem->setData(0, kObjectRole, b->id);
+            for (const Container *c : t.containersOnBridge(b->id)) {
+                auto *item = new QTreeWidgetItem(bridgeItem, {c->name, c->address});
+                item->setData(0, kObjectRole, c->id);
+            }
+            for (const VxlanLink *l : t.linksOf(b->id)) {
+                auto *item = new QTreeWidgetItem(
+                    bridgeItem,
+                    {l->portOn(b->id),
+                     tr("VNI %1 to %2").arg(l->vni).arg(t.displayName(l->otherEnd(b->id)))});
+                item->setData(0, kObjectRole, l->id);
+            }
+        }
+        for (const Container *c : t.containersOf(h.id)) {
+            if (c->bridge == kNoObject) {
+                auto *item = new QTreeWidgetItem(hostItem, {c->name, tr("not attached")});
+                item->setData(0, kObjectRole, c->id);
+            }
+        }
+    }
+    m_structure->expandAll();
+
+    m_problems->clear();
+    const QList<Problem> problems = validate(t);
+    int errors = 0;
+    for (const Problem &p : problems) {
+        const bool error = p.severity == Severity::Error;
+        errors += error;
+        auto *item = new QTreeWidgetItem(
+            m_problems,
+            {error ? tr("Error") : tr("Warning"),
+             p.object == kNoObject ? tr("topology") : t.displayName(p.object), p.text()});
+        item->setIcon(0, style()->standardIcon(error ? QStyle::SP_MessageBoxCritical
+                                                     : QStyle::SP_MessageBoxWarning));
+        item->setData(0, kObjectRole, p.object);
+        item->setToolTip(2, p.text());
+    }
+
+    const auto plan = planApply(t);
+    QString text;
+    if (plan) {
+        for (const HostPlan &h : plan.value().hosts)
+            text += renderScript(plan.value(), h) + QLatin1Char('\n');
+    } else {
+        text = tr("# No plan yet: %1").arg(plan.error().toString());
+    }
+    if (m_plan->toPlainText() != text)
+        m_plan->setPlainText(text);
+    m_summary->setText(
+        tr("%1: %2 hosts, %3 bridges, %4 containers, %5 links; %6 errors, %7 warnings")
+            .arg(t.name)
+            .arg(t.hosts().size())
+            .arg(t.bridges().size())
+            .arg(t.containers().size())
+            .arg(t.links().size())
+            .arg(errors)
+            .arg(problems.size() - errors));
+    updateActions();
+}
+
+void MainWindow::showProblem(QTreeWidgetItem *item)
+{
+    const ObjectId id = item->data(0, kObjectRole).toUInt();
+    m_scene->selectObject(id);
+    if (QGraphicsItem *target = m_scene->itemFor(id))
+        m_view->ensureVisible(target);
 }
 
 void MainWindow::runDeploy(DeployAction action)
 {
     if (m_engine->isRunning())
         return;
-    const QList<Problem> problems = validate(m_topology);
-    if (hasErrors(problems)) {
+    if (hasErrors(validate(topology()))) {
         QMessageBox::warning(this, tr("Cannot deploy"),
                              tr("The topology has errors; fix those listed under Problems first."));
         return;
@@ -210,14 +482,14 @@ void MainWindow::runDeploy(DeployAction action)
         return password;
     };
     QStringList hosts;
-    for (const Host &h : m_topology.hosts())
+    for (const Host &h : topology().hosts())
         hosts << h.name;
     const QString name = action == DeployAction::Apply     ? tr("Apply")
                          : action == DeployAction::Destroy ? tr("Destroy")
                                                            : tr("Status");
     m_deployDock->begin(name, hosts);
     m_deployDock->parentWidget()->raise();
-    m_engine->start(action, m_topology, options);
+    m_engine->start(action, topology(), options);
     updateActions();
 }
 
@@ -265,121 +537,6 @@ void MainWindow::markHosts(const QList<HostOutcome> &outcomes)
             item->setForeground(0, color);
             item->setForeground(1, color);
             item->setToolTip(0, o.ok ? QString() : o.error);
-        }
-    }
-}
-
-bool MainWindow::openFile(const QString &path)
-{
-    auto loaded = projectfile::load(path);
-    if (!loaded) {
-        // The current topology stays as it was: a bad file never replaces good work.
-        QMessageBox::warning(this, tr("Cannot open topology"), loaded.error().toString());
-        return false;
-    }
-    if (m_engine->isRunning()) {
-        QMessageBox::information(
-            this, tr("Deploy running"),
-            tr("Wait for the running deploy to finish, or cancel it, before opening "
-               "another topology."));
-        return false;
-    }
-    m_topology = std::move(loaded).value();
-    m_path = path;
-    setWindowTitle(tr("%1 - OverlayStudio").arg(QFileInfo(path).fileName()));
-    refresh();
-    updateActions();
-    statusBar()->showMessage(tr("Opened %1").arg(QDir::toNativeSeparators(path)), 5000);
-    return true;
-}
-
-void MainWindow::refresh()
-{
-    const Topology &t = m_topology;
-    m_scene->setTopology(t);
-    QTimer::singleShot(0, m_view, [this] { m_view->fitAll(); });
-    m_structure->clear();
-    for (const Host &h : t.hosts()) {
-        auto *hostItem = new QTreeWidgetItem(
-            m_structure,
-            {h.name, tr("%1@%2:%3, underlay %4, datapath %5")
-                         .arg(h.user, h.managementAddress)
-                         .arg(h.sshPort)
-                         .arg(h.effectiveUnderlayAddress(),
-                              h.datapath == Datapath::Netdev ? tr("netdev") : tr("system"))});
-        hostItem->setData(0, kObjectRole, h.id);
-        for (const Bridge *b : t.bridgesOf(h.id)) {
-            auto *bridgeItem = new QTreeWidgetItem(
-                hostItem, {b->name, tr("gateway %1 on %2, MTU %3%4")
-                                        .arg(b->gatewayAddress, b->gatewayPort)
-                                        .arg(b->mtu)
-                                        .arg(b->nat ? tr(", NAT") : QString())});
-            bridgeItem->setData(0, kObjectRole, b->id);
-            for (const Container *c : t.containersOnBridge(b->id)) {
-                auto *item = new QTreeWidgetItem(
-                    bridgeItem,
-                    {c->name,
-                     tr("%1 on %2, image %3").arg(c->address, c->interfaceName, c->image)});
-                item->setData(0, kObjectRole, c->id);
-            }
-            for (const VxlanLink *l : t.linksOf(b->id)) {
-                auto *item = new QTreeWidgetItem(
-                    bridgeItem, {l->portOn(b->id), tr("VXLAN to %1, VNI %2, UDP %3")
-                                                       .arg(t.displayName(l->otherEnd(b->id)))
-                                                       .arg(l->vni)
-                                                       .arg(l->udpPort)});
-                item->setData(0, kObjectRole, l->id);
-            }
-        }
-    }
-    m_structure->expandAll();
-
-    m_problems->clear();
-    const QList<Problem> problems = validate(t);
-    int errors = 0;
-    for (const Problem &p : problems) {
-        const bool error = p.severity == Severity::Error;
-        errors += error;
-        auto *item = new QTreeWidgetItem(
-            m_problems,
-            {error ? tr("Error") : tr("Warning"),
-             p.object == kNoObject ? tr("topology") : t.displayName(p.object), p.text()});
-        item->setIcon(0, style()->standardIcon(error ? QStyle::SP_MessageBoxCritical
-                                                     : QStyle::SP_MessageBoxWarning));
-        item->setData(0, kObjectRole, p.object);
-        item->setToolTip(2, p.text());
-    }
-
-    const auto plan = planApply(t);
-    if (plan) {
-        QString text;
-        for (const HostPlan &h : plan.value().hosts)
-            text += renderScript(plan.value(), h) + QLatin1Char('\n');
-        m_plan->setPlainText(text);
-    } else {
-        m_plan->setPlainText(tr("# No plan: %1").arg(plan.error().toString()));
-    }
-    m_summary->setText(
-        tr("%1: %2 hosts, %3 bridges, %4 containers, %5 links; %6 errors, %7 warnings")
-            .arg(t.name)
-            .arg(t.hosts().size())
-            .arg(t.bridges().size())
-            .arg(t.containers().size())
-            .arg(t.links().size())
-            .arg(errors)
-            .arg(problems.size() - errors));
-}
-
-void MainWindow::showProblem(QTreeWidgetItem *item)
-{
-    const ObjectId id = item->data(0, kObjectRole).toUInt();
-    const auto matches
-        = m_structure->findItems(QStringLiteral("*"), Qt::MatchWildcard | Qt::MatchRecursive);
-    for (QTreeWidgetItem *candidate : matches) {
-        if (candidate->data(0, kObjectRole).toUInt() == id) {
-            m_structure->setCurrentItem(candidate);
-            m_structure->scrollToItem(candidate);
-            return;
         }
     }
 }

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "engine/deployengine.h"
-#include "model/topology.h"
+#include "model/topologydocument.h"
 
 #include <QHash>
 #include <QMainWindow>
@@ -11,11 +11,17 @@ class QLabel;
 class QPlainTextEdit;
 class QTreeWidget;
 class QTreeWidgetItem;
+class QUndoStack;
 
 namespace studio {
 
-// The application window. For now it shows a topology's structure, its validation problems and
-// the per-host command plan; the canvas editor takes the centre later.
+class CanvasView;
+class DeployDock;
+class PropertyEditor;
+class TopologyScene;
+
+// The application window: the canvas in the middle; palette, structure, properties, problems,
+// plan, deploy and undo history in docks.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -24,7 +30,15 @@ public:
     explicit MainWindow(QWidget *parent = nullptr);
 
     bool openFile(const QString &path);
-    const Topology &topology() const { return m_topology; }
+    bool saveTo(const QString &path);
+    void newTopology();
+    const Topology &topology() const { return m_document->topology(); }
+
+    TopologyDocument *document() const { return m_document; }
+    QUndoStack *undoStack() const { return m_undoStack; }
+    TopologyScene *scene() const { return m_scene; }
+    CanvasView *view() const { return m_view; }
+    PropertyEditor *propertyEditor() const { return m_properties; }
 
     // Deploy actions; the work runs off the GUI thread and reports back through signals.
     void runDeploy(DeployAction action);
@@ -33,24 +47,35 @@ public:
 signals:
     void deployFinished(const QList<studio::HostOutcome> &outcomes);
 
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
 private:
     void createActions();
+    void scheduleRefresh();
     void refresh();
+    void updateTitle();
+    bool maybeSave();
+    bool save();
+    bool saveAs();
     void showProblem(QTreeWidgetItem *item);
     void markHosts(const QList<HostOutcome> &outcomes);
     bool askHostKey(const UnknownHostKey &key);
     QString askPassword(const Host &host);
     void updateActions();
 
-    Topology m_topology;
+    TopologyDocument *m_document = nullptr;
+    QUndoStack *m_undoStack = nullptr;
     QString m_path;
+    bool m_refreshPending = false;
+    TopologyScene *m_scene = nullptr;
+    CanvasView *m_view = nullptr;
+    PropertyEditor *m_properties = nullptr;
     QTreeWidget *m_structure = nullptr;
     QTreeWidget *m_problems = nullptr;
     QPlainTextEdit *m_plan = nullptr;
     QLabel *m_summary = nullptr;
-    class DeployDock *m_deployDock = nullptr;
-    class TopologyScene *m_scene = nullptr;
-    class CanvasView *m_view = nullptr;
+    DeployDock *m_deployDock = nullptr;
     DeployEngine *m_engine = nullptr;
     QAction *m_apply = nullptr;
     QAction *m_destroy = nullptr;

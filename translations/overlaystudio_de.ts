@@ -224,6 +224,28 @@ Exit codes: 0 ok, 1 problems found, 2 usage error.
     </message>
 </context>
 <context>
+    <name>studio::Commands</name>
+    <message>
+        <source>Delete %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n object(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Change %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>studio::DeployCli</name>
     <message>
         <source>Only this host (repeatable).</source>
@@ -741,10 +763,6 @@ Exit codes: 0 ok, 1 problems found, 2 usage error.
 <context>
     <name>studio::MainWindow</name>
     <message>
-        <source>OverlayStudio</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Object</source>
         <translation type="unfinished"></translation>
     </message>
@@ -797,15 +815,7 @@ Exit codes: 0 ok, 1 problems found, 2 usage error.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 - OverlayStudio</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Opened %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1@%2:%3, underlay %4, datapath %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -814,22 +824,6 @@ Exit codes: 0 ok, 1 problems found, 2 usage error.
     </message>
     <message>
         <source>system</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>gateway %1 on %2, MTU %3%4</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>, NAT</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 on %2, image %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>VXLAN to %1, VNI %2, UDP %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -842,10 +836,6 @@ Exit codes: 0 ok, 1 problems found, 2 usage error.
     </message>
     <message>
         <source>topology</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source># No plan: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -956,6 +946,110 @@ Exit codes: 0 ok, 1 problems found, 2 usage error.
         <source>&amp;Fit to Window</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Palette</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Properties</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;opened&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save &amp;As...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select &amp;All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom &amp;In</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom &amp;Out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Topology</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has changes that are not saved. Save them?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1[*] - OverlayStudio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1@%2, datapath %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VNI %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not attached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source># No plan yet: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>studio::NameRules</name>
@@ -1025,6 +1119,37 @@ Exit codes: 0 ok, 1 problems found, 2 usage error.
     </message>
     <message>
         <source>is neither an IP address nor a host name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>contains a space</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>studio::PaletteWidget</name>
+    <message>
+        <source>Host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A machine running Open vSwitch and Docker; drop it anywhere.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bridge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An Open vSwitch bridge with a gateway port; drop it inside a host.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Container</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A Docker container; drop it inside a host, then connect it to a bridge.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1285,6 +1410,156 @@ Exit codes: 0 ok, 1 problems found, 2 usage error.
     </message>
 </context>
 <context>
+    <name>studio::Properties</name>
+    <message>
+        <source>has no property &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be a whole number from %2 to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>auth must be agent, keyFile or password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>datapath must be system or netdev.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>can only attach to a bridge on its own host.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>object %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>studio::PropertyEditor</name>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Management address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SSH port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authentication</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use sudo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Underlay (VTEP) address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Underlay MTU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OVS datapath</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gateway port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gateway address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MTU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NAT to the outside</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interface</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gateway (empty: the bridge&apos;s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VNI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UDP port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tunnel port, first end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tunnel port, second end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a host, bridge, container or link to edit it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bridge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Container</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VXLAN link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>studio::Reconciler</name>
     <message>
         <source>as designed</source>
@@ -1526,15 +1801,7 @@ Exit codes: 0 ok, 1 problems found, 2 usage error.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1@%2 did not accept our credentials (%3).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The server accepts: %1. Check the user, key or password.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>nothing we offer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1595,6 +1862,38 @@ Exit codes: 0 ok, 1 problems found, 2 usage error.
     </message>
     <message>
         <source>the connection was lost: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>authentication with %1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no method we know</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1@%2 does not accept %3 authentication.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server accepts: %1. Choose another authentication method for this host.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none of the SSH agent&apos;s keys was accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the key %1 was not accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the password was not accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1@%2: %3%4.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1670,6 +1969,89 @@ VNI %2, UDP port %3, ports %4 / %5</source>
     </message>
     <message>
         <source>VNI %1 · UDP %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add host %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added host %1; enter its management address in the properties.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A bridge lives on a host: drop it inside a host frame.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A container runs on a host: drop it inside a host frame.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add bridge %1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add container %1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added %1; drag from its handle to a bridge to attach it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 runs on %2; it can only attach to a bridge there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is already attached to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attached %1 to %2 with address %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A VXLAN link joins bridges on different hosts; %1 and %2 are both on %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 and %2 are already linked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link %1 and %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Linked %1 and %2 with VNI %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect a container to a bridge on its host, or a bridge to a bridge on another host.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n object(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Release on a bridge (or a container) to connect.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

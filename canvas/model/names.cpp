@@ -20,6 +20,8 @@ QString badCharacter(const QString &text, const QRegularExpression &allowedChar)
 {
     for (const QChar c : text) {
         if (!allowedChar.match(QString(c)).hasMatch()) {
+            if (c == QLatin1Char(' '))
+                return NameRules::tr("contains a space");
             if (c.isPrint() && !c.isSpace())
                 return NameRules::tr("contains '%1'").arg(c);
             return NameRules::tr("contains the character U+%1")

@@ -3,7 +3,9 @@
 #include "canvasstyle.h"
 #include "topologyscene.h"
 
+#include <QMimeData>
 #include <QPainter>
+#include <QResizeEvent>
 #include <QWheelEvent>
 
 namespace studio {
@@ -13,7 +15,8 @@ CanvasView::CanvasView(TopologyScene *scene, QWidget *parent)
     , m_scene(scene)
 {
     setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing);
-    setDragMode(QGraphicsView::ScrollHandDrag);
+    setDragMode(QGraphicsView::RubberBandDrag);
+    setAcceptDrops(true);
     setTransformationAnchor(QGraphicsView::AnchorUnderMouse);
     setViewportUpdateMode(QGraphicsView::SmartViewportUpdate);
     setBackgroundBrush(palette().color(QPalette::Base));
@@ -21,6 +24,7 @@ CanvasView::CanvasView(TopologyScene *scene, QWidget *parent)
 
 void CanvasView::fitAll()
 {
+    m_autoFit = true;
     const QRectF bounds = m_scene->itemsBoundingRect().adjusted(-40, -40, 40, 40);
     if (bounds.isEmpty())
         return;
@@ -30,13 +34,55 @@ void CanvasView::fitAll()
     emit zoomChanged(zoom());
 }
 
-void CanvasView::wheelEvent(QWheelEvent *event)
+void CanvasView::setZoom(qreal next)
 {
-    const qreal factor = std::pow(1.0015, event->angleDelta().y());
-    const qreal next = std::clamp(zoom() * factor, 0.05, 8.0);
+    m_autoFit = false;
+    next = std::clamp(next, 0.05, 8.0);
     scale(next / zoom(), next / zoom());
     emit zoomChanged(zoom());
+}
+
+void CanvasView::wheelEvent(QWheelEvent *event)
+{
+    setZoom(zoom() * std::pow(1.0015, event->angleDelta().y()));
     event->accept();
+}
+
+void CanvasView::resizeEvent(QResizeEvent *event)
+{
+    QGraphicsView::resizeEvent(event);
+    if (m_autoFit)
+        fitAll();
+}
+
+void CanvasView::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (event->mimeData()->hasFormat(mimeType()))
+        event->acceptProposedAction();
+}
+
+void CanvasView::dragMoveEvent(QDragMoveEvent *event)
+{
+    if (event->mimeData()->hasFormat(mimeType()))
+        event->acceptProposedAction();
+}
+
+void CanvasView::dropEvent(QDropEvent *event)
+{
+    if (!event->mimeData()->hasFormat(mimeType()))
+        return;
+    dropKind(QString::fromUtf8(event->mimeData()->data(mimeType())), event->position().toPoint());
+    event->acceptProposedAction();
+}
+
+void CanvasView::dropKind(const QString &kind, const QPoint &viewportPos)
+{
+    const ObjectKind k = kind == QLatin1String("host")     ? ObjectKind::Host
+                         : kind == QLatin1String("bridge") ? ObjectKind::Bridge
+                                                           : ObjectKind::Container;
+    const ObjectId id = m_scene->dropObject(k, mapToScene(viewportPos));
+    if (id != kNoObject)
+        m_scene->selectObject(id);
 }
 
 void CanvasView::drawForeground(QPainter *painter, const QRectF &)

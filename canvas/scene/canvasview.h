@@ -15,6 +15,10 @@ public:
     explicit CanvasView(TopologyScene *scene, QWidget *parent = nullptr);
 
     void fitAll();
+    void setZoom(qreal zoom); // the user's choice: stops keeping the diagram fitted
+    // What a drop of a palette entry does ("host", "bridge", "container"), also for tests.
+    void dropKind(const QString &kind, const QPoint &viewportPos);
+    static QString mimeType() { return QStringLiteral("application/x-overlaystudio-kind"); }
     qreal zoom() const { return transform().m11(); }
 
 signals:
@@ -22,10 +26,15 @@ signals:
 
 protected:
     void wheelEvent(QWheelEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dragMoveEvent(QDragMoveEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
     void drawForeground(QPainter *painter, const QRectF &rect) override;
 
 private:
     TopologyScene *m_scene;
+    bool m_autoFit = true; // keep the diagram fitted until the user zooms
 };
 
 } // namespace studio

@@ -2,12 +2,18 @@
 
 #include "canvasstyle.h"
 
+#include "commands/commands.h"
+#include "model/addresses.h"
+#include "model/addressing.h"
+
 #include <QApplication>
 #include <QGraphicsItem>
-#include <QGraphicsSceneHoverEvent>
+#include <QGraphicsLineItem>
+#include <QGraphicsSceneMouseEvent>
 #include <QPainter>
 #include <QPainterPath>
 #include <QStyleOptionGraphicsItem>
+#include <QUndoStack>
 
 #include <set>
 
@@ -50,12 +56,16 @@ private:
     bool m_error;
 };
 
+void drawSelection(QPainter *p, const QRectF &r, qreal radius)
+{
+    p->setPen(QPen(palette().color(QPalette::Highlight), 2, Qt::DashLine));
+    p->setBrush(Qt::NoBrush);
+    p->drawRoundedRect(r, radius, radius);
+}
+
 } // namespace
 
-class NodeItem;
-static QPointF borderPoint(const NodeItem *item, const QPointF &toward);
-
-// A bridge or a container: a labelled box inside its host frame.
+// A bridge or a container: a labelled box inside its host frame, with a handle to connect from.
 class NodeItem : public QGraphicsItem
 {
 public:
@@ -71,20 +81,31 @@ public:
     {
         setData(0, id);
         setZValue(2);
+        setFlags(ItemIsSelectable | ItemIsMovable | ItemSendsGeometryChanges);
     }
     int type() const override { return Type; }
     ObjectId id() const { return m_id; }
+    bool isBridge() const { return m_bridge; }
     QRectF boundingRect() const override
     {
         return m_bridge ? QRectF(0, 0, canvasstyle::kBridgeWidth, canvasstyle::kBridgeHeight)
                         : QRectF(0, 0, canvasstyle::kContainerWidth, canvasstyle::kContainerHeight);
     }
+    // Drag from here to connect: a container to its bridge, a bridge to a bridge on another host.
+    QRectF handleRect() const
+    {
+        const QRectF r = boundingRect();
+        return QRectF(r.right() - 18, r.center().y() - 9, 18, 18);
+    }
     QPointF anchor() const { return mapToScene(boundingRect().center()); }
+
     void paint(QPainter *p, const QStyleOptionGraphicsItem *, QWidget *) override
     {
         const QPalette pal = palette();
         const QRectF r = boundingRect().adjusted(1, 1, -1, -1);
         p->setRenderHint(QPainter::Antialiasing);
+        if (isSelected())
+            drawSelection(p, boundingRect().adjusted(-4, -4, 4, 4), 12);
         p->setPen(
             QPen(m_accent.isValid() ? m_accent : canvasstyle::frame(pal), m_bridge ? 2.5 : 1.2));
         p->setBrush(canvasstyle::itemFill(pal));
@@ -105,13 +126,33 @@ public:
         f.setPixelSize(13);
         p->setFont(f);
         p->setPen(canvasstyle::text(pal));
-        p->drawText(QRectF(32, 5, r.width() - 36, 18), Qt::AlignLeft | Qt::AlignVCenter, m_title);
+        p->drawText(QRectF(32, 5, r.width() - 52, 18), Qt::AlignLeft | Qt::AlignVCenter, m_title);
         f.setBold(false);
         f.setPixelSize(11);
         p->setFont(f);
         p->setPen(pal.color(QPalette::PlaceholderText));
-        p->drawText(QRectF(8, 24, r.width() - 12, r.height() - 26),
+        p->drawText(QRectF(8, 24, r.width() - 26, r.height() - 26),
                     Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, m_subtitle);
+        p->setPen(QPen(pal.color(QPalette::Highlight), 1.5));
+        p->setBrush(canvasstyle::itemFill(pal));
+        p->drawEllipse(handleRect().adjusted(4, 4, -4, -4));
+    }
+
+protected:
+    QVariant itemChange(GraphicsItemChange change, const QVariant &value) override
+    {
+        // Bridges and containers stay inside their host frame, below its title.
+        if (change == ItemPositionChange && parentItem()) {
+            const QRectF host = parentItem()->boundingRect().adjusted(
+                4, canvasstyle::kHostTitleHeight + 2, -4, -4);
+            QPointF p = value.toPointF();
+            p.setX(std::clamp(p.x(), host.left(),
+                              std::max(host.left(), host.right() - boundingRect().width())));
+            p.setY(std::clamp(p.y(), host.top(),
+                              std::max(host.top(), host.bottom() - boundingRect().height())));
+            return p;
+        }
+        return QGraphicsItem::itemChange(change, value);
     }
 
 private:
@@ -126,13 +167,13 @@ class HostItem : public QGraphicsItem
 {
 public:
     enum { Type = UserType + 1 };
-    HostItem(const Host &h, QGraphicsItem *parent = nullptr)
-        : QGraphicsItem(parent)
-        , m_host(h)
+    explicit HostItem(const Host &h)
+        : m_host(h)
     {
         setData(0, h.id);
         setPos(h.position);
         setZValue(0);
+        setFlags(ItemIsSelectable | ItemIsMovable);
     }
     int type() const override { return Type; }
     QRectF boundingRect() const override { return QRectF(QPointF(0, 0), m_host.size); }
@@ -144,40 +185,43 @@ public:
     }
     void paint(QPainter *p, const QStyleOptionGraphicsItem *, QWidget *) override
     {
+        using State = TopologyScene::HostState;
         const QPalette pal = palette();
         const QRectF r = boundingRect().adjusted(1, 1, -1, -1);
         p->setRenderHint(QPainter::Antialiasing);
-        const QColor edge = m_state == TopologyScene::HostState::Failed ? canvasstyle::failedColor()
-                            : m_state == TopologyScene::HostState::Ok   ? canvasstyle::okColor()
-                                                                        : canvasstyle::frame(pal);
-        p->setPen(QPen(edge, m_state == TopologyScene::HostState::Unknown ? 1.5 : 3));
+        const QColor edge = m_state == State::Failed ? canvasstyle::failedColor()
+                            : m_state == State::Ok   ? canvasstyle::okColor()
+                                                     : canvasstyle::frame(pal);
+        p->setPen(QPen(edge, m_state == State::Unknown ? 1.5 : 3));
         p->setBrush(canvasstyle::hostFill(pal));
         p->drawRoundedRect(r, 12, 12);
+        if (isSelected())
+            drawSelection(p, r.adjusted(-5, -5, 5, 5), 14);
         QPainterPath title;
         title.addRoundedRect(QRectF(r.topLeft(), QSizeF(r.width(), canvasstyle::kHostTitleHeight)),
                              12, 12);
         title.addRect(
             QRectF(r.left(), r.top() + 12, r.width(), canvasstyle::kHostTitleHeight - 12));
         QColor band = edge;
-        band.setAlpha(m_state == TopologyScene::HostState::Unknown ? 60 : 110);
+        band.setAlpha(m_state == State::Unknown ? 60 : 110);
         p->fillPath(title.simplified(), band);
         QFont f = p->font();
         f.setBold(true);
         f.setPixelSize(15);
         p->setFont(f);
         p->setPen(canvasstyle::text(pal));
-        p->drawText(QRectF(14, 0, r.width() - 28, canvasstyle::kHostTitleHeight),
-                    Qt::AlignLeft | Qt::AlignVCenter, m_host.name);
+        const QRectF titleRect(14, 0, r.width() - 28, canvasstyle::kHostTitleHeight);
+        p->drawText(titleRect, Qt::AlignLeft | Qt::AlignVCenter, m_host.name);
         f.setBold(false);
         f.setPixelSize(11);
         p->setFont(f);
-        const QString details
-            = QStringLiteral("%1@%2  ·  %3")
-                  .arg(m_host.user, m_host.managementAddress,
-                       m_host.datapath == Datapath::Netdev ? QStringLiteral("netdev")
-                                                           : QStringLiteral("system"));
-        p->drawText(QRectF(14, 0, r.width() - 28, canvasstyle::kHostTitleHeight),
-                    Qt::AlignRight | Qt::AlignVCenter, details);
+        const QString address = m_host.managementAddress.isEmpty() ? TopologyScene::tr("no address")
+                                                                   : m_host.managementAddress;
+        p->drawText(titleRect, Qt::AlignRight | Qt::AlignVCenter,
+                    QStringLiteral("%1@%2  ·  %3")
+                        .arg(m_host.user, address,
+                             m_host.datapath == Datapath::Netdev ? QStringLiteral("netdev")
+                                                                 : QStringLiteral("system")));
     }
 
 private:
@@ -185,8 +229,10 @@ private:
     TopologyScene::HostState m_state = TopologyScene::HostState::Unknown;
 };
 
+namespace {
+
 // Where the line from the item's centre toward a point leaves the item's box.
-static QPointF borderPoint(const NodeItem *item, const QPointF &toward)
+QPointF borderPoint(const NodeItem *item, const QPointF &toward)
 {
     const QRectF box = item->mapRectToScene(item->boundingRect());
     const QPointF c = box.center();
@@ -198,21 +244,49 @@ static QPointF borderPoint(const NodeItem *item, const QPointF &toward)
     return c + d * std::min({sx, sy, 1.0});
 }
 
-TopologyScene::TopologyScene(QObject *parent)
-    : QGraphicsScene(parent)
-{}
-
-void TopologyScene::setTopology(const Topology &topology)
+ObjectId idOf(const QGraphicsItem *item)
 {
-    m_topology = topology;
-    m_problems = validate(topology);
+    return item ? ObjectId(item->data(0).toUInt()) : kNoObject;
+}
+
+} // namespace
+
+TopologyScene::TopologyScene(TopologyDocument *document, QUndoStack *undoStack, QObject *parent)
+    : QGraphicsScene(parent)
+    , m_document(document)
+    , m_undoStack(undoStack)
+{
+    connect(document, &TopologyDocument::objectAdded, this, &TopologyScene::scheduleRebuild);
+    connect(document, &TopologyDocument::objectRemoved, this, &TopologyScene::scheduleRebuild);
+    connect(document, &TopologyDocument::objectChanged, this, &TopologyScene::scheduleRebuild);
+    connect(document, &TopologyDocument::modelReset, this, [this] {
+        m_hostStates.clear();
+        scheduleRebuild();
+    });
+    rebuild();
+}
+
+void TopologyScene::scheduleRebuild()
+{
+    // Many signals (a host deleted with its contents) make one redraw.
+    if (m_rebuildPending)
+        return;
+    m_rebuildPending = true;
+    QMetaObject::invokeMethod(this, &TopologyScene::flush, Qt::QueuedConnection);
+}
+
+void TopologyScene::flush()
+{
+    if (!m_rebuildPending)
+        return;
+    m_rebuildPending = false;
     rebuild();
 }
 
 void TopologyScene::setHostState(const QString &host, HostState state, const QString &detail)
 {
     m_hostStates.insert(host, {state, detail});
-    for (const Host &h : m_topology.hosts()) {
+    for (const Host &h : topology().hosts()) {
         if (h.name == host) {
             if (auto *item = static_cast<HostItem *>(m_items.value(h.id)))
                 item->setState(state, detail);
@@ -228,7 +302,7 @@ TopologyScene::HostState TopologyScene::hostState(const QString &host) const
 QList<quint32> TopologyScene::vnis() const
 {
     std::set<quint32> set;
-    for (const VxlanLink &l : m_topology.links())
+    for (const VxlanLink &l : topology().links())
         set.insert(l.vni);
     return QList<quint32>(set.begin(), set.end());
 }
@@ -238,13 +312,295 @@ QColor TopologyScene::colorOf(quint32 vni) const
     return canvasstyle::segmentColor(std::max(0, int(vnis().indexOf(vni))));
 }
 
+QList<ObjectId> TopologyScene::selectedIds() const
+{
+    QList<ObjectId> ids;
+    for (const QGraphicsItem *item : selectedItems()) {
+        if (const ObjectId id = idOf(item); id != kNoObject)
+            ids << id;
+    }
+    return ids;
+}
+
+void TopologyScene::selectObject(ObjectId id)
+{
+    flush();
+    clearSelection();
+    if (QGraphicsItem *item = m_items.value(id))
+        item->setSelected(true);
+}
+
+ObjectId TopologyScene::hostAt(const QPointF &scenePos) const
+{
+    for (const Host &h : topology().hosts()) {
+        if (QRectF(h.position, h.size).contains(scenePos))
+            return h.id;
+    }
+    return kNoObject;
+}
+
+NodeItem *TopologyScene::nodeAt(const QPointF &scenePos) const
+{
+    for (QGraphicsItem *item : items(scenePos)) {
+        if (item->type() == NodeItem::Type)
+            return static_cast<NodeItem *>(item);
+    }
+    return nullptr;
+}
+
+QPointF TopologyScene::modelPosition(const QGraphicsItem *item) const
+{
+    // Bridges and containers are stored relative to the host frame's body, below the title.
+    return item->type() == NodeItem::Type ? item->pos() - QPointF(0, canvasstyle::kHostTitleHeight)
+                                          : item->pos();
+}
+
+ObjectId TopologyScene::dropObject(ObjectKind kind, const QPointF &scenePos)
+{
+    const Topology &t = topology();
+    Snapshot object;
+    const ObjectId id = m_document->reserveId();
+    if (kind == ObjectKind::Host) {
+        Host h;
+        h.id = id;
+        h.name = addressing::nextName(addressing::hostNames(t), QStringLiteral("host"), 1);
+        h.position = scenePos - QPointF(40, 17);
+        object.hosts.push_back(h);
+        m_undoStack->push(new AddObjectCommand(m_document, object, tr("Add host %1").arg(h.name)));
+        emit message(
+            tr("Added host %1; enter its management address in the properties.").arg(h.name));
+        return id;
+    }
+    const ObjectId hostId = hostAt(scenePos);
+    if (hostId == kNoObject) {
+        emit message(kind == ObjectKind::Bridge
+                         ? tr("A bridge lives on a host: drop it inside a host frame.")
+                         : tr("A container runs on a host: drop it inside a host frame."));
+        return kNoObject;
+    }
+    const Host &host = *t.host(hostId);
+    const QPointF inside = scenePos - host.position - QPointF(0, canvasstyle::kHostTitleHeight);
+    if (kind == ObjectKind::Bridge) {
+        Bridge b;
+        b.id = id;
+        b.host = hostId;
+        const QStringList taken = addressing::interfaceNames(t, hostId);
+        b.name = addressing::nextName(taken, QStringLiteral("br"));
+        b.gatewayPort = addressing::nextName(taken, QStringLiteral("veth"));
+        b.gatewayAddress = addressing::nextBridgeGateway(t, hostId);
+        b.position
+            = inside - QPointF(canvasstyle::kBridgeWidth / 2, canvasstyle::kBridgeHeight / 2);
+        object.bridges.push_back(b);
+        m_undoStack->push(new AddObjectCommand(m_document, object,
+                                               tr("Add bridge %1 on %2").arg(b.name, host.name)));
+        return id;
+    }
+    Container c;
+    c.id = id;
+    c.host = hostId;
+    c.name = addressing::nextName(addressing::containerNames(t, hostId),
+                                  QStringLiteral("container"), 1);
+    // The image most containers of the topology use, so a drawing needs no typing.
+    QHash<QString, int> images;
+    for (const Container &other : t.containers())
+        ++images[other.image];
+    c.image = QStringLiteral("ubuntu:v1");
+    int best = 0;
+    for (auto it = images.cbegin(); it != images.cend(); ++it) {
+        if (it.value() > best) {
+            best = it.value();
+            c.image = it.key();
+        }
+    }
+    c.position
+        = inside - QPointF(canvasstyle::kContainerWidth / 2, canvasstyle::kContainerHeight / 2);
+    object.containers.push_back(c);
+    m_undoStack->push(new AddObjectCommand(m_document, object,
+                                           tr("Add container %1 on %2").arg(c.name, host.name)));
+    emit message(tr("Added %1; drag from its handle to a bridge to attach it.").arg(c.name));
+    return id;
+}
+
+bool TopologyScene::connectObjects(ObjectId from, ObjectId to)
+{
+    const Topology &t = topology();
+    // Either order: container and bridge, or two bridges.
+    if (t.kindOf(from) == ObjectKind::Bridge && t.kindOf(to) == ObjectKind::Container)
+        std::swap(from, to);
+    if (t.kindOf(from) == ObjectKind::Container && t.kindOf(to) == ObjectKind::Bridge) {
+        const Container &c = *t.container(from);
+        const Bridge &b = *t.bridge(to);
+        if (b.host != c.host) {
+            emit message(tr("%1 runs on %2; it can only attach to a bridge there.")
+                             .arg(c.name, t.host(c.host)->name));
+            return false;
+        }
+        if (c.bridge == b.id) {
+            emit message(tr("%1 is already attached to %2.").arg(c.name, b.name));
+            return false;
+        }
+        m_undoStack->beginMacro(tr("Attach %1 to %2").arg(c.name, b.name));
+        m_undoStack->push(new SetPropertyCommand(m_document, c.id, QStringLiteral("bridge"), b.id));
+        // A free address in the bridge's subnet, unless its own already fits there.
+        QString ignored;
+        const auto own = parseIpv4Cidr(c.address, &ignored);
+        const auto subnet = parseIpv4Cidr(b.gatewayAddress, &ignored);
+        const bool fits
+            = own && subnet && own->prefix == subnet->prefix && subnet->contains(own->address);
+        const QString address = addressing::nextContainerAddress(m_document->topology(), b.id);
+        if (!fits && !address.isEmpty())
+            m_undoStack->push(
+                new SetPropertyCommand(m_document, c.id, QStringLiteral("address"), address));
+        if (!m_document->topology().container(c.id)->gateway.isEmpty())
+            m_undoStack->push(
+                new SetPropertyCommand(m_document, c.id, QStringLiteral("gateway"), QString()));
+        m_undoStack->endMacro();
+        emit message(tr("Attached %1 to %2 with address %3.")
+                         .arg(c.name, b.name, m_document->topology().container(c.id)->address));
+        return true;
+    }
+    if (t.kindOf(from) == ObjectKind::Bridge && t.kindOf(to) == ObjectKind::Bridge) {
+        const Bridge &a = *t.bridge(from);
+        const Bridge &b = *t.bridge(to);
+        if (a.host == b.host) {
+            emit message(
+                tr("A VXLAN link joins bridges on different hosts; %1 and %2 are both on %3.")
+                    .arg(a.name, b.name, t.host(a.host)->name));
+            return false;
+        }
+        for (const VxlanLink &l : t.links()) {
+            if ((l.bridgeA == a.id && l.bridgeB == b.id)
+                || (l.bridgeA == b.id && l.bridgeB == a.id)) {
+                emit message(tr("%1 and %2 are already linked.")
+                                 .arg(t.displayName(a.id), t.displayName(b.id)));
+                return false;
+            }
+        }
+        VxlanLink l;
+        l.id = m_document->reserveId();
+        l.bridgeA = a.id;
+        l.bridgeB = b.id;
+        l.vni = addressing::nextVni(t, a.id, b.id);
+        l.portA
+            = addressing::nextName(addressing::interfaceNames(t, a.host), QStringLiteral("vxlan"));
+        l.portB
+            = addressing::nextName(addressing::interfaceNames(t, b.host), QStringLiteral("vxlan"));
+        Snapshot object;
+        object.links.push_back(l);
+        m_undoStack->push(new AddObjectCommand(
+            m_document, object,
+            tr("Link %1 and %2").arg(t.displayName(a.id), t.displayName(b.id))));
+        emit message(tr("Linked %1 and %2 with VNI %3.")
+                         .arg(t.displayName(a.id), t.displayName(b.id))
+                         .arg(l.vni));
+        return true;
+    }
+    emit message(tr(
+        "Connect a container to a bridge on its host, or a bridge to a bridge on another host."));
+    return false;
+}
+
+void TopologyScene::deleteSelection()
+{
+    QList<ObjectId> ids = selectedIds();
+    if (ids.isEmpty())
+        return;
+    // Links before what they join, then containers, bridges and hosts: each removal still finds
+    // its object (a host's removal would take its bridges along).
+    const Topology &t = topology();
+    const auto rank = [&t](ObjectId id) {
+        switch (t.kindOf(id)) {
+        case ObjectKind::Link:
+            return 0;
+        case ObjectKind::Container:
+            return 1;
+        case ObjectKind::Bridge:
+            return 2;
+        default:
+            return 3;
+        }
+    };
+    std::stable_sort(ids.begin(), ids.end(),
+                     [&](ObjectId a, ObjectId b) { return rank(a) < rank(b); });
+    m_undoStack->beginMacro(ids.size() == 1 ? tr("Delete %1").arg(t.displayName(ids.first()))
+                                            : tr("Delete %n object(s)", nullptr, int(ids.size())));
+    for (ObjectId id : ids) {
+        if (m_document->topology().contains(id))
+            m_undoStack->push(new RemoveObjectCommand(m_document, id));
+    }
+    m_undoStack->endMacro();
+}
+
+void TopologyScene::mousePressEvent(QGraphicsSceneMouseEvent *event)
+{
+    if (event->button() == Qt::LeftButton) {
+        NodeItem *node = nodeAt(event->scenePos());
+        if (node && node->handleRect().contains(node->mapFromScene(event->scenePos()))) {
+            m_connectFrom = node->id();
+            m_rubberLine = addLine(QLineF(node->anchor(), event->scenePos()),
+                                   QPen(palette().color(QPalette::Highlight), 2, Qt::DashLine));
+            m_rubberLine->setZValue(20);
+            event->accept();
+            return;
+        }
+    }
+    QGraphicsScene::mousePressEvent(event);
+    m_pressPositions.clear();
+    for (QGraphicsItem *item : selectedItems()) {
+        if (item->flags() & QGraphicsItem::ItemIsMovable)
+            m_pressPositions.insert(idOf(item), modelPosition(item));
+    }
+}
+
+void TopologyScene::mouseMoveEvent(QGraphicsSceneMouseEvent *event)
+{
+    if (m_rubberLine) {
+        QLineF line = m_rubberLine->line();
+        line.setP2(event->scenePos());
+        m_rubberLine->setLine(line);
+        return;
+    }
+    QGraphicsScene::mouseMoveEvent(event);
+}
+
+void TopologyScene::mouseReleaseEvent(QGraphicsSceneMouseEvent *event)
+{
+    if (m_rubberLine) {
+        delete m_rubberLine;
+        m_rubberLine = nullptr;
+        const ObjectId from = m_connectFrom;
+        m_connectFrom = kNoObject;
+        NodeItem *target = nodeAt(event->scenePos());
+        if (target && target->id() != from)
+            connectObjects(from, target->id());
+        else
+            emit message(tr("Release on a bridge (or a container) to connect."));
+        return;
+    }
+    QGraphicsScene::mouseReleaseEvent(event);
+    // One move command for the whole drag, with where each object started and ended.
+    std::vector<MoveCommand::Move> moves;
+    for (auto it = m_pressPositions.cbegin(); it != m_pressPositions.cend(); ++it) {
+        QGraphicsItem *item = m_items.value(it.key());
+        if (item && modelPosition(item) != it.value())
+            moves.push_back({it.key(), it.value(), modelPosition(item)});
+    }
+    m_pressPositions.clear();
+    if (!moves.empty())
+        m_undoStack->push(new MoveCommand(m_document, moves));
+}
+
 void TopologyScene::rebuild()
 {
+    const QList<ObjectId> selected = selectedIds();
+    m_rubberLine = nullptr;
     clear();
     m_items.clear();
-    const Topology &t = m_topology;
+    const Topology &t = topology();
+    m_problems = validate(t);
+    const QPalette pal = palette();
 
-    // The VNI colour of each bridge: that of its first link.
+    // The colour of each bridge: that of its segment.
     QHash<ObjectId, QColor> bridgeColor;
     for (const VxlanLink &l : t.links()) {
         for (ObjectId b : {l.bridgeA, l.bridgeB}) {
@@ -260,12 +616,11 @@ void TopologyScene::rebuild()
         const auto state = m_hostStates.value(h.name, {HostState::Unknown, {}});
         host->setState(state.first, state.second);
         for (const Bridge *b : t.bridgesOf(h.id)) {
-            auto *item = new NodeItem(
-                b->id, true, b->name,
-                QStringLiteral("%1 · %2%3")
-                    .arg(b->gatewayPort, b->gatewayAddress,
-                         b->nat ? QStringLiteral(" · NAT") : QString()),
-                bridgeColor.value(b->id, canvasstyle::frame(QApplication::palette())), host);
+            auto *item = new NodeItem(b->id, true, b->name,
+                                      QStringLiteral("%1 · %2%3")
+                                          .arg(b->gatewayPort, b->gatewayAddress,
+                                               b->nat ? QStringLiteral(" · NAT") : QString()),
+                                      bridgeColor.value(b->id, canvasstyle::frame(pal)), host);
             item->setPos(b->position + QPointF(0, canvasstyle::kHostTitleHeight));
             m_items.insert(b->id, item);
         }
@@ -277,7 +632,6 @@ void TopologyScene::rebuild()
     }
 
     // Attachment edges, labelled with the container's address.
-    const QPalette pal = QApplication::palette();
     for (const Container &c : t.containers()) {
         auto *from = static_cast<NodeItem *>(m_items.value(c.id));
         auto *to = static_cast<NodeItem *>(m_items.value(c.bridge));
@@ -296,22 +650,20 @@ void TopologyScene::rebuild()
         label->setZValue(3);
     }
 
-    // VXLAN links between hosts, in their VNI's colour.
+    // VXLAN links between hosts, border to border, in their segment's colour.
     for (const VxlanLink &l : t.links()) {
         auto *a = static_cast<NodeItem *>(m_items.value(l.bridgeA));
         auto *b = static_cast<NodeItem *>(m_items.value(l.bridgeB));
         if (!a || !b)
             continue;
-        // From border to border of the two bridges, so the line never hides their labels.
-        const QPointF pa = borderPoint(a, b->anchor());
-        const QPointF pb = borderPoint(b, a->anchor());
-        QPainterPath path(pa);
-        path.lineTo(pb);
+        QPainterPath path(borderPoint(a, b->anchor()));
+        path.lineTo(borderPoint(b, a->anchor()));
         QPen pen(colorOf(l.vni), 3);
         pen.setStyle(Qt::DashLine);
         auto *link = addPath(path, pen);
         link->setZValue(4);
         link->setData(0, l.id);
+        link->setFlag(QGraphicsItem::ItemIsSelectable);
         link->setToolTip(tr("%1\nVNI %2, UDP port %3, ports %4 / %5")
                              .arg(t.displayName(l.id))
                              .arg(l.vni)
@@ -350,6 +702,10 @@ void TopologyScene::rebuild()
         auto *badge
             = new BadgeItem(errors.value(it.key()), it.value().join(QLatin1Char('\n')), target);
         badge->setPos(target->boundingRect().topRight() + QPointF(-6, 6));
+    }
+    for (ObjectId id : selected) {
+        if (QGraphicsItem *item = m_items.value(id))
+            item->setSelected(true);
     }
 }
 

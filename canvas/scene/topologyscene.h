@@ -1,19 +1,23 @@
 #pragma once
 
-#include "model/topology.h"
+#include "model/topologydocument.h"
 #include "model/validation.h"
 
 #include <QGraphicsScene>
 #include <QHash>
+#include <QPointer>
+
+class QUndoStack;
+class QGraphicsLineItem;
 
 namespace studio {
 
-class HostItem;
 class NodeItem;
 
-// Draws a topology: host frames holding their bridges and containers, attachment edges with the
-// container's address, VXLAN links coloured by VNI, validation badges, and each host's deploy
-// state. Items carry object ids and paint from the topology they were built from.
+// The canvas: draws the document (host frames holding bridges and containers, attachment edges
+// labelled with addresses, VXLAN links in their segment's colour, problem badges, each host's
+// deploy state) and turns gestures into undo commands. It only listens to the document: every
+// change, its own included, comes back as a document signal and is redrawn from the model.
 class TopologyScene : public QGraphicsScene
 {
     Q_OBJECT
@@ -21,10 +25,12 @@ class TopologyScene : public QGraphicsScene
 public:
     enum class HostState { Unknown, Ok, Failed };
 
-    explicit TopologyScene(QObject *parent = nullptr);
+    TopologyScene(TopologyDocument *document, QUndoStack *undoStack, QObject *parent = nullptr);
+    // Deleting the items must not announce selection changes to listeners (the property editor)
+    // whose document may already be gone.
+    ~TopologyScene() override { blockSignals(true); }
 
-    void setTopology(const Topology &topology);
-    const Topology &topology() const { return m_topology; }
+    const Topology &topology() const { return m_document->topology(); }
     void setHostState(const QString &host, HostState state, const QString &detail = {});
     HostState hostState(const QString &host) const;
 
@@ -32,13 +38,42 @@ public:
     QList<quint32> vnis() const;
     QColor colorOf(quint32 vni) const; // distinct per VNI of this topology
 
-private:
-    void rebuild();
+    // Gestures, also callable directly (tests, keyboard): each is one undo step, or a refusal
+    // explained through message().
+    ObjectId dropObject(ObjectKind kind, const QPointF &scenePos);
+    bool connectObjects(ObjectId from, ObjectId to);
+    void deleteSelection();
+    QList<ObjectId> selectedIds() const;
+    void selectObject(ObjectId id);
 
-    Topology m_topology;
+    // Redraws now instead of at the next event loop turn.
+    void flush();
+
+signals:
+    void message(const QString &text);
+
+protected:
+    void mousePressEvent(QGraphicsSceneMouseEvent *event) override;
+    void mouseMoveEvent(QGraphicsSceneMouseEvent *event) override;
+    void mouseReleaseEvent(QGraphicsSceneMouseEvent *event) override;
+
+private:
+    void scheduleRebuild();
+    void rebuild();
+    ObjectId hostAt(const QPointF &scenePos) const;
+    NodeItem *nodeAt(const QPointF &scenePos) const;
+    QPointF modelPosition(const QGraphicsItem *item) const;
+
+    TopologyDocument *m_document;
+    QUndoStack *m_undoStack;
     QList<Problem> m_problems;
     QHash<ObjectId, QGraphicsItem *> m_items;
     QHash<QString, QPair<HostState, QString>> m_hostStates;
+    bool m_rebuildPending = false;
+    // Gesture state.
+    QHash<ObjectId, QPointF> m_pressPositions;
+    ObjectId m_connectFrom = kNoObject;
+    QGraphicsLineItem *m_rubberLine = nullptr;
 };
 
 } // namespace studio

@@ -8,6 +8,7 @@
 #include <QImage>
 #include <QPainter>
 #include <QTest>
+#include <QUndoStack>
 
 using namespace studio;
 
@@ -19,8 +20,11 @@ private slots:
     void everyObjectHasAnItem()
     {
         const Topology t = test::loadExample(QStringLiteral("seed-two-hosts.json"));
-        TopologyScene scene;
-        scene.setTopology(t);
+        TopologyDocument doc;
+        QUndoStack stack;
+        TopologyScene scene(&doc, &stack);
+        doc.reset(t);
+        scene.flush();
         for (const Host &h : t.hosts())
             QVERIFY(scene.itemFor(h.id));
         for (const Bridge &b : t.bridges()) {
@@ -39,8 +43,11 @@ private slots:
 
     void segmentsHaveDistinctColours()
     {
-        TopologyScene scene;
-        scene.setTopology(test::loadExample(QStringLiteral("seed-two-hosts.json")));
+        TopologyDocument doc;
+        QUndoStack stack;
+        TopologyScene scene(&doc, &stack);
+        doc.reset(test::loadExample(QStringLiteral("seed-two-hosts.json")));
+        scene.flush();
         QCOMPARE(scene.vnis(), QList<quint32>({100, 200}));
         QVERIFY(scene.colorOf(100) != scene.colorOf(200));
     }
@@ -48,8 +55,11 @@ private slots:
     void problemsGetBadges()
     {
         const Topology t = test::loadExample(QStringLiteral("seed-two-hosts.json"));
-        TopologyScene scene;
-        scene.setTopology(t); // the seed warns about the shared gateway on host2's bridges
+        TopologyDocument doc;
+        QUndoStack stack;
+        TopologyScene scene(&doc, &stack);
+        doc.reset(t);
+        scene.flush(); // the seed warns about the shared gateway on host2's bridges
         QGraphicsItem *bridge = scene.itemFor(test::idOf(t, QStringLiteral("host2/br0")));
         const auto children = bridge->childItems();
         QCOMPARE(children.size(), 1);
@@ -59,8 +69,11 @@ private slots:
 
     void hostsShowTheirDeployState()
     {
-        TopologyScene scene;
-        scene.setTopology(test::loadExample(QStringLiteral("seed-two-hosts.json")));
+        TopologyDocument doc;
+        QUndoStack stack;
+        TopologyScene scene(&doc, &stack);
+        doc.reset(test::loadExample(QStringLiteral("seed-two-hosts.json")));
+        scene.flush();
         QCOMPARE(scene.hostState(QStringLiteral("host2")), TopologyScene::HostState::Unknown);
         scene.setHostState(QStringLiteral("host2"), TopologyScene::HostState::Failed,
                            QStringLiteral("cannot connect"));
@@ -68,16 +81,22 @@ private slots:
         const Topology &t = scene.topology();
         QCOMPARE(scene.itemFor(test::idOf(t, QStringLiteral("host2")))->toolTip(),
                  QStringLiteral("cannot connect"));
-        // The state outlives a redraw of the same topology.
-        scene.setTopology(t);
+        // The state outlives a redraw after an edit.
+        QVERIFY(
+            doc.setProperty(test::idOf(t, QStringLiteral("host2/br0")), QStringLiteral("mtu"), 1400)
+                .ok());
+        scene.flush();
         QCOMPARE(scene.itemFor(test::idOf(t, QStringLiteral("host2")))->toolTip(),
                  QStringLiteral("cannot connect"));
     }
 
     void rendersTheSeedExample()
     {
-        TopologyScene scene;
-        scene.setTopology(test::loadExample(QStringLiteral("seed-two-hosts.json")));
+        TopologyDocument doc;
+        QUndoStack stack;
+        TopologyScene scene(&doc, &stack);
+        doc.reset(test::loadExample(QStringLiteral("seed-two-hosts.json")));
+        scene.flush();
         const QRectF bounds = scene.itemsBoundingRect().adjusted(-20, -20, 20, 20);
         QImage image(bounds.size().toSize() * 2, QImage::Format_ARGB32);
         image.fill(Qt::white);

@@ -1,0 +1,46 @@
+#include "palettewidget.h"
+
+#include <QMimeData>
+#include <QStyle>
+
+namespace studio {
+
+PaletteWidget::PaletteWidget(QWidget *parent)
+    : QListWidget(parent)
+{
+    setDragEnabled(true);
+    setDragDropMode(QAbstractItemView::DragOnly);
+    setIconSize(QSize(28, 28));
+    setSpacing(4);
+    const struct
+    {
+        const char *kind;
+        QString label;
+        QString tip;
+        QStyle::StandardPixmap icon;
+    } entries[] = {
+        {"host", tr("Host"), tr("A machine running Open vSwitch and Docker; drop it anywhere."),
+         QStyle::SP_ComputerIcon},
+        {"bridge", tr("Bridge"),
+         tr("An Open vSwitch bridge with a gateway port; drop it inside a host."),
+         QStyle::SP_DriveNetIcon},
+        {"container", tr("Container"),
+         tr("A Docker container; drop it inside a host, then connect it to a bridge."),
+         QStyle::SP_FileIcon},
+    };
+    for (const auto &e : entries) {
+        auto *item = new QListWidgetItem(style()->standardIcon(e.icon), e.label, this);
+        item->setData(Qt::UserRole, QString::fromLatin1(e.kind));
+        item->setToolTip(e.tip);
+    }
+}
+
+QMimeData *PaletteWidget::mimeData(const QList<QListWidgetItem *> &items) const
+{
+    auto *data = new QMimeData;
+    if (!items.isEmpty())
+        data->setData(mimeType(), items.first()->data(Qt::UserRole).toString().toUtf8());
+    return data;
+}
+
+} // namespace studio

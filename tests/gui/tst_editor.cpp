@@ -1,0 +1,216 @@
+// Drawing the guide's topology in the editor through the same code paths the gestures use: drops,
+// connections, the property editor; then undo to empty, redo, save, reopen.
+#include "../unit/testsupport.h"
+
+#include "mainwindow.h"
+#include "propertyeditor.h"
+
+#include "model/projectfile.h"
+#include "scene/canvasview.h"
+#include "scene/topologyscene.h"
+
+#include <QGraphicsItem>
+#include <QLineEdit>
+#include <QSignalSpy>
+#include <QSpinBox>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUndoStack>
+
+using namespace studio;
+
+namespace {
+
+QPoint viewPoint(MainWindow &w, const QPointF &scenePos)
+{
+    return w.view()->mapFromScene(scenePos);
+}
+
+ObjectId lastAdded(const Topology &t, ObjectKind kind)
+{
+    ObjectId id = kNoObject;
+    const auto take = [&id](const auto &items) {
+        if (!items.empty())
+            id = items.back().id;
+    };
+    if (kind == ObjectKind::Host)
+        take(t.hosts());
+    if (kind == ObjectKind::Bridge)
+        take(t.bridges());
+    if (kind == ObjectKind::Container)
+        take(t.containers());
+    if (kind == ObjectKind::Link)
+        take(t.links());
+    return id;
+}
+
+} // namespace
+
+class TestEditor : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void drawUndoRedoSaveReopen()
+    {
+        MainWindow w;
+        w.resize(1400, 900);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        TopologyScene *scene = w.scene();
+        QSignalSpy messages(scene, &TopologyScene::message);
+
+        // A bridge dropped outside any host is refused, and says why.
+        w.view()->dropKind(QStringLiteral("bridge"), viewPoint(w, QPointF(5000, 5000)));
+        QCOMPARE(w.topology().objectCount(), 0);
+        QVERIFY(messages.last().first().toString().contains(QStringLiteral("inside a host")));
+
+        // Two hosts, a bridge in each, two containers in the first.
+        w.view()->dropKind(QStringLiteral("host"), viewPoint(w, QPointF(0, 0)));
+        w.view()->dropKind(QStringLiteral("host"), viewPoint(w, QPointF(700, 0)));
+        QCOMPARE(w.topology().hosts().size(), std::size_t(2));
+        const Host h1 = w.topology().hosts()[0];
+        const Host h2 = w.topology().hosts()[1];
+        QCOMPARE(h1.name, QStringLiteral("host1"));
+        QCOMPARE(h2.name, QStringLiteral("host2"));
+        const auto inside = [](const Host &h, qreal x, qreal y) {
+            return h.position + QPointF(x, y);
+        };
+        w.view()->dropKind(QStringLiteral("bridge"), viewPoint(w, inside(h1, 300, 100)));
+        w.view()->dropKind(QStringLiteral("bridge"), viewPoint(w, inside(h2, 100, 100)));
+        w.view()->dropKind(QStringLiteral("container"), viewPoint(w, inside(h1, 90, 90)));
+        const ObjectId c1 = lastAdded(w.topology(), ObjectKind::Container);
+        w.view()->dropKind(QStringLiteral("container"), viewPoint(w, inside(h1, 90, 190)));
+        const ObjectId c2 = lastAdded(w.topology(), ObjectKind::Container);
+        const Topology &t = w.topology();
+        QCOMPARE(t.bridges().size(), std::size_t(2));
+        const ObjectId br1 = t.bridges()[0].id;
+        const ObjectId br2 = t.bridges()[1].id;
+        QCOMPARE(t.bridge(br1)->host, h1.id);
+        QCOMPARE(t.bridge(br1)->name, QStringLiteral("br0"));
+        QCOMPARE(t.bridge(br1)->gatewayPort, QStringLiteral("veth0"));
+        QCOMPARE(t.bridge(br1)->gatewayAddress, QStringLiteral("10.2.2.1/24"));
+        QCOMPARE(t.container(c1)->name, QStringLiteral("container1"));
+        QCOMPARE(t.container(c2)->name, QStringLiteral("container2"));
+
+        // Refused connections stay refused: a container to another host's bridge, two bridges on
+        // one host.
+        QVERIFY(!scene->connectObjects(c1, br2));
+        QVERIFY(messages.last().first().toString().contains(QStringLiteral("host1")));
+        QCOMPARE(w.topology().container(c1)->bridge, kNoObject);
+
+        // Attach both containers (each gets a free address) and link the bridges.
+        QVERIFY(scene->connectObjects(c1, br1));
+        QVERIFY(scene->connectObjects(c2, br1));
+        QCOMPARE(w.topology().container(c1)->address, QStringLiteral("10.2.2.2/24"));
+        QCOMPARE(w.topology().container(c2)->address, QStringLiteral("10.2.2.3/24"));
+        QVERIFY(scene->connectObjects(br1, br2));
+        QVERIFY(!scene->connectObjects(br2, br1)); // already linked
+        const ObjectId link = lastAdded(w.topology(), ObjectKind::Link);
+        QCOMPARE(w.topology().link(link)->vni, 100u);
+
+        // Set the VNI in the property editor, as a user types it.
+        scene->selectObject(link);
+        QCOMPARE(w.propertyEditor()->object(), link);
+        auto *vni = qobject_cast<QSpinBox *>(w.propertyEditor()->field(QStringLiteral("vni")));
+        QVERIFY(vni);
+        vni->setValue(4242);
+        QCOMPARE(w.topology().link(link)->vni, 4242u);
+        // An invalid value is marked in the editor with the reason.
+        scene->selectObject(br2);
+        auto *name = qobject_cast<QLineEdit *>(w.propertyEditor()->field(QStringLiteral("name")));
+        QVERIFY(name);
+        name->setText(QStringLiteral("br 0"));
+        emit name->textEdited(name->text());
+        QCOMPARE(w.topology().bridge(br2)->name, QStringLiteral("br 0"));
+        QVERIFY(name->property("invalid").toBool());
+        QVERIFY2(name->toolTip().contains(QStringLiteral("contains a space")),
+                 qPrintable(name->toolTip()));
+        name->setText(QStringLiteral("br0"));
+        emit name->textEdited(name->text());
+        QVERIFY(!name->property("invalid").toBool());
+        // host2's gateway must differ from host1's on the same segment, or it warns; give it .254.
+        QUndoStack *undo = w.undoStack();
+        const QByteArray drawn = projectfile::toJson(w.topology());
+
+        // Undo everything back to empty, and redo it all.
+        while (undo->canUndo())
+            undo->undo();
+        QCOMPARE(w.topology().objectCount(), 0);
+        scene->flush();
+        QVERIFY(scene->items().isEmpty());
+        while (undo->canRedo())
+            undo->redo();
+        QCOMPARE(projectfile::toJson(w.topology()), drawn);
+        scene->flush();
+        QVERIFY(scene->itemFor(link));
+
+        // Save, reopen, compare.
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("drawn.json"));
+        QVERIFY(w.saveTo(path));
+        QVERIFY(!w.isWindowModified());
+        MainWindow reopened;
+        QVERIFY(reopened.openFile(path));
+        QCOMPARE(reopened.topology(), w.topology());
+    }
+
+    void movesAreOneStepPerDrag()
+    {
+        MainWindow w;
+        QVERIFY(w.openFile(test::examplePath(QStringLiteral("seed-two-hosts.json"))));
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        w.scene()->flush();
+        const ObjectId host1 = test::idOf(w.topology(), QStringLiteral("host1"));
+        QGraphicsItem *item = w.scene()->itemFor(host1);
+        QVERIFY(item);
+        const QPointF before = w.topology().host(host1)->position;
+        // Press on the host's title, drag in several steps, release: one undo step.
+        const QPoint start = w.view()->mapFromScene(item->mapToScene(QPointF(200, 15)));
+        QTest::mousePress(w.view()->viewport(), Qt::LeftButton, {}, start);
+        for (int i = 1; i <= 5; ++i) {
+            QMouseEvent move(
+                QEvent::MouseMove, QPointF(start + QPoint(10 * i, 4 * i)),
+                w.view()->viewport()->mapToGlobal(QPointF(start + QPoint(10 * i, 4 * i))),
+                Qt::NoButton, Qt::LeftButton, Qt::NoModifier);
+            QApplication::sendEvent(w.view()->viewport(), &move);
+        }
+        QTest::mouseRelease(w.view()->viewport(), Qt::LeftButton, {}, start + QPoint(50, 20));
+        QCOMPARE(w.undoStack()->count(), 1);
+        QVERIFY(w.topology().host(host1)->position != before);
+        QVERIFY(w.isWindowModified());
+        w.undoStack()->undo();
+        QCOMPARE(w.topology().host(host1)->position, before);
+    }
+
+    void deleteRemovesSelection()
+    {
+        MainWindow w;
+        QVERIFY(w.openFile(test::examplePath(QStringLiteral("seed-two-hosts.json"))));
+        w.scene()->flush();
+        const ObjectId host2 = test::idOf(w.topology(), QStringLiteral("host2"));
+        w.scene()->selectObject(host2);
+        w.scene()->deleteSelection();
+        QCOMPARE(w.topology().hosts().size(), std::size_t(1));
+        QVERIFY(w.topology().links().empty());
+        w.undoStack()->undo();
+        QCOMPARE(w.topology().objectCount(), 12);
+    }
+
+    void screenshot()
+    {
+        MainWindow w;
+        w.resize(1360, 860);
+        QVERIFY(w.openFile(test::examplePath(QStringLiteral("seed-two-hosts.json"))));
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QTest::qWait(200);
+        w.scene()->selectObject(test::idOf(w.topology(), QStringLiteral("host1/br0")));
+        QTest::qWait(100);
+        QVERIFY(w.grab().save(QStringLiteral("editor.png"))); // kept as a test artifact
+    }
+};
+
+QTEST_MAIN(TestEditor)
+#include "tst_editor.moc"
