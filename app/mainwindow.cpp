@@ -117,7 +117,7 @@ MainWindow::MainWindow(QWidget *parent)
     QTimer::singleShot(0, this, [this, problemsDock, paletteDock, propertiesDock, structureDock] {
         resizeDocks({problemsDock}, {150}, Qt::Vertical);
         resizeDocks({paletteDock, structureDock}, {270, 330}, Qt::Horizontal);
-        resizeDocks({paletteDock, propertiesDock}, {120, 560}, Qt::Vertical);
+        resizeDocks({paletteDock, propertiesDock}, {150, 530}, Qt::Vertical);
     });
 
     m_engine = new DeployEngine(this);
