@@ -19,7 +19,10 @@ CanvasView::CanvasView(TopologyScene *scene, QWidget *parent)
     setAcceptDrops(true);
     setTransformationAnchor(QGraphicsView::AnchorUnderMouse);
     setViewportUpdateMode(QGraphicsView::SmartViewportUpdate);
+    // Every item sets the pen, brush and font it paints with.
+    setOptimizationFlags(QGraphicsView::DontSavePainterState);
     setBackgroundBrush(palette().color(QPalette::Base));
+    connect(this, &CanvasView::zoomChanged, scene, &TopologyScene::setZoom);
 }
 
 void CanvasView::fitAll()

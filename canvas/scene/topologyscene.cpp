@@ -26,6 +26,9 @@ QPalette palette()
     return QApplication::palette();
 }
 
+// Below this scale, items draw without text and labels hide.
+constexpr qreal kTextDetail = 0.35;
+
 // A red (error) or amber (warning) dot with the problems as tooltip.
 class BadgeItem : public QGraphicsItem
 {
@@ -82,6 +85,8 @@ public:
         setData(0, id);
         setZValue(2);
         setFlags(ItemIsSelectable | ItemIsMovable | ItemSendsGeometryChanges);
+        // Text is most of the painting: draw each item once per zoom level, then reuse it.
+        setCacheMode(DeviceCoordinateCache);
     }
     int type() const override { return Type; }
     ObjectId id() const { return m_id; }
@@ -110,6 +115,9 @@ public:
             QPen(m_accent.isValid() ? m_accent : canvasstyle::frame(pal), m_bridge ? 2.5 : 1.2));
         p->setBrush(canvasstyle::itemFill(pal));
         p->drawRoundedRect(r, m_bridge ? 10 : 5, m_bridge ? 10 : 5);
+        // Zoomed far out, text is unreadable and costs most of the frame: boxes only.
+        if (QStyleOptionGraphicsItem::levelOfDetailFromTransform(p->worldTransform()) < kTextDetail)
+            return;
         if (m_bridge) {
             // A switch glyph: a bar with ports.
             p->setPen(QPen(m_accent, 2));
@@ -174,6 +182,7 @@ public:
         setPos(h.position);
         setZValue(0);
         setFlags(ItemIsSelectable | ItemIsMovable);
+        setCacheMode(DeviceCoordinateCache);
     }
     int type() const override { return Type; }
     QRectF boundingRect() const override { return QRectF(QPointF(0, 0), m_host.size); }
@@ -205,6 +214,8 @@ public:
         QColor band = edge;
         band.setAlpha(m_state == State::Unknown ? 60 : 110);
         p->fillPath(title.simplified(), band);
+        if (QStyleOptionGraphicsItem::levelOfDetailFromTransform(p->worldTransform()) < kTextDetail)
+            return;
         QFont f = p->font();
         f.setBold(true);
         f.setPixelSize(15);
@@ -297,6 +308,46 @@ void TopologyScene::setHostState(const QString &host, HostState state, const QSt
 TopologyScene::HostState TopologyScene::hostState(const QString &host) const
 {
     return m_hostStates.value(host, {HostState::Unknown, {}}).first;
+}
+
+void TopologyScene::layoutEdge(const Edge &edge)
+{
+    const QPointF a = borderPoint(edge.a, edge.b->anchor());
+    const QPointF b = borderPoint(edge.b, edge.a->anchor());
+    const QPointF mid = (a + b) / 2;
+    const qreal width = edge.label->boundingRect().width();
+    if (edge.line) {
+        edge.line->setLine(QLineF(a, b));
+        edge.label->setPos(mid - QPointF(width / 2, 14));
+        return;
+    }
+    QPainterPath path(a);
+    path.lineTo(b);
+    edge.path->setPath(path);
+    edge.labelBack->setRect(QRectF(mid - QPointF(width / 2 + 4, 10), QSizeF(width + 8, 20)));
+    edge.label->setPos(mid - QPointF(width / 2, 8));
+}
+
+void TopologyScene::layoutMovedEdges()
+{
+    // An edge moves when one of its ends, or the host holding that end, is being dragged.
+    const auto moving = [](const NodeItem *node) {
+        return node->isSelected() || (node->parentItem() && node->parentItem()->isSelected());
+    };
+    for (const Edge &edge : m_edges) {
+        if (moving(edge.a) || moving(edge.b))
+            layoutEdge(edge);
+    }
+}
+
+void TopologyScene::setZoom(qreal zoom)
+{
+    const bool visible = zoom >= kTextDetail;
+    if (visible == m_labelsVisible)
+        return;
+    m_labelsVisible = visible;
+    for (QGraphicsItem *label : std::as_const(m_labels))
+        label->setVisible(visible);
 }
 
 QList<quint32> TopologyScene::vnis() const
@@ -561,6 +612,8 @@ void TopologyScene::mouseMoveEvent(QGraphicsSceneMouseEvent *event)
         return;
     }
     QGraphicsScene::mouseMoveEvent(event);
+    if (!m_pressPositions.isEmpty() && (event->buttons() & Qt::LeftButton))
+        layoutMovedEdges();
 }
 
 void TopologyScene::mouseReleaseEvent(QGraphicsSceneMouseEvent *event)
@@ -596,6 +649,8 @@ void TopologyScene::rebuild()
     m_rubberLine = nullptr;
     clear();
     m_items.clear();
+    m_labels.clear();
+    m_edges.clear();
     const Topology &t = topology();
     m_problems = validate(t);
     const QPalette pal = palette();
@@ -637,17 +692,18 @@ void TopologyScene::rebuild()
         auto *to = static_cast<NodeItem *>(m_items.value(c.bridge));
         if (!from || !to)
             continue;
-        const QPointF a = borderPoint(from, to->anchor());
-        const QPointF b = borderPoint(to, from->anchor());
-        auto *edge = addLine(QLineF(a, b), QPen(canvasstyle::frame(pal), 1.5));
-        edge->setZValue(1);
-        auto *label = addSimpleText(c.address);
-        QFont f = label->font();
+        Edge edge{from,    to,      addLine(QLineF(), QPen(canvasstyle::frame(pal), 1.5)),
+                  nullptr, nullptr, addSimpleText(c.address)};
+        edge.line->setZValue(1);
+        QFont f = edge.label->font();
         f.setPixelSize(10);
-        label->setFont(f);
-        label->setBrush(canvasstyle::text(pal));
-        label->setPos((a + b) / 2 - QPointF(label->boundingRect().width() / 2, 14));
-        label->setZValue(3);
+        edge.label->setFont(f);
+        edge.label->setBrush(canvasstyle::text(pal));
+        edge.label->setZValue(3);
+        edge.label->setVisible(m_labelsVisible);
+        m_labels << edge.label;
+        layoutEdge(edge);
+        m_edges.push_back(edge);
     }
 
     // VXLAN links between hosts, border to border, in their segment's colour.
@@ -656,36 +712,34 @@ void TopologyScene::rebuild()
         auto *b = static_cast<NodeItem *>(m_items.value(l.bridgeB));
         if (!a || !b)
             continue;
-        QPainterPath path(borderPoint(a, b->anchor()));
-        path.lineTo(borderPoint(b, a->anchor()));
         QPen pen(colorOf(l.vni), 3);
         pen.setStyle(Qt::DashLine);
-        auto *link = addPath(path, pen);
-        link->setZValue(4);
-        link->setData(0, l.id);
-        link->setFlag(QGraphicsItem::ItemIsSelectable);
-        link->setToolTip(tr("%1\nVNI %2, UDP port %3, ports %4 / %5")
-                             .arg(t.displayName(l.id))
-                             .arg(l.vni)
-                             .arg(l.udpPort)
-                             .arg(l.portA, l.portB));
-        m_items.insert(l.id, link);
-        const QString text = l.udpPort == Topology::kDefaultVxlanPort
-                                 ? tr("VNI %1").arg(l.vni)
-                                 : tr("VNI %1 · UDP %2").arg(l.vni).arg(l.udpPort);
-        auto *label = addSimpleText(text);
-        QFont f = label->font();
+        Edge edge{a, b, nullptr, addPath(QPainterPath(), pen), nullptr, nullptr};
+        edge.path->setZValue(4);
+        edge.path->setData(0, l.id);
+        edge.path->setFlag(QGraphicsItem::ItemIsSelectable);
+        edge.path->setToolTip(tr("%1\nVNI %2, UDP port %3, ports %4 / %5")
+                                  .arg(t.displayName(l.id))
+                                  .arg(l.vni)
+                                  .arg(l.udpPort)
+                                  .arg(l.portA, l.portB));
+        m_items.insert(l.id, edge.path);
+        edge.label = addSimpleText(l.udpPort == Topology::kDefaultVxlanPort
+                                       ? tr("VNI %1").arg(l.vni)
+                                       : tr("VNI %1 · UDP %2").arg(l.vni).arg(l.udpPort));
+        QFont f = edge.label->font();
         f.setBold(true);
         f.setPixelSize(12);
-        label->setFont(f);
-        label->setBrush(colorOf(l.vni).darker(130));
-        const QPointF mid = path.pointAtPercent(0.5);
-        auto *back = addRect(QRectF(mid - QPointF(label->boundingRect().width() / 2 + 4, 10),
-                                    QSizeF(label->boundingRect().width() + 8, 20)),
-                             QPen(colorOf(l.vni), 1.5), canvasstyle::itemFill(pal));
-        back->setZValue(5);
-        label->setPos(mid - QPointF(label->boundingRect().width() / 2, 8));
-        label->setZValue(6);
+        edge.label->setFont(f);
+        edge.label->setBrush(colorOf(l.vni).darker(130));
+        edge.label->setZValue(6);
+        edge.labelBack = addRect(QRectF(), QPen(colorOf(l.vni), 1.5), canvasstyle::itemFill(pal));
+        edge.labelBack->setZValue(5);
+        edge.label->setVisible(m_labelsVisible);
+        edge.labelBack->setVisible(m_labelsVisible);
+        m_labels << edge.labelBack << edge.label;
+        layoutEdge(edge);
+        m_edges.push_back(edge);
     }
 
     // Validation badges: the worst severity per object, every message in the tooltip.

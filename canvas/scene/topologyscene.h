@@ -9,6 +9,9 @@
 
 class QUndoStack;
 class QGraphicsLineItem;
+class QGraphicsPathItem;
+class QGraphicsRectItem;
+class QGraphicsSimpleTextItem;
 
 namespace studio {
 
@@ -48,6 +51,8 @@ public:
 
     // Redraws now instead of at the next event loop turn.
     void flush();
+    // The view's scale: far out, address and VNI labels hide (they would be unreadable).
+    void setZoom(qreal zoom);
 
 signals:
     void message(const QString &text);
@@ -70,6 +75,21 @@ private:
     QHash<ObjectId, QGraphicsItem *> m_items;
     QHash<QString, QPair<HostState, QString>> m_hostStates;
     bool m_rebuildPending = false;
+    QList<QGraphicsItem *> m_labels;
+    // Lines between nodes, re-laid while a drag moves their ends.
+    struct Edge
+    {
+        NodeItem *a;
+        NodeItem *b;
+        QGraphicsLineItem *line;      // attachment edge, or
+        QGraphicsPathItem *path;      // VXLAN link
+        QGraphicsRectItem *labelBack; // links only
+        QGraphicsSimpleTextItem *label;
+    };
+    std::vector<Edge> m_edges;
+    void layoutEdge(const Edge &edge);
+    void layoutMovedEdges();
+    bool m_labelsVisible = true;
     // Gesture state.
     QHash<ObjectId, QPointF> m_pressPositions;
     ObjectId m_connectFrom = kNoObject;
