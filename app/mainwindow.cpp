@@ -8,6 +8,7 @@
 #include "model/validation.h"
 #include "plan/planner.h"
 #include "scene/canvasview.h"
+#include "scene/diagramexport.h"
 #include "scene/topologyscene.h"
 #include "ssh/knownhostsfile.h"
 
@@ -25,6 +26,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPlainTextEdit>
+#include <QSettings>
 #include <QStatusBar>
 #include <QStyle>
 #include <QTimer>
@@ -151,6 +153,11 @@ MainWindow::MainWindow(QWidget *parent)
             [zoom](qreal z) { zoom->setText(tr("Zoom %1%").arg(qRound(z * 100))); });
     createActions();
     newTopology();
+
+    // Window geometry and dock layout as the user left them.
+    QSettings settings;
+    restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
+    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
 }
 
 void MainWindow::createActions()
@@ -182,11 +189,27 @@ void MainWindow::createActions()
                                     openFile(path);
                             });
     }
+    m_recentMenu = file->addMenu(tr("Open &Recent"));
+    connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::fillRecentMenu);
     QAction *saveAction = file->addAction(style()->standardIcon(QStyle::SP_DialogSaveButton),
                                           tr("&Save"), this, &MainWindow::save);
     saveAction->setShortcut(QKeySequence::Save);
     QAction *saveAsAction = file->addAction(tr("Save &As..."), this, &MainWindow::saveAs);
     saveAsAction->setShortcut(QKeySequence::SaveAs);
+    file->addSeparator();
+    file->addAction(tr("Export &Image..."), this, [this] {
+        const QString path = QFileDialog::getSaveFileName(
+            this, tr("Export Diagram"), topology().name + QStringLiteral(".png"),
+            tr("PNG image (*.png);;SVG drawing (*.svg)"));
+        if (!path.isEmpty())
+            exportImage(path);
+    });
+    file->addAction(tr("Export &Plan..."), this, [this] {
+        const QString dir
+            = QFileDialog::getExistingDirectory(this, tr("Export the per-host scripts to"));
+        if (!dir.isEmpty())
+            exportPlan(dir);
+    });
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
@@ -285,6 +308,8 @@ bool MainWindow::openFile(const QString &path)
     m_undoStack->clear();
     // Examples open as new, unsaved topologies.
     m_path = path.startsWith(QLatin1Char(':')) ? QString() : path;
+    if (!m_path.isEmpty())
+        rememberRecent(m_path);
     updateTitle();
     statusBar()->showMessage(tr("Opened %1").arg(QDir::toNativeSeparators(path)), 5000);
     QTimer::singleShot(0, m_view, [this] {
@@ -301,6 +326,7 @@ bool MainWindow::saveTo(const QString &path)
         return false;
     }
     m_path = path;
+    rememberRecent(path);
     m_undoStack->setClean();
     m_document->setModified(false);
     updateTitle();
@@ -341,10 +367,70 @@ bool MainWindow::maybeSave()
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
-    if (maybeSave())
-        event->accept();
-    else
+    if (!maybeSave()) {
         event->ignore();
+        return;
+    }
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("window/state"), saveState());
+    event->accept();
+}
+
+void MainWindow::rememberRecent(const QString &path)
+{
+    QSettings settings;
+    QStringList recent = settings.value(QStringLiteral("recentFiles")).toStringList();
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    recent.removeAll(absolute);
+    recent.prepend(absolute);
+    settings.setValue(QStringLiteral("recentFiles"), recent.mid(0, 10));
+}
+
+void MainWindow::fillRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList recent = QSettings().value(QStringLiteral("recentFiles")).toStringList();
+    for (const QString &path : recent) {
+        QAction *action
+            = m_recentMenu->addAction(QDir::toNativeSeparators(path), this, [this, path] {
+                  if (maybeSave())
+                      openFile(path);
+              });
+        action->setEnabled(QFileInfo::exists(path));
+    }
+    if (recent.isEmpty())
+        m_recentMenu->addAction(tr("(none yet)"))->setEnabled(false);
+}
+
+bool MainWindow::exportImage(const QString &path)
+{
+    if (auto st = exportDiagram(m_scene, path); !st) {
+        QMessageBox::warning(this, tr("Cannot export"), st.error().toString());
+        return false;
+    }
+    statusBar()->showMessage(tr("Exported the diagram to %1").arg(QDir::toNativeSeparators(path)),
+                             5000);
+    return true;
+}
+
+bool MainWindow::exportPlan(const QString &dir)
+{
+    QStringList written;
+    for (const auto &plan : {planApply(topology()), planTeardown(topology())}) {
+        if (!plan) {
+            QMessageBox::warning(this, tr("Cannot export the plan"), plan.error().toString());
+            return false;
+        }
+        if (auto st = writePlanScripts(plan.value(), dir, &written); !st) {
+            QMessageBox::warning(this, tr("Cannot export the plan"), st.error().toString());
+            return false;
+        }
+    }
+    statusBar()->showMessage(tr("Wrote %n script(s) to %1", nullptr, int(written.size()))
+                                 .arg(QDir::toNativeSeparators(dir)),
+                             5000);
+    return true;
 }
 
 void MainWindow::updateTitle()

@@ -30,6 +30,8 @@ public:
     explicit MainWindow(QWidget *parent = nullptr);
 
     bool openFile(const QString &path);
+    bool exportImage(const QString &path);
+    bool exportPlan(const QString &dir);
     bool saveTo(const QString &path);
     void newTopology();
     const Topology &topology() const { return m_document->topology(); }
@@ -63,6 +65,8 @@ private:
     bool askHostKey(const UnknownHostKey &key);
     QString askPassword(const Host &host);
     void updateActions();
+    void rememberRecent(const QString &path);
+    void fillRecentMenu();
 
     TopologyDocument *m_document = nullptr;
     QUndoStack *m_undoStack = nullptr;
@@ -82,6 +86,7 @@ private:
     QAction *m_status = nullptr;
     QAction *m_cancel = nullptr;
     QHash<QString, QString> m_passwords; // asked for at run time; memory only, never saved
+    QMenu *m_recentMenu = nullptr;
 };
 
 } // namespace studio

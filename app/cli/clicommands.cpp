@@ -11,7 +11,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSaveFile>
 
 namespace studio {
 class Cli
@@ -167,25 +166,17 @@ int planCommand(const QStringList &args, Streams io)
     }
 
     if (parser.isSet(outputDir)) {
-        const QDir dir(parser.value(outputDir));
-        if (!dir.exists() && !QDir().mkpath(dir.path())) {
-            io.err << Cli::tr("error: cannot create folder %1.").arg(dir.path()) << '\n';
+        Plan selectedPlan = plan;
+        selectedPlan.hosts.clear();
+        for (const HostPlan *h : selected)
+            selectedPlan.hosts.push_back(*h);
+        QStringList written;
+        if (auto st = writePlanScripts(selectedPlan, parser.value(outputDir), &written); !st) {
+            io.err << Cli::tr("error: %1").arg(st.error().toString()) << '\n';
             return Problems;
         }
-        for (const HostPlan *h : selected) {
-            QSaveFile script(dir.filePath(h->hostName + QStringLiteral(".sh")));
-            const QByteArray text = renderScript(plan, *h).toUtf8();
-            if (!script.open(QIODevice::WriteOnly) || script.write(text) != text.size()
-                || !script.commit()) {
-                io.err << Cli::tr("error: cannot write %1: %2")
-                              .arg(script.fileName(), script.errorString())
-                       << '\n';
-                return Problems;
-            }
-            QFile::setPermissions(script.fileName(), QFile::permissions(script.fileName())
-                                                         | QFile::ExeOwner | QFile::ExeGroup);
-            io.err << Cli::tr("wrote %1").arg(script.fileName()) << '\n';
-        }
+        for (const QString &file : written)
+            io.err << Cli::tr("wrote %1").arg(file) << '\n';
         return Ok;
     }
 

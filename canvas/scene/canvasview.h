@@ -30,11 +30,19 @@ protected:
     void dragEnterEvent(QDragEnterEvent *event) override;
     void dragMoveEvent(QDragMoveEvent *event) override;
     void dropEvent(QDropEvent *event) override;
+    void mousePressEvent(QMouseEvent *event) override;
+    void mouseMoveEvent(QMouseEvent *event) override;
+    void mouseReleaseEvent(QMouseEvent *event) override;
+    void keyPressEvent(QKeyEvent *event) override;
+    void keyReleaseEvent(QKeyEvent *event) override;
     void drawForeground(QPainter *painter, const QRectF &rect) override;
 
 private:
     TopologyScene *m_scene;
     bool m_autoFit = true; // keep the diagram fitted until the user zooms
+    bool m_spaceHeld = false;
+    bool m_panning = false;
+    QPoint m_panFrom;
 };
 
 } // namespace studio

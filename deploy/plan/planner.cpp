@@ -7,6 +7,9 @@
 #include "model/validation.h"
 
 #include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QSaveFile>
 #include <QSet>
 
 namespace studio {
@@ -295,6 +298,35 @@ QString renderScript(const Plan &plan, const HostPlan &host)
         s += step.command.toShell(true) + QLatin1Char('\n');
     }
     return s;
+}
+
+} // namespace studio
+
+namespace studio {
+
+Status writePlanScripts(const Plan &plan, const QString &dirPath, QStringList *written)
+{
+    const QDir dir(dirPath);
+    if (!dir.exists() && !QDir().mkpath(dir.path()))
+        return Error{dir.path(), Planner::tr("cannot be created."),
+                     Planner::tr("Choose a folder you may write to.")};
+    for (const HostPlan &h : plan.hosts) {
+        const QString name = h.hostName
+                             + (plan.kind == PlanKind::Teardown ? QStringLiteral("-teardown.sh")
+                                                                : QStringLiteral(".sh"));
+        QSaveFile script(dir.filePath(name));
+        const QByteArray text = renderScript(plan, h).toUtf8();
+        if (!script.open(QIODevice::WriteOnly) || script.write(text) != text.size()
+            || !script.commit())
+            return Error{script.fileName(),
+                         Planner::tr("cannot be written: %1").arg(script.errorString()),
+                         {}};
+        QFile::setPermissions(script.fileName(), QFile::permissions(script.fileName())
+                                                     | QFile::ExeOwner | QFile::ExeGroup);
+        if (written)
+            *written << script.fileName();
+    }
+    return success();
 }
 
 } // namespace studio

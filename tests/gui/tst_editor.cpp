@@ -9,7 +9,9 @@
 #include "scene/canvasview.h"
 #include "scene/topologyscene.h"
 
+#include <QFile>
 #include <QGraphicsItem>
+#include <QImage>
 #include <QLineEdit>
 #include <QSignalSpy>
 #include <QSpinBox>
@@ -196,6 +198,25 @@ private slots:
         QVERIFY(w.topology().links().empty());
         w.undoStack()->undo();
         QCOMPARE(w.topology().objectCount(), 12);
+    }
+
+    void exports()
+    {
+        MainWindow w;
+        QVERIFY(w.openFile(test::examplePath(QStringLiteral("seed-two-hosts.json"))));
+        QTemporaryDir dir;
+        QVERIFY(w.exportImage(dir.filePath(QStringLiteral("d.png"))));
+        const QImage png(dir.filePath(QStringLiteral("d.png")));
+        QVERIFY(png.width() > 1000 && png.height() > 300);
+        QVERIFY(w.exportImage(dir.filePath(QStringLiteral("d.svg"))));
+        QFile svg(dir.filePath(QStringLiteral("d.svg")));
+        QVERIFY(svg.open(QIODevice::ReadOnly));
+        const QByteArray xml = svg.readAll();
+        QVERIFY(xml.startsWith("<?xml") && xml.contains("<svg") && xml.contains("container3"));
+        QVERIFY(w.exportPlan(dir.filePath(QStringLiteral("plan"))));
+        for (const char *name : {"host1.sh", "host2.sh", "host1-teardown.sh", "host2-teardown.sh"})
+            QVERIFY2(QFile::exists(dir.filePath(QStringLiteral("plan/") + QLatin1String(name))),
+                     name);
     }
 
     void screenshot()
