@@ -2,8 +2,10 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QFile>
 #include <QLibraryInfo>
 #include <QLocale>
+#include <QMessageBox>
 #include <QTimer>
 #include <QTranslator>
 
@@ -42,6 +44,19 @@ int main(int argc, char *argv[])
 
     studio::MainWindow window;
     const QStringList files = parser.positionalArguments();
+    // Work left unsaved by a crash: offer it back before anything else opens.
+    if (QFile::exists(studio::MainWindow::recoveryFile()) && !parser.isSet(screenshot)) {
+        const auto answer = QMessageBox::question(
+            nullptr, QApplication::translate("main", "Recover unsaved work"),
+            QApplication::translate(
+                "main", "OverlayStudio stopped without saving your last changes. Restore them?"),
+            QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes);
+        if (answer == QMessageBox::Yes && window.restoreRecovery()) {
+            window.show();
+            return app.exec();
+        }
+        QFile::remove(studio::MainWindow::recoveryFile());
+    }
     const bool opened = window.openFile(
         files.isEmpty() ? QStringLiteral(":/examples/seed-two-hosts.json") : files.first());
     window.show();

@@ -16,6 +16,7 @@
 #include <QCloseEvent>
 #include <QDir>
 #include <QDockWidget>
+#include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFontDatabase>
@@ -27,6 +28,7 @@
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QSettings>
+#include <QStandardPaths>
 #include <QStatusBar>
 #include <QStyle>
 #include <QTimer>
@@ -154,10 +156,24 @@ MainWindow::MainWindow(QWidget *parent)
     createActions();
     newTopology();
 
+    m_autosave = new QTimer(this);
+    m_autosave->setInterval(60 * 1000);
+    connect(m_autosave, &QTimer::timeout, this, &MainWindow::autosave);
+    m_autosave->start();
+
     // Window geometry and dock layout as the user left them.
     QSettings settings;
     restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+}
+
+MainWindow::~MainWindow()
+{
+    // The children outlive this object's own destructor: their last signals (a dirty undo stack
+    // says it is clean again as it dies) must not reach a half-destroyed window.
+    for (QObject *child :
+         std::initializer_list<QObject *>{m_undoStack, m_document, m_scene, m_engine})
+        child->disconnect(this);
 }
 
 void MainWindow::createActions()
@@ -327,6 +343,7 @@ bool MainWindow::saveTo(const QString &path)
     }
     m_path = path;
     rememberRecent(path);
+    QFile::remove(recoveryFile());
     m_undoStack->setClean();
     m_document->setModified(false);
     updateTitle();
@@ -374,7 +391,38 @@ void MainWindow::closeEvent(QCloseEvent *event)
     QSettings settings;
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("window/state"), saveState());
+    QFile::remove(recoveryFile()); // a clean exit: nothing to recover
     event->accept();
+}
+
+QString MainWindow::recoveryFile()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
+           + QStringLiteral("/recovery.json");
+}
+
+void MainWindow::autosave()
+{
+    if (!m_document->isModified())
+        return;
+    QDir().mkpath(QFileInfo(recoveryFile()).path());
+    if (auto st = projectfile::save(topology(), recoveryFile()); !st)
+        statusBar()->showMessage(tr("Autosave failed: %1").arg(st.error().toString()), 8000);
+}
+
+bool MainWindow::restoreRecovery()
+{
+    auto loaded = projectfile::load(recoveryFile());
+    if (!loaded)
+        return false;
+    m_document->reset(std::move(loaded).value());
+    m_undoStack->clear();
+    m_path.clear();
+    m_document->setModified(true); // recovered work is not saved anywhere yet
+    updateTitle();
+    statusBar()->showMessage(
+        tr("Restored the work that was not saved before OverlayStudio stopped."), 8000);
+    return true;
 }
 
 void MainWindow::rememberRecent(const QString &path)

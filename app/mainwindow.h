@@ -28,9 +28,16 @@ class MainWindow : public QMainWindow
 
 public:
     explicit MainWindow(QWidget *parent = nullptr);
+    ~MainWindow() override;
 
     bool openFile(const QString &path);
     bool exportImage(const QString &path);
+
+    // Unsaved work is written to a recovery file every minute and removed on a clean exit or a
+    // save; after a crash, the next start offers it back.
+    static QString recoveryFile();
+    void autosave();
+    bool restoreRecovery(); // loads the recovery file as an unsaved topology
     bool exportPlan(const QString &dir);
     bool saveTo(const QString &path);
     void newTopology();
@@ -87,6 +94,7 @@ private:
     QAction *m_cancel = nullptr;
     QHash<QString, QString> m_passwords; // asked for at run time; memory only, never saved
     QMenu *m_recentMenu = nullptr;
+    class QTimer *m_autosave = nullptr;
 };
 
 } // namespace studio

@@ -96,6 +96,14 @@
         <source>Deploy the topology as soon as it is open.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Recover unsaved work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OverlayStudio stopped without saving your last changes. Restore them?</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>studio::AddressRules</name>
@@ -183,14 +191,6 @@
     </message>
     <message>
         <source>error: %1 has no host named &apos;%2&apos;; its hosts are: %3.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>error: cannot create folder %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>error: cannot write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -453,6 +453,21 @@ Exit codes: 0 ok, 1 problems found, 2 usage error.
     </message>
     <message>
         <source>%1 FAILED on %2 of %3 host(s); see the red entries.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>studio::DiagramExport</name>
+    <message>
+        <source>Overlay network drawn with OverlayStudio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a folder you may write to, and a .png or .svg name.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1050,6 +1065,61 @@ Exit codes: 0 ok, 1 problems found, 2 usage error.
         <source># No plan yet: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export &amp;Image...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Diagram</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;SVG drawing (*.svg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export &amp;Plan...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the per-host scripts to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Autosave failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored the work that was not saved before OverlayStudio stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported the diagram to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot export the plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n script(s) to %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>studio::NameRules</name>
@@ -1267,6 +1337,18 @@ Exit codes: 0 ok, 1 problems found, 2 usage error.
     </message>
     <message>
         <source># Nothing to do on this host.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot be created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a folder you may write to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot be written: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

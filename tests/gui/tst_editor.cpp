@@ -5,6 +5,7 @@
 #include "mainwindow.h"
 #include "propertyeditor.h"
 
+#include "commands/commands.h"
 #include "model/projectfile.h"
 #include "scene/canvasview.h"
 #include "scene/topologyscene.h"
@@ -15,6 +16,7 @@
 #include <QLineEdit>
 #include <QSignalSpy>
 #include <QSpinBox>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUndoStack>
@@ -217,6 +219,33 @@ private slots:
         for (const char *name : {"host1.sh", "host2.sh", "host1-teardown.sh", "host2-teardown.sh"})
             QVERIFY2(QFile::exists(dir.filePath(QStringLiteral("plan/") + QLatin1String(name))),
                      name);
+    }
+
+    void unsavedWorkSurvivesACrash()
+    {
+        QStandardPaths::setTestModeEnabled(true); // keep the user's own recovery file out of it
+        QFile::remove(MainWindow::recoveryFile());
+        {
+            auto *crashed = new MainWindow; // never closed: as if the process died
+            QVERIFY(crashed->openFile(test::examplePath(QStringLiteral("seed-two-hosts.json"))));
+            crashed->autosave();
+            QVERIFY(!QFile::exists(MainWindow::recoveryFile())); // nothing changed yet
+            const ObjectId br0 = test::idOf(crashed->topology(), QStringLiteral("host1/br0"));
+            crashed->undoStack()->push(
+                new SetPropertyCommand(crashed->document(), br0, QStringLiteral("mtu"), 1400));
+            crashed->autosave();
+            QVERIFY(QFile::exists(MainWindow::recoveryFile()));
+            delete crashed;
+        }
+        MainWindow next;
+        QVERIFY(next.restoreRecovery());
+        QCOMPARE(
+            next.topology().bridge(test::idOf(next.topology(), QStringLiteral("host1/br0")))->mtu,
+            1400);
+        QVERIFY(next.isWindowModified());
+        QTemporaryDir dir;
+        QVERIFY(next.saveTo(dir.filePath(QStringLiteral("saved.json"))));
+        QVERIFY(!QFile::exists(MainWindow::recoveryFile())); // saved: nothing left to recover
     }
 
     void screenshot()
