@@ -1,6 +1,9 @@
 #include "mainwindow.h"
 
 #include "deploydock.h"
+
+#include "commands/clipboard.h"
+#include "commands/commands.h"
 #include "palettewidget.h"
 #include "propertyeditor.h"
 
@@ -13,6 +16,7 @@
 #include "ssh/knownhostsfile.h"
 
 #include <QApplication>
+#include <QClipboard>
 #include <QCloseEvent>
 #include <QDir>
 #include <QDockWidget>
@@ -26,6 +30,7 @@
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QMimeData>
 #include <QPlainTextEdit>
 #include <QSettings>
 #include <QStandardPaths>
@@ -237,6 +242,18 @@ void MainWindow::createActions()
     redo->setShortcut(QKeySequence::Redo);
     edit->addActions({undo, redo});
     edit->addSeparator();
+    QAction *cut = edit->addAction(tr("Cu&t"), this, &MainWindow::cutSelection);
+    cut->setShortcut(QKeySequence::Cut);
+    QAction *copy = edit->addAction(tr("&Copy"), this, &MainWindow::copySelection);
+    copy->setShortcut(QKeySequence::Copy);
+    QAction *pasteAction = edit->addAction(tr("&Paste"), this, &MainWindow::paste);
+    pasteAction->setShortcut(QKeySequence::Paste);
+    QAction *duplicate = edit->addAction(tr("D&uplicate"), this, &MainWindow::duplicateSelection);
+    duplicate->setShortcut(Qt::CTRL | Qt::Key_D);
+    for (QAction *a : {cut, copy, pasteAction, duplicate}) {
+        a->setShortcutContext(Qt::WidgetWithChildrenShortcut); // typing in a field keeps its own
+        m_view->addAction(a);
+    }
     QAction *remove = edit->addAction(tr("&Delete"), m_scene, &TopologyScene::deleteSelection);
     remove->setShortcuts({QKeySequence::Delete, QKeySequence(Qt::Key_Backspace)});
     remove->setShortcutContext(Qt::WidgetWithChildrenShortcut);
@@ -393,6 +410,47 @@ void MainWindow::closeEvent(QCloseEvent *event)
     settings.setValue(QStringLiteral("window/state"), saveState());
     QFile::remove(recoveryFile()); // a clean exit: nothing to recover
     event->accept();
+}
+
+void MainWindow::copySelection()
+{
+    const QList<ObjectId> selection = m_scene->selectedIds();
+    if (selection.isEmpty())
+        return;
+    auto *data = new QMimeData;
+    data->setData(clipboard::mimeType(), clipboard::copy(topology(), selection));
+    QGuiApplication::clipboard()->setMimeData(data);
+}
+
+void MainWindow::cutSelection()
+{
+    copySelection();
+    m_scene->deleteSelection();
+}
+
+void MainWindow::paste()
+{
+    const QMimeData *data = QGuiApplication::clipboard()->mimeData();
+    if (!data || !data->hasFormat(clipboard::mimeType()))
+        return;
+    QString why;
+    const Snapshot pasted
+        = clipboard::paste(m_document, data->data(clipboard::mimeType()), QPointF(60, 60), &why);
+    if (!why.isEmpty()) {
+        statusBar()->showMessage(why, 8000);
+        return;
+    }
+    const int count = int(pasted.hosts.size() + pasted.bridges.size() + pasted.containers.size()
+                          + pasted.links.size());
+    m_undoStack->push(
+        new AddObjectCommand(m_document, pasted, tr("Paste %n object(s)", nullptr, count)));
+    m_scene->selectObject(pasted.root());
+}
+
+void MainWindow::duplicateSelection()
+{
+    copySelection();
+    paste();
 }
 
 QString MainWindow::recoveryFile()

@@ -38,6 +38,11 @@ public:
     static QString recoveryFile();
     void autosave();
     bool restoreRecovery(); // loads the recovery file as an unsaved topology
+
+    void copySelection();
+    void cutSelection();
+    void paste();
+    void duplicateSelection();
     bool exportPlan(const QString &dir);
     bool saveTo(const QString &path);
     void newTopology();

@@ -224,6 +224,21 @@ Exit codes: 0 ok, 1 problems found, 2 usage error.
     </message>
 </context>
 <context>
+    <name>studio::Clipboard</name>
+    <message>
+        <source>The clipboard holds no OverlayStudio objects.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Host %1, where the copied objects lived, is gone; copy whole hosts instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to paste: select hosts, bridges or containers and copy them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>studio::Commands</name>
     <message>
         <source>Delete %1</source>
@@ -1115,6 +1130,29 @@ Exit codes: 0 ok, 1 problems found, 2 usage error.
     </message>
     <message numerus="yes">
         <source>Wrote %n script(s) to %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Paste %n object(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>

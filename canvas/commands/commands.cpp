@@ -25,7 +25,16 @@ void AddObjectCommand::redo()
 
 void AddObjectCommand::undo()
 {
-    m_document->remove(m_object.root());
+    // Links, containers, bridges, hosts: each removal finds its object still there (or already
+    // taken along by a host removed before).
+    for (const VxlanLink &l : m_object.links)
+        m_document->remove(l.id);
+    for (const Container &c : m_object.containers)
+        m_document->remove(c.id);
+    for (const Bridge &b : m_object.bridges)
+        m_document->remove(b.id);
+    for (const Host &h : m_object.hosts)
+        m_document->remove(h.id);
 }
 
 RemoveObjectCommand::RemoveObjectCommand(TopologyDocument *document, ObjectId id,

@@ -7,6 +7,7 @@
 
 #include "commands/commands.h"
 #include "model/projectfile.h"
+#include "model/validation.h"
 #include "scene/canvasview.h"
 #include "scene/topologyscene.h"
 
@@ -246,6 +247,51 @@ private slots:
         QTemporaryDir dir;
         QVERIFY(next.saveTo(dir.filePath(QStringLiteral("saved.json"))));
         QVERIFY(!QFile::exists(MainWindow::recoveryFile())); // saved: nothing left to recover
+    }
+
+    void copyPasteAndDuplicate()
+    {
+        MainWindow w;
+        QVERIFY(w.openFile(test::examplePath(QStringLiteral("seed-two-hosts.json"))));
+        w.scene()->flush();
+        // A whole host: a new host with its bridges and containers, fresh names, no address.
+        w.scene()->selectObject(test::idOf(w.topology(), QStringLiteral("host1")));
+        w.copySelection();
+        w.paste();
+        QCOMPARE(w.topology().hosts().size(), std::size_t(3));
+        const Host &copy = w.topology().hosts().back();
+        QCOMPARE(copy.name, QStringLiteral("host3"));
+        QVERIFY(copy.managementAddress.isEmpty());
+        QCOMPARE(copy.position, w.topology().hosts().front().position + QPointF(60, 60));
+        QCOMPARE(w.topology().bridgesOf(copy.id).size(), std::size_t(2));
+        const auto containers = w.topology().containersOf(copy.id);
+        QCOMPARE(containers.size(), std::size_t(2));
+        QCOMPARE(containers[0]->name, QStringLiteral("container5"));
+        QCOMPARE(containers[0]->bridge,
+                 w.topology().bridgesOf(copy.id)[0]->id);      // attached to the copy
+        QCOMPARE(w.topology().links().size(), std::size_t(2)); // links to host2 are not copied
+        QCOMPARE(w.undoStack()->count(), 1);
+        w.undoStack()->undo();
+        QCOMPARE(w.topology().objectCount(), 12);
+
+        // A container duplicated inside its host: next name, next free address on the same bridge.
+        const ObjectId c1 = test::idOf(w.topology(), QStringLiteral("host1/container1"));
+        w.scene()->selectObject(c1);
+        w.duplicateSelection();
+        const Container &dup = w.topology().containers().back();
+        QCOMPARE(dup.host, w.topology().container(c1)->host);
+        QCOMPARE(dup.bridge, w.topology().container(c1)->bridge);
+        QCOMPARE(dup.name, QStringLiteral("container5"));
+        QCOMPARE(dup.address,
+                 QStringLiteral("10.2.2.4/24")); // .1 gateway, .2 container1, .3 container3
+        QVERIFY(!hasErrors(validate(w.topology())));
+
+        // Cut: gone, and pasted back.
+        w.scene()->selectObject(test::idOf(w.topology(), QStringLiteral("host2")));
+        w.cutSelection();
+        QCOMPARE(w.topology().hosts().size(), std::size_t(1));
+        w.paste();
+        QCOMPARE(w.topology().hosts().size(), std::size_t(2));
     }
 
     void screenshot()
