@@ -267,6 +267,15 @@ void MainWindow::createActions()
     selectAll->setShortcut(QKeySequence::SelectAll);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
+    QAction *snap = view->addAction(tr("&Snap to Grid"));
+    snap->setCheckable(true);
+    snap->setChecked(QSettings().value(QStringLiteral("canvas/snapToGrid"), true).toBool());
+    m_scene->setSnapToGrid(snap->isChecked());
+    connect(snap, &QAction::toggled, this, [this](bool on) {
+        m_scene->setSnapToGrid(on);
+        QSettings().setValue(QStringLiteral("canvas/snapToGrid"), on);
+    });
+    view->addSeparator();
     QAction *fit = view->addAction(tr("&Fit to Window"), this, [this] { m_view->fitAll(); });
     fit->setShortcut(Qt::CTRL | Qt::Key_0);
     QAction *zoomIn

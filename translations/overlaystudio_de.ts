@@ -1158,6 +1158,10 @@ Exit codes: 0 ok, 1 problems found, 2 usage error.
             <numerusform></numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Snap to Grid</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>studio::NameRules</name>
@@ -1553,6 +1557,10 @@ Exit codes: 0 ok, 1 problems found, 2 usage error.
     </message>
     <message>
         <source>object %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a host frame is at least 200 x 120.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

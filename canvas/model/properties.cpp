@@ -85,6 +85,8 @@ QVariant get(const Topology &t, ObjectId id, const QString &key)
                                                    : QStringLiteral("system");
         if (key == QLatin1String("position"))
             return h->position;
+        if (key == QLatin1String("size"))
+            return h->size;
     } else if (const Bridge *b = t.bridge(id)) {
         if (key == QLatin1String("name"))
             return b->name;
@@ -144,7 +146,14 @@ Status set(Topology &t, ObjectId id, const QString &key, const QVariant &value)
             h->sudo = value.toBool();
         else if (key == QLatin1String("position"))
             h->position = value.toPointF();
-        else if (key == QLatin1String("sshPort") || key == QLatin1String("underlayMtu")) {
+        else if (key == QLatin1String("size")) {
+            const QSizeF size = value.toSizeF();
+            if (size.width() < 200 || size.height() < 120 || size.width() > 100000
+                || size.height() > 100000)
+                return Error{
+                    t.displayName(id), Properties::tr("a host frame is at least 200 x 120."), {}};
+            h->size = size;
+        } else if (key == QLatin1String("sshPort") || key == QLatin1String("underlayMtu")) {
             auto n = toInteger(t, id, key, value, 1, 65535);
             if (!n)
                 return n.error();

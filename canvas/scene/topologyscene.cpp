@@ -29,6 +29,16 @@ QPalette palette()
 // Below this scale, items draw without text and labels hide.
 constexpr qreal kTextDetail = 0.35;
 
+QPointF snapped(const QGraphicsItem *item, QPointF p)
+{
+    const auto *scene = static_cast<const TopologyScene *>(item->scene());
+    if (scene && scene->snapToGrid()) {
+        p.setX(std::round(p.x() / TopologyScene::kGrid) * TopologyScene::kGrid);
+        p.setY(std::round(p.y() / TopologyScene::kGrid) * TopologyScene::kGrid);
+    }
+    return p;
+}
+
 // A red (error) or amber (warning) dot with the problems as tooltip.
 class BadgeItem : public QGraphicsItem
 {
@@ -153,7 +163,7 @@ protected:
         if (change == ItemPositionChange && parentItem()) {
             const QRectF host = parentItem()->boundingRect().adjusted(
                 4, canvasstyle::kHostTitleHeight + 2, -4, -4);
-            QPointF p = value.toPointF();
+            QPointF p = snapped(this, value.toPointF());
             p.setX(std::clamp(p.x(), host.left(),
                               std::max(host.left(), host.right() - boundingRect().width())));
             p.setY(std::clamp(p.y(), host.top(),
@@ -181,11 +191,34 @@ public:
         setData(0, h.id);
         setPos(h.position);
         setZValue(0);
-        setFlags(ItemIsSelectable | ItemIsMovable);
+        setFlags(ItemIsSelectable | ItemIsMovable | ItemSendsGeometryChanges);
         setCacheMode(DeviceCoordinateCache);
     }
     int type() const override { return Type; }
+    ObjectId id() const { return m_host.id; }
     QRectF boundingRect() const override { return QRectF(QPointF(0, 0), m_host.size); }
+    // Drag this corner to resize the frame.
+    QRectF gripRect() const
+    {
+        const QRectF r = boundingRect();
+        return QRectF(r.right() - 18, r.bottom() - 18, 18, 18);
+    }
+    void setFrameSize(const QSizeF &size)
+    {
+        prepareGeometryChange();
+        m_host.size = size;
+    }
+    QSizeF frameSize() const { return m_host.size; }
+
+protected:
+    QVariant itemChange(GraphicsItemChange change, const QVariant &value) override
+    {
+        if (change == ItemPositionChange)
+            return snapped(this, value.toPointF());
+        return QGraphicsItem::itemChange(change, value);
+    }
+
+public:
     void setState(TopologyScene::HostState state, const QString &detail)
     {
         m_state = state;
@@ -228,6 +261,13 @@ public:
         p->setFont(f);
         const QString address = m_host.managementAddress.isEmpty() ? TopologyScene::tr("no address")
                                                                    : m_host.managementAddress;
+        // The resize grip: three short diagonal strokes in the corner.
+        p->setPen(QPen(canvasstyle::frame(pal), 1.2));
+        const QRectF g = gripRect();
+        for (int i = 1; i <= 3; ++i)
+            p->drawLine(QPointF(g.right() - 4 * i - 2, g.bottom() - 3),
+                        QPointF(g.right() - 3, g.bottom() - 4 * i - 2));
+        p->setPen(canvasstyle::text(pal));
         p->drawText(titleRect, Qt::AlignRight | Qt::AlignVCenter,
                     QStringLiteral("%1@%2  ·  %3")
                         .arg(m_host.user, address,
@@ -585,6 +625,18 @@ void TopologyScene::deleteSelection()
 void TopologyScene::mousePressEvent(QGraphicsSceneMouseEvent *event)
 {
     if (event->button() == Qt::LeftButton) {
+        for (QGraphicsItem *item : items(event->scenePos())) {
+            if (item->type() != HostItem::Type)
+                continue;
+            auto *host = static_cast<HostItem *>(item);
+            if (host->gripRect().contains(host->mapFromScene(event->scenePos()))) {
+                m_resizing = host->id();
+                m_resizeFrom = host->frameSize();
+                event->accept();
+                return;
+            }
+            break;
+        }
         NodeItem *node = nodeAt(event->scenePos());
         if (node && node->handleRect().contains(node->mapFromScene(event->scenePos()))) {
             m_connectFrom = node->id();
@@ -605,6 +657,20 @@ void TopologyScene::mousePressEvent(QGraphicsSceneMouseEvent *event)
 
 void TopologyScene::mouseMoveEvent(QGraphicsSceneMouseEvent *event)
 {
+    if (m_resizing != kNoObject) {
+        if (auto *host = static_cast<HostItem *>(m_items.value(m_resizing))) {
+            // Never smaller than what the frame holds.
+            QRectF content(0, 0, 200, 120);
+            for (const QGraphicsItem *child : host->childItems()) {
+                if (child->type() == NodeItem::Type)
+                    content |= child->mapRectToParent(child->boundingRect()).adjusted(0, 0, 8, 8);
+            }
+            const QPointF corner = snapped(host, host->mapFromScene(event->scenePos()));
+            host->setFrameSize(QSizeF(std::max(corner.x(), content.right()),
+                                      std::max(corner.y(), content.bottom())));
+        }
+        return;
+    }
     if (m_rubberLine) {
         QLineF line = m_rubberLine->line();
         line.setP2(event->scenePos());
@@ -618,6 +684,16 @@ void TopologyScene::mouseMoveEvent(QGraphicsSceneMouseEvent *event)
 
 void TopologyScene::mouseReleaseEvent(QGraphicsSceneMouseEvent *event)
 {
+    if (m_resizing != kNoObject) {
+        const ObjectId id = std::exchange(m_resizing, kNoObject);
+        if (auto *host = static_cast<HostItem *>(m_items.value(id));
+            host && host->frameSize() != m_resizeFrom) {
+            const QSizeF size = host->frameSize();
+            host->setFrameSize(m_resizeFrom); // the document's change redraws it at the new size
+            m_undoStack->push(new SetPropertyCommand(m_document, id, QStringLiteral("size"), size));
+        }
+        return;
+    }
     if (m_rubberLine) {
         delete m_rubberLine;
         m_rubberLine = nullptr;

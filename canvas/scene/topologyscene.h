@@ -53,6 +53,10 @@ public:
     void flush();
     // The view's scale: far out, address and VNI labels hide (they would be unreadable).
     void setZoom(qreal zoom);
+    // Moves and resizes land on a 10-point grid.
+    void setSnapToGrid(bool on) { m_snap = on; }
+    bool snapToGrid() const { return m_snap; }
+    static constexpr qreal kGrid = 10;
 
 signals:
     void message(const QString &text);
@@ -90,6 +94,10 @@ private:
     void layoutEdge(const Edge &edge);
     void layoutMovedEdges();
     bool m_labelsVisible = true;
+    bool m_snap = true;
+    // A host frame being resized from its grip.
+    ObjectId m_resizing = kNoObject;
+    QSizeF m_resizeFrom;
     // Gesture state.
     QHash<ObjectId, QPointF> m_pressPositions;
     ObjectId m_connectFrom = kNoObject;

@@ -20,7 +20,9 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+
 #include <QUndoStack>
+#include <cmath>
 
 using namespace studio;
 
@@ -183,10 +185,43 @@ private slots:
         }
         QTest::mouseRelease(w.view()->viewport(), Qt::LeftButton, {}, start + QPoint(50, 20));
         QCOMPARE(w.undoStack()->count(), 1);
-        QVERIFY(w.topology().host(host1)->position != before);
+        const QPointF after = w.topology().host(host1)->position;
+        QVERIFY(after != before);
+        QCOMPARE(std::fmod(after.x(), TopologyScene::kGrid), 0.0); // snapped to the grid
+        QCOMPARE(std::fmod(after.y(), TopologyScene::kGrid), 0.0);
         QVERIFY(w.isWindowModified());
         w.undoStack()->undo();
         QCOMPARE(w.topology().host(host1)->position, before);
+    }
+
+    void hostFramesResizeFromTheirGrip()
+    {
+        MainWindow w;
+        QVERIFY(w.openFile(test::examplePath(QStringLiteral("seed-two-hosts.json"))));
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        w.scene()->flush();
+        const ObjectId host1 = test::idOf(w.topology(), QStringLiteral("host1"));
+        QGraphicsItem *item = w.scene()->itemFor(host1);
+        const QSizeF before = w.topology().host(host1)->size;
+        const QPoint grip = w.view()->mapFromScene(
+            item->mapToScene(QPointF(before.width() - 6, before.height() - 6)));
+        QTest::mousePress(w.view()->viewport(), Qt::LeftButton, {}, grip);
+        const QPoint to = grip + QPoint(60, 40);
+        QMouseEvent move(QEvent::MouseMove, QPointF(to),
+                         w.view()->viewport()->mapToGlobal(QPointF(to)), Qt::NoButton,
+                         Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(w.view()->viewport(), &move);
+        QTest::mouseRelease(w.view()->viewport(), Qt::LeftButton, {}, to);
+        const QSizeF after = w.topology().host(host1)->size;
+        QVERIFY2(after.width() > before.width() && after.height() > before.height(),
+                 qPrintable(QStringLiteral("%1x%2").arg(after.width()).arg(after.height())));
+        // Snapped to the grid, one undo step, the host did not move.
+        QCOMPARE(std::fmod(after.width(), TopologyScene::kGrid), 0.0);
+        QCOMPARE(w.undoStack()->count(), 1);
+        QCOMPARE(w.topology().host(host1)->position, QPointF(0, 0));
+        w.undoStack()->undo();
+        QCOMPARE(w.topology().host(host1)->size, before);
     }
 
     void deleteRemovesSelection()
