@@ -17,19 +17,19 @@ PaletteWidget::PaletteWidget(QWidget *parent)
         const char *kind;
         QString label;
         QString tip;
-        QStyle::StandardPixmap icon;
+        const char *icon;
     } entries[] = {
         {"host", tr("Host"), tr("A machine running Open vSwitch and Docker; drop it anywhere."),
-         QStyle::SP_ComputerIcon},
+         ":/icons/host.svg"},
         {"bridge", tr("Bridge"),
          tr("An Open vSwitch bridge with a gateway port; drop it inside a host."),
-         QStyle::SP_DriveNetIcon},
+         ":/icons/bridge.svg"},
         {"container", tr("Container"),
          tr("A Docker container; drop it inside a host, then connect it to a bridge."),
-         QStyle::SP_FileIcon},
+         ":/icons/container.svg"},
     };
     for (const auto &e : entries) {
-        auto *item = new QListWidgetItem(style()->standardIcon(e.icon), e.label, this);
+        auto *item = new QListWidgetItem(QIcon(QLatin1String(e.icon)), e.label, this);
         item->setData(Qt::UserRole, QString::fromLatin1(e.kind));
         item->setToolTip(e.tip);
     }

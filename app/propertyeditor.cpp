@@ -20,7 +20,7 @@ namespace {
 struct FieldInfo
 {
     const char *label;
-    enum Kind { Text, Number, Flag, Choice } kind;
+    enum Kind { Text, Number, Flag, Choice, BridgeChoice } kind;
     int min = 0;
     int max = 0;
     QStringList choices = {};
@@ -72,6 +72,9 @@ FieldInfo info(const QString &key)
          {QT_TRANSLATE_NOOP("studio::PropertyEditor", "Interface"), FieldInfo::Text}},
         {QStringLiteral("address"),
          {QT_TRANSLATE_NOOP("studio::PropertyEditor", "Address"), FieldInfo::Text}},
+        {QStringLiteral("bridge"),
+         {QT_TRANSLATE_NOOP("studio::PropertyEditor", "Attached to bridge"),
+          FieldInfo::BridgeChoice}},
         {QStringLiteral("gateway"),
          {QT_TRANSLATE_NOOP("studio::PropertyEditor", "Gateway (empty: the bridge's)"),
           FieldInfo::Text}},
@@ -171,6 +174,17 @@ void PropertyEditor::rebuild()
             w = check;
             break;
         }
+        case FieldInfo::BridgeChoice: {
+            // The bridges of the container's own host, or none.
+            auto *combo = new QComboBox(this);
+            combo->addItem(tr("(not attached)"), 0u);
+            for (const Bridge *b : t.bridgesOf(t.container(m_object)->host))
+                combo->addItem(b->name, b->id);
+            connect(combo, &QComboBox::activated, this,
+                    [this, key, combo](int index) { edit(key, combo->itemData(index)); });
+            w = combo;
+            break;
+        }
         case FieldInfo::Choice: {
             auto *combo = new QComboBox(this);
             combo->addItems(f.choices);
@@ -201,7 +215,10 @@ void PropertyEditor::refreshValues()
         } else if (auto *check = qobject_cast<QCheckBox *>(it.value())) {
             check->setChecked(value.toBool());
         } else if (auto *combo = qobject_cast<QComboBox *>(it.value())) {
-            combo->setCurrentText(value.toString());
+            if (it.key() == QLatin1String("bridge"))
+                combo->setCurrentIndex(std::max(0, combo->findData(value.toUInt())));
+            else
+                combo->setCurrentText(value.toString());
         }
     }
     m_updating = false;

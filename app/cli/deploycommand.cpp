@@ -180,7 +180,7 @@ int deployCommand(const QString &verb, const QStringList &args, Streams io)
                                 : verb == QLatin1String("destroy") ? DeployAction::Destroy
                                                                    : DeployAction::Status;
     DeployEngine engine;
-    QObject::connect(&engine, &DeployEngine::hostPhase,
+    QObject::connect(&engine, &DeployEngine::hostPhase, &engine,
                      [&io](const QString &h, const QString &phase) {
                          io.err << "[" << h << "] " << phase << '\n';
                          io.err.flush();

@@ -47,7 +47,7 @@ QStringList keys(ObjectKind kind)
                 QStringLiteral("gatewayAddress"), QStringLiteral("mtu"), QStringLiteral("nat")};
     case ObjectKind::Container:
         return {QStringLiteral("name"), QStringLiteral("image"), QStringLiteral("interface"),
-                QStringLiteral("address"), QStringLiteral("gateway")};
+                QStringLiteral("address"), QStringLiteral("gateway"), QStringLiteral("bridge")};
     case ObjectKind::Link:
         return {QStringLiteral("vni"), QStringLiteral("udpPort"), QStringLiteral("portA"),
                 QStringLiteral("portB")};

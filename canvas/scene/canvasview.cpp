@@ -20,7 +20,7 @@ CanvasView::CanvasView(TopologyScene *scene, QWidget *parent)
     setDragMode(QGraphicsView::RubberBandDrag);
     setAcceptDrops(true);
     setTransformationAnchor(QGraphicsView::AnchorUnderMouse);
-    setViewportUpdateMode(QGraphicsView::SmartViewportUpdate);
+    setViewportUpdateMode(QGraphicsView::MinimalViewportUpdate);
     // Every item sets the pen, brush and font it paints with.
     setOptimizationFlags(QGraphicsView::DontSavePainterState);
     setBackgroundBrush(palette().color(QPalette::Base));
@@ -70,6 +70,10 @@ void CanvasView::mousePressEvent(QMouseEvent *event)
         event->accept();
         return;
     }
+    // While something is dragged, frames come fast and lines need no smoothing: drawing without
+    // antialiasing keeps a drag fluid on large diagrams. It comes back on release.
+    if (event->button() == Qt::LeftButton)
+        setRenderHint(QPainter::Antialiasing, false);
     QGraphicsView::mousePressEvent(event);
 }
 
@@ -96,6 +100,8 @@ void CanvasView::mouseReleaseEvent(QMouseEvent *event)
         return;
     }
     QGraphicsView::mouseReleaseEvent(event);
+    if (event->button() == Qt::LeftButton)
+        setRenderHint(QPainter::Antialiasing, true);
 }
 
 void CanvasView::keyPressEvent(QKeyEvent *event)

@@ -18,12 +18,12 @@ using namespace studio;
 
 namespace {
 
-// 100 hosts x (5 bridges + 15 containers) = 2,100 nodes; 2,000 links between bridges of
-// different hosts (chains, then longer hops).
+// 200 hosts x (1 + 2 bridges + 8 containers) = 2,200 nodes, each host holding the 10 children the
+// target names; 2,000 links between bridges of different hosts (chains, then longer hops).
 Topology diagram()
 {
-    Topology t = bench::syntheticTopology(100, 5, 3);
-    std::vector<std::vector<ObjectId>> bySegment(5);
+    Topology t = bench::syntheticTopology(200, 2, 4);
+    std::vector<std::vector<ObjectId>> bySegment(2);
     for (const Host &h : t.hosts()) {
         const auto bridges = t.bridgesOf(h.id);
         for (std::size_t k = 0; k < bridges.size(); ++k)
@@ -107,7 +107,8 @@ void BM_DragStep(benchmark::State &state)
     canvas.scene.flush();
     canvas.view.show();
     canvas.view.setZoom(0.6);
-    const ObjectId host = large().hosts()[12].id; // a host with 5 bridges and 15 containers
+    canvas.scene.setSnapToGrid(false); // every step a real move, none swallowed by the grid
+    const ObjectId host = large().hosts()[12].id; // a host with 2 bridges and 8 containers
     QGraphicsItem *item = canvas.scene.itemFor(host);
     canvas.view.centerOn(item);
     for (int i = 0; i < 5; ++i) // let the view lay itself out before aiming at the host

@@ -11,6 +11,7 @@
 #include "scene/canvasview.h"
 #include "scene/topologyscene.h"
 
+#include <QComboBox>
 #include <QFile>
 #include <QGraphicsItem>
 #include <QImage>
@@ -99,6 +100,18 @@ private slots:
         QCOMPARE(t.bridge(br1)->gatewayAddress, QStringLiteral("10.2.2.1/24"));
         QCOMPARE(t.container(c1)->name, QStringLiteral("container1"));
         QCOMPARE(t.container(c2)->name, QStringLiteral("container2"));
+
+        // The property editor can attach too: container2 to br0, then detach it again.
+        scene->selectObject(c2);
+        auto *bridgeField
+            = qobject_cast<QComboBox *>(w.propertyEditor()->field(QStringLiteral("bridge")));
+        QVERIFY(bridgeField);
+        QCOMPARE(bridgeField->count(), 2); // (not attached), br0 of host1 only
+        bridgeField->setCurrentIndex(1);
+        emit bridgeField->activated(1);
+        QCOMPARE(w.topology().container(c2)->bridge, br1);
+        w.undoStack()->undo();
+        QCOMPARE(w.topology().container(c2)->bridge, kNoObject);
 
         // Refused connections stay refused: a container to another host's bridge, two bridges on
         // one host.
