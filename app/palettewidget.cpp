@@ -10,8 +10,8 @@ PaletteWidget::PaletteWidget(QWidget *parent)
 {
     setDragEnabled(true);
     setDragDropMode(QAbstractItemView::DragOnly);
-    setIconSize(QSize(28, 28));
-    setSpacing(4);
+    setIconSize(QSize(24, 24));
+    setSpacing(2);
     const struct
     {
         const char *kind;

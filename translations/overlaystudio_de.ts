@@ -1686,6 +1686,14 @@ Exit codes: 0 ok, 1 problems found, 2 usage error.
         <source>Warning: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Attached to bridge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not attached)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>studio::Reconciler</name>
