@@ -1,5 +1,7 @@
 #include "names.h"
 
+#include "addresses.h"
+
 #include <QCoreApplication>
 #include <QHostAddress>
 #include <QRegularExpression>
@@ -113,10 +115,8 @@ QString hostAddressProblem(const QString &text)
         return NameRules::tr("is empty");
     static const QRegularExpression dottedQuad(QStringLiteral("^[0-9]+(\\.[0-9]+){0,3}$"));
     if (dottedQuad.match(text).hasMatch()) {
-        static const QRegularExpression strict(QStringLiteral(
-            "^(25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])(\\.(25[0-5]|2[0-4][0-9]|1["
-            "0-9][0-9]|[1-9]?[0-9])){3}$"));
-        if (!strict.match(text).hasMatch())
+        QString ignored;
+        if (!parseIpv4(text, &ignored))
             return NameRules::tr(
                 "is not a valid IPv4 address (four numbers 0-255, e.g. 192.168.0.8)");
         return {};

@@ -140,6 +140,15 @@ const OvsPortState *HostState::containerPort(const QString &container, const QSt
     return nullptr;
 }
 
+const OvsPortState *HostState::portOfContainer(const QString &container) const
+{
+    for (const OvsPortState &p : ports) {
+        if (p.containerId == container)
+            return &p;
+    }
+    return nullptr;
+}
+
 RemoteCommand probeCommand(const QString &topology, const QString &host)
 {
     return RemoteCommand::run({QStringLiteral("sh"), QStringLiteral("-c"),

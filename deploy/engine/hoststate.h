@@ -64,6 +64,8 @@ struct HostState
 
     QStringList portsOfBridge(const QString &bridge) const;
     const OvsPortState *containerPort(const QString &container, const QString &iface) const;
+    // The port ovs-docker made for any interface of the container, if there is one.
+    const OvsPortState *portOfContainer(const QString &container) const;
 };
 
 // The read-only command that prints a host's state. The script is fixed text; the topology and host

@@ -387,14 +387,9 @@ private:
         for (const ContainerState &c : m_s.containers) {
             if (wanted.contains(c.name))
                 continue;
-            QString bridge, iface;
-            for (const OvsPortState &p : m_s.ports) {
-                if (p.containerId == c.name) {
-                    bridge = p.bridge;
-                    iface = p.containerIface;
-                }
-            }
-            m_detach.push_back(steps::removeContainer(c.name, bridge, iface));
+            const OvsPortState *port = m_s.portOfContainer(c.name);
+            m_detach.push_back(steps::removeContainer(c.name, port ? port->bridge : QString(),
+                                                      port ? port->containerIface : QString()));
             status(State::Extra, kNoObject, c.name);
         }
     }
@@ -457,14 +452,9 @@ Reconciliation reconcileDestroy(const QString &topology, const HostState &state)
 {
     Reconciliation r;
     for (const ContainerState &c : state.containers) {
-        QString bridge, iface;
-        for (const OvsPortState &p : state.ports) {
-            if (p.containerId == c.name) {
-                bridge = p.bridge;
-                iface = p.containerIface;
-            }
-        }
-        r.steps.push_back(steps::removeContainer(c.name, bridge, iface));
+        const OvsPortState *port = state.portOfContainer(c.name);
+        r.steps.push_back(steps::removeContainer(c.name, port ? port->bridge : QString(),
+                                                 port ? port->containerIface : QString()));
         r.status.push_back({ObjectStatus::State::Extra, kNoObject, c.name, {}});
     }
     for (const QString &line : state.iptablesRules) {
