@@ -10,11 +10,15 @@
 #include <QGraphicsItem>
 #include <QGraphicsLineItem>
 #include <QGraphicsSceneMouseEvent>
+#include <QPaintEngine>
 #include <QPainter>
 #include <QPainterPath>
+#include <QStaticText>
 #include <QStyleOptionGraphicsItem>
 #include <QUndoStack>
+#include <QVarLengthArray>
 
+#include <optional>
 #include <set>
 
 namespace studio {
@@ -282,6 +286,162 @@ private:
 
 namespace {
 
+// The part of a line inside a rectangle (Liang-Barsky), or nothing if it misses it.
+std::optional<QLineF> clipped(const QLineF &line, const QRectF &r)
+{
+    const qreal dx = line.dx(), dy = line.dy();
+    qreal t0 = 0, t1 = 1;
+    const qreal p[] = {-dx, dx, -dy, dy};
+    const qreal q[] = {line.x1() - r.left(), r.right() - line.x1(), line.y1() - r.top(),
+                       r.bottom() - line.y1()};
+    for (int i = 0; i < 4; ++i) {
+        if (qFuzzyIsNull(p[i])) {
+            if (q[i] < 0)
+                return std::nullopt;
+            continue;
+        }
+        const qreal t = q[i] / p[i];
+        if (p[i] < 0)
+            t0 = std::max(t0, t);
+        else
+            t1 = std::min(t1, t);
+        if (t0 > t1)
+            return std::nullopt;
+    }
+    return QLineF(line.pointAt(t0), line.pointAt(t1));
+}
+
+} // namespace
+
+// A VXLAN link: a dashed line in its segment's colour. Links cross the whole diagram and a drag
+// repaints most of them, so painting is kept cheap: only the part inside the exposed area is drawn,
+// and on screen the dashes are laid out here and drawn as plain line pieces in one call (Qt's pen
+// dasher costs three times as much). Exports keep a real dashed pen.
+class LinkItem : public QGraphicsItem
+{
+public:
+    enum { Type = UserType + 3 };
+    LinkItem(ObjectId id, const QColor &color)
+        : m_color(color)
+    {
+        setData(0, id);
+        setZValue(4);
+        setFlags(ItemIsSelectable | ItemUsesExtendedStyleOption);
+    }
+    int type() const override { return Type; }
+    void setLine(const QLineF &line)
+    {
+        if (line == m_line)
+            return;
+        prepareGeometryChange();
+        m_line = line;
+    }
+    QLineF line() const { return m_line; }
+    QRectF boundingRect() const override
+    {
+        return QRectF(m_line.p1(), m_line.p2())
+            .normalized()
+            .adjusted(-kReach, -kReach, kReach, kReach);
+    }
+    // Easier to hit than the 3-point line itself.
+    QPainterPath shape() const override
+    {
+        QPainterPath path(m_line.p1());
+        path.lineTo(m_line.p2());
+        QPainterPathStroker stroker;
+        stroker.setWidth(2 * kReach);
+        return stroker.createStroke(path);
+    }
+    void paint(QPainter *p, const QStyleOptionGraphicsItem *option, QWidget *) override
+    {
+        const std::optional<QLineF> visible
+            = clipped(m_line, option->exposedRect.adjusted(-kReach, -kReach, kReach, kReach));
+        if (!visible)
+            return;
+        if (isSelected()) {
+            QColor halo = palette().color(QPalette::Highlight);
+            halo.setAlpha(110);
+            p->setPen(QPen(halo, 9, Qt::SolidLine, Qt::RoundCap));
+            p->drawLine(*visible);
+        }
+        const qreal length = m_line.length();
+        if (qFuzzyIsNull(length))
+            return;
+        // Where the exposed part starts and ends along the whole line.
+        const qreal from = QLineF(m_line.p1(), visible->p1()).length();
+        const qreal to = std::min(length, from + visible->length());
+        // Exports, and views so far out that the line is a pixel thin (Qt then dashes it cheaply
+        // itself), use the pen's own dashes, in phase with the whole line.
+        if (p->paintEngine()->type() != QPaintEngine::Raster
+            || kWidth * QStyleOptionGraphicsItem::levelOfDetailFromTransform(p->worldTransform())
+                   <= 1) {
+            QPen pen(m_color, kWidth, Qt::DashLine, Qt::FlatCap);
+            pen.setDashOffset(from / kWidth);
+            p->setPen(pen);
+            p->drawLine(*visible);
+            return;
+        }
+        // Dash k covers [k * period, k * period + dash] along the whole line (Qt's DashLine).
+        constexpr qreal dash = 4 * kWidth, period = 6 * kWidth;
+        QVarLengthArray<QLineF, 256> pieces;
+        for (qreal start = std::floor(from / period) * period; start < to; start += period) {
+            const qreal a = std::max(start, from), b = std::min(start + dash, to);
+            if (a < b)
+                pieces.append(QLineF(m_line.pointAt(a / length), m_line.pointAt(b / length)));
+        }
+        p->setPen(QPen(m_color, kWidth, Qt::SolidLine, Qt::FlatCap));
+        p->drawLines(pieces.constData(), int(pieces.size()));
+    }
+
+private:
+    static constexpr qreal kWidth = 3;
+    static constexpr qreal kReach = 5;
+    QLineF m_line;
+    QColor m_color;
+};
+
+// A label centred on an edge: a link's "VNI 100" in a framed box, or a container's address.
+// The text is laid out once (QStaticText), not at every paint.
+class EdgeLabel : public QGraphicsItem
+{
+public:
+    EdgeLabel(const QString &text, const QFont &font, const QColor &color,
+              const QColor &frame = QColor())
+        : m_text(text)
+        , m_font(font)
+        , m_color(color)
+        , m_frame(frame)
+    {
+        m_text.setTextFormat(Qt::PlainText);
+        m_text.prepare(QTransform(), m_font);
+        const QSizeF size = m_text.size();
+        const qreal pad = m_frame.isValid() ? 4 : 1;
+        m_box = QRectF(-size.width() / 2 - pad, -size.height() / 2 - pad / 2,
+                       size.width() + 2 * pad, size.height() + pad);
+    }
+    QRectF boundingRect() const override { return m_box.adjusted(-1, -1, 1, 1); }
+    void paint(QPainter *p, const QStyleOptionGraphicsItem *, QWidget *) override
+    {
+        if (m_frame.isValid()) {
+            p->setPen(QPen(m_frame, 1.5));
+            p->setBrush(canvasstyle::itemFill(palette()));
+            p->drawRect(m_box);
+        }
+        p->setFont(m_font);
+        p->setPen(m_color);
+        const QSizeF size = m_text.size();
+        p->drawStaticText(QPointF(-size.width() / 2, -size.height() / 2), m_text);
+    }
+
+private:
+    QStaticText m_text;
+    QFont m_font;
+    QColor m_color, m_frame;
+    QRectF m_box;
+};
+
+namespace {
+
 // Where the line from the item's centre toward a point leaves the item's box.
 QPointF borderPoint(const NodeItem *item, const QPointF &toward)
 {
@@ -355,29 +515,32 @@ void TopologyScene::layoutEdge(const Edge &edge)
     const QPointF a = borderPoint(edge.a, edge.b->anchor());
     const QPointF b = borderPoint(edge.b, edge.a->anchor());
     const QPointF mid = (a + b) / 2;
-    const qreal width = edge.label->boundingRect().width();
     if (edge.line) {
         edge.line->setLine(QLineF(a, b));
-        edge.label->setPos(mid - QPointF(width / 2, 14));
+        edge.label->setPos(mid - QPointF(0, 8)); // beside the line, not on it
         return;
     }
-    QPainterPath path(a);
-    path.lineTo(b);
-    edge.path->setPath(path);
-    edge.labelBack->setRect(QRectF(mid - QPointF(width / 2 + 4, 10), QSizeF(width + 8, 20)));
-    edge.label->setPos(mid - QPointF(width / 2, 8));
+    edge.link->setLine(QLineF(a, b));
+    edge.label->setPos(mid);
 }
 
-void TopologyScene::layoutMovedEdges()
+void TopologyScene::findMovingEdges()
 {
     // An edge moves when one of its ends, or the host holding that end, is being dragged.
     const auto moving = [](const NodeItem *node) {
         return node->isSelected() || (node->parentItem() && node->parentItem()->isSelected());
     };
-    for (const Edge &edge : m_edges) {
-        if (moving(edge.a) || moving(edge.b))
-            layoutEdge(edge);
+    m_movingEdges.clear();
+    for (std::size_t i = 0; i < m_edges.size(); ++i) {
+        if (moving(m_edges[i].a) || moving(m_edges[i].b))
+            m_movingEdges.push_back(i);
     }
+}
+
+void TopologyScene::layoutMovedEdges()
+{
+    for (std::size_t i : m_movingEdges)
+        layoutEdge(m_edges[i]);
 }
 
 void TopologyScene::setZoom(qreal zoom)
@@ -390,17 +553,9 @@ void TopologyScene::setZoom(qreal zoom)
         label->setVisible(visible);
 }
 
-QList<quint32> TopologyScene::vnis() const
-{
-    std::set<quint32> set;
-    for (const VxlanLink &l : topology().links())
-        set.insert(l.vni);
-    return QList<quint32>(set.begin(), set.end());
-}
-
 QColor TopologyScene::colorOf(quint32 vni) const
 {
-    return canvasstyle::segmentColor(std::max(0, int(vnis().indexOf(vni))));
+    return canvasstyle::segmentColor(std::max(0, int(m_vnis.indexOf(vni))));
 }
 
 QList<ObjectId> TopologyScene::selectedIds() const
@@ -653,6 +808,7 @@ void TopologyScene::mousePressEvent(QGraphicsSceneMouseEvent *event)
         if (item->flags() & QGraphicsItem::ItemIsMovable)
             m_pressPositions.insert(idOf(item), modelPosition(item));
     }
+    findMovingEdges(); // once per drag, not at every step
 }
 
 void TopologyScene::mouseMoveEvent(QGraphicsSceneMouseEvent *event)
@@ -715,6 +871,7 @@ void TopologyScene::mouseReleaseEvent(QGraphicsSceneMouseEvent *event)
             moves.push_back({it.key(), it.value(), modelPosition(item)});
     }
     m_pressPositions.clear();
+    m_movingEdges.clear();
     if (!moves.empty())
         m_undoStack->push(new MoveCommand(m_document, moves));
 }
@@ -727,9 +884,14 @@ void TopologyScene::rebuild()
     m_items.clear();
     m_labels.clear();
     m_edges.clear();
+    m_movingEdges.clear();
     const Topology &t = topology();
     m_problems = validate(t);
     const QPalette pal = palette();
+    std::set<quint32> vnis;
+    for (const VxlanLink &l : t.links())
+        vnis.insert(l.vni);
+    m_vnis = QList<quint32>(vnis.begin(), vnis.end());
 
     // The colour of each bridge: that of its segment.
     QHash<ObjectId, QColor> bridgeColor;
@@ -768,13 +930,12 @@ void TopologyScene::rebuild()
         auto *to = static_cast<NodeItem *>(m_items.value(c.bridge));
         if (!from || !to)
             continue;
-        Edge edge{from,    to,      addLine(QLineF(), QPen(canvasstyle::frame(pal), 1.5)),
-                  nullptr, nullptr, addSimpleText(c.address)};
-        edge.line->setZValue(1);
-        QFont f = edge.label->font();
+        QFont f = font();
         f.setPixelSize(10);
-        edge.label->setFont(f);
-        edge.label->setBrush(canvasstyle::text(pal));
+        Edge edge{from, to, addLine(QLineF(), QPen(canvasstyle::frame(pal), 1.5)), nullptr,
+                  new EdgeLabel(c.address, f, canvasstyle::text(pal))};
+        addItem(edge.label);
+        edge.line->setZValue(1);
         edge.label->setZValue(3);
         edge.label->setVisible(m_labelsVisible);
         m_labels << edge.label;
@@ -788,32 +949,26 @@ void TopologyScene::rebuild()
         auto *b = static_cast<NodeItem *>(m_items.value(l.bridgeB));
         if (!a || !b)
             continue;
-        QPen pen(colorOf(l.vni), 3);
-        pen.setStyle(Qt::DashLine);
-        Edge edge{a, b, nullptr, addPath(QPainterPath(), pen), nullptr, nullptr};
-        edge.path->setZValue(4);
-        edge.path->setData(0, l.id);
-        edge.path->setFlag(QGraphicsItem::ItemIsSelectable);
-        edge.path->setToolTip(tr("%1\nVNI %2, UDP port %3, ports %4 / %5")
-                                  .arg(t.displayName(l.id))
-                                  .arg(l.vni)
-                                  .arg(l.udpPort)
-                                  .arg(l.portA, l.portB));
-        m_items.insert(l.id, edge.path);
-        edge.label = addSimpleText(l.udpPort == Topology::kDefaultVxlanPort
-                                       ? tr("VNI %1").arg(l.vni)
-                                       : tr("VNI %1 · UDP %2").arg(l.vni).arg(l.udpPort));
-        QFont f = edge.label->font();
+        auto *link = new LinkItem(l.id, colorOf(l.vni));
+        addItem(link);
+        link->setToolTip(tr("%1\nVNI %2, UDP port %3, ports %4 / %5")
+                             .arg(t.displayName(l.id))
+                             .arg(l.vni)
+                             .arg(l.udpPort)
+                             .arg(l.portA, l.portB));
+        m_items.insert(l.id, link);
+        QFont f = font();
         f.setBold(true);
         f.setPixelSize(12);
-        edge.label->setFont(f);
-        edge.label->setBrush(colorOf(l.vni).darker(130));
+        Edge edge{a, b, nullptr, link,
+                  new EdgeLabel(l.udpPort == Topology::kDefaultVxlanPort
+                                    ? tr("VNI %1").arg(l.vni)
+                                    : tr("VNI %1 · UDP %2").arg(l.vni).arg(l.udpPort),
+                                f, colorOf(l.vni).darker(130), colorOf(l.vni))};
+        addItem(edge.label);
         edge.label->setZValue(6);
-        edge.labelBack = addRect(QRectF(), QPen(colorOf(l.vni), 1.5), canvasstyle::itemFill(pal));
-        edge.labelBack->setZValue(5);
         edge.label->setVisible(m_labelsVisible);
-        edge.labelBack->setVisible(m_labelsVisible);
-        m_labels << edge.labelBack << edge.label;
+        m_labels << edge.label;
         layoutEdge(edge);
         m_edges.push_back(edge);
     }
@@ -827,7 +982,7 @@ void TopologyScene::rebuild()
     }
     for (auto it = texts.cbegin(); it != texts.cend(); ++it) {
         QGraphicsItem *target = m_items.value(it.key());
-        if (!target || target->type() == QGraphicsPathItem::Type)
+        if (!target || target->type() == LinkItem::Type)
             continue;
         auto *badge
             = new BadgeItem(errors.value(it.key()), it.value().join(QLatin1Char('\n')), target);

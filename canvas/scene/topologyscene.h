@@ -9,13 +9,12 @@
 
 class QUndoStack;
 class QGraphicsLineItem;
-class QGraphicsPathItem;
-class QGraphicsRectItem;
-class QGraphicsSimpleTextItem;
 
 namespace studio {
 
 class NodeItem;
+class LinkItem;
+class EdgeLabel;
 
 // The canvas: draws the document (host frames holding bridges and containers, attachment edges
 // labelled with addresses, VXLAN links in their segment's colour, problem badges, each host's
@@ -38,7 +37,7 @@ public:
     HostState hostState(const QString &host) const;
 
     QGraphicsItem *itemFor(ObjectId id) const { return m_items.value(id); }
-    QList<quint32> vnis() const;
+    QList<quint32> vnis() const { return m_vnis; }
     QColor colorOf(quint32 vni) const; // distinct per VNI of this topology
 
     // Gestures, also callable directly (tests, keyboard): each is one undo step, or a refusal
@@ -77,6 +76,7 @@ private:
     QUndoStack *m_undoStack;
     QList<Problem> m_problems;
     QHash<ObjectId, QGraphicsItem *> m_items;
+    QList<quint32> m_vnis; // of the drawn topology, ascending; the legend reads it every frame
     QHash<QString, QPair<HostState, QString>> m_hostStates;
     bool m_rebuildPending = false;
     QList<QGraphicsItem *> m_labels;
@@ -85,14 +85,15 @@ private:
     {
         NodeItem *a;
         NodeItem *b;
-        QGraphicsLineItem *line;      // attachment edge, or
-        QGraphicsPathItem *path;      // VXLAN link
-        QGraphicsRectItem *labelBack; // links only
-        QGraphicsSimpleTextItem *label;
+        QGraphicsLineItem *line; // attachment edge, or
+        LinkItem *link;          // VXLAN link
+        EdgeLabel *label;
     };
     std::vector<Edge> m_edges;
     void layoutEdge(const Edge &edge);
+    void findMovingEdges();
     void layoutMovedEdges();
+    std::vector<std::size_t> m_movingEdges; // indexes into m_edges, found when a drag starts
     bool m_labelsVisible = true;
     bool m_snap = true;
     // A host frame being resized from its grip.

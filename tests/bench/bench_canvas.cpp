@@ -129,6 +129,9 @@ void BM_DragStep(benchmark::State &state)
         QCoreApplication::processEvents(); // paints the frame the user sees after this step
     }
     state.counters["children"] = double(item->childItems().size());
+    // To look at the frame being measured: BENCH_CANVAS_SNAPSHOT=drag.png
+    if (const QString file = qEnvironmentVariable("BENCH_CANVAS_SNAPSHOT"); !file.isEmpty())
+        canvas.view.viewport()->grab().save(file);
     if (item->pos() == before)
         state.SkipWithError("the drag did not move the host");
 }

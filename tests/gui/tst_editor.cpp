@@ -264,6 +264,9 @@ private slots:
         QVERIFY(svg.open(QIODevice::ReadOnly));
         const QByteArray xml = svg.readAll();
         QVERIFY(xml.startsWith("<?xml") && xml.contains("<svg") && xml.contains("container3"));
+        // Vector output: the VNI labels are text and each link one dashed stroke, not pieces.
+        QVERIFY(xml.contains("VNI 100") && xml.contains("VNI 200"));
+        QCOMPARE(xml.count("stroke-dasharray"), 2);
         QVERIFY(w.exportPlan(dir.filePath(QStringLiteral("plan"))));
         for (const char *name : {"host1.sh", "host2.sh", "host1-teardown.sh", "host2-teardown.sh"})
             QVERIFY2(QFile::exists(dir.filePath(QStringLiteral("plan/") + QLatin1String(name))),

@@ -2,6 +2,7 @@
 // badges problems and shows each host's deploy state. Renders the seed example to a PNG.
 #include "../unit/testsupport.h"
 
+#include "scene/canvasview.h"
 #include "scene/topologyscene.h"
 
 #include <QGraphicsItem>
@@ -88,6 +89,58 @@ private slots:
         scene.flush();
         QCOMPARE(scene.itemFor(test::idOf(t, QStringLiteral("host2")))->toolTip(),
                  QStringLiteral("cannot connect"));
+    }
+
+    // Links draw only their exposed part, with dashes laid out along the whole line: a view
+    // painted in strips (as a drag repaints it) must show exactly what one whole paint shows.
+    void aLinkPaintedInPiecesLooksTheSameAsWhole()
+    {
+        Topology t = test::loadExample(QStringLiteral("seed-two-hosts.json"));
+        t.host(test::idOf(t, QStringLiteral("host2")))->position += QPointF(137, 611); // diagonal
+        TopologyDocument doc;
+        QUndoStack stack;
+        TopologyScene scene(&doc, &stack);
+        CanvasView view(&scene);
+        view.resize(900, 700);
+        doc.reset(t);
+        scene.flush();
+        view.show();
+        view.fitAll();
+        QWidget *viewport = view.viewport();
+        const auto render = [&](int strips) {
+            QImage image(viewport->size(), QImage::Format_ARGB32);
+            image.fill(Qt::white);
+            const int w = (viewport->width() + strips - 1) / strips;
+            for (int i = 0; i < strips; ++i) {
+                const QRect strip(i * w, 0, w, viewport->height());
+                viewport->render(&image, strip.topLeft(), QRegion(strip));
+            }
+            return image;
+        };
+        const QImage whole = render(1);
+        // Antialiasing may round an edge pixel differently where a piece was cut; a dash out of
+        // phase differs by far more.
+        const QImage strips = render(7);
+        int differing = 0;
+        for (int y = 0; y < whole.height(); ++y) {
+            for (int x = 0; x < whole.width(); ++x) {
+                const QRgb p = whole.pixel(x, y), q = strips.pixel(x, y);
+                differing += std::abs(qRed(p) - qRed(q)) > 8 || std::abs(qGreen(p) - qGreen(q)) > 8
+                             || std::abs(qBlue(p) - qBlue(q)) > 8;
+            }
+        }
+        QCOMPARE(differing, 0);
+
+        // Selecting the link highlights it along its length.
+        QGraphicsItem *link = scene.itemFor(t.links().front().id);
+        QVERIFY(link);
+        link->setSelected(true);
+        const QImage selected = render(1);
+        int changed = 0;
+        for (int y = 0; y < whole.height(); ++y)
+            for (int x = 0; x < whole.width(); ++x)
+                changed += whole.pixel(x, y) != selected.pixel(x, y);
+        QVERIFY2(changed > 500, qPrintable(QStringLiteral("%1 pixels changed").arg(changed)));
     }
 
     void rendersTheSeedExample()
