@@ -6,6 +6,7 @@
 #include "commands/commands.h"
 #include "palettewidget.h"
 #include "propertyeditor.h"
+#include "themedicon.h"
 
 #include "model/projectfile.h"
 #include "model/validation.h"
@@ -185,13 +186,13 @@ void MainWindow::createActions()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
     QAction *newAction
-        = file->addAction(style()->standardIcon(QStyle::SP_FileIcon), tr("&New"), this, [this] {
+        = file->addAction(themedIcon(QStringLiteral(":/icons/new.svg")), tr("&New"), this, [this] {
               if (maybeSave())
                   newTopology();
           });
     newAction->setShortcut(QKeySequence::New);
     QAction *open = file->addAction(
-        style()->standardIcon(QStyle::SP_DialogOpenButton), tr("&Open..."), this, [this] {
+        themedIcon(QStringLiteral(":/icons/open.svg")), tr("&Open..."), this, [this] {
             if (!maybeSave())
                 return;
             const QString path
@@ -212,7 +213,7 @@ void MainWindow::createActions()
     }
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::fillRecentMenu);
-    QAction *saveAction = file->addAction(style()->standardIcon(QStyle::SP_DialogSaveButton),
+    QAction *saveAction = file->addAction(themedIcon(QStringLiteral(":/icons/save.svg")),
                                           tr("&Save"), this, &MainWindow::save);
     saveAction->setShortcut(QKeySequence::Save);
     QAction *saveAsAction = file->addAction(tr("Save &As..."), this, &MainWindow::saveAs);
@@ -238,8 +239,10 @@ void MainWindow::createActions()
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
     QAction *undo = m_undoStack->createUndoAction(this, tr("&Undo"));
     undo->setShortcut(QKeySequence::Undo);
+    undo->setIcon(themedIcon(QStringLiteral(":/icons/undo.svg")));
     QAction *redo = m_undoStack->createRedoAction(this, tr("&Redo"));
     redo->setShortcut(QKeySequence::Redo);
+    redo->setIcon(themedIcon(QStringLiteral(":/icons/redo.svg")));
     edit->addActions({undo, redo});
     edit->addSeparator();
     QAction *cut = edit->addAction(tr("Cu&t"), this, &MainWindow::cutSelection);
@@ -286,15 +289,15 @@ void MainWindow::createActions()
     zoomOut->setShortcut(QKeySequence::ZoomOut);
 
     QMenu *deploy = menuBar()->addMenu(tr("&Deploy"));
-    m_apply = deploy->addAction(style()->standardIcon(QStyle::SP_MediaPlay), tr("&Apply"), this,
+    m_apply = deploy->addAction(themedIcon(QStringLiteral(":/icons/apply.svg")), tr("&Apply"), this,
                                 [this] { runDeploy(DeployAction::Apply); });
     m_apply->setShortcut(Qt::CTRL | Qt::Key_R);
     m_apply->setToolTip(tr("Build the topology on its hosts; only what differs is changed"));
-    m_status = deploy->addAction(style()->standardIcon(QStyle::SP_BrowserReload), tr("&Status"),
+    m_status = deploy->addAction(themedIcon(QStringLiteral(":/icons/status.svg")), tr("&Status"),
                                  this, [this] { runDeploy(DeployAction::Status); });
     m_status->setToolTip(tr("Compare the hosts with the design without changing anything"));
     m_destroy = deploy->addAction(
-        style()->standardIcon(QStyle::SP_TrashIcon), tr("&Destroy..."), this, [this] {
+        themedIcon(QStringLiteral(":/icons/destroy.svg")), tr("&Destroy..."), this, [this] {
             const auto answer = QMessageBox::question(
                 this, tr("Destroy topology"),
                 tr("Remove everything topology %1 created on its hosts (containers, ports, "
@@ -306,8 +309,8 @@ void MainWindow::createActions()
                 runDeploy(DeployAction::Destroy);
         });
     deploy->addSeparator();
-    m_cancel = deploy->addAction(style()->standardIcon(QStyle::SP_MediaStop), tr("&Cancel"), this,
-                                 [this] { m_engine->cancel(); });
+    m_cancel = deploy->addAction(themedIcon(QStringLiteral(":/icons/cancel.svg")), tr("&Cancel"),
+                                 this, [this] { m_engine->cancel(); });
     m_cancel->setToolTip(tr("Stop every host after its current step"));
 
     QToolBar *bar = addToolBar(tr("Main"));

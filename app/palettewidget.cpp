@@ -1,5 +1,7 @@
 #include "palettewidget.h"
 
+#include "themedicon.h"
+
 #include <QMimeData>
 #include <QStyle>
 
@@ -29,7 +31,7 @@ PaletteWidget::PaletteWidget(QWidget *parent)
          ":/icons/container.svg"},
     };
     for (const auto &e : entries) {
-        auto *item = new QListWidgetItem(QIcon(QLatin1String(e.icon)), e.label, this);
+        auto *item = new QListWidgetItem(themedIcon(QLatin1String(e.icon)), e.label, this);
         item->setData(Qt::UserRole, QString::fromLatin1(e.kind));
         item->setToolTip(e.tip);
     }

@@ -49,6 +49,13 @@ inline QColor itemFill(const QPalette &p)
     return p.color(QPalette::Base);
 }
 
+// A segment's colour for text drawn on the item fill: darker on a light theme, lighter on a dark
+// one, so a "VNI 100" label stays readable on both.
+inline QColor segmentText(const QColor &segment, const QPalette &p)
+{
+    return itemFill(p).lightness() < 128 ? segment.lighter(160) : segment.darker(130);
+}
+
 inline constexpr qreal kBridgeWidth = 150;
 inline constexpr qreal kBridgeHeight = 56;
 inline constexpr qreal kContainerWidth = 140;

@@ -2,11 +2,12 @@
 
 #include "topologyscene.h"
 
-#include <QCoreApplication>
+#include <QApplication>
 #include <QGraphicsItem>
 #include <QHash>
 #include <QImage>
 #include <QPainter>
+#include <QPalette>
 #include <QSvgGenerator>
 
 namespace studio {
@@ -22,6 +23,8 @@ Status exportDiagram(TopologyScene *scene, const QString &path)
     const QList<QGraphicsItem *> selected = scene->selectedItems();
     scene->clearSelection(); // selection outlines are not part of the diagram
     const QRectF bounds = scene->itemsBoundingRect().adjusted(-24, -24, 24, 24);
+    // The canvas's own background, so the picture reads as it does on screen, light or dark.
+    const QColor background = QApplication::palette().color(QPalette::Base);
     // Cached items would be drawn as bitmaps: export real shapes and text.
     QHash<QGraphicsItem *, QGraphicsItem::CacheMode> caches;
     for (QGraphicsItem *item : scene->items()) {
@@ -41,12 +44,13 @@ Status exportDiagram(TopologyScene *scene, const QString &path)
         QPainter painter;
         ok = painter.begin(&svg);
         if (ok) {
+            painter.fillRect(QRectF(QPointF(0, 0), bounds.size()), background);
             scene->render(&painter, QRectF(QPointF(0, 0), bounds.size()), bounds);
             ok = painter.end();
         }
     } else {
         QImage image((bounds.size() * 2).toSize(), QImage::Format_ARGB32);
-        image.fill(Qt::white);
+        image.fill(background);
         QPainter painter(&image);
         painter.setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing);
         scene->render(&painter, QRectF(image.rect()), bounds);

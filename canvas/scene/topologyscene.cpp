@@ -964,7 +964,7 @@ void TopologyScene::rebuild()
                   new EdgeLabel(l.udpPort == Topology::kDefaultVxlanPort
                                     ? tr("VNI %1").arg(l.vni)
                                     : tr("VNI %1 · UDP %2").arg(l.vni).arg(l.udpPort),
-                                f, colorOf(l.vni).darker(130), colorOf(l.vni))};
+                                f, canvasstyle::segmentText(colorOf(l.vni), pal), colorOf(l.vni))};
         addItem(edge.label);
         edge.label->setZValue(6);
         edge.label->setVisible(m_labelsVisible);

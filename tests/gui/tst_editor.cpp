@@ -4,6 +4,7 @@
 
 #include "mainwindow.h"
 #include "propertyeditor.h"
+#include "themedicon.h"
 
 #include "commands/commands.h"
 #include "model/projectfile.h"
@@ -11,6 +12,7 @@
 #include "scene/canvasview.h"
 #include "scene/topologyscene.h"
 
+#include <QApplication>
 #include <QComboBox>
 #include <QFile>
 #include <QGraphicsItem>
@@ -57,6 +59,27 @@ ObjectId lastAdded(const Topology &t, ObjectKind kind)
 class TestEditor : public QObject
 {
     Q_OBJECT
+
+    static QPalette lightPalette()
+    {
+        QPalette p(QColor(239, 239, 239));
+        p.setColor(QPalette::WindowText, Qt::black);
+        p.setColor(QPalette::Text, Qt::black);
+        return p;
+    }
+    static QPalette darkPalette()
+    {
+        QPalette p(QColor(53, 53, 53), QColor(42, 42, 42));
+        p.setColor(QPalette::WindowText, QColor(235, 235, 235));
+        p.setColor(QPalette::Text, QColor(235, 235, 235));
+        p.setColor(QPalette::ButtonText, QColor(235, 235, 235));
+        p.setColor(QPalette::Base, QColor(30, 30, 30));
+        p.setColor(QPalette::AlternateBase, QColor(45, 45, 48));
+        p.setColor(QPalette::Mid, QColor(110, 110, 110));
+        p.setColor(QPalette::PlaceholderText, QColor(160, 160, 160));
+        p.setColor(QPalette::Disabled, QPalette::WindowText, QColor(130, 130, 130));
+        return p;
+    }
 
 private slots:
     void drawUndoRedoSaveReopen()
@@ -343,6 +366,61 @@ private slots:
         QCOMPARE(w.topology().hosts().size(), std::size_t(1));
         w.paste();
         QCOMPARE(w.topology().hosts().size(), std::size_t(2));
+    }
+
+    // Our icons draw in the palette's text colour: dark on a light theme, light on a dark one,
+    // faded when disabled; accent colours stay.
+    void iconsFollowThePalette()
+    {
+        const QPalette original = QApplication::palette();
+        const auto lightness = [](const QIcon &icon, QIcon::Mode mode) {
+            const QImage image = icon.pixmap(QSize(48, 48), mode).toImage();
+            double sum = 0, alpha = 0;
+            int opaque = 0;
+            for (int y = 0; y < image.height(); ++y) {
+                for (int x = 0; x < image.width(); ++x) {
+                    const QColor c = image.pixelColor(x, y);
+                    alpha += c.alphaF();
+                    if (c.alpha() > 200 && c.saturation() < 40) { // the neutral strokes
+                        sum += c.lightnessF();
+                        ++opaque;
+                    }
+                }
+            }
+            return std::pair{opaque ? sum / opaque : -1.0, alpha};
+        };
+        const QIcon icon = themedIcon(QStringLiteral(":/icons/container.svg"));
+        QApplication::setPalette(lightPalette());
+        const auto [onLight, alphaNormal] = lightness(icon, QIcon::Normal);
+        QApplication::setPalette(darkPalette());
+        const auto [onDark, alphaDark] = lightness(icon, QIcon::Normal);
+        const auto [disabled, alphaDisabled] = lightness(icon, QIcon::Disabled);
+        QApplication::setPalette(original);
+        QVERIFY2(onLight >= 0 && onLight < 0.3, qPrintable(QString::number(onLight)));
+        QVERIFY2(onDark > 0.7, qPrintable(QString::number(onDark)));
+        QVERIFY(alphaDark > 0 && alphaDisabled < alphaDark * 0.7);
+        Q_UNUSED(alphaNormal);
+        Q_UNUSED(disabled);
+    }
+
+    void screenshotDark()
+    {
+        const QPalette original = QApplication::palette();
+        QApplication::setPalette(darkPalette());
+        {
+            MainWindow w;
+            w.resize(1360, 860);
+            QVERIFY(w.openFile(test::examplePath(QStringLiteral("three-hosts-mesh.json"))));
+            w.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&w));
+            QTest::qWait(200);
+            QVERIFY(w.grab().save(QStringLiteral("editor-dark.png"))); // kept as a test artifact
+            // An exported picture looks like the canvas: dark background, readable text.
+            QVERIFY(w.exportImage(QStringLiteral("diagram-dark.png")));
+            const QImage diagram(QStringLiteral("diagram-dark.png"));
+            QCOMPARE(diagram.pixelColor(2, 2), darkPalette().color(QPalette::Base));
+        }
+        QApplication::setPalette(original);
     }
 
     void screenshot()
