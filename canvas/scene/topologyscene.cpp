@@ -980,9 +980,16 @@ void TopologyScene::rebuild()
         texts[p.object] << p.text();
         errors[p.object] = errors.value(p.object) || p.severity == Severity::Error;
     }
+    QHash<const QGraphicsItem *, EdgeLabel *> linkLabels; // a link's badge sits on its label
+    for (const Edge &edge : m_edges) {
+        if (edge.link)
+            linkLabels.insert(edge.link, edge.label);
+    }
     for (auto it = texts.cbegin(); it != texts.cend(); ++it) {
         QGraphicsItem *target = m_items.value(it.key());
-        if (!target || target->type() == LinkItem::Type)
+        if (target && target->type() == LinkItem::Type)
+            target = linkLabels.value(target);
+        if (!target)
             continue;
         auto *badge
             = new BadgeItem(errors.value(it.key()), it.value().join(QLatin1Char('\n')), target);

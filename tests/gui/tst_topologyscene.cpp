@@ -66,6 +66,21 @@ private slots:
         QCOMPARE(children.size(), 1);
         QVERIFY(children.first()->toolTip().contains(QStringLiteral("gateway address 10.2.2.1")));
         QVERIFY(scene.itemFor(test::idOf(t, QStringLiteral("host1/br1")))->childItems().isEmpty());
+
+        // A link's problem is badged on its "VNI" label, in the middle of the line.
+        Topology broken = t;
+        VxlanLink *link = broken.link(broken.links().front().id);
+        link->vni = 0;
+        doc.reset(broken);
+        scene.flush();
+        const QRectF line = scene.itemFor(link->id)->sceneBoundingRect();
+        QGraphicsItem *badge = nullptr;
+        for (QGraphicsItem *item : scene.items(line)) {
+            if (item->parentItem() && item->toolTip().contains(QStringLiteral("out of range")))
+                badge = item;
+        }
+        QVERIFY(badge);
+        QVERIFY(QLineF(badge->sceneBoundingRect().center(), line.center()).length() < 60);
     }
 
     void hostsShowTheirDeployState()
