@@ -29,6 +29,7 @@
 #include <QHeaderView>
 #include <QInputDialog>
 #include <QLabel>
+#include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
@@ -157,6 +158,12 @@ MainWindow::MainWindow(QWidget *parent)
     statusBar()->addPermanentWidget(m_summary);
     auto *zoom = new QLabel(this);
     statusBar()->addPermanentWidget(zoom);
+    connect(m_view, &CanvasView::contextMenuRequested, this,
+            [this](const QPoint &globalPos, const QPointF &scenePos) {
+                QMenu *menu = createCanvasMenu(scenePos);
+                menu->setAttribute(Qt::WA_DeleteOnClose);
+                menu->popup(globalPos);
+            });
     connect(m_view, &CanvasView::zoomChanged, zoom,
             [zoom](qreal z) { zoom->setText(tr("Zoom %1%").arg(qRound(z * 100))); });
     createActions();
@@ -245,23 +252,25 @@ void MainWindow::createActions()
     redo->setIcon(themedIcon(QStringLiteral(":/icons/redo.svg")));
     edit->addActions({undo, redo});
     edit->addSeparator();
-    QAction *cut = edit->addAction(tr("Cu&t"), this, &MainWindow::cutSelection);
+    QAction *cut = m_cut = edit->addAction(tr("Cu&t"), this, &MainWindow::cutSelection);
     cut->setShortcut(QKeySequence::Cut);
-    QAction *copy = edit->addAction(tr("&Copy"), this, &MainWindow::copySelection);
+    QAction *copy = m_copy = edit->addAction(tr("&Copy"), this, &MainWindow::copySelection);
     copy->setShortcut(QKeySequence::Copy);
-    QAction *pasteAction = edit->addAction(tr("&Paste"), this, &MainWindow::paste);
+    QAction *pasteAction = m_paste = edit->addAction(tr("&Paste"), this, &MainWindow::paste);
     pasteAction->setShortcut(QKeySequence::Paste);
-    QAction *duplicate = edit->addAction(tr("D&uplicate"), this, &MainWindow::duplicateSelection);
+    QAction *duplicate = m_duplicate
+        = edit->addAction(tr("D&uplicate"), this, &MainWindow::duplicateSelection);
     duplicate->setShortcut(Qt::CTRL | Qt::Key_D);
     for (QAction *a : {cut, copy, pasteAction, duplicate}) {
         a->setShortcutContext(Qt::WidgetWithChildrenShortcut); // typing in a field keeps its own
         m_view->addAction(a);
     }
-    QAction *remove = edit->addAction(tr("&Delete"), m_scene, &TopologyScene::deleteSelection);
+    QAction *remove = m_delete
+        = edit->addAction(tr("&Delete"), m_scene, &TopologyScene::deleteSelection);
     remove->setShortcuts({QKeySequence::Delete, QKeySequence(Qt::Key_Backspace)});
     remove->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     m_view->addAction(remove);
-    QAction *selectAll = edit->addAction(tr("Select &All"), this, [this] {
+    QAction *selectAll = m_selectAll = edit->addAction(tr("Select &All"), this, [this] {
         for (QGraphicsItem *item : m_scene->items()) {
             if (item->flags() & QGraphicsItem::ItemIsSelectable)
                 item->setSelected(true);
@@ -279,7 +288,8 @@ void MainWindow::createActions()
         QSettings().setValue(QStringLiteral("canvas/snapToGrid"), on);
     });
     view->addSeparator();
-    QAction *fit = view->addAction(tr("&Fit to Window"), this, [this] { m_view->fitAll(); });
+    QAction *fit = m_fit
+        = view->addAction(tr("&Fit to Window"), this, [this] { m_view->fitAll(); });
     fit->setShortcut(Qt::CTRL | Qt::Key_0);
     QAction *zoomIn
         = view->addAction(tr("Zoom &In"), this, [this] { m_view->setZoom(m_view->zoom() * 1.25); });
@@ -438,6 +448,53 @@ void MainWindow::cutSelection()
 {
     copySelection();
     m_scene->deleteSelection();
+}
+
+QMenu *MainWindow::createCanvasMenu(const QPointF &scenePos)
+{
+    auto *menu = new QMenu(this);
+    // The menu's entries run the window's actions, enabled for what the click was on.
+    const auto offer = [menu](QAction *action, bool enabled) {
+        QString text = action->text();
+        if (!action->shortcut().isEmpty())
+            text += QLatin1Char('\t') + action->shortcut().toString(QKeySequence::NativeText);
+        QAction *entry = menu->addAction(action->icon(), text, action, &QAction::trigger);
+        entry->setEnabled(enabled);
+        return entry;
+    };
+    const bool selection = !m_scene->selectedItems().isEmpty();
+    const QMimeData *clip = QGuiApplication::clipboard()->mimeData();
+    offer(m_cut, selection);
+    offer(m_copy, selection);
+    offer(m_paste, clip && clip->hasFormat(clipboard::mimeType()));
+    offer(m_duplicate, selection);
+    offer(m_delete, selection);
+    menu->addSeparator();
+    // Add an object where the click was; bridges and containers only inside a host.
+    const bool inHost = m_scene->hostAt(scenePos) != kNoObject;
+    const struct
+    {
+        ObjectKind kind;
+        const char *icon;
+        QString text;
+        bool allowed;
+    } adds[]
+        = {{ObjectKind::Host, ":/icons/host.svg", tr("Add &Host Here"), true},
+           {ObjectKind::Bridge, ":/icons/bridge.svg", tr("Add &Bridge Here"), inHost},
+           {ObjectKind::Container, ":/icons/container.svg", tr("Add C&ontainer Here"), inHost}};
+    for (const auto &add : adds) {
+        QAction *a = menu->addAction(themedIcon(QLatin1String(add.icon)), add.text, this,
+                                     [this, kind = add.kind, scenePos] {
+                                         const ObjectId id = m_scene->dropObject(kind, scenePos);
+                                         if (id != kNoObject)
+                                             m_scene->selectObject(id);
+                                     });
+        a->setEnabled(add.allowed);
+    }
+    menu->addSeparator();
+    offer(m_selectAll, true);
+    offer(m_fit, true);
+    return menu;
 }
 
 void MainWindow::paste()

@@ -8,6 +8,7 @@
 
 class QAction;
 class QLabel;
+class QMenu;
 class QPlainTextEdit;
 class QTreeWidget;
 class QTreeWidgetItem;
@@ -43,6 +44,9 @@ public:
     void cutSelection();
     void paste();
     void duplicateSelection();
+    // The canvas's right-click menu for a scene position: edit the selection, paste, add an
+    // object there, select all, fit. The caller owns (and usually execs) it.
+    QMenu *createCanvasMenu(const QPointF &scenePos);
     bool exportPlan(const QString &dir);
     bool saveTo(const QString &path);
     void newTopology();
@@ -97,6 +101,14 @@ private:
     QAction *m_destroy = nullptr;
     QAction *m_status = nullptr;
     QAction *m_cancel = nullptr;
+    // Edit and view actions the canvas menu offers too.
+    QAction *m_cut = nullptr;
+    QAction *m_copy = nullptr;
+    QAction *m_paste = nullptr;
+    QAction *m_duplicate = nullptr;
+    QAction *m_delete = nullptr;
+    QAction *m_selectAll = nullptr;
+    QAction *m_fit = nullptr;
     QHash<QString, QString> m_passwords; // asked for at run time; memory only, never saved
     QMenu *m_recentMenu = nullptr;
     class QTimer *m_autosave = nullptr;

@@ -1162,6 +1162,18 @@ Exit codes: 0 ok, 1 problems found, 2 usage error.
         <source>&amp;Snap to Grid</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Add &amp;Host Here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;Bridge Here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add C&amp;ontainer Here</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>studio::NameRules</name>

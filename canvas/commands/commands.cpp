@@ -56,10 +56,12 @@ void RemoveObjectCommand::undo()
                qPrintable(restored ? QString() : restored.error().toString()));
 }
 
-MoveCommand::MoveCommand(TopologyDocument *document, std::vector<Move> moves, QUndoCommand *parent)
+MoveCommand::MoveCommand(TopologyDocument *document, std::vector<Move> moves, Kind kind,
+                         QUndoCommand *parent)
     : QUndoCommand(parent)
     , m_document(document)
     , m_moves(std::move(moves))
+    , m_kind(kind)
 {
     setText(m_moves.size() == 1
                 ? Commands::tr("Move %1").arg(document->topology().displayName(m_moves.front().id))
@@ -76,6 +78,30 @@ void MoveCommand::undo()
 {
     for (const Move &m : m_moves)
         (void)m_document->setProperty(m.id, QStringLiteral("position"), m.from);
+}
+
+int MoveCommand::id() const
+{
+    constexpr int kNudgeId = 0x4e55; // any fixed id: only nudges merge
+    return m_kind == Kind::Nudge ? kNudgeId : -1;
+}
+
+bool MoveCommand::mergeWith(const QUndoCommand *other)
+{
+    const auto *next = static_cast<const MoveCommand *>(other);
+    if (next->m_moves.size() != m_moves.size())
+        return false;
+    for (std::size_t i = 0; i < m_moves.size(); ++i) {
+        if (next->m_moves[i].id != m_moves[i].id || next->m_moves[i].from != m_moves[i].to)
+            return false;
+    }
+    bool moved = false;
+    for (std::size_t i = 0; i < m_moves.size(); ++i) {
+        m_moves[i].to = next->m_moves[i].to;
+        moved = moved || m_moves[i].to != m_moves[i].from;
+    }
+    setObsolete(!moved); // back where they started: no step left
+    return true;
 }
 
 SetPropertyCommand::SetPropertyCommand(TopologyDocument *document, ObjectId id, const QString &key,

@@ -52,14 +52,19 @@ public:
         QPointF from;
         QPointF to;
     };
-    MoveCommand(TopologyDocument *document, std::vector<Move> moves,
+    // A drag is one step by itself; keyboard nudges of the same objects in a row merge into one.
+    enum class Kind { Drag, Nudge };
+    MoveCommand(TopologyDocument *document, std::vector<Move> moves, Kind kind = Kind::Drag,
                 QUndoCommand *parent = nullptr);
     void redo() override;
     void undo() override;
+    int id() const override;
+    bool mergeWith(const QUndoCommand *other) override;
 
 private:
     TopologyDocument *m_document;
     std::vector<Move> m_moves;
+    Kind m_kind;
 };
 
 // Sets one property; consecutive edits of the same property of the same object (typing) merge.

@@ -3,6 +3,8 @@
 #include "canvasstyle.h"
 #include "topologyscene.h"
 
+#include <QContextMenuEvent>
+#include <QGraphicsItem>
 #include <QKeyEvent>
 #include <QMimeData>
 #include <QPainter>
@@ -111,7 +113,54 @@ void CanvasView::keyPressEvent(QKeyEvent *event)
         viewport()->setCursor(Qt::OpenHandCursor);
         return;
     }
+    // Arrows nudge the selection by a grid step, or by one point with Shift.
+    const qreal step = event->modifiers() & Qt::ShiftModifier ? 1 : TopologyScene::kGrid;
+    QPointF delta;
+    switch (event->key()) {
+    case Qt::Key_Left:
+        delta = {-step, 0};
+        break;
+    case Qt::Key_Right:
+        delta = {step, 0};
+        break;
+    case Qt::Key_Up:
+        delta = {0, -step};
+        break;
+    case Qt::Key_Down:
+        delta = {0, step};
+        break;
+    default:
+        break;
+    }
+    const bool plain = !(event->modifiers() & ~(Qt::ShiftModifier | Qt::KeypadModifier));
+    if (!delta.isNull() && plain && !m_scene->selectedItems().isEmpty()) {
+        m_scene->nudgeSelection(delta);
+        event->accept();
+        return;
+    }
     QGraphicsView::keyPressEvent(event);
+}
+
+void CanvasView::contextMenuEvent(QContextMenuEvent *event)
+{
+    // Like a left click, a right click selects what it is on, unless that is already selected
+    // (so a menu can act on a whole selection). Labels and badges stand for their owner.
+    QGraphicsItem *target = nullptr;
+    for (QGraphicsItem *item : items(event->pos())) {
+        for (QGraphicsItem *i = item; i && !target; i = i->parentItem()) {
+            if (i->flags() & QGraphicsItem::ItemIsSelectable)
+                target = i;
+        }
+        if (target)
+            break;
+    }
+    if (!target || !target->isSelected()) {
+        m_scene->clearSelection();
+        if (target)
+            target->setSelected(true);
+    }
+    emit contextMenuRequested(event->globalPos(), mapToScene(event->pos()));
+    event->accept();
 }
 
 void CanvasView::keyReleaseEvent(QKeyEvent *event)

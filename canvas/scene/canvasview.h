@@ -23,6 +23,8 @@ public:
 
 signals:
     void zoomChanged(qreal zoom);
+    // A right click: what was under it is selected by now; the owner shows its menu.
+    void contextMenuRequested(const QPoint &globalPos, const QPointF &scenePos);
 
 protected:
     void wheelEvent(QWheelEvent *event) override;
@@ -35,6 +37,7 @@ protected:
     void mouseReleaseEvent(QMouseEvent *event) override;
     void keyPressEvent(QKeyEvent *event) override;
     void keyReleaseEvent(QKeyEvent *event) override;
+    void contextMenuEvent(QContextMenuEvent *event) override;
     void drawForeground(QPainter *painter, const QRectF &rect) override;
 
 private:

@@ -18,6 +18,7 @@
 #include <QUndoStack>
 #include <QVarLengthArray>
 
+#include <algorithm>
 #include <optional>
 #include <set>
 
@@ -576,6 +577,30 @@ void TopologyScene::selectObject(ObjectId id)
         item->setSelected(true);
 }
 
+bool TopologyScene::nudgeSelection(const QPointF &delta)
+{
+    flush();
+    std::vector<MoveCommand::Move> moves;
+    m_snapSuspended = true;
+    for (QGraphicsItem *item : selectedItems()) {
+        if (!(item->flags() & QGraphicsItem::ItemIsMovable))
+            continue;
+        if (item->parentItem() && item->parentItem()->isSelected())
+            continue; // moves with its host
+        const QPointF from = modelPosition(item);
+        item->setPos(item->pos() + delta); // kept inside its host frame
+        if (const QPointF to = modelPosition(item); to != from)
+            moves.push_back({idOf(item), from, to});
+    }
+    m_snapSuspended = false;
+    if (moves.empty())
+        return false;
+    std::sort(moves.begin(), moves.end(),
+              [](const MoveCommand::Move &a, const MoveCommand::Move &b) { return a.id < b.id; });
+    m_undoStack->push(new MoveCommand(m_document, moves, MoveCommand::Kind::Nudge));
+    return true;
+}
+
 ObjectId TopologyScene::hostAt(const QPointF &scenePos) const
 {
     for (const Host &h : topology().hosts()) {
@@ -902,6 +927,7 @@ void TopologyScene::rebuild()
         }
     }
 
+    m_snapSuspended = true; // draw the model as it is, on the grid or not
     for (const Host &h : t.hosts()) {
         auto *host = new HostItem(h);
         addItem(host);
@@ -923,6 +949,8 @@ void TopologyScene::rebuild()
             m_items.insert(c->id, item);
         }
     }
+
+    m_snapSuspended = false;
 
     // Attachment edges, labelled with the container's address.
     for (const Container &c : t.containers()) {

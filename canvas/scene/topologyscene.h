@@ -45,6 +45,11 @@ public:
     ObjectId dropObject(ObjectKind kind, const QPointF &scenePos);
     bool connectObjects(ObjectId from, ObjectId to);
     void deleteSelection();
+    // Moves the selected objects by delta (keyboard arrows): children stay inside their host, and
+    // nudges in a row are one undo step. False if nothing could move.
+    bool nudgeSelection(const QPointF &delta);
+    // The host whose frame is at a scene position, if any.
+    ObjectId hostAt(const QPointF &scenePos) const;
     QList<ObjectId> selectedIds() const;
     void selectObject(ObjectId id);
 
@@ -54,7 +59,7 @@ public:
     void setZoom(qreal zoom);
     // Moves and resizes land on a 10-point grid.
     void setSnapToGrid(bool on) { m_snap = on; }
-    bool snapToGrid() const { return m_snap; }
+    bool snapToGrid() const { return m_snap && !m_snapSuspended; }
     static constexpr qreal kGrid = 10;
 
 signals:
@@ -68,7 +73,6 @@ protected:
 private:
     void scheduleRebuild();
     void rebuild();
-    ObjectId hostAt(const QPointF &scenePos) const;
     NodeItem *nodeAt(const QPointF &scenePos) const;
     QPointF modelPosition(const QGraphicsItem *item) const;
 
@@ -96,6 +100,8 @@ private:
     std::vector<std::size_t> m_movingEdges; // indexes into m_edges, found when a drag starts
     bool m_labelsVisible = true;
     bool m_snap = true;
+    // Items are placed exactly where the model has them, and a nudge moves by exactly its step.
+    bool m_snapSuspended = false;
     // A host frame being resized from its grip.
     ObjectId m_resizing = kNoObject;
     QSizeF m_resizeFrom;

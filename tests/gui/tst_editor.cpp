@@ -14,10 +14,12 @@
 
 #include <QApplication>
 #include <QComboBox>
+#include <QContextMenuEvent>
 #include <QFile>
 #include <QGraphicsItem>
 #include <QImage>
 #include <QLineEdit>
+#include <QMenu>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QStandardPaths>
@@ -228,6 +230,94 @@ private slots:
         QVERIFY(w.isWindowModified());
         w.undoStack()->undo();
         QCOMPARE(w.topology().host(host1)->position, before);
+    }
+
+    void arrowKeysNudgeTheSelection()
+    {
+        MainWindow w;
+        QVERIFY(w.openFile(test::examplePath(QStringLiteral("seed-two-hosts.json"))));
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        const ObjectId c1 = test::idOf(w.topology(), QStringLiteral("host1/container1"));
+        const ObjectId host2 = test::idOf(w.topology(), QStringLiteral("host2"));
+        const QPointF containerBefore = w.topology().container(c1)->position;
+        const QPointF hostBefore = w.topology().host(host2)->position;
+        w.scene()->selectObject(c1);
+        w.view()->setFocus();
+        QTest::keyClick(w.view(), Qt::Key_Right);
+        QTest::keyClick(w.view(), Qt::Key_Right);
+        QTest::keyClick(w.view(), Qt::Key_Down, Qt::ShiftModifier); // one point, off the grid
+        QCOMPARE(w.topology().container(c1)->position,
+                 containerBefore + QPointF(2 * TopologyScene::kGrid, 1));
+        QCOMPARE(w.undoStack()->count(), 1); // nudges in a row are one step
+        // Never out of its host: a long push left stops at the frame.
+        for (int i = 0; i < 100; ++i)
+            QTest::keyClick(w.view(), Qt::Key_Left);
+        QVERIFY(w.topology().container(c1)->position.x() >= 0);
+        QVERIFY(w.topology().container(c1)->position.x() < containerBefore.x());
+        w.undoStack()->undo();
+        QCOMPARE(w.topology().container(c1)->position, containerBefore);
+
+        // A host moves with its contents; the others stay.
+        w.scene()->selectObject(host2);
+        QTest::keyClick(w.view(), Qt::Key_Up);
+        QCOMPARE(w.topology().host(host2)->position, hostBefore - QPointF(0, TopologyScene::kGrid));
+        QCOMPARE(w.topology().container(c1)->position, containerBefore);
+    }
+
+    void canvasContextMenu()
+    {
+        MainWindow w;
+        QVERIFY(w.openFile(test::examplePath(QStringLiteral("seed-two-hosts.json"))));
+        w.resize(1200, 800);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        w.scene()->flush();
+        const ObjectId c3 = test::idOf(w.topology(), QStringLiteral("host2/container3"));
+        const ObjectId host1 = test::idOf(w.topology(), QStringLiteral("host1"));
+
+        // A right click selects what it is on and asks for the menu there.
+        QSignalSpy asked(w.view(), &CanvasView::contextMenuRequested);
+        QGraphicsItem *item = w.scene()->itemFor(c3);
+        const QPoint at = w.view()->mapFromScene(item->sceneBoundingRect().center());
+        QContextMenuEvent event(QContextMenuEvent::Mouse, at,
+                                w.view()->viewport()->mapToGlobal(at));
+        QApplication::sendEvent(w.view()->viewport(), &event);
+        QCOMPARE(asked.count(), 1);
+        QCOMPARE(w.scene()->selectedIds(), QList<ObjectId>{c3});
+
+        const auto entry = [](QMenu *menu, const QString &prefix) -> QAction * {
+            for (QAction *a : menu->actions()) {
+                if (a->text().remove(QLatin1Char('&')).startsWith(prefix))
+                    return a;
+            }
+            return nullptr;
+        };
+        // Inside a host: everything can be added there; the selection can be edited.
+        const QRectF frame = w.scene()->itemFor(host1)->sceneBoundingRect();
+        const QPointF inside = frame.topLeft() + QPointF(30, frame.height() - 60);
+        std::unique_ptr<QMenu> menu(w.createCanvasMenu(inside));
+        menu->adjustSize();
+        QVERIFY(menu->grab().save(QStringLiteral("canvas-menu.png"))); // kept as a test artifact
+        QVERIFY(entry(menu.get(), QStringLiteral("Delete"))->isEnabled());
+        QAction *addContainer = entry(menu.get(), QStringLiteral("Add Container Here"));
+        QVERIFY(addContainer && addContainer->isEnabled());
+        const std::size_t containers = w.topology().containers().size();
+        addContainer->trigger();
+        QCOMPARE(w.topology().containers().size(), containers + 1);
+        QCOMPARE(w.topology().containers().back().host, host1);
+        QCOMPARE(w.scene()->selectedIds(),
+                 QList<ObjectId>{w.topology().containers().back().id}); // selected to edit
+
+        // Outside every host only a host can be added, and without a selection nothing is cut.
+        w.scene()->clearSelection();
+        std::unique_ptr<QMenu> outside(w.createCanvasMenu(frame.bottomRight() + QPointF(0, 300)));
+        QVERIFY(!entry(outside.get(), QStringLiteral("Add Bridge Here"))->isEnabled());
+        QVERIFY(!entry(outside.get(), QStringLiteral("Add Container Here"))->isEnabled());
+        QVERIFY(entry(outside.get(), QStringLiteral("Add Host Here"))->isEnabled());
+        QVERIFY(!entry(outside.get(), QStringLiteral("Cut"))->isEnabled());
+        entry(outside.get(), QStringLiteral("Add Host Here"))->trigger();
+        QCOMPARE(w.topology().hosts().size(), std::size_t(3));
     }
 
     void hostFramesResizeFromTheirGrip()

@@ -2,6 +2,7 @@
 // badges problems and shows each host's deploy state. Renders the seed example to a PNG.
 #include "../unit/testsupport.h"
 
+#include "scene/canvasstyle.h"
 #include "scene/canvasview.h"
 #include "scene/topologyscene.h"
 
@@ -40,6 +41,14 @@ private slots:
             QCOMPARE(scene.itemFor(c.id)->parentItem(), scene.itemFor(c.host));
         for (const VxlanLink &l : t.links())
             QVERIFY(scene.itemFor(l.id));
+        // Drawn exactly where the model has them, even off the grid (the seed's y = 54) with
+        // snapping on: the grid applies to the user's moves, not to what is loaded.
+        QVERIFY(scene.snapToGrid());
+        for (const Host &h : t.hosts())
+            QCOMPARE(scene.itemFor(h.id)->pos(), h.position);
+        for (const Container &c : t.containers())
+            QCOMPARE(scene.itemFor(c.id)->pos(),
+                     c.position + QPointF(0, canvasstyle::kHostTitleHeight));
     }
 
     void segmentsHaveDistinctColours()

@@ -108,6 +108,29 @@ private slots:
         stack.push(new MoveCommand(&doc, {{host1, QPointF(0, 0), QPointF(120, 40)}}));
         QCOMPARE(doc.topology().host(host1)->position, QPointF(120, 40));
         QCOMPARE(stack.undoText(), QStringLiteral("Move host1"));
+        // Keyboard nudges in a row are one step; a drag is never merged into them, and nudging
+        // back to the start leaves no step at all.
+        const int beforeNudges = stack.count();
+        using Kind = MoveCommand::Kind;
+        stack.push(
+            new MoveCommand(&doc, {{host1, QPointF(120, 40), QPointF(130, 40)}}, Kind::Nudge));
+        stack.push(
+            new MoveCommand(&doc, {{host1, QPointF(130, 40), QPointF(130, 41)}}, Kind::Nudge));
+        QCOMPARE(stack.count(), beforeNudges + 1);
+        QCOMPARE(doc.topology().host(host1)->position, QPointF(130, 41));
+        stack.push(
+            new MoveCommand(&doc, {{host1, QPointF(130, 41), QPointF(120, 40)}}, Kind::Nudge));
+        QCOMPARE(stack.count(), beforeNudges);
+        QCOMPARE(doc.topology().host(host1)->position, QPointF(120, 40));
+        stack.push(
+            new MoveCommand(&doc, {{host1, QPointF(120, 40), QPointF(130, 40)}}, Kind::Nudge));
+        stack.push(new MoveCommand(&doc, {{host1, QPointF(130, 40), QPointF(120, 40)}}));
+        QCOMPARE(stack.count(), beforeNudges + 2);
+        stack.undo();
+        stack.undo();
+        QCOMPARE(doc.topology().host(host1)->position, QPointF(120, 40));
+        QCOMPARE(stack.count(), beforeNudges + 2); // undone steps stay redoable until a push
+        stack.setIndex(beforeNudges);
 
         const QByteArray built = projectfile::toJson(doc.topology());
         QVERIFY(!hasErrors(validate(doc.topology())));
