@@ -16,6 +16,7 @@
 #include "scene/topologyscene.h"
 #include "ssh/knownhostsfile.h"
 
+#include <QAbstractSpinBox>
 #include <QApplication>
 #include <QClipboard>
 #include <QCloseEvent>
@@ -29,6 +30,7 @@
 #include <QHeaderView>
 #include <QInputDialog>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -85,6 +87,26 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_scene, &QGraphicsScene::selectionChanged, this, [this] {
         const QList<ObjectId> ids = m_scene->selectedIds();
         m_properties->showObject(ids.size() == 1 ? ids.first() : kNoObject);
+    });
+    // A double click edits the object: its name (a link's VNI), ready to be typed over.
+    connect(m_scene, &TopologyScene::editRequested, this, [this, propertiesDock](ObjectId id) {
+        m_scene->selectObject(id);
+        m_properties->showObject(id);
+        propertiesDock->show();
+        propertiesDock->raise();
+        QWidget *field = m_properties->field(QStringLiteral("name"));
+        if (!field)
+            field = m_properties->field(QStringLiteral("vni"));
+        if (!field)
+            return;
+        // After the click's own events are done: they give the canvas its focus back.
+        QTimer::singleShot(0, field, [field] {
+            field->setFocus(Qt::OtherFocusReason);
+            if (auto *line = qobject_cast<QLineEdit *>(field))
+                line->selectAll();
+            else if (auto *spin = qobject_cast<QAbstractSpinBox *>(field))
+                spin->selectAll();
+        });
     });
 
     m_structure = new QTreeWidget(this);

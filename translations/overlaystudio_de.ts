@@ -2202,6 +2202,14 @@ VNI %2, UDP port %3, ports %4 / %5</source>
         <source>Release on a bridge (or a container) to connect.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Connection cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>studio::Validation</name>

@@ -132,6 +132,12 @@ void CanvasView::keyPressEvent(QKeyEvent *event)
     default:
         break;
     }
+    if (event->key() == Qt::Key_Escape) {
+        if (!m_scene->cancelGesture())
+            m_scene->clearSelection();
+        event->accept();
+        return;
+    }
     const bool plain = !(event->modifiers() & ~(Qt::ShiftModifier | Qt::KeypadModifier));
     if (!delta.isNull() && plain && !m_scene->selectedItems().isEmpty()) {
         m_scene->nudgeSelection(delta);
@@ -144,22 +150,14 @@ void CanvasView::keyPressEvent(QKeyEvent *event)
 void CanvasView::contextMenuEvent(QContextMenuEvent *event)
 {
     // Like a left click, a right click selects what it is on, unless that is already selected
-    // (so a menu can act on a whole selection). Labels and badges stand for their owner.
-    QGraphicsItem *target = nullptr;
-    for (QGraphicsItem *item : items(event->pos())) {
-        for (QGraphicsItem *i = item; i && !target; i = i->parentItem()) {
-            if (i->flags() & QGraphicsItem::ItemIsSelectable)
-                target = i;
-        }
-        if (target)
-            break;
-    }
-    if (!target || !target->isSelected()) {
+    // (so a menu can act on a whole selection).
+    const QPointF scenePos = mapToScene(event->pos());
+    const ObjectId target = m_scene->objectAt(scenePos);
+    if (target == kNoObject)
         m_scene->clearSelection();
-        if (target)
-            target->setSelected(true);
-    }
-    emit contextMenuRequested(event->globalPos(), mapToScene(event->pos()));
+    else if (!m_scene->itemFor(target)->isSelected())
+        m_scene->selectObject(target);
+    emit contextMenuRequested(event->globalPos(), scenePos);
     event->accept();
 }
 

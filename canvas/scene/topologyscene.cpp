@@ -9,6 +9,7 @@
 #include <QApplication>
 #include <QGraphicsItem>
 #include <QGraphicsLineItem>
+#include <QGraphicsSceneHoverEvent>
 #include <QGraphicsSceneMouseEvent>
 #include <QPaintEngine>
 #include <QPainter>
@@ -100,6 +101,7 @@ public:
         setData(0, id);
         setZValue(2);
         setFlags(ItemIsSelectable | ItemIsMovable | ItemSendsGeometryChanges);
+        setAcceptHoverEvents(true);
         // Text is most of the painting: draw each item once per zoom level, then reuse it.
         setCacheMode(DeviceCoordinateCache);
     }
@@ -162,6 +164,11 @@ public:
     }
 
 protected:
+    // The connect handle shows a cross, as a hint that dragging from it draws a connection.
+    void hoverMoveEvent(QGraphicsSceneHoverEvent *event) override
+    {
+        setCursor(handleRect().contains(event->pos()) ? Qt::CrossCursor : Qt::ArrowCursor);
+    }
     QVariant itemChange(GraphicsItemChange change, const QVariant &value) override
     {
         // Bridges and containers stay inside their host frame, below its title.
@@ -197,6 +204,7 @@ public:
         setPos(h.position);
         setZValue(0);
         setFlags(ItemIsSelectable | ItemIsMovable | ItemSendsGeometryChanges);
+        setAcceptHoverEvents(true);
         setCacheMode(DeviceCoordinateCache);
     }
     int type() const override { return Type; }
@@ -216,6 +224,10 @@ public:
     QSizeF frameSize() const { return m_host.size; }
 
 protected:
+    void hoverMoveEvent(QGraphicsSceneHoverEvent *event) override
+    {
+        setCursor(gripRect().contains(event->pos()) ? Qt::SizeFDiagCursor : Qt::ArrowCursor);
+    }
     QVariant itemChange(GraphicsItemChange change, const QVariant &value) override
     {
         if (change == ItemPositionChange)
@@ -601,6 +613,42 @@ bool TopologyScene::nudgeSelection(const QPointF &delta)
     return true;
 }
 
+ObjectId TopologyScene::objectAt(const QPointF &scenePos) const
+{
+    for (const QGraphicsItem *item : items(scenePos)) {
+        for (const QGraphicsItem *i = item; i; i = i->parentItem()) {
+            if (i->flags() & QGraphicsItem::ItemIsSelectable)
+                return idOf(i);
+        }
+    }
+    return kNoObject;
+}
+
+bool TopologyScene::cancelGesture()
+{
+    if (m_rubberLine) {
+        delete std::exchange(m_rubberLine, nullptr);
+        m_connectFrom = kNoObject;
+        emit message(tr("Connection cancelled."));
+        return true;
+    }
+    if (m_resizing != kNoObject) {
+        if (auto *host = static_cast<HostItem *>(m_items.value(m_resizing)))
+            host->setFrameSize(m_resizeFrom);
+        m_resizing = kNoObject;
+        return true;
+    }
+    if (!m_pressPositions.isEmpty() && QApplication::mouseButtons() & Qt::LeftButton) {
+        // Nothing was committed yet: drawing the model again puts everything back.
+        m_pressPositions.clear();
+        m_movingEdges.clear();
+        rebuild();
+        emit message(tr("Move cancelled."));
+        return true;
+    }
+    return false;
+}
+
 ObjectId TopologyScene::hostAt(const QPointF &scenePos) const
 {
     for (const Host &h : topology().hosts()) {
@@ -899,6 +947,18 @@ void TopologyScene::mouseReleaseEvent(QGraphicsSceneMouseEvent *event)
     m_movingEdges.clear();
     if (!moves.empty())
         m_undoStack->push(new MoveCommand(m_document, moves));
+}
+
+void TopologyScene::mouseDoubleClickEvent(QGraphicsSceneMouseEvent *event)
+{
+    if (event->button() == Qt::LeftButton) {
+        if (const ObjectId id = objectAt(event->scenePos()); id != kNoObject) {
+            emit editRequested(id);
+            event->accept();
+            return;
+        }
+    }
+    QGraphicsScene::mouseDoubleClickEvent(event);
 }
 
 void TopologyScene::rebuild()

@@ -50,6 +50,11 @@ public:
     bool nudgeSelection(const QPointF &delta);
     // The host whose frame is at a scene position, if any.
     ObjectId hostAt(const QPointF &scenePos) const;
+    // The object drawn at a scene position (a label or badge stands for its owner), if any.
+    ObjectId objectAt(const QPointF &scenePos) const;
+    // Escape: drops a connection being drawn, or puts a drag or resize back where it started.
+    // False if no gesture was under way.
+    bool cancelGesture();
     QList<ObjectId> selectedIds() const;
     void selectObject(ObjectId id);
 
@@ -64,11 +69,14 @@ public:
 
 signals:
     void message(const QString &text);
+    // A double click on an object: its owner shows the object's fields to edit.
+    void editRequested(ObjectId id);
 
 protected:
     void mousePressEvent(QGraphicsSceneMouseEvent *event) override;
     void mouseMoveEvent(QGraphicsSceneMouseEvent *event) override;
     void mouseReleaseEvent(QGraphicsSceneMouseEvent *event) override;
+    void mouseDoubleClickEvent(QGraphicsSceneMouseEvent *event) override;
 
 private:
     void scheduleRebuild();

@@ -9,6 +9,7 @@
 #include "commands/commands.h"
 #include "model/projectfile.h"
 #include "model/validation.h"
+#include "scene/canvasstyle.h"
 #include "scene/canvasview.h"
 #include "scene/topologyscene.h"
 
@@ -263,6 +264,68 @@ private slots:
         QTest::keyClick(w.view(), Qt::Key_Up);
         QCOMPARE(w.topology().host(host2)->position, hostBefore - QPointF(0, TopologyScene::kGrid));
         QCOMPARE(w.topology().container(c1)->position, containerBefore);
+    }
+
+    void escapeCancelsAGestureAndDoubleClickEdits()
+    {
+        MainWindow w;
+        QVERIFY(w.openFile(test::examplePath(QStringLiteral("seed-two-hosts.json"))));
+        w.resize(1200, 800);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        w.scene()->flush();
+        QWidget *viewport = w.view()->viewport();
+        const auto move = [viewport](const QPoint &to) {
+            QMouseEvent event(QEvent::MouseMove, QPointF(to), viewport->mapToGlobal(QPointF(to)),
+                              Qt::NoButton, Qt::LeftButton, Qt::NoModifier);
+            QApplication::sendEvent(viewport, &event);
+        };
+        const auto at = [&w](ObjectId id, QPointF local) {
+            return w.view()->mapFromScene(w.scene()->itemFor(id)->mapToScene(local));
+        };
+
+        // A connection being drawn from host1/br0's handle to host2/br1: Escape drops it.
+        const ObjectId br0 = test::idOf(w.topology(), QStringLiteral("host1/br0"));
+        const ObjectId br1 = test::idOf(w.topology(), QStringLiteral("host2/br1"));
+        const QPoint handle = at(br0, QPointF(canvasstyle::kBridgeWidth - 9, 28));
+        const QPoint target = at(br1, QPointF(40, 28));
+        const std::size_t links = w.topology().links().size();
+        QTest::mousePress(viewport, Qt::LeftButton, {}, handle);
+        move(target);
+        QTest::keyClick(w.view(), Qt::Key_Escape);
+        QTest::mouseRelease(viewport, Qt::LeftButton, {}, target);
+        QCOMPARE(w.topology().links().size(), links);
+        QCOMPARE(w.undoStack()->count(), 0);
+        // Without Escape the same gesture connects: the test above did aim right.
+        QTest::mousePress(viewport, Qt::LeftButton, {}, handle);
+        move(target);
+        QTest::mouseRelease(viewport, Qt::LeftButton, {}, target);
+        QCOMPARE(w.topology().links().size(), links + 1);
+        w.undoStack()->undo();
+        w.scene()->flush();
+
+        // A host being dragged: Escape puts it back and leaves no step.
+        const ObjectId host1 = test::idOf(w.topology(), QStringLiteral("host1"));
+        const QPointF before = w.topology().host(host1)->position;
+        const QPoint title = at(host1, QPointF(200, 15));
+        QTest::mousePress(viewport, Qt::LeftButton, {}, title);
+        move(title + QPoint(40, 30));
+        move(title + QPoint(80, 60));
+        QVERIFY(w.scene()->itemFor(host1)->pos() != before);
+        QTest::keyClick(w.view(), Qt::Key_Escape);
+        QCOMPARE(w.scene()->itemFor(host1)->pos(), before);
+        QTest::mouseRelease(viewport, Qt::LeftButton, {}, title + QPoint(80, 60));
+        QCOMPARE(w.topology().host(host1)->position, before);
+        QCOMPARE(w.undoStack()->index(), 0);
+
+        // A double click on a container opens its name for typing.
+        const ObjectId c3 = test::idOf(w.topology(), QStringLiteral("host2/container3"));
+        QTest::mouseDClick(viewport, Qt::LeftButton, {}, at(c3, QPointF(60, 12)));
+        QCOMPARE(w.propertyEditor()->object(), c3);
+        auto *name = qobject_cast<QLineEdit *>(w.propertyEditor()->field(QStringLiteral("name")));
+        QVERIFY(name);
+        QTRY_COMPARE(w.focusWidget(), name);
+        QCOMPARE(name->selectedText(), QStringLiteral("container3"));
     }
 
     void canvasContextMenu()
