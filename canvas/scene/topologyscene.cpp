@@ -7,6 +7,7 @@
 #include "model/addressing.h"
 
 #include <QApplication>
+#include <QFontMetricsF>
 #include <QGraphicsItem>
 #include <QGraphicsLineItem>
 #include <QGraphicsSceneHoverEvent>
@@ -99,6 +100,7 @@ public:
         , m_accent(accent)
     {
         setData(0, id);
+        setToolTip(title + QLatin1Char('\n') + subtitle);
         setZValue(2);
         setFlags(ItemIsSelectable | ItemIsMovable | ItemSendsGeometryChanges);
         setAcceptHoverEvents(true);
@@ -156,8 +158,13 @@ public:
         f.setPixelSize(11);
         p->setFont(f);
         p->setPen(pal.color(QPalette::PlaceholderText));
-        p->drawText(QRectF(8, 24, r.width() - 26, r.height() - 26),
-                    Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, m_subtitle);
+        const QRectF below(8, 24, r.width() - 26, r.height() - 26);
+        if (m_bridge) { // two lines fit: the port and the address
+            p->drawText(below, Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, m_subtitle);
+        } else { // one line: a long image name loses its middle, not its tag
+            p->drawText(below, Qt::AlignLeft | Qt::AlignTop,
+                        QFontMetricsF(f).elidedText(m_subtitle, Qt::ElideMiddle, below.width()));
+        }
         p->setPen(QPen(pal.color(QPalette::Highlight), 1.5));
         p->setBrush(canvasstyle::itemFill(pal));
         p->drawEllipse(handleRect().adjusted(4, 4, -4, -4));
