@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include "deploydock.h"
+#include "guiprompt.h"
 
 #include "commands/clipboard.h"
 #include "commands/commands.h"
@@ -204,6 +205,9 @@ MainWindow::MainWindow(QWidget *parent)
 
 MainWindow::~MainWindow()
 {
+    // A worker waiting for an answer from this window stops waiting (and distrusts), so the
+    // engine below can finish instead of waiting for it forever.
+    m_promptsAbandoned->store(true);
     // The children outlive this object's own destructor: their last signals (a dirty undo stack
     // says it is clean again as it dies) must not reach a half-destroyed window.
     for (QObject *child :
@@ -751,18 +755,14 @@ void MainWindow::runDeploy(DeployAction action)
     }
     DeployOptions options;
     options.knownHostsFile = defaultKnownHostsFile();
-    // Workers ask on the GUI thread and wait for the answer.
-    options.hostKeyPrompt = [this](const UnknownHostKey &key) {
-        bool trusted = false;
-        QMetaObject::invokeMethod(
-            this, [&] { trusted = askHostKey(key); }, Qt::BlockingQueuedConnection);
-        return trusted;
+    // Workers ask on the GUI thread and wait for the answer, or for the window to go away.
+    options.hostKeyPrompt = [this, abandoned = m_promptsAbandoned](const UnknownHostKey &key) {
+        return askOnGuiThread<bool>(
+            this, [this, key] { return askHostKey(key); }, false, abandoned);
     };
-    options.password = [this](const Host &host) {
-        QString password;
-        QMetaObject::invokeMethod(
-            this, [&] { password = askPassword(host); }, Qt::BlockingQueuedConnection);
-        return password;
+    options.password = [this, abandoned = m_promptsAbandoned](const Host &host) {
+        return askOnGuiThread<QString>(
+            this, [this, host] { return askPassword(host); }, QString(), abandoned);
     };
     QStringList hosts;
     for (const Host &h : topology().hosts())

@@ -6,6 +6,9 @@
 #include <QHash>
 #include <QMainWindow>
 
+#include <atomic>
+#include <memory>
+
 class QAction;
 class QLabel;
 class QMenu;
@@ -112,6 +115,8 @@ private:
     QHash<QString, QString> m_passwords; // asked for at run time; memory only, never saved
     QMenu *m_recentMenu = nullptr;
     class QTimer *m_autosave = nullptr;
+    // Set when the window goes: deploy workers waiting for a prompt's answer give up.
+    std::shared_ptr<std::atomic<bool>> m_promptsAbandoned = std::make_shared<std::atomic<bool>>();
 };
 
 } // namespace studio

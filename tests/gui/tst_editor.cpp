@@ -2,6 +2,7 @@
 // connections, the property editor; then undo to empty, redo, save, reopen.
 #include "../unit/testsupport.h"
 
+#include "guiprompt.h"
 #include "mainwindow.h"
 #include "propertyeditor.h"
 #include "themedicon.h"
@@ -26,9 +27,11 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
 
 #include <QUndoStack>
 #include <cmath>
+#include <thread>
 
 using namespace studio;
 
@@ -326,6 +329,35 @@ private slots:
         QVERIFY(name);
         QTRY_COMPARE(w.focusWidget(), name);
         QCOMPARE(name->selectedText(), QStringLiteral("container3"));
+    }
+
+    // Deploy workers ask for host keys and passwords on the GUI thread. If the window goes away
+    // before answering, a worker must not wait forever: the window's destructor waits for it.
+    void aPromptOutlivedByItsWindowDoesNotHang()
+    {
+        // Answered normally while the GUI thread runs its loop.
+        auto abandoned = std::make_shared<std::atomic<bool>>(false);
+        auto context = std::make_unique<QObject>();
+        std::atomic<int> answer{-1};
+        std::thread asker([&, ctx = context.get()] {
+            answer = askOnGuiThread<int>(
+                ctx, [] { return 7; }, 0, abandoned);
+        });
+        QTRY_COMPARE(answer.load(), 7);
+        asker.join();
+
+        // The window goes before the question is shown: the worker gets the fallback. With a
+        // BlockingQueuedConnection this join would never return.
+        answer = -1;
+        std::thread orphan([&, ctx = context.get()] {
+            answer = askOnGuiThread<int>(
+                ctx, [] { return 7; }, 0, abandoned);
+        });
+        QThread::msleep(100); // the question is queued, the GUI thread is busy elsewhere
+        abandoned->store(true);
+        context.reset();
+        orphan.join();
+        QCOMPARE(answer.load(), 0);
     }
 
     void canvasContextMenu()
