@@ -19,7 +19,6 @@ class ThemedSvgEngine : public QIconEngine
 {
 public:
     explicit ThemedSvgEngine(const QString &resource)
-        : m_resource(resource)
     {
         QFile file(resource);
         if (file.open(QIODevice::ReadOnly))
@@ -62,12 +61,6 @@ public:
     }
 
 private:
-    ThemedSvgEngine(const ThemedSvgEngine &other)
-        : QIconEngine(other)
-        , m_resource(other.m_resource)
-        , m_svg(other.m_svg)
-    {}
-
     // One parsed renderer per ink colour: a theme has two or three (normal, disabled).
     QSvgRenderer *renderer(const QColor &ink)
     {
@@ -80,7 +73,6 @@ private:
         return it->get();
     }
 
-    QString m_resource;
     QByteArray m_svg;
     QHash<QRgb, std::shared_ptr<QSvgRenderer>> m_renderers;
 };

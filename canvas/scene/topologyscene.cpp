@@ -645,7 +645,7 @@ bool TopologyScene::cancelGesture()
         m_resizing = kNoObject;
         return true;
     }
-    if (!m_pressPositions.isEmpty() && QApplication::mouseButtons() & Qt::LeftButton) {
+    if (!m_pressPositions.isEmpty()) { // filled from press to release: a drag is under way
         // Nothing was committed yet: drawing the model again puts everything back.
         m_pressPositions.clear();
         m_movingEdges.clear();
