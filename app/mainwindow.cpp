@@ -72,7 +72,8 @@ MainWindow::MainWindow(QWidget *parent)
     m_document = new TopologyDocument(this);
     m_undoStack = new QUndoStack(this);
 
-    m_scene = new TopologyScene(m_document, m_undoStack, this);
+    m_problemTracker = new ProblemTracker(m_document, this);
+    m_scene = new TopologyScene(m_document, m_undoStack, m_problemTracker, this);
     m_view = new CanvasView(m_scene, this);
     setCentralWidget(m_view);
     connect(m_scene, &TopologyScene::message, this,
@@ -81,7 +82,9 @@ MainWindow::MainWindow(QWidget *parent)
     auto *palette = new PaletteWidget(this);
     QDockWidget *paletteDock
         = dock(this, tr("Palette"), "paletteDock", palette, Qt::LeftDockWidgetArea);
-    m_properties = new PropertyEditor(m_document, m_undoStack, this);
+    m_properties = new PropertyEditor(m_document, m_undoStack, m_problemTracker, this);
+    connect(m_properties, &PropertyEditor::message, this,
+            [this](const QString &text) { statusBar()->showMessage(text, 8000); });
     QDockWidget *propertiesDock
         = dock(this, tr("Properties"), "propertiesDock", m_properties, Qt::LeftDockWidgetArea);
     splitDockWidget(paletteDock, propertiesDock, Qt::Vertical);
@@ -95,19 +98,10 @@ MainWindow::MainWindow(QWidget *parent)
         m_properties->showObject(id);
         propertiesDock->show();
         propertiesDock->raise();
-        QWidget *field = m_properties->field(QStringLiteral("name"));
-        if (!field)
-            field = m_properties->field(QStringLiteral("vni"));
-        if (!field)
-            return;
+        const QString key = m_properties->field(QStringLiteral("name")) ? QStringLiteral("name")
+                                                                        : QStringLiteral("vni");
         // After the click's own events are done: they give the canvas its focus back.
-        QTimer::singleShot(0, field, [field] {
-            field->setFocus(Qt::OtherFocusReason);
-            if (auto *line = qobject_cast<QLineEdit *>(field))
-                line->selectAll();
-            else if (auto *spin = qobject_cast<QAbstractSpinBox *>(field))
-                spin->selectAll();
-        });
+        QTimer::singleShot(0, m_properties, [this, key] { m_properties->focusField(key); });
     });
 
     m_structure = new QTreeWidget(this);
@@ -699,7 +693,7 @@ void MainWindow::refresh()
     m_structure->expandAll();
 
     m_problems->clear();
-    const QList<Problem> problems = validate(t);
+    const QList<Problem> problems = m_problemTracker->problems();
     int errors = 0;
     for (const Problem &p : problems) {
         const bool error = p.severity == Severity::Error;
@@ -809,8 +803,8 @@ QString MainWindow::askPassword(const Host &host)
 void MainWindow::markHosts(const QList<HostOutcome> &outcomes)
 {
     for (const HostOutcome &o : outcomes) {
-        m_scene->setHostState(
-            o.host, o.ok ? TopologyScene::HostState::Ok : TopologyScene::HostState::Failed,
+        m_scene->setDeployResult(
+            o.host, o.ok ? TopologyScene::DeployResult::Ok : TopologyScene::DeployResult::Failed,
             o.ok ? QString() : o.error);
         for (int i = 0; i < m_structure->topLevelItemCount(); ++i) {
             QTreeWidgetItem *item = m_structure->topLevelItem(i);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "engine/deployengine.h"
+#include "model/problemtracker.h"
 #include "model/topologydocument.h"
 
 #include <QHash>
@@ -88,6 +89,7 @@ private:
     void fillRecentMenu();
 
     TopologyDocument *m_document = nullptr;
+    ProblemTracker *m_problemTracker = nullptr;
     QUndoStack *m_undoStack = nullptr;
     QString m_path;
     bool m_refreshPending = false;

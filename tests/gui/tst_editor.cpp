@@ -180,12 +180,12 @@ private slots:
         name->setText(QStringLiteral("br 0"));
         emit name->textEdited(name->text());
         QCOMPARE(w.topology().bridge(br2)->name, QStringLiteral("br 0"));
-        QVERIFY(name->property("invalid").toBool());
+        QTRY_VERIFY(name->property("invalid").toBool()); // problems arrive once per batch
         QVERIFY2(name->toolTip().contains(QStringLiteral("contains a space")),
                  qPrintable(name->toolTip()));
         name->setText(QStringLiteral("br0"));
         emit name->textEdited(name->text());
-        QVERIFY(!name->property("invalid").toBool());
+        QTRY_VERIFY(!name->property("invalid").toBool());
         // host2's gateway must differ from host1's on the same segment, or it warns; give it .254.
         QUndoStack *undo = w.undoStack();
         const QByteArray drawn = projectfile::toJson(w.topology());
