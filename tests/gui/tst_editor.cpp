@@ -2,8 +2,11 @@
 // connections, the property editor; then undo to empty, redo, save, reopen.
 #include "../unit/testsupport.h"
 
+#include "clipboardcontroller.h"
+#include "deploycontroller.h"
 #include "guiprompt.h"
 #include "mainwindow.h"
+#include "palettewidget.h"
 #include "propertyeditor.h"
 #include "themedicon.h"
 
@@ -28,6 +31,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QThread>
+#include <QToolBar>
+#include <QToolButton>
 
 #include <QUndoStack>
 #include <cmath>
@@ -513,8 +518,8 @@ private slots:
         w.scene()->flush();
         // A whole host: a new host with its bridges and containers, fresh names, no address.
         w.scene()->selectObject(test::idOf(w.topology(), QStringLiteral("host1")));
-        w.copySelection();
-        w.paste();
+        w.clipboard()->copySelection();
+        w.clipboard()->paste();
         QCOMPARE(w.topology().hosts().size(), std::size_t(3));
         const Host &copy = w.topology().hosts().back();
         QCOMPARE(copy.name, QStringLiteral("host3"));
@@ -534,7 +539,7 @@ private slots:
         // A container duplicated inside its host: next name, next free address on the same bridge.
         const ObjectId c1 = test::idOf(w.topology(), QStringLiteral("host1/container1"));
         w.scene()->selectObject(c1);
-        w.duplicateSelection();
+        w.clipboard()->duplicateSelection();
         const Container &dup = w.topology().containers().back();
         QCOMPARE(dup.host, w.topology().container(c1)->host);
         QCOMPARE(dup.bridge, w.topology().container(c1)->bridge);
@@ -545,9 +550,9 @@ private slots:
 
         // Cut: gone, and pasted back.
         w.scene()->selectObject(test::idOf(w.topology(), QStringLiteral("host2")));
-        w.cutSelection();
+        w.clipboard()->cutSelection();
         QCOMPARE(w.topology().hosts().size(), std::size_t(1));
-        w.paste();
+        w.clipboard()->paste();
         QCOMPARE(w.topology().hosts().size(), std::size_t(2));
     }
 
@@ -602,6 +607,50 @@ private slots:
             QCOMPARE(diagram.pixelColor(2, 2), darkPalette().color(QPalette::Base));
         }
         QApplication::setPalette(original);
+    }
+
+    // At 1024x700 the canvas keeps most of the window, every palette entry and toolbar button
+    // shows, and Undo stays a short button however long the command it undoes.
+    void smallScreenKeepsTheCanvasLarge()
+    {
+        MainWindow w;
+        QVERIFY(w.openFile(test::examplePath(QStringLiteral("seed-two-hosts.json"))));
+        w.resize(1024, 700);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QTest::qWait(100);
+        QVERIFY(w.grab().save(QStringLiteral("editor-small.png"))); // kept as a test artifact
+        const QSize canvas = w.view()->viewport()->size();
+        const double share = double(canvas.width() * canvas.height()) / (1024.0 * 700.0);
+        QVERIFY2(share >= 0.5, qPrintable(QStringLiteral("canvas %1x%2 is %3 of the window")
+                                              .arg(canvas.width())
+                                              .arg(canvas.height())
+                                              .arg(share)));
+        auto *palette = w.findChild<PaletteWidget *>();
+        QVERIFY(palette && palette->isVisible());
+        for (int row = 0; row < palette->count(); ++row)
+            QVERIFY2(
+                palette->viewport()->rect().contains(palette->visualItemRect(palette->item(row))),
+                qPrintable(palette->item(row)->text()));
+        const ObjectId br0 = test::idOf(w.topology(), QStringLiteral("host1/br0"));
+        w.undoStack()->push(new SetPropertyCommand(
+            w.document(), br0, QStringLiteral("gatewayAddress"), QStringLiteral("10.2.2.9/24")));
+        QTest::qWait(50);
+        auto *bar = w.findChild<QToolBar *>(QStringLiteral("mainToolBar"));
+        QVERIFY(bar);
+        QToolButton *undo = nullptr;
+        for (QAction *a : bar->actions()) {
+            if (a->isSeparator())
+                continue;
+            QWidget *button = bar->widgetForAction(a);
+            QVERIFY2(button && button->isVisible(), qPrintable(a->text())); // no overflow
+            if (a->icon().cacheKey() && a->iconText() == QStringLiteral("Undo"))
+                undo = qobject_cast<QToolButton *>(button);
+        }
+        QVERIFY(undo);
+        QCOMPARE(undo->text(), QStringLiteral("Undo"));
+        QVERIFY2(undo->toolTip().contains(QStringLiteral("Change gateway address of host1/br0")),
+                 qPrintable(undo->toolTip()));
     }
 
     void screenshot()
