@@ -30,7 +30,7 @@ CanvasView::CanvasView(TopologyScene *scene, QWidget *parent)
     setBackgroundBrush(palette().color(QPalette::Base));
     connect(this, &CanvasView::zoomChanged, scene, &TopologyScene::setZoom);
     setAccessibleName(tr("Canvas"));
-    m_legend = new SegmentLegend(scene, viewport());
+    m_legend = new SegmentLegend(scene, this);
     // The diagram grew past what can be scrolled to (a drop, a paste, a drag out of view).
     connect(scene, &QGraphicsScene::sceneRectChanged, this, [this] {
         if (!(QGuiApplication::mouseButtons() & Qt::LeftButton))

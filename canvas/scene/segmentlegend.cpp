@@ -2,6 +2,7 @@
 
 #include "topologyscene.h"
 
+#include <QAbstractScrollArea>
 #include <QEvent>
 #include <QMouseEvent>
 #include <QPainter>
@@ -13,15 +14,17 @@ constexpr int kRow = 18;
 constexpr int kTitle = 24;
 } // namespace
 
-SegmentLegend::SegmentLegend(TopologyScene *scene, QWidget *viewport)
-    : QWidget(viewport)
+SegmentLegend::SegmentLegend(TopologyScene *scene, QAbstractScrollArea *view)
+    : QWidget(view)
     , m_scene(scene)
+    , m_viewport(view->viewport())
 {
     setAccessibleName(tr("Segments legend"));
     setToolTip(tr("The colour of each VXLAN segment. Drag it anywhere over the canvas."));
     setCursor(Qt::OpenHandCursor);
     connect(scene, &TopologyScene::vnisChanged, this, &SegmentLegend::refresh);
-    viewport->installEventFilter(this);
+    // A child of the view, not of its viewport: scrolling moves the viewport's children.
+    m_viewport->installEventFilter(this);
     refresh();
 }
 
@@ -52,17 +55,18 @@ void SegmentLegend::refresh()
 
 void SegmentLegend::place()
 {
-    const QWidget *viewport = parentWidget();
+    const QWidget *viewport = m_viewport;
     QPoint topLeft(viewport->width() - m_offset.x() - width(), m_offset.y());
     // Always wholly inside the canvas, however small it gets.
     topLeft.setX(std::clamp(topLeft.x(), 0, std::max(0, viewport->width() - width())));
     topLeft.setY(std::clamp(topLeft.y(), 0, std::max(0, viewport->height() - height())));
-    move(topLeft);
+    move(viewport->geometry().topLeft() + topLeft);
+    raise();
 }
 
 bool SegmentLegend::eventFilter(QObject *watched, QEvent *event)
 {
-    if (watched == parentWidget() && event->type() == QEvent::Resize)
+    if (watched == m_viewport && (event->type() == QEvent::Resize || event->type() == QEvent::Move))
         place();
     return QWidget::eventFilter(watched, event);
 }
@@ -120,8 +124,9 @@ void SegmentLegend::mouseMoveEvent(QMouseEvent *event)
 {
     if (!m_dragging)
         return QWidget::mouseMoveEvent(event);
-    const QWidget *viewport = parentWidget();
-    const QPoint topLeft = mapToParent(event->position().toPoint() - m_dragFrom);
+    const QWidget *viewport = m_viewport;
+    const QPoint topLeft
+        = mapToParent(event->position().toPoint() - m_dragFrom) - viewport->geometry().topLeft();
     m_offset = QPoint(viewport->width() - topLeft.x() - width(), topLeft.y());
     place();
     event->accept();

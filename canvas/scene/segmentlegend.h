@@ -3,6 +3,8 @@
 #include <QPointer>
 #include <QWidget>
 
+class QAbstractScrollArea;
+
 namespace studio {
 
 class TopologyScene;
@@ -15,9 +17,10 @@ class SegmentLegend : public QWidget
     Q_OBJECT
 
 public:
-    SegmentLegend(TopologyScene *scene, QWidget *viewport);
+    SegmentLegend(TopologyScene *scene, QAbstractScrollArea *view);
 
-    // Where it sits: its offset from the viewport's top-right corner, kept as the view resizes.
+    // Where it sits over the canvas: its offset from the viewport's top-right corner, kept as the
+    // view resizes.
     void place();
     QSize sizeHint() const override;
 
@@ -33,6 +36,7 @@ private:
     void refresh();
 
     QPointer<TopologyScene> m_scene;
+    QWidget *m_viewport;
     QPoint m_offset{10, 10}; // from the viewport's top-right corner to ours
     QPoint m_dragFrom;
     bool m_dragging = false;

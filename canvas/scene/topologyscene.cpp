@@ -102,8 +102,10 @@ void TopologyScene::rebuild()
     m_edges.clear();
     m_edgesAt.clear();
     m_badges.clear();
-    m_vnis.clear();
     const Topology &t = topology();
+    // The VNIs first, so links and bridges take their colours as they are made; the legend hears
+    // of it only when the set differs from the last one drawn.
+    updateVnis();
     for (const Host &h : t.hosts()) {
         addHostItem(h);
         for (const Bridge *b : t.bridgesOf(h.id))
@@ -111,7 +113,6 @@ void TopologyScene::rebuild()
         for (const Container *c : t.containersOf(h.id))
             addNodeItem(c->id);
     }
-    updateVnis();
     updateBadges();
 }
 

@@ -4,6 +4,7 @@
 
 #include "clipboardcontroller.h"
 #include "deploycontroller.h"
+#include "documentcontroller.h"
 #include "guiprompt.h"
 #include "mainwindow.h"
 #include "palettewidget.h"
@@ -15,6 +16,7 @@
 #include "model/validation.h"
 #include "scene/canvasstyle.h"
 #include "scene/canvasview.h"
+#include "scene/segmentlegend.h"
 #include "scene/topologyscene.h"
 
 #include <QApplication>
@@ -23,11 +25,13 @@
 #include <QFile>
 #include <QGraphicsItem>
 #include <QImage>
+#include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QThread>
@@ -651,6 +655,100 @@ private slots:
         QCOMPARE(undo->text(), QStringLiteral("Undo"));
         QVERIFY2(undo->toolTip().contains(QStringLiteral("Change gateway address of host1/br0")),
                  qPrintable(undo->toolTip()));
+    }
+
+    // The Segments legend follows the VNIs as they change, can be dragged away, and Fit keeps the
+    // diagram out from under it.
+    void legendFollowsTheSegments()
+    {
+        MainWindow w;
+        QVERIFY(w.openFile(test::examplePath(QStringLiteral("seed-two-hosts.json"))));
+        w.resize(1200, 800);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowActive(&w));
+        SegmentLegend *legend = w.view()->legend();
+        QTRY_VERIFY(legend->isVisible());
+        QCOMPARE(w.scene()->vnis(), QList<quint32>({100, 200}));
+        // Fitted: no part of the diagram under the legend.
+        w.view()->fitAll();
+        const QRect diagram = w.view()
+                                  ->mapFromScene(w.scene()->diagramRect())
+                                  .boundingRect()
+                                  .translated(w.view()->viewport()->pos());
+        QVERIFY2(!legend->geometry().intersects(diagram),
+                 qPrintable(QStringLiteral("legend %1,%2 %3x%4 over the diagram")
+                                .arg(legend->x())
+                                .arg(legend->y())
+                                .arg(legend->width())
+                                .arg(legend->height())));
+
+        // A changed VNI shows at once; a new link's VNI too.
+        const ObjectId link = test::idOf(w.topology(), QStringLiteral("host1/br1 <-> host2/br1"));
+        w.undoStack()->push(new SetPropertyCommand(w.document(), link, QStringLiteral("vni"), 300));
+        QCOMPARE(w.scene()->vnis(), QList<quint32>({100, 300}));
+        const QSize wider = legend->size();
+        w.undoStack()->undo();
+        QCOMPARE(w.scene()->vnis(), QList<quint32>({100, 200}));
+        QVERIFY(legend->size().height() == wider.height());
+
+        // Dragged by the mouse, it stays where it was put, also when the window resizes.
+        const QPoint before = legend->pos();
+        QTest::mousePress(legend, Qt::LeftButton, {}, QPoint(20, 10));
+        QMouseEvent move(QEvent::MouseMove, QPointF(-300, 200),
+                         legend->mapToGlobal(QPointF(-300, 200)), Qt::NoButton, Qt::LeftButton,
+                         Qt::NoModifier);
+        QApplication::sendEvent(legend, &move);
+        QTest::mouseRelease(legend, Qt::LeftButton, {}, QPoint(-300, 200));
+        QVERIFY2(legend->pos().x() < before.x() - 250 && legend->pos().y() > before.y() + 150,
+                 qPrintable(QStringLiteral("%1,%2").arg(legend->x()).arg(legend->y())));
+        const auto fromRight = [&w, legend] {
+            return w.view()->viewport()->geometry().right() - legend->geometry().right();
+        };
+        const int before2 = fromRight();
+        w.resize(1300, 800);
+        QTRY_COMPARE(fromRight(), before2);
+
+        // New: no segments, no legend.
+        w.documents()->newTopology();
+        QVERIFY(w.scene()->vnis().isEmpty());
+        QVERIFY(!legend->isVisible());
+    }
+
+    // A new topology is named after its first file, and the name is what the title, status bar,
+    // exports and deploy tags use.
+    void aTopologyIsNamedAfterItsFile()
+    {
+        MainWindow w;
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QCOMPARE(w.topology().name, QStringLiteral("untitled"));
+        w.view()->dropKind(QStringLiteral("host"), w.view()->mapFromScene(QPointF(0, 0)));
+        QTemporaryDir dir;
+        QVERIFY(w.saveTo(dir.filePath(QStringLiteral("mine.json"))));
+        QCOMPARE(w.topology().name, QStringLiteral("mine"));
+        QVERIFY(!w.isWindowModified());
+        QVERIFY2(w.windowTitle().startsWith(QStringLiteral("mine.json")),
+                 qPrintable(w.windowTitle()));
+        QTRY_VERIFY(w.findChild<QLabel *>() != nullptr);
+        bool summary = false;
+        for (QLabel *label : w.statusBar()->findChildren<QLabel *>())
+            summary = summary || label->text().startsWith(QStringLiteral("mine: 1 hosts"));
+        QVERIFY(summary);
+        // The property editor shows the name when nothing is selected; renaming is undoable.
+        w.scene()->clearSelection();
+        auto *name = qobject_cast<QLineEdit *>(w.propertyEditor()->field(QStringLiteral("name")));
+        QVERIFY(name);
+        QCOMPARE(w.propertyEditor()->object(), kNoObject);
+        QCOMPARE(name->text(), QStringLiteral("mine"));
+        QVERIFY(w.exportImage(dir.filePath(QStringLiteral("d.svg"))));
+        QFile svg(dir.filePath(QStringLiteral("d.svg")));
+        QVERIFY(svg.open(QIODevice::ReadOnly));
+        QVERIFY(svg.readAll().contains("<title>mine</title>"));
+        // A second save keeps a name the user gave.
+        w.undoStack()->push(new SetPropertyCommand(w.document(), kNoObject, QStringLiteral("name"),
+                                                   QStringLiteral("classroom")));
+        QVERIFY(w.saveTo(dir.filePath(QStringLiteral("other.json"))));
+        QCOMPARE(w.topology().name, QStringLiteral("classroom"));
     }
 
     void screenshot()
