@@ -125,14 +125,23 @@ MainWindow::MainWindow(QWidget *parent)
     statusBar()->addPermanentWidget(zoom);
     connect(m_view, &CanvasView::zoomChanged, zoom,
             [zoom](qreal z) { zoom->setText(tr("Zoom %1%").arg(qRound(z * 100))); });
-    connect(m_problems, &ProblemTracker::problemsChanged, this, &MainWindow::updateSummary);
+    // The summary counts objects and problems: once per batch of changes, never per object (a
+    // count of problems would validate the whole topology at every step of an undo).
+    m_summaryTimer = new QTimer(this);
+    m_summaryTimer->setSingleShot(true);
+    m_summaryTimer->setInterval(0);
+    connect(m_summaryTimer, &QTimer::timeout, this, &MainWindow::updateSummary);
+    const auto scheduleSummary = [this] {
+        m_summaryTimer->start();
+    };
+    connect(m_problems, &ProblemTracker::problemsChanged, this, scheduleSummary);
     for (auto signal : {&TopologyDocument::objectAdded, &TopologyDocument::objectRemoved})
-        connect(m_document, signal, this, &MainWindow::updateSummary);
-    connect(m_document, &TopologyDocument::modelReset, this, &MainWindow::updateSummary);
+        connect(m_document, signal, this, scheduleSummary);
+    connect(m_document, &TopologyDocument::modelReset, this, scheduleSummary);
     connect(m_document, &TopologyDocument::objectChanged, this,
             [this](ObjectId id, const QString &key) {
                 if (id == kNoObject && key == QLatin1String("name")) {
-                    updateSummary();
+                    m_summaryTimer->start();
                     updateTitle();
                 }
             });
@@ -520,8 +529,8 @@ void MainWindow::updateSummary()
                            .arg(t.bridges().size())
                            .arg(t.containers().size())
                            .arg(t.links().size())
-                           .arg(m_problems->errorCount())
-                           .arg(m_problems->warningCount()));
+                           .arg(m_problems->publishedErrors())
+                           .arg(m_problems->publishedWarnings()));
 }
 
 } // namespace studio

@@ -10,6 +10,7 @@ class QAction;
 class QDockWidget;
 class QLabel;
 class QMenu;
+class QTimer;
 class QUndoStack;
 
 namespace studio {
@@ -91,6 +92,7 @@ private:
     ClipboardController *m_clipboard = nullptr;
     DeployController *m_deploy = nullptr;
     QLabel *m_summary = nullptr;
+    QTimer *m_summaryTimer = nullptr;
     QList<QDockWidget *> m_docks;
     QAction *m_delete = nullptr;
     QAction *m_selectAll = nullptr;

@@ -105,7 +105,7 @@ void PlanDock::refresh()
     ++m_planCount;
     fillHosts();
     const Topology &t = m_document->topology();
-    if (m_problems->errorCount() > 0) {
+    if (m_problems->publishedErrors() > 0) {
         m_note->setText(tr("No plan while the topology has errors: fix those listed under "
                            "Problems first."));
         m_text->clear();

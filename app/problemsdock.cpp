@@ -43,7 +43,7 @@ void ProblemsDock::refresh()
 {
     const Topology &t = m_document->topology();
     m_list->clear();
-    for (const Problem &p : m_problems->problems()) {
+    for (const Problem &p : m_problems->published()) {
         const bool error = p.severity == Severity::Error;
         auto *item = new QTreeWidgetItem(
             m_list, {error ? tr("Error") : tr("Warning"),
@@ -53,8 +53,8 @@ void ProblemsDock::refresh()
         item->setData(0, kObjectRole, p.object);
         item->setToolTip(2, p.text());
     }
-    const int errors = m_problems->errorCount();
-    const int warnings = m_problems->warningCount();
+    const int errors = m_problems->publishedErrors();
+    const int warnings = m_problems->publishedWarnings();
     if (errors + warnings == 0)
         m_summary->setText(tr("No problems: the topology can be deployed."));
     else if (errors == 0)

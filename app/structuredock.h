@@ -27,10 +27,15 @@ public:
 signals:
     void objectActivated(studio::ObjectId id);
 
+protected:
+    void showEvent(QShowEvent *event) override;
+    void hideEvent(QHideEvent *event) override;
+
 private:
     StructureModel *m_model;
     QTreeView *m_view;
     bool m_following = false;
+    QList<ObjectId> m_selection; // the canvas's, shown when the tree is
 };
 
 } // namespace studio

@@ -2,22 +2,26 @@
 
 #include "model/topologydocument.h"
 
+#include <QAbstractItemModel>
 #include <QHash>
-#include <QStandardItemModel>
+
+#include <memory>
+#include <vector>
 
 namespace studio {
 
 // The topology as a tree: hosts, their bridges with the containers attached and the tunnels, and
-// containers not attached yet. Follows the document per object: an added object adds its row, a
-// change rewrites its own rows (a re-attached container moves), only a reset rebuilds the tree.
-class StructureModel : public QStandardItemModel
+// containers not attached yet. A tree of ids over the document, followed per object: an added
+// object inserts its row, a change repaints its own rows (a re-attached container moves), only a
+// reset rebuilds the tree. Texts are read from the model when shown, so a rename costs nothing
+// here but a repaint.
+class StructureModel : public QAbstractItemModel
 {
     Q_OBJECT
 
 public:
-    static constexpr int kObjectRole = Qt::UserRole + 1;
-
     explicit StructureModel(TopologyDocument *document, QObject *parent = nullptr);
+    ~StructureModel() override;
 
     // The first row that stands for an object (a link has one under each of its bridges).
     QModelIndex indexOf(ObjectId id) const;
@@ -25,21 +29,46 @@ public:
     // Marks a host's rows after a deploy: failed hosts in red with the reason as tooltip.
     void setHostResult(const QString &host, bool ok, const QString &detail);
 
+    QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
+    QModelIndex parent(const QModelIndex &index) const override;
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
+
 signals:
-    // Rows were added under these parents: the view expands them.
+    // Rows were added under this parent: the view expands it (invalid: the whole tree).
     void rowsShown(const QModelIndex &parent);
 
 private:
+    struct Node
+    {
+        ObjectId id = kNoObject;
+        ObjectId side = kNoObject; // a link's row: the bridge it hangs under
+        Node *parent = nullptr;
+        int row = 0;
+        std::vector<std::unique_ptr<Node>> children;
+    };
+
     void rebuild();
+    void scheduleRemoval(ObjectId id);
+    void flushRemovals();
     void add(ObjectId id);
-    void removeObjectRows(ObjectId id);
+    void remove(ObjectId id);
     void update(ObjectId id);
-    void updateLinksOfHost(ObjectId host);
-    QList<QStandardItem *> makeRow(ObjectId id, ObjectId bridgeSide = kNoObject) const;
-    QStandardItem *parentFor(ObjectId id) const;
+    void insert(Node *parent, ObjectId id, ObjectId side);
+    void forget(Node *node);
+    QModelIndex indexOf(const Node *node, int column = 0) const;
+    Node *nodeOf(const QModelIndex &index) const;
+    Node *parentFor(ObjectId id) const;
 
     TopologyDocument *m_document;
-    QHash<ObjectId, QList<QStandardItem *>> m_items; // first column of each row of an object
+    Node m_root;
+    QHash<ObjectId, QList<Node *>> m_nodes;
+    QHash<QString, QString> m_failedHosts; // host name -> why its last deploy failed
+    QList<ObjectId> m_pendingRemovals;
+    static constexpr int kLargeBurst = 24; // more removals than this: one reset
 };
 
 } // namespace studio

@@ -20,16 +20,17 @@ void AddObjectCommand::redo()
 
 void AddObjectCommand::undo()
 {
-    // Links, containers, bridges, hosts: each removal finds its object still there (or already
-    // taken along by a host removed before).
-    for (const VxlanLink &l : m_object.links)
-        m_document->remove(l.id);
-    for (const Container &c : m_object.containers)
-        m_document->remove(c.id);
-    for (const Bridge &b : m_object.bridges)
-        m_document->remove(b.id);
+    // Hosts first: each takes its bridges, containers and links along in one removal, which
+    // listeners (the structure tree) handle as one row. What is left (parts added to hosts that
+    // stay) goes one by one; objects already taken along are simply not found.
     for (const Host &h : m_object.hosts)
         m_document->remove(h.id);
+    for (const Bridge &b : m_object.bridges)
+        m_document->remove(b.id);
+    for (const Container &c : m_object.containers)
+        m_document->remove(c.id);
+    for (const VxlanLink &l : m_object.links)
+        m_document->remove(l.id);
 }
 
 } // namespace studio

@@ -1,5 +1,8 @@
 #include "problemtracker.h"
 
+#include <QFutureWatcher>
+#include <QtConcurrent>
+
 namespace studio {
 
 namespace {
@@ -17,11 +20,25 @@ bool same(const QList<Problem> &a, const QList<Problem> &b)
     return true;
 }
 
+struct Validated
+{
+    quint64 generation;
+    QList<Problem> problems;
+};
+
 } // namespace
+
+// The background validation: a copy of the topology is validated on the thread pool.
+class ProblemTracker::Worker : public QFutureWatcher<Validated>
+{
+public:
+    using QFutureWatcher<Validated>::QFutureWatcher;
+};
 
 ProblemTracker::ProblemTracker(TopologyDocument *document, QObject *parent)
     : QObject(parent)
     , m_document(document)
+    , m_worker(new Worker(this))
 {
     connect(document, &TopologyDocument::objectAdded, this, &ProblemTracker::invalidate);
     connect(document, &TopologyDocument::objectRemoved, this, &ProblemTracker::invalidate);
@@ -30,60 +47,101 @@ ProblemTracker::ProblemTracker(TopologyDocument *document, QObject *parent)
             invalidate(); // where things are drawn is never a problem
     });
     connect(document, &TopologyDocument::modelReset, this, &ProblemTracker::invalidate);
+    connect(m_worker, &QFutureWatcher<Validated>::finished, this, [this] {
+        m_running = false;
+        const Validated result = m_worker->result();
+        // Only the newest result counts: an edit during the run makes it stale.
+        if (result.generation == m_generation) {
+            m_current = result.problems;
+            m_currentGeneration = result.generation;
+            publish(m_current);
+        } else {
+            validateInBackground();
+        }
+    });
+    // The empty document is valid as it is.
+    m_current = validate(m_document->topology());
+    publish(m_current);
+}
+
+ProblemTracker::~ProblemTracker()
+{
+    m_worker->waitForFinished(); // it validates a copy; nothing here is touched
 }
 
 void ProblemTracker::invalidate()
 {
-    m_stale = true;
-    if (m_flushQueued)
+    ++m_generation;
+    if (m_scheduled)
         return;
     // Many changes in a row (a host deleted with its contents, a paste) validate once.
-    m_flushQueued = true;
-    QMetaObject::invokeMethod(this, &ProblemTracker::flush, Qt::QueuedConnection);
+    m_scheduled = true;
+    QMetaObject::invokeMethod(
+        this,
+        [this] {
+            m_scheduled = false;
+            validateInBackground();
+        },
+        Qt::QueuedConnection);
 }
 
-void ProblemTracker::revalidate() const
+void ProblemTracker::validateInBackground()
 {
-    m_problems = validate(m_document->topology());
-    m_byObject.clear();
-    m_errors = 0;
-    for (int i = 0; i < m_problems.size(); ++i) {
-        m_byObject[m_problems[i].object].append(i);
-        m_errors += m_problems[i].severity == Severity::Error;
+    if (m_running)
+        return; // the run under way starts the next when it ends
+    if (m_currentGeneration == m_generation) {
+        publish(m_current); // validated already (on demand): just announce it
+        return;
     }
-    m_stale = false;
+    m_running = true;
+    const quint64 generation = m_generation;
+    m_worker->setFuture(QtConcurrent::run([topology = m_document->topology(), generation] {
+        return Validated{generation, validate(topology)};
+    }));
 }
 
-const QList<Problem> &ProblemTracker::problems() const
+const QList<Problem> &ProblemTracker::problems()
 {
-    if (m_stale)
-        revalidate();
-    return m_problems;
+    if (m_currentGeneration != m_generation) {
+        m_current = validate(m_document->topology());
+        m_currentGeneration = m_generation;
+    }
+    return m_current;
 }
 
-QList<Problem> ProblemTracker::problemsOf(ObjectId id) const
+int ProblemTracker::errorCount()
 {
-    const QList<Problem> &all = problems();
-    QList<Problem> of;
-    for (int i : m_byObject.value(id))
-        of << all[i];
-    return of;
-}
-
-int ProblemTracker::errorCount() const
-{
-    problems();
-    return m_errors;
+    int errors = 0;
+    for (const Problem &p : problems())
+        errors += p.severity == Severity::Error;
+    return errors;
 }
 
 void ProblemTracker::flush()
 {
-    m_flushQueued = false;
-    const QList<Problem> &now = problems();
-    if (same(now, m_announced))
+    publish(problems());
+}
+
+void ProblemTracker::publish(QList<Problem> problems)
+{
+    if (same(problems, m_announced))
         return;
-    m_announced = now;
+    m_announced = std::move(problems);
+    m_byObject.clear();
+    m_announcedErrors = 0;
+    for (int i = 0; i < m_announced.size(); ++i) {
+        m_byObject[m_announced[i].object].append(i);
+        m_announcedErrors += m_announced[i].severity == Severity::Error;
+    }
     emit problemsChanged();
+}
+
+QList<Problem> ProblemTracker::problemsOf(ObjectId id) const
+{
+    QList<Problem> of;
+    for (int i : m_byObject.value(id))
+        of << m_announced[i];
+    return of;
 }
 
 } // namespace studio

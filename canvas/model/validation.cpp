@@ -13,6 +13,7 @@
 #include <map>
 #include <numeric>
 #include <set>
+#include <unordered_map>
 
 namespace studio {
 
@@ -81,6 +82,19 @@ private:
         add(Severity::Warning, object, field, code, message, fix);
     }
     QString name(ObjectId id) const { return m_t.displayName(id); }
+
+    // The containers on each bridge, gathered once (the topology's own lookup scans them all).
+    const std::vector<const Container *> &containersOn(ObjectId bridge)
+    {
+        if (!m_byBridgeReady) {
+            for (const Container &c : m_t.containers())
+                m_byBridge[c.bridge].push_back(&c);
+            m_byBridgeReady = true;
+        }
+        static const std::vector<const Container *> none;
+        const auto it = m_byBridge.find(bridge);
+        return it == m_byBridge.end() ? none : it->second;
+    }
 
     // Parsed addresses, cached: segments and per-host checks look at them repeatedly.
     const Ipv4Cidr *bridgeSubnet(const Bridge &b)
@@ -607,7 +621,7 @@ private:
             }
         }
         for (ObjectId bid : s.bridges) {
-            for (const Container *c : m_t.containersOnBridge(bid)) {
+            for (const Container *c : containersOn(bid)) {
                 const Ipv4Cidr *a = containerCidr(*c);
                 if (!a)
                     continue;
@@ -645,6 +659,8 @@ private:
 
     const Topology &m_t;
     QList<Problem> m_problems;
+    std::unordered_map<ObjectId, std::vector<const Container *>> m_byBridge;
+    bool m_byBridgeReady = false;
     std::map<ObjectId, std::optional<Ipv4Cidr>> m_bridgeCidr, m_containerCidr;
     QHash<QPair<ObjectId, ObjectId>, ObjectId> m_linkByPair;
     QSet<ObjectId> m_mtuReported;

@@ -432,7 +432,7 @@ void TopologyScene::updateBadges()
     // The worst severity per object, every message in the tooltip.
     QHash<ObjectId, QStringList> texts;
     QHash<ObjectId, bool> errors;
-    for (const Problem &p : m_problems->problems()) {
+    for (const Problem &p : m_problems->published()) {
         if (p.object == kNoObject)
             continue;
         texts[p.object] << p.text();
