@@ -380,6 +380,13 @@ Status bringUpHost(LabState &state, int n, const Lab::Progress &progress)
         // fresh from install does not route between its interfaces until told to (NAT does).
         local::inNetns(ns, {QStringLiteral("sysctl"), QStringLiteral("-qw"),
                             QStringLiteral("net.ipv4.ip_forward=0")}),
+        // With the userspace datapath the kernel also sees the frames of the container ports
+        // OVS captures (the host ends of ovs-docker's veths), and would answer a container's ARP
+        // for its gateway from there: its packets would then enter the host on that veth, not on
+        // the gateway port that firewall rules name (as on a host with the kernel datapath).
+        // Answer ARP only on the interface that holds the address asked for.
+        local::inNetns(ns, {QStringLiteral("sysctl"), QStringLiteral("-qw"),
+                            QStringLiteral("net.ipv4.conf.all.arp_ignore=1")}),
         {QStringLiteral("ovsdb-tool"), QStringLiteral("create"),
          host.dir + QStringLiteral("/db/conf.db"),
          QStringLiteral("/usr/share/openvswitch/vswitch.ovsschema")},
