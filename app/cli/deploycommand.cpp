@@ -84,6 +84,7 @@ QJsonObject outcomeJson(const HostOutcome &o)
     return {{QStringLiteral("host"), o.host},
             {QStringLiteral("ok"), o.ok},
             {QStringLiteral("reachable"), o.reachable},
+            {QStringLiteral("cancelled"), o.cancelled},
             {QStringLiteral("changed"), o.changed()},
             {QStringLiteral("error"), o.error},
             {QStringLiteral("conflicts"), QJsonArray::fromStringList(o.conflicts)},
