@@ -176,13 +176,13 @@ private slots:
         const CliResult r = cli({QStringLiteral("apply"), m_file});
         QVERIFY2(r.exitCode == 0, r.err.constData());
         for (const Ping &p : kCrossVni)
-            QVERIFY2(pings(QLatin1String(p.from), QLatin1String(p.to)),
-                     qPrintable(QStringLiteral("%1 -> %2 not routed; lab1 has:\n%3")
-                                    .arg(p.from, p.to,
-                                         QString::fromUtf8(
-                                             onHost(1, {QStringLiteral("iptables-save"),
-                                                        QStringLiteral("-c")})
-                                                 .out))));
+            QVERIFY2(
+                pings(QLatin1String(p.from), QLatin1String(p.to)),
+                qPrintable(QStringLiteral("%1 -> %2 not routed; lab1 has:\n%3")
+                               .arg(p.from, p.to,
+                                    QString::fromUtf8(onHost(1, {QStringLiteral("iptables-save"),
+                                                                 QStringLiteral("-c")})
+                                                          .out))));
         for (const Ping &p : kSameVni)
             QVERIFY(pings(QLatin1String(p.from), QLatin1String(p.to)));
         QVERIFY(pings(QStringLiteral("iso-a1"), kOutside));

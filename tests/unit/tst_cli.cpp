@@ -130,11 +130,12 @@ private slots:
                     .value(QStringLiteral("command"))
                     .toString()
                     .contains(QStringLiteral("del-br br1")));
-        QVERIFY(steps[5]
-                    .toObject()
-                    .value(QStringLiteral("command"))
-                    .toString()
-                    .contains(QStringLiteral("--table mangle --delete FORWARD --out-interface veth1")));
+        QVERIFY(
+            steps[5]
+                .toObject()
+                .value(QStringLiteral("command"))
+                .toString()
+                .contains(QStringLiteral("--table mangle --delete FORWARD --out-interface veth1")));
     }
 
     void planWritesOneScriptPerHost()
