@@ -13,6 +13,9 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <QTimer>
+
+#include <csignal>
 #include <cstdio>
 #include <iostream>
 #include <mutex>
@@ -31,6 +34,15 @@ namespace studio::cli {
 namespace {
 
 std::mutex g_terminal; // prompts from several host workers, one at a time
+
+// The first Ctrl-C cancels the deploy (every host stops promptly and says what it did); the
+// handler then steps aside, so a second one ends the program at once.
+volatile std::sig_atomic_t g_interrupted = 0;
+extern "C" void onInterrupt(int)
+{
+    g_interrupted = 1;
+    std::signal(SIGINT, SIG_DFL);
+}
 
 QString askLine(const QString &question, bool echo)
 {
@@ -72,6 +84,7 @@ QJsonObject outcomeJson(const HostOutcome &o)
     return {{QStringLiteral("host"), o.host},
             {QStringLiteral("ok"), o.ok},
             {QStringLiteral("reachable"), o.reachable},
+            {QStringLiteral("cancelled"), o.cancelled},
             {QStringLiteral("changed"), o.changed()},
             {QStringLiteral("error"), o.error},
             {QStringLiteral("conflicts"), QJsonArray::fromStringList(o.conflicts)},
@@ -175,6 +188,8 @@ int deployCommand(const QString &verb, const QStringList &args, Streams io)
         return askLine(DeployCli::tr("Password for %1@%2: ").arg(h.user, h.managementAddress),
                        false);
     };
+    // Memory only, for this run: a password the host refuses is forgotten.
+    options.credentials = std::make_shared<CredentialCache>();
 
     const DeployAction action = verb == QLatin1String("apply")     ? DeployAction::Apply
                                 : verb == QLatin1String("destroy") ? DeployAction::Destroy
@@ -196,11 +211,27 @@ int deployCommand(const QString &verb, const QStringList &args, Streams io)
         outcomes = o;
         loop.quit();
     });
+    QTimer interrupts;
+    QObject::connect(&interrupts, &QTimer::timeout, &engine, [&engine, &io] {
+        if (g_interrupted && !engine.isCancelled()) {
+            io.err << DeployCli::tr("Cancelling: every host stops now; a command already "
+                                    "running may still finish on its host (Ctrl-C again to "
+                                    "quit at once).")
+                   << '\n';
+            io.err.flush();
+            engine.cancel();
+        }
+    });
+    g_interrupted = 0;
+    const auto previous = std::signal(SIGINT, onInterrupt);
+    interrupts.start(50);
     QElapsedTimer timer;
     timer.start();
     engine.start(action, topology, options);
     loop.exec();
     engine.waitForFinished();
+    interrupts.stop();
+    std::signal(SIGINT, previous);
 
     bool allOk = true;
     bool inSync = true;

@@ -261,6 +261,7 @@ QJsonObject toJsonObject(const Topology &topology)
                 {QStringLiteral("gatewayAddress"), b->gatewayAddress},
                 {QStringLiteral("mtu"), b->mtu},
                 {QStringLiteral("nat"), b->nat},
+                {QStringLiteral("routed"), b->routed},
                 {QStringLiteral("position"), point(b->position)},
             });
         }
@@ -406,6 +407,7 @@ Result<Topology> fromJsonObject(const QJsonObject &document)
             b.gatewayAddress = r.string(bo, bat, "gatewayAddress");
             b.mtu = int(r.integer(bo, bat, ObjectKind::Bridge, "mtu", false, 1450));
             b.nat = r.boolean(bo, bat, "nat", false);
+            b.routed = r.boolean(bo, bat, "routed", false); // optional: files before it lack it
             b.position = r.position(bo, bat, "position");
             if (!r.failed())
                 add(t.addBridge(b), bat);

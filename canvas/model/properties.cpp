@@ -154,6 +154,8 @@ QVariant get(const Topology &t, ObjectId id, const QString &key)
             return b->mtu;
         if (key == QLatin1String("nat"))
             return b->nat;
+        if (key == QLatin1String("routed"))
+            return b->routed;
         if (key == QLatin1String("position"))
             return b->position;
     } else if (const Container *c = t.container(id)) {
@@ -242,6 +244,8 @@ Status set(Topology &t, ObjectId id, const QString &key, const QVariant &value)
             b.mtu = v.toInt();
         else if (key == QLatin1String("nat"))
             b.nat = v.toBool();
+        else if (key == QLatin1String("routed"))
+            b.routed = v.toBool();
         else if (key == QLatin1String("position"))
             b.position = v.toPointF();
         return success();

@@ -138,6 +138,11 @@ std::vector<PropertySpec> makeTable()
          QT_TRANSLATE_NOOP(
              "studio::PropertySpec",
              "Masquerade the subnet out of the host, so containers reach the outside."));
+    flag(bridge, "routed", QT_TRANSLATE_NOOP("studio::PropertySpec", "Route to other networks"),
+         QT_TRANSLATE_NOOP("studio::PropertySpec", "routing"),
+         QT_TRANSLATE_NOOP("studio::PropertySpec",
+                           "Networks are isolated on their host. The host routes between the "
+                           "networks of those of its bridges that have this set."));
     point(bridge);
 
     text(container, "name", QT_TRANSLATE_NOOP("studio::PropertySpec", "Name"),

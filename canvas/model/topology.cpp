@@ -335,7 +335,7 @@ bool operator==(const Bridge &a, const Bridge &b)
 {
     return a.id == b.id && a.host == b.host && a.name == b.name && a.gatewayPort == b.gatewayPort
            && a.gatewayAddress == b.gatewayAddress && a.mtu == b.mtu && a.nat == b.nat
-           && a.position == b.position;
+           && a.routed == b.routed && a.position == b.position;
 }
 
 bool operator==(const Container &a, const Container &b)

@@ -48,6 +48,9 @@ struct Bridge
     QString gatewayAddress; // CIDR, e.g. 10.2.2.1/24; its network is the bridge's subnet
     int mtu = 1450;
     bool nat = false; // masquerade the subnet out of the host (guide step 6)
+    // Segments are isolated on their host by default; the host routes between the segments of
+    // its bridges that have this set (a deliberate design choice, planned and explained).
+    bool routed = false;
     QPointF position; // relative to the host frame
 };
 

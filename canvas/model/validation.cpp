@@ -59,8 +59,10 @@ public:
         checkPerHostSubnets();
         checkTunnelClashes();
         checkVniSubnets();
-        for (const Segment &s : segments(m_t))
+        const std::vector<Segment> all = segments(m_t);
+        for (const Segment &s : all)
             checkSegment(s);
+        checkRouting(all);
         return m_problems;
     }
 
@@ -649,6 +651,68 @@ private:
                     Validation::tr("Give all bridges of a network the same MTU."));
     }
 
+    // Segments are isolated on their hosts unless the design routes between them: a host routes
+    // between those of its bridges that have "routed" set. Routing needs a partner, and a reply
+    // that comes back through another host must be routed there too.
+    void checkRouting(const std::vector<Segment> &all)
+    {
+        std::map<ObjectId, std::size_t> segmentOf;
+        for (std::size_t i = 0; i < all.size(); ++i) {
+            for (ObjectId b : all[i].bridges)
+                segmentOf[b] = i;
+        }
+        // host -> its bridges by segment
+        std::map<ObjectId, std::map<std::size_t, const Bridge *>> byHost;
+        for (const Bridge &b : m_t.bridges())
+            byHost[b.host].emplace(segmentOf[b.id], &b);
+        for (const Host &h : m_t.hosts()) {
+            std::vector<const Bridge *> routed;
+            for (const Bridge *b : m_t.bridgesOf(h.id)) {
+                if (b->routed)
+                    routed.push_back(b);
+            }
+            if (routed.size() == 1) {
+                warning(routed.front()->id, QStringLiteral("routed"), "bridge.routed.alone",
+                        Validation::tr("Bridge %1 is set to route, but no other bridge on %2 is: "
+                                       "there is nothing to route to.")
+                            .arg(name(routed.front()->id), h.name),
+                        Validation::tr("Set routing on the bridge its segment should reach, or "
+                                       "turn it off."));
+                continue;
+            }
+            // Segment pairs routed here must be routed on every other host that has a gateway
+            // in both: containers there send their replies through their own host.
+            for (std::size_t i = 0; i < routed.size(); ++i) {
+                for (std::size_t j = i + 1; j < routed.size(); ++j) {
+                    const std::size_t si = segmentOf[routed[i]->id];
+                    const std::size_t sj = segmentOf[routed[j]->id];
+                    for (const auto &[other, bridges] : byHost) {
+                        if (other == h.id || !bridges.count(si) || !bridges.count(sj))
+                            continue;
+                        const Bridge *bi = bridges.at(si);
+                        const Bridge *bj = bridges.at(sj);
+                        if (bi->routed && bj->routed)
+                            continue;
+                        const ObjectId off = bi->routed ? bj->id : bi->id;
+                        if (!m_routingReported.contains(off))
+                            warning(off, QStringLiteral("routed"), "bridge.routed.asymmetric",
+                                    Validation::tr(
+                                        "%1 routes between the networks of %2 and %3, but %4 does "
+                                        "not route between %5 and %6, which are in the same two "
+                                        "networks: containers on %4 answer through their own "
+                                        "host, which drops what is routed to them.")
+                                        .arg(h.name, routed[i]->name, routed[j]->name, name(other),
+                                             bi->name, bj->name),
+                                    Validation::tr("Set routing on %1 and %2 as well, or on "
+                                                   "neither host.")
+                                        .arg(name(bi->id), name(bj->id)));
+                        m_routingReported.insert(off);
+                    }
+                }
+            }
+        }
+    }
+
     static QString vniList(const std::set<quint32> &vnis)
     {
         QStringList list;
@@ -664,6 +728,7 @@ private:
     std::map<ObjectId, std::optional<Ipv4Cidr>> m_bridgeCidr, m_containerCidr;
     QHash<QPair<ObjectId, ObjectId>, ObjectId> m_linkByPair;
     QSet<ObjectId> m_mtuReported;
+    QSet<ObjectId> m_routingReported;
 };
 
 } // namespace

@@ -2,6 +2,8 @@
 
 #include "plan/remotecommand.h"
 
+#include "model/validation.h"
+
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QThread>
@@ -42,6 +44,8 @@ public:
         }
         if (auto connected = m_session.connect(target, m_options.hostKeyPrompt); !connected)
             return connected;
+        if (cancelled()) // the host key prompt may have waited for the user
+            return Error{m_host.name, SshSession::cancelledMessage(), {}};
         if (auto shell = m_session.openShell(m_options.commandTimeoutMs, m_host.sudo); !shell) {
             Error e = shell.error();
             if (m_host.sudo)
@@ -57,6 +61,11 @@ public:
         return m_session.runInShell(command, timeoutMs);
     }
 
+    bool authenticationRejected() const override { return m_session.authenticationRejected(); }
+
+protected:
+    void cancelFlagChanged() override { m_session.setCancelFlag(cancelFlag()); }
+
 private:
     Host m_host;
     DeployOptions m_options;
@@ -71,6 +80,46 @@ struct HostRun
     HostOutcome outcome;
     bool ready = false; // connected and state read
 };
+
+Status openShell(HostRun &r, const DeployOptions &options, const std::atomic_bool &cancel)
+{
+    // Passwords come from the cache when the same user@address:port had one accepted; one the
+    // host refuses is forgotten, and a remembered one that is refused is asked for once more.
+    const std::shared_ptr<CredentialCache> cache
+        = r.host->auth == AuthMethod::Password ? options.credentials : nullptr;
+    const QString key = CredentialCache::keyFor(*r.host);
+    for (int attempt = 0; attempt < 2; ++attempt) {
+        DeployOptions hostOptions = options;
+        QString typed;
+        bool remembered = false;
+        if (cache) {
+            hostOptions.password = [&](const Host &h) {
+                if (const auto known = cache->password(key)) {
+                    remembered = true;
+                    return *known;
+                }
+                typed = options.password ? options.password(h) : QString();
+                return typed;
+            };
+        }
+        r.shell = options.shellFactory(*r.host, hostOptions);
+        r.shell->setCancelFlag(&cancel);
+        Status opened = r.shell->open();
+        if (!cache)
+            return opened;
+        if (opened) {
+            if (!typed.isEmpty())
+                cache->remember(key, typed);
+            return opened;
+        }
+        if (!r.shell->authenticationRejected())
+            return opened;
+        cache->forget(key);
+        if (!remembered || cancel)
+            return opened;
+    }
+    return Error{r.host->name, T::tr("authentication failed."), {}};
+}
 
 QString describeFailure(const HostRun &run, const StepOutcome &step)
 {
@@ -124,15 +173,17 @@ std::unique_ptr<RemoteShell> DeployEngine::sshShell(const Host &host, const Depl
     return std::make_unique<SshShell>(host, options);
 }
 
-void DeployEngine::start(DeployAction action, const Topology &topology,
+bool DeployEngine::start(DeployAction action, const Topology &topology,
                          const DeployOptions &options)
 {
-    Q_ASSERT(!isRunning());
+    if (isRunning())
+        return false;
     waitForFinished();
     m_cancel = false;
     m_thread
         = QThread::create([this, action, topology, options] { run(action, topology, options); });
     m_thread->start();
+    return true;
 }
 
 void DeployEngine::run(DeployAction action, Topology topology, DeployOptions options)
@@ -148,20 +199,73 @@ void DeployEngine::run(DeployAction action, Topology topology, DeployOptions opt
         r.outcome.host = h.name;
         runs.push_back(std::move(r));
     }
+    // Ends the run before any host is contacted, with this error (%1: the host) for each.
+    const auto finishAll = [&](const QStringList &hosts, const QString &error) {
+        QList<HostOutcome> outcomes;
+        for (const QString &host : hosts) {
+            HostOutcome o;
+            o.host = host;
+            o.error = error.arg(host);
+            emit hostFinished(o);
+            outcomes << o;
+        }
+        emit finished(outcomes);
+    };
+    QStringList selected;
+    for (const HostRun &r : runs)
+        selected << r.host->name;
+
+    // The engine's own gate, whoever calls it: only a valid design reaches a host.
+    const QList<Problem> problems = validate(topology);
+    if (hasErrors(problems)) {
+        int errors = 0;
+        QString first;
+        for (const Problem &p : problems) {
+            if (p.severity == Severity::Error && ++errors == 1)
+                first = p.text();
+        }
+        finishAll(selected,
+                  T::tr("%1: nothing was done: the topology has %n error(s); the first: %2",
+                        nullptr, errors)
+                      .arg(QStringLiteral("%1"), first));
+        return;
+    }
+    QStringList unknown;
+    for (const QString &name : options.onlyHosts) {
+        if (std::none_of(topology.hosts().begin(), topology.hosts().end(),
+                         [&name](const Host &h) { return h.name == name; }))
+            unknown << name;
+    }
+    if (!unknown.isEmpty()) {
+        finishAll(options.onlyHosts,
+                  T::tr("%1: nothing was done: the topology has no host named %2.")
+                      .arg(QStringLiteral("%1"), unknown.join(QStringLiteral(", "))));
+        return;
+    }
 
     // Every host in its own thread: SSH round trips, not CPU, set the pace.
     QThreadPool pool;
     pool.setMaxThreadCount(std::max(1, std::min(int(runs.size()), 64)));
     std::atomic_bool failed{false};
+    const auto cancelledBy = [this](HostRun &r, const QString &when) {
+        r.outcome.cancelled = true;
+        r.outcome.error = T::tr("%1: cancelled by the user %2.").arg(r.host->name, when);
+    };
 
     // Phase 1: connect and read what exists, on all hosts, before anything changes.
     QtConcurrent::blockingMap(&pool, runs, [&](HostRun &r) {
         QElapsedTimer timer;
         timer.start();
+        if (m_cancel) {
+            cancelledBy(r, T::tr("before connecting; nothing was changed"));
+            return;
+        }
         emit hostPhase(r.host->name, T::tr("connecting to %1").arg(r.host->managementAddress));
-        r.shell = options.shellFactory(*r.host, options);
-        if (auto opened = r.shell->open(); !opened) {
-            r.outcome.error = opened.error().toString();
+        if (auto opened = openShell(r, options, m_cancel); !opened) {
+            if (m_cancel)
+                cancelledBy(r, T::tr("while connecting; nothing was changed"));
+            else
+                r.outcome.error = opened.error().toString();
             r.outcome.elapsedMs = timer.elapsed();
             failed = true;
             return;
@@ -177,7 +281,9 @@ void DeployEngine::run(DeployAction action, Topology topology, DeployOptions opt
             hostImages.clear();
         const RemoteCommand probe = probeCommand(topology.name, r.host->name);
         auto output = r.shell->exec(probe.toShell(), options.commandTimeoutMs);
-        if (!output) {
+        if (m_cancel) {
+            cancelledBy(r, T::tr("while reading the host's state; nothing was changed"));
+        } else if (!output) {
             r.outcome.error = output.error().toString();
             failed = true;
         } else if (!output.value().succeeded()) {
@@ -225,6 +331,10 @@ void DeployEngine::run(DeployAction action, Topology topology, DeployOptions opt
     // Phase 2: reconcile and run, all hosts at once; a failing host stops, the others go on
     // (unless fail-fast).
     QtConcurrent::blockingMap(&pool, runs, [&](HostRun &r) {
+        if (r.ready && m_cancel) {
+            r.ready = false;
+            cancelledBy(r, T::tr("before any change; nothing was changed"));
+        }
         if (!r.ready) {
             emit hostFinished(r.outcome);
             return;
@@ -254,12 +364,23 @@ void DeployEngine::run(DeployAction action, Topology topology, DeployOptions opt
         }
         const int count = int(plan.steps.size());
         for (int i = 0; i < count; ++i) {
-            if (m_cancel || (options.failFast && failed)) {
+            if (m_cancel) {
+                r.outcome.cancelled = true;
+                r.outcome.error = T::tr("%1: cancelled by the user after %2 of %3 steps.")
+                                      .arg(r.host->name)
+                                      .arg(i)
+                                      .arg(count);
+                r.outcome.elapsedMs += timer.elapsed();
+                emit hostFinished(r.outcome);
+                return;
+            }
+            if (options.failFast && failed) {
                 r.outcome.error
                     = T::tr("%1: stopped after %2 of %3 steps because another host failed.")
                           .arg(r.host->name)
                           .arg(i)
                           .arg(count);
+                r.outcome.elapsedMs += timer.elapsed();
                 emit hostFinished(r.outcome);
                 return;
             }
@@ -269,7 +390,7 @@ void DeployEngine::run(DeployAction action, Topology topology, DeployOptions opt
             auto result = r.shell->exec(done.command, options.commandTimeoutMs);
             if (!result) {
                 done.result.err = result.error().toString().toUtf8();
-                done.result.signal = T::tr("connection lost");
+                done.result.signal = m_cancel ? T::tr("cancelled") : T::tr("connection lost");
             } else {
                 done.result = result.value();
             }
@@ -278,9 +399,20 @@ void DeployEngine::run(DeployAction action, Topology topology, DeployOptions opt
                               QString::fromUtf8(done.result.out + done.result.err));
             r.outcome.steps.push_back(done);
             if (!ok) {
-                r.outcome.error = describeFailure(r, done);
+                if (m_cancel) {
+                    r.outcome.cancelled = true;
+                    r.outcome.error
+                        = T::tr("%1: cancelled by the user during step %2 of %3 (\"%4\"); that "
+                                "command may still be running on the host.")
+                              .arg(r.host->name)
+                              .arg(i + 1)
+                              .arg(count)
+                              .arg(step.explanation);
+                } else {
+                    r.outcome.error = describeFailure(r, done);
+                    failed = true;
+                }
                 r.outcome.elapsedMs += timer.elapsed();
-                failed = true;
                 emit hostFinished(r.outcome);
                 return;
             }

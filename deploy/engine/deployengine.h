@@ -1,7 +1,9 @@
 #pragma once
 
 #include "reconciler.h"
+#include "remoteshell.h"
 
+#include "ssh/credentialcache.h"
 #include "ssh/sshsession.h"
 
 #include "model/topology.h"
@@ -35,18 +37,10 @@ struct HostOutcome
     std::vector<StepOutcome> steps;   // what ran
     std::vector<ObjectStatus> status; // per object, before the run
     bool reachable = false;
+    bool cancelled = false; // stopped by DeployEngine::cancel(), not by a failure
     qint64 elapsedMs = 0;
 
     bool changed() const { return !steps.empty(); }
-};
-
-// A connection to one host that runs commands. SSH in the product; tests may substitute.
-class RemoteShell
-{
-public:
-    virtual ~RemoteShell() = default;
-    virtual Status open() = 0;
-    virtual Result<ExecResult> exec(const QString &command, int timeoutMs) = 0;
 };
 
 struct DeployOptions
@@ -54,6 +48,9 @@ struct DeployOptions
     QString knownHostsFile;
     HostKeyPrompt hostKeyPrompt;                   // called from worker threads
     std::function<QString(const Host &)> password; // for password auth; called from workers
+    // Passwords remembered by user@address:port, asked for only when missing; one the host refuses
+    // is forgotten (and asked for again once). Null: ask every time.
+    std::shared_ptr<CredentialCache> credentials;
     bool failFast = false; // a failing host stops the others after their current step
     bool dryRun = false;   // read and reconcile, run nothing
     QStringList onlyHosts; // empty: every host
@@ -74,8 +71,13 @@ public:
     ~DeployEngine() override;
 
     bool isRunning() const;
-    void start(DeployAction action, const Topology &topology, const DeployOptions &options);
-    void cancel(); // stops every host after its current step
+    // Refused (false, nothing starts) while a run is in progress. A topology with validation
+    // errors starts a run that touches no host and reports the errors for every host.
+    bool start(DeployAction action, const Topology &topology, const DeployOptions &options);
+    // Returns at once. Every host stops within tens of milliseconds: connecting, reading or
+    // running a step, which is abandoned (and may still finish on its host). Outcomes say so.
+    void cancel();
+    bool isCancelled() const { return m_cancel; }
     void waitForFinished();
 
     static std::unique_ptr<RemoteShell> sshShell(const Host &host, const DeployOptions &options);

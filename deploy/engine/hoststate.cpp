@@ -45,8 +45,11 @@ if [ -n "$ours" ]; then
   done
 fi
 echo @@iptables
-iptables -S FORWARD 2>/dev/null | grep -F -- "overlaystudio:$tag"
-iptables -t nat -S POSTROUTING 2>/dev/null | grep -F -- "overlaystudio:$tag"
+# Every rule of any topology, prefixed with its table; the reader keeps those whose comment is
+# exactly this topology's tag (a substring match would take topology "lab2"'s rules for "lab"'s).
+iptables -t filter -S FORWARD 2>/dev/null | awk '/overlaystudio:/ { print "filter " $0 }'
+iptables -t nat -S POSTROUTING 2>/dev/null | awk '/overlaystudio:/ { print "nat " $0 }'
+iptables -t mangle -S FORWARD 2>/dev/null | awk '/overlaystudio:/ { print "mangle " $0 }'
 echo @@forward
 cat /proc/sys/net/ipv4/ip_forward
 echo @@end
@@ -297,7 +300,17 @@ Result<HostState> parseProbe(const QByteArray &output, const QString &topology, 
     }
     flush();
 
-    state.iptablesRules = lines("iptables");
+    for (const QString &line : lines("iptables")) {
+        // "TABLE -A CHAIN ..."; reports from before the table prefix list filter and nat only.
+        const bool prefixed = !line.startsWith(QLatin1String("-A "));
+        const QString printed = prefixed ? line.section(QLatin1Char(' '), 1) : line;
+        const QString table = prefixed ? line.section(QLatin1Char(' '), 0, 0)
+                              : printed.startsWith(QLatin1String("-A POSTROUTING "))
+                                  ? QStringLiteral("nat")
+                                  : QStringLiteral("filter");
+        if (auto rule = firewall::parsePrinted(table, printed, topology))
+            state.firewallRules.push_back(std::move(*rule));
+    }
     state.ipForward = lines("forward").value(0) == QLatin1String("1");
     return state;
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "plan/firewall.h"
 #include "plan/remotecommand.h"
 
 #include "model/result.h"
@@ -59,7 +60,7 @@ struct HostState
     QHash<QString, LinkState> links;           // host interfaces
     QHash<QString, ContainerState> containers; // ours (topology and host labels match)
     QHash<QString, QString> otherContainers;   // name -> "topology/host" labels, for conflicts
-    QStringList iptablesRules;                 // ours, as printed by iptables -S
+    std::vector<FirewallRule> firewallRules;   // ours (exact tag), in each chain's order
     bool ipForward = false;
 
     QStringList portsOfBridge(const QString &bridge) const;

@@ -1,5 +1,6 @@
 #include "reconciler.h"
 
+#include "plan/firewall.h"
 #include "plan/planner.h"
 #include "plan/steps.h"
 #include "plan/tags.h"
@@ -32,57 +33,6 @@ namespace {
 
 using State = ObjectStatus::State;
 
-// How `iptables -S` prints one of our rules, to compare with what the host has.
-QString printedRule(const QStringList &rule)
-{
-    QStringList r = rule;
-    if (r.first() == QLatin1String("--table"))
-        r = r.mid(2);
-    const QString chain = r.takeFirst();
-    QString in, out, source, comment, target;
-    for (int i = 0; i + 1 < r.size(); i += 2) {
-        const QString &k = r[i];
-        if (k == QLatin1String("--in-interface"))
-            in = r[i + 1];
-        else if (k == QLatin1String("--out-interface"))
-            out = r[i + 1];
-        else if (k == QLatin1String("--source"))
-            source = r[i + 1];
-        else if (k == QLatin1String("--jump"))
-            target = r[i + 1];
-        else if (k == QLatin1String("--comment"))
-            comment = r[i + 1];
-        else if (k == QLatin1String("--match"))
-            continue;
-    }
-    QString line = QStringLiteral("-A ") + chain;
-    if (!source.isEmpty())
-        line += QStringLiteral(" -s ") + source;
-    if (!in.isEmpty())
-        line += QStringLiteral(" -i ") + in;
-    if (!out.isEmpty())
-        line += QStringLiteral(" -o ") + out;
-    // iptables quotes the comment when it prints rules.
-    line
-        += QStringLiteral(" -m comment --comment \"") + comment + QStringLiteral("\" -j ") + target;
-    return line;
-}
-
-// The rule as iptables arguments again (our rules have no quoted words: the tag is validated).
-QStringList ruleFromPrinted(const QString &line)
-{
-    QStringList words = line.split(QLatin1Char(' '), Qt::SkipEmptyParts);
-    words.removeFirst(); // -A
-    for (QString &word : words) {
-        if (word.size() >= 2 && word.startsWith(QLatin1Char('"'))
-            && word.endsWith(QLatin1Char('"')))
-            word = word.mid(1, word.size() - 2);
-    }
-    if (words.first() == QLatin1String("POSTROUTING"))
-        words.prepend(QStringLiteral("nat")), words.prepend(QStringLiteral("--table"));
-    return words;
-}
-
 class HostReconciler
 {
 public:
@@ -102,8 +52,11 @@ public:
         planOvs();
         planAddresses();
         planContainers();
-        planNat();
-        // Detaching must happen while the old bridges still exist; attaching after the new ones do.
+        planFirewall();
+        // Isolation before anything else, as in the full plan. Detaching must happen while the
+        // old bridges still exist; attaching after the new ones do.
+        for (PlanStep &s : m_isolate)
+            m_r.steps.push_back(std::move(s));
         for (PlanStep &s : m_detach)
             m_r.steps.push_back(std::move(s));
         if (!m_ovs.isEmpty())
@@ -111,7 +64,7 @@ public:
                 {Reconciler::tr("Create, change or delete Open vSwitch bridges and ports "
                                 "(one transaction)."),
                  m_ovsDetails, steps::ovsTransaction(m_ovs), kNoObject});
-        for (auto *list : {&m_ip, &m_run, &m_attach, &m_nat}) {
+        for (auto *list : {&m_ip, &m_run, &m_attach, &m_open}) {
             for (PlanStep &s : *list)
                 m_r.steps.push_back(std::move(s));
         }
@@ -394,38 +347,64 @@ private:
         }
     }
 
-    void planNat()
+    void planFirewall()
     {
-        QSet<QString> wanted;
-        bool anyNat = false;
-        for (const Bridge *b : m_t.bridgesOf(m_h.id)) {
-            if (!b->nat)
-                continue;
-            anyNat = true;
-            const auto rules = steps::natRules(*b, subnetOf(*b), m_tag);
-            const QStringList what = steps::natRuleDescriptions(*b, subnetOf(*b));
-            bool missing = false;
-            for (std::size_t i = 0; i < rules.size(); ++i) {
-                const QString printed = printedRule(rules[i]);
-                wanted.insert(printed);
-                if (!m_s.iptablesRules.contains(printed)) {
-                    m_nat.push_back(steps::appendRule(rules[i], what[int(i)], b->id));
-                    missing = true;
-                }
+        const std::vector<FirewallRule> wanted = firewall::rulesFor(m_t, m_h);
+        const std::vector<FirewallRule> &actual = m_s.firewallRules;
+        const auto present = [&actual](const FirewallRule &r) {
+            return std::find(actual.begin(), actual.end(), r) != actual.end();
+        };
+        // An exception works only above our general rules of its chain: one found below any of
+        // them (deleted and re-added by hand, say) is moved back up.
+        const auto isException = [&wanted](const FirewallRule &a) {
+            return std::any_of(wanted.begin(), wanted.end(),
+                               [&a](const FirewallRule &w) { return w.exception && w == a; });
+        };
+        const auto misplaced = [&](const FirewallRule &r) {
+            bool generalSeen = false;
+            for (const FirewallRule &a : actual) {
+                if (a.table != r.table || a.chain != r.chain)
+                    continue;
+                if (a == r)
+                    return generalSeen;
+                generalSeen = generalSeen || !isException(a);
             }
-            status(missing ? State::Missing : State::InSync, b->id,
-                   Reconciler::tr("NAT %1").arg(subnetOf(*b)));
+            return false;
+        };
+        QStringList order;                     // status names, in plan order
+        QHash<QString, State> groups;          // status name -> state
+        QHash<QString, ObjectId> groupObjects; // status name -> object
+        for (const FirewallRule &r : wanted) {
+            if (!groups.contains(r.what)) {
+                order << r.what;
+                groups.insert(r.what, State::InSync);
+                groupObjects.insert(r.what, r.object);
+            }
+            if (!present(r)) {
+                (r.isolation ? m_isolate : m_open).push_back(r.addStep());
+                groups[r.what] = State::Missing;
+            } else if (r.exception && misplaced(r)) {
+                m_open.push_back(r.deleteStep());
+                m_open.push_back(r.addStep());
+                if (groups[r.what] == State::InSync)
+                    groups[r.what] = State::Drift;
+            }
         }
-        if (anyNat && !m_s.ipForward) {
-            m_nat.insert(m_nat.begin(), steps::enableForwarding());
+        for (const QString &what : std::as_const(order))
+            status(groups.value(what), groupObjects.value(what), what,
+                   groups.value(what) == State::Drift ? Reconciler::tr("rule order") : QString());
+        if (firewall::needsForwarding(m_t, m_h) && !m_s.ipForward) {
+            m_open.insert(m_open.begin(), firewall::enableForwarding());
             status(State::Missing, kNoObject, QStringLiteral("net.ipv4.ip_forward"));
         }
-        for (const QString &line : m_s.iptablesRules) {
-            if (!wanted.contains(line)) {
-                m_nat.push_back(steps::deleteRule(
-                    ruleFromPrinted(line),
-                    Reconciler::tr("Remove a NAT rule the design no longer has."), kNoObject));
-                status(State::Extra, kNoObject, line);
+        for (const FirewallRule &a : actual) {
+            if (std::find(wanted.begin(), wanted.end(), a) == wanted.end()) {
+                PlanStep step = a.deleteStep();
+                step.explanation
+                    = Reconciler::tr("Remove a firewall rule the design no longer has: %1")
+                          .arg(a.printed());
+                m_open.push_back(step);
+                status(State::Extra, kNoObject, a.printed());
             }
         }
     }
@@ -438,7 +417,7 @@ private:
     Reconciliation m_r;
     QList<QStringList> m_ovs;
     QStringList m_ovsDetails;
-    std::vector<PlanStep> m_detach, m_ip, m_run, m_attach, m_nat;
+    std::vector<PlanStep> m_isolate, m_detach, m_ip, m_run, m_attach, m_open;
 };
 
 } // namespace
@@ -457,11 +436,15 @@ Reconciliation reconcileDestroy(const QString &topology, const HostState &state)
                                                  port ? port->containerIface : QString()));
         r.status.push_back({ObjectStatus::State::Extra, kNoObject, c.name, {}});
     }
-    for (const QString &line : state.iptablesRules) {
-        r.steps.push_back(
-            steps::deleteRule(ruleFromPrinted(line),
-                              Reconciler::tr("Remove a NAT rule OverlayStudio added."), kNoObject));
-        r.status.push_back({ObjectStatus::State::Extra, kNoObject, line, {}});
+    // What opens a segment goes now; what isolates it only after its bridge.
+    for (const FirewallRule &rule : state.firewallRules) {
+        if (rule.isolation)
+            continue;
+        PlanStep step = rule.deleteStep();
+        step.explanation
+            = Reconciler::tr("Remove a firewall rule OverlayStudio added: %1").arg(rule.printed());
+        r.steps.push_back(step);
+        r.status.push_back({ObjectStatus::State::Extra, kNoObject, rule.printed(), {}});
     }
     QList<QStringList> ops;
     QStringList details;
@@ -480,6 +463,15 @@ Reconciliation reconcileDestroy(const QString &topology, const HostState &state)
         r.steps.push_back(
             {Reconciler::tr("Delete the bridges OverlayStudio created (one transaction)."), details,
              steps::ovsTransaction(ops), kNoObject});
+    for (const FirewallRule &rule : state.firewallRules) {
+        if (!rule.isolation)
+            continue;
+        PlanStep step = rule.deleteStep();
+        step.explanation = Reconciler::tr("Remove an isolation rule OverlayStudio added: %1")
+                               .arg(rule.printed());
+        r.steps.push_back(step);
+        r.status.push_back({ObjectStatus::State::Extra, kNoObject, rule.printed(), {}});
+    }
     return r;
 }
 

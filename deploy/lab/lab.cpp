@@ -10,6 +10,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QSaveFile>
 #include <QStandardPaths>
 #include <QTcpSocket>
@@ -34,13 +35,17 @@ QString stateFile(const QString &runDir)
 
 QJsonObject toJson(const LabProcess &p)
 {
-    return {{QStringLiteral("pid"), p.pid}, {QStringLiteral("command"), p.command}};
+    // The start time as text: a JSON number (a double) would not hold every 64-bit value.
+    return {{QStringLiteral("pid"), p.pid},
+            {QStringLiteral("command"), p.command},
+            {QStringLiteral("startTime"), QString::number(p.startTime)}};
 }
 
 LabProcess processFromJson(const QJsonObject &o)
 {
     return {qint64(o.value(QStringLiteral("pid")).toDouble()),
-            o.value(QStringLiteral("command")).toString()};
+            o.value(QStringLiteral("command")).toString(),
+            o.value(QStringLiteral("startTime")).toString().toULongLong()};
 }
 
 Status saveState(const LabState &s)
@@ -83,19 +88,45 @@ QString commandOf(qint64 pid)
     return QString::fromUtf8(f.readAll()).trimmed();
 }
 
+// /proc/PID/stat after the command name, which may hold spaces and parentheses: field 3 (the
+// state) is the first word after the last ')'.
+QList<QByteArray> statFields(qint64 pid)
+{
+    QFile stat(QStringLiteral("/proc/%1/stat").arg(pid));
+    if (pid <= 0 || !stat.open(QIODevice::ReadOnly))
+        return {};
+    const QByteArray line = stat.readAll();
+    const qsizetype close = line.lastIndexOf(')');
+    return close > 0 ? line.mid(close + 2).trimmed().split(' ') : QList<QByteArray>();
+}
+
+} // namespace
+
+quint64 Lab::processStartTime(qint64 pid)
+{
+    return statFields(pid).value(22 - 3).toULongLong(); // field 22, counted from field 3
+}
+
+bool Lab::isOurProcess(const LabProcess &p)
+{
+    // All three must match: the name alone may be another sshd, the PID a reused one.
+    if (p.pid <= 0 || p.command.isEmpty() || p.startTime == 0 || commandOf(p.pid) != p.command)
+        return false;
+    const QList<QByteArray> fields = statFields(p.pid);
+    // A zombie has stopped; only its parent can make it go away.
+    return fields.value(0) != "Z" && fields.value(22 - 3).toULongLong() == p.startTime;
+}
+
+namespace {
+
 bool isRunning(const LabProcess &p)
 {
-    if (p.command.isEmpty() || commandOf(p.pid) != p.command)
-        return false;
-    // A zombie has stopped; only its parent can make it go away.
-    QFile stat(QStringLiteral("/proc/%1/stat").arg(p.pid));
-    if (stat.open(QIODevice::ReadOnly)) {
-        const QByteArray line = stat.readAll();
-        const qsizetype close = line.lastIndexOf(')');
-        if (close > 0 && line.mid(close + 2, 1) == "Z")
-            return false;
-    }
-    return true;
+    return Lab::isOurProcess(p);
+}
+
+LabProcess started(qint64 pid, const QString &command)
+{
+    return {pid, command, Lab::processStartTime(pid)};
 }
 
 // Stops a process we started: by PID, and only while that PID is still the program we started.
@@ -250,7 +281,7 @@ Status startDocker(LabState &state, const Lab::Progress &progress)
     if (!dockerd.startDetached(&pid))
         return Error{QStringLiteral("dockerd"), Lab::tr("could not start."),
                      Lab::tr("Install docker.io.")};
-    state.dockerd = {pid, QStringLiteral("dockerd")};
+    state.dockerd = started(pid, QStringLiteral("dockerd"));
     if (auto saved = saveState(state); !saved)
         return saved;
     QElapsedTimer timer;
@@ -349,6 +380,13 @@ Status bringUpHost(LabState &state, int n, const Lab::Progress &progress)
         // fresh from install does not route between its interfaces until told to (NAT does).
         local::inNetns(ns, {QStringLiteral("sysctl"), QStringLiteral("-qw"),
                             QStringLiteral("net.ipv4.ip_forward=0")}),
+        // With the userspace datapath the kernel also sees the frames of the container ports
+        // OVS captures (the host ends of ovs-docker's veths), and would answer a container's ARP
+        // for its gateway from there: its packets would then enter the host on that veth, not on
+        // the gateway port that firewall rules name (as on a host with the kernel datapath).
+        // Answer ARP only on the interface that holds the address asked for.
+        local::inNetns(ns, {QStringLiteral("sysctl"), QStringLiteral("-qw"),
+                            QStringLiteral("net.ipv4.conf.all.arp_ignore=1")}),
         {QStringLiteral("ovsdb-tool"), QStringLiteral("create"),
          host.dir + QStringLiteral("/db/conf.db"),
          QStringLiteral("/usr/share/openvswitch/vswitch.ovsschema")},
@@ -372,7 +410,7 @@ Status bringUpHost(LabState &state, int n, const Lab::Progress &progress)
     auto ovsdb = readPidFile(host.dir + QStringLiteral("/run/ovsdb-server.pid"));
     if (!ovsdb)
         return ovsdb.error();
-    host.processes.append({ovsdb.value(), QStringLiteral("ovsdb-server")});
+    host.processes.append(started(ovsdb.value(), QStringLiteral("ovsdb-server")));
     if (auto saved = saveState(state); !saved)
         return saved;
     if (auto s = step(env
@@ -391,7 +429,7 @@ Status bringUpHost(LabState &state, int n, const Lab::Progress &progress)
     if (!vswitchd)
         return vswitchd.error();
     // The pid file's process is "ovs-vswitchd"; /proc/PID/comm holds at most 15 characters.
-    host.processes.append({vswitchd.value(), commandOf(vswitchd.value())});
+    host.processes.append(started(vswitchd.value(), commandOf(vswitchd.value())));
     if (auto saved = saveState(state); !saved)
         return saved;
 
@@ -438,7 +476,7 @@ Status bringUpHost(LabState &state, int n, const Lab::Progress &progress)
     auto sshd = readPidFile(host.dir + QStringLiteral("/run/sshd.pid"));
     if (!sshd)
         return sshd.error();
-    host.processes.append({sshd.value(), QStringLiteral("sshd")});
+    host.processes.append(started(sshd.value(), QStringLiteral("sshd")));
     return saveState(state);
 }
 
@@ -631,16 +669,51 @@ Result<LabState> Lab::load(const QString &runDir)
     return s;
 }
 
+namespace {
+
+// Whether path is runDir itself or below it, with symbolic links resolved: a state file that
+// names /etc, or a link out of the run directory, is not followed.
+bool isBelow(const QString &path, const QString &runDir)
+{
+    const QString root = QFileInfo(runDir).canonicalFilePath();
+    const QString target = QFileInfo(path).canonicalFilePath();
+    return !root.isEmpty() && !target.isEmpty() && target.startsWith(root + QLatin1Char('/'));
+}
+
+bool isLabName(const QString &name)
+{
+    static const QRegularExpression pattern(QStringLiteral("^oslab-h[1-9][0-9]{0,2}$"));
+    return pattern.match(name).hasMatch();
+}
+
+} // namespace
+
 Status Lab::down(const QString &runDir, const Progress &progress)
 {
     auto loaded = load(runDir);
     if (!loaded)
         return loaded.error();
+    // Only runDir (the caller's, not the one recorded in the file) bounds what is removed.
     const LabState &s = loaded.value();
     QStringList problems;
     const auto attempt = [&problems](const QStringList &argv) {
         if (auto r = local::run(argv); !r)
             problems << r.error().toString();
+    };
+    const auto stopIfOurs = [&problems](const LabProcess &p, int graceMs) {
+        if (p.pid <= 0)
+            return;
+        if (p.startTime == 0 && commandOf(p.pid) == p.command)
+            problems << tr("process %1 (%2) was left running: no start time was recorded for "
+                           "it, so it cannot be told from another process with that PID")
+                            .arg(p.pid)
+                            .arg(p.command);
+        else if (!isOurProcess(p) && commandOf(p.pid) == p.command)
+            problems << tr("process %1 (%2) was left running: it started at another time than "
+                           "the lab's, so it is not the lab's")
+                            .arg(p.pid)
+                            .arg(p.command);
+        stop(p, graceMs);
     };
     for (auto it = s.hosts.crbegin(); it != s.hosts.crend(); ++it) {
         const LabHost &h = *it;
@@ -648,31 +721,45 @@ Status Lab::down(const QString &runDir, const Progress &progress)
             progress(tr("Stopping host %1").arg(h.name));
         // sshd, then ovs-vswitchd, then ovsdb-server: the reverse of their start.
         for (auto p = h.processes.crbegin(); p != h.processes.crend(); ++p)
-            stop(*p);
-        if (QFile::exists(QStringLiteral("/run/netns/") + h.netns))
+            stopIfOurs(*p, 5000);
+        if (!h.netns.isEmpty() && !isLabName(h.netns))
+            problems << tr("namespace '%1' was left alone: it is not a lab name").arg(h.netns);
+        else if (!h.netns.isEmpty() && QFile::exists(QStringLiteral("/run/netns/") + h.netns))
             attempt(
                 {QStringLiteral("ip"), QStringLiteral("netns"), QStringLiteral("delete"), h.netns});
         // Deleting the namespace deletes the veth pair; this only matters if it was moved out.
-        if (QFile::exists(QStringLiteral("/sys/class/net/") + h.rootVeth)) {
+        if (!h.rootVeth.isEmpty() && !isLabName(h.rootVeth)) {
+            problems << tr("link '%1' was left alone: it is not a lab name").arg(h.rootVeth);
+        } else if (!h.rootVeth.isEmpty()
+                   && QFile::exists(QStringLiteral("/sys/class/net/") + h.rootVeth)) {
             // The kernel removes the pair with the namespace, but not always at once.
             auto r = local::run({QStringLiteral("ip"), QStringLiteral("link"),
                                  QStringLiteral("delete"), h.rootVeth});
             if (!r && QFile::exists(QStringLiteral("/sys/class/net/") + h.rootVeth))
                 problems << r.error().toString();
         }
-        QDir(h.dir).removeRecursively();
+        if (QFileInfo::exists(h.dir)) {
+            if (isBelow(h.dir, runDir))
+                QDir(h.dir).removeRecursively();
+            else
+                problems << tr("%1 was left alone: it is not below the lab's run directory %2")
+                                .arg(h.dir, runDir);
+        }
     }
-    if (s.forwardRule)
+    const bool ourBridge = s.bridge == kBridge;
+    if (!s.bridge.isEmpty() && !ourBridge)
+        problems << tr("link '%1' was left alone: the lab's bridge is %2").arg(s.bridge, kBridge);
+    if (s.forwardRule && ourBridge)
         attempt({QStringLiteral("iptables"), QStringLiteral("-D"), QStringLiteral("FORWARD"),
-                 QStringLiteral("-i"), s.bridge, QStringLiteral("-o"), s.bridge,
-                 QStringLiteral("-m"), QStringLiteral("comment"), QStringLiteral("--comment"),
-                 kRuleComment, QStringLiteral("-j"), QStringLiteral("ACCEPT")});
-    if (!s.bridge.isEmpty() && QFile::exists(QStringLiteral("/sys/class/net/") + s.bridge))
-        attempt({QStringLiteral("ip"), QStringLiteral("link"), QStringLiteral("delete"), s.bridge});
+                 QStringLiteral("-i"), kBridge, QStringLiteral("-o"), kBridge, QStringLiteral("-m"),
+                 QStringLiteral("comment"), QStringLiteral("--comment"), kRuleComment,
+                 QStringLiteral("-j"), QStringLiteral("ACCEPT")});
+    if (ourBridge && QFile::exists(QStringLiteral("/sys/class/net/") + kBridge))
+        attempt({QStringLiteral("ip"), QStringLiteral("link"), QStringLiteral("delete"), kBridge});
     if (s.dockerd.pid > 0) {
         if (progress)
             progress(tr("Stopping the Docker engine the lab started"));
-        stop(s.dockerd, 20000);
+        stopIfOurs(s.dockerd, 20000);
     }
     QFile::remove(stateFile(runDir));
     QFile::remove(runDir + QStringLiteral("/dockerd.log"));

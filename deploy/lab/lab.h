@@ -10,12 +10,13 @@
 
 namespace studio {
 
-// A process the lab started, remembered with the name it had, so it is stopped by PID and only
-// if that PID still belongs to it.
+// A process the lab started, remembered with the name and start time it had, so it is stopped by
+// PID and only while that PID still is that process (a PID is reused once its process is gone).
 struct LabProcess
 {
     qint64 pid = 0;
-    QString command; // /proc/PID/comm when started, e.g. "ovs-vswitchd"
+    QString command;       // /proc/PID/comm when started, e.g. "ovs-vswitchd"
+    quint64 startTime = 0; // /proc/PID/stat field 22: clock ticks after boot; 0 = unknown
 };
 
 struct LabHost
@@ -77,8 +78,16 @@ public:
     using Progress = std::function<void(const QString &)>;
 
     static Result<LabState> up(const LabOptions &options, const Progress &progress = {});
+    // Runs as root and trusts nothing in RUNDIR/state.json beyond what it can check: it removes
+    // only directories below runDir, only the lab's own namespaces, links and rule (by their
+    // fixed names), and stops only processes whose PID, name and start time all match.
     static Status down(const QString &runDir, const Progress &progress = {});
     static Result<LabState> load(const QString &runDir);
+
+    // /proc/PID/stat field 22, 0 when there is no such process.
+    static quint64 processStartTime(qint64 pid);
+    // Whether the PID still is the process recorded: same name, same start time, not a zombie.
+    static bool isOurProcess(const LabProcess &process);
     static Result<QList<LabHostStatus>> status(const QString &runDir);
 
     // A topology whose hosts are the lab's hosts (key auth as root, netdev datapath), to start

@@ -1,5 +1,6 @@
 #include "planner.h"
 
+#include "firewall.h"
 #include "steps.h"
 #include "tags.h"
 
@@ -57,6 +58,14 @@ HostPlan applyHost(const Context &c, const Host &host)
     HostPlan plan{host.id, host.name, host.managementAddress, {}};
     const auto bridges = t.bridgesOf(host.id);
     const auto tunnels = tunnelEndsOn(t, host.id);
+    const std::vector<FirewallRule> rules = firewall::rulesFor(t, host);
+
+    // 0. Isolation first: every segment is closed to forwarding before it exists, so it never
+    //    is open, even for a moment, on a host that forwards (every Docker host does).
+    for (const FirewallRule &r : rules) {
+        if (r.isolation)
+            plan.steps.push_back(r.addStep());
+    }
 
     // 1. One OVS transaction for bridges, gateway ports and tunnels: nothing in between depends
     //    on them, and each separate ovs-vsctl call costs a database round trip.
@@ -97,19 +106,12 @@ HostPlan applyHost(const Context &c, const Host &host)
             plan.steps.push_back(steps::attachContainer(*ct, *b, gatewayOf(t, *ct)));
     }
 
-    // 4. NAT (guide step 6) for bridges that ask for it.
-    bool forwardingEnabled = false;
-    for (const Bridge *b : bridges) {
-        if (!b->nat)
-            continue;
-        if (!forwardingEnabled) {
-            forwardingEnabled = true;
-            plan.steps.push_back(steps::enableForwarding());
-        }
-        const auto rules = steps::natRules(*b, subnetOf(*b), c.tag);
-        const QStringList what = steps::natRuleDescriptions(*b, subnetOf(*b));
-        for (std::size_t i = 0; i < rules.size(); ++i)
-            plan.steps.push_back(steps::appendRule(rules[i], what[int(i)], b->id));
+    // 4. NAT (guide step 6) where a bridge asks for it, routing where the design chooses it.
+    if (firewall::needsForwarding(t, host))
+        plan.steps.push_back(firewall::enableForwarding());
+    for (const FirewallRule &r : rules) {
+        if (!r.isolation)
+            plan.steps.push_back(r.addStep());
     }
     return plan;
 }
@@ -142,16 +144,18 @@ HostPlan teardownHost(const Context &c, const Host &host)
         plan.steps.push_back(step);
     }
 
-    // NAT rules, matched by their comment so only ours go.
-    for (const Bridge *b : bridges) {
-        if (!b->nat)
-            continue;
-        for (const QStringList &rule : steps::natRules(*b, subnetOf(*b), c.tag))
-            plan.steps.push_back(steps::deleteRule(
-                rule,
-                Planner::tr("Remove the NAT rule for %1 that OverlayStudio added.")
-                    .arg(b->gatewayPort),
-                b->id));
+    // Firewall rules, matched by their comment (and every other word) so only ours go: what
+    // opens a segment (NAT, routing) now, its isolation only once the bridges are gone.
+    const std::vector<FirewallRule> rules = firewall::rulesFor(t, host);
+    const auto removeRule = [&plan](const FirewallRule &r) {
+        PlanStep step = r.deleteStep();
+        step.explanation
+            = Planner::tr("Remove the rule for %1 that OverlayStudio added.").arg(r.what);
+        plan.steps.push_back(step);
+    };
+    for (const FirewallRule &r : rules) {
+        if (!r.isolation)
+            removeRule(r);
     }
 
     // Bridges last: deleting a bridge removes its gateway and tunnel ports and their addresses.
@@ -170,6 +174,10 @@ HostPlan teardownHost(const Context &c, const Host &host)
              {},
              RemoteCommand::ifThen(ours, steps::ovsTransaction({steps::deleteBridge(b->name)})),
              b->id});
+    }
+    for (const FirewallRule &r : rules) {
+        if (r.isolation)
+            removeRule(r);
     }
     return plan;
 }

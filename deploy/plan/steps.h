@@ -31,13 +31,6 @@ PlanStep runContainer(const Container &c, const QString &topology, const QString
 PlanStep removeContainer(const QString &name, const QString &bridge, const QString &interfaceName);
 PlanStep attachContainer(const Container &c, const Bridge &b, const QString &gateway);
 PlanStep detachContainer(const QString &name, const QString &bridge, const QString &interfaceName);
-PlanStep enableForwarding();
-
-// The guide's three NAT rules for a bridge, as iptables arguments without the verb.
-std::vector<QStringList> natRules(const Bridge &b, const QString &subnet, const QString &topology);
-QStringList natRuleDescriptions(const Bridge &b, const QString &subnet);
-QStringList iptables(const QString &verb, QStringList rule);
-PlanStep appendRule(const QStringList &rule, const QString &explanation, ObjectId object);
-PlanStep deleteRule(const QStringList &rule, const QString &explanation, ObjectId object);
+// Firewall rules (isolation, NAT, routing): see firewall.h.
 
 } // namespace studio::steps

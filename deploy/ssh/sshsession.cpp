@@ -4,14 +4,18 @@
 #include <QElapsedTimer>
 #include <QFileInfo>
 #include <QRandomGenerator>
+#include <QScopeGuard>
+#include <QThread>
 
 #include <libssh/callbacks.h>
 #include <libssh/libssh.h>
 #include <libssh/server.h> // ssh_send_keepalive
 
 #include <cstring>
+#include <poll.h>
 
 Q_LOGGING_CATEGORY(lcSsh, "overlaystudio.ssh", QtWarningMsg)
+Q_LOGGING_CATEGORY(lcLibssh, "overlaystudio.ssh.libssh", QtCriticalMsg)
 
 namespace studio {
 
@@ -61,6 +65,35 @@ const int kLibsshInit = [] {
     return ssh_init();
 }();
 
+// libssh logs through a callback and a level that are per thread: each worker thread that
+// connects routes libssh's messages into lcLibssh, at a level only when that is enabled.
+void forwardLibsshLog(int priority, const char *function, const char *message, void *)
+{
+    Q_UNUSED(function); // libssh puts it at the start of the message already
+    qCDebug(lcLibssh, "[%d] %s", priority, message);
+}
+
+int routeLibsshLog()
+{
+    const int level = lcLibssh().isDebugEnabled() ? SSH_LOG_PROTOCOL : SSH_LOG_NOLOG;
+    if (ssh_set_log_callback(forwardLibsshLog) != SSH_OK || ssh_set_log_level(level) != SSH_OK)
+        qCWarning(lcSsh) << "cannot route libssh's log into" << lcLibssh().categoryName();
+    return level;
+}
+
+// Waits up to `ms` for the session's socket to have something to read: the nonblocking calls
+// below make progress whenever they are called again, so this only saves spinning.
+void waitForSocket(ssh_session s, int ms)
+{
+    const socket_t fd = ssh_get_fd(s);
+    if (fd == SSH_INVALID_SOCKET) {
+        QThread::msleep(ms);
+        return;
+    }
+    pollfd p{fd, POLLIN, 0};
+    (void)::poll(&p, 1, ms); // a signal or error only ends the wait early
+}
+
 } // namespace
 
 SshTarget SshTarget::forHost(const Host &host, const QString &knownHostsFile)
@@ -83,6 +116,16 @@ struct SshSession::Private
     ChannelPtr shell;              // the persistent shell, if open
     QByteArray marker;             // ends every command's output in the shell; random per shell
     QByteArray shellOut, shellErr; // read past the last marker
+    const std::atomic_bool *cancel = nullptr;
+    bool authenticationRejected = false;
+
+    bool cancelled() const { return cancel && cancel->load(); }
+    Error cancelledError() const
+    {
+        return Error{target.label, SshSession::cancelledMessage(),
+                     SshSession::tr("A command that had started may still be running on the "
+                                    "host.")};
+    }
 
     QString lastError() const
     {
@@ -113,10 +156,29 @@ void SshSession::disconnect()
     d->session.reset();
 }
 
+bool SshSession::authenticationRejected() const
+{
+    return d->authenticationRejected;
+}
+
+void SshSession::setCancelFlag(const std::atomic_bool *cancel)
+{
+    d->cancel = cancel;
+}
+
+QString SshSession::cancelledMessage()
+{
+    return tr("cancelled by the user.");
+}
+
 Status SshSession::connect(const SshTarget &target, const HostKeyPrompt &prompt)
 {
     d->session.reset();
     d->target = target;
+    d->authenticationRejected = false;
+    if (kLibsshInit < 0)
+        return d->fail(tr("the SSH library could not be initialised."));
+    const int logLevel = routeLibsshLog();
     SessionPtr session(ssh_new());
     if (!session)
         return d->fail(tr("cannot create an SSH session (out of memory?)."));
@@ -135,15 +197,39 @@ Status SshSession::connect(const SshTarget &target, const HostKeyPrompt &prompt)
         || ssh_options_set(s, SSH_OPTIONS_USER, user.constData()) < 0
         || ssh_options_set(s, SSH_OPTIONS_TIMEOUT, &timeoutSeconds) < 0
         || ssh_options_set(s, SSH_OPTIONS_KNOWNHOSTS, knownHosts.constData()) < 0
-        || ssh_options_set(s, SSH_OPTIONS_GLOBAL_KNOWNHOSTS, "/dev/null") < 0)
+        || ssh_options_set(s, SSH_OPTIONS_GLOBAL_KNOWNHOSTS, "/dev/null") < 0
+        || ssh_options_set(s, SSH_OPTIONS_LOG_VERBOSITY, &logLevel) < 0)
         return d->fail(tr("invalid SSH settings: %1").arg(QString::fromUtf8(ssh_get_error(s))));
 
+    // The handshake and authentication run nonblocking, so a cancel or the connect timeout ends
+    // them at once instead of when libssh gives up; commands run on a blocking session again.
     const QString where = QStringLiteral("%1:%2").arg(target.address).arg(target.port);
-    if (ssh_connect(s) != SSH_OK)
-        return d->fail(
-            tr("cannot connect to %1: %2").arg(where, QString::fromUtf8(ssh_get_error(s))),
-            tr("Check that the host is up, the address and port are right, and sshd "
-               "runs."));
+    QElapsedTimer clock;
+    clock.start();
+    bool timedOut = false;
+    const auto untilDone = [&](int again, const std::function<int()> &call) {
+        for (;;) {
+            const int rc = call();
+            if (rc != again || d->cancelled())
+                return rc;
+            if (clock.elapsed() > target.connectTimeoutMs) {
+                timedOut = true;
+                return rc;
+            }
+            waitForSocket(s, 10);
+        }
+    };
+    ssh_set_blocking(s, 0);
+    const int connected = untilDone(SSH_AGAIN, [s] { return ssh_connect(s); });
+    if (d->cancelled())
+        return d->cancelledError();
+    if (connected != SSH_OK)
+        return d->fail(tr("cannot connect to %1: %2")
+                           .arg(where, timedOut
+                                           ? tr("no SSH answer within %1 s").arg(timeoutSeconds)
+                                           : QString::fromUtf8(ssh_get_error(s))),
+                       tr("Check that the host is up, the address and port are right, and sshd "
+                          "runs."));
 
     // Host key: known and unchanged, or new and confirmed by the user; a changed key never.
     ssh_key rawKey = nullptr;
@@ -158,6 +244,8 @@ Status SshSession::connect(const SshTarget &target, const HostKeyPrompt &prompt)
     const std::unique_ptr<unsigned char, HashFree> hash(rawHash);
     const std::unique_ptr<char, StringFree> fingerprint(
         ssh_get_fingerprint_hash(SSH_PUBLICKEY_HASH_SHA256, hash.get(), hashLength));
+    if (!fingerprint)
+        return d->fail(tr("cannot compute the host key fingerprint of %1.").arg(where));
     const QString fp = QString::fromUtf8(fingerprint.get());
     const QString keyType = QString::fromUtf8(ssh_key_type_to_char(ssh_key_type(serverKey.get())));
 
@@ -199,7 +287,13 @@ Status SshSession::connect(const SshTarget &target, const HostKeyPrompt &prompt)
 
     // Authentication: ask the server what it accepts ("none" also fills libssh's list), then use
     // the configured method if it is among them.
-    const int none = ssh_userauth_none(s, nullptr);
+    const auto authenticate = [&](const std::function<int()> &call) {
+        const int rc = untilDone(SSH_AUTH_AGAIN, call);
+        return timedOut ? SSH_AUTH_ERROR : rc;
+    };
+    const int none = authenticate([s] { return ssh_userauth_none(s, nullptr); });
+    if (d->cancelled())
+        return d->cancelledError();
     if (none == SSH_AUTH_ERROR)
         return d->fail(tr("authentication with %1 failed: %2")
                            .arg(where, QString::fromUtf8(ssh_get_error(s))));
@@ -236,17 +330,23 @@ Status SshSession::connect(const SshTarget &target, const HostKeyPrompt &prompt)
                     tr("Check the path and that the key has no passphrase (or use the SSH "
                        "agent)."));
             const KeyPtr privateKey(rawPrivate);
-            rc = ssh_userauth_publickey(s, nullptr, privateKey.get());
+            rc = authenticate([&] { return ssh_userauth_publickey(s, nullptr, privateKey.get()); });
             break;
         }
         case AuthMethod::Agent:
-            rc = ssh_userauth_agent(s, nullptr);
+            rc = authenticate([s] { return ssh_userauth_agent(s, nullptr); });
             break;
-        case AuthMethod::Password:
-            rc = ssh_userauth_password(s, nullptr, target.password.toUtf8().constData());
+        case AuthMethod::Password: {
+            const QByteArray password = target.password.toUtf8();
+            rc = authenticate(
+                [&] { return ssh_userauth_password(s, nullptr, password.constData()); });
             break;
         }
+        }
+        if (d->cancelled())
+            return d->cancelledError();
         if (rc != SSH_AUTH_SUCCESS) {
+            d->authenticationRejected = rc == SSH_AUTH_DENIED || rc == SSH_AUTH_PARTIAL;
             const QString detail = QString::fromUtf8(ssh_get_error(s));
             const QString how = target.auth == AuthMethod::Agent
                                     ? tr("none of the SSH agent's keys was accepted")
@@ -261,6 +361,7 @@ Status SshSession::connect(const SshTarget &target, const HostKeyPrompt &prompt)
                 tr("The server accepts: %1. Check the user, key or password.").arg(acceptedText));
         }
     }
+    ssh_set_blocking(s, 1);
     qCDebug(lcSsh) << "connected" << target.label << where;
     d->session = std::move(session);
     return success();
@@ -283,14 +384,23 @@ Result<ExecResult> SshSession::exec(const QString &command, int timeoutMs, const
     callbacks.userdata = &exitSignal;
     callbacks.channel_exit_signal_function = onExitSignal;
     ssh_callbacks_init(&callbacks);
-    ssh_set_channel_callbacks(channel.get(), &callbacks);
+    if (ssh_set_channel_callbacks(channel.get(), &callbacks) != SSH_OK)
+        return d->fail(tr("cannot watch the channel for an exit signal: %1").arg(d->lastError()));
+    // libssh keeps a freed channel until the server confirms the close, and may still call its
+    // callbacks for data in flight (a command abandoned at its timeout keeps printing): they
+    // must not point into this stack frame after it returns.
+    const auto unwatch = qScopeGuard([this, &channel, &callbacks] {
+        if (ssh_remove_channel_callbacks(channel.get(), &callbacks) != SSH_OK)
+            qCWarning(lcSsh) << "cannot remove a channel's callbacks:" << d->lastError();
+    });
 
     if (ssh_channel_request_exec(channel.get(), command.toUtf8().constData()) != SSH_OK)
         return d->fail(tr("cannot start the command: %1").arg(d->lastError()));
     if (!input.isEmpty()
         && ssh_channel_write(channel.get(), input.constData(), uint32_t(input.size())) < 0)
         return d->fail(tr("cannot send input: %1").arg(d->lastError()));
-    ssh_channel_send_eof(channel.get());
+    if (ssh_channel_send_eof(channel.get()) != SSH_OK)
+        return d->fail(tr("cannot end the command's input: %1").arg(d->lastError()));
 
     ExecResult result;
     char buffer[16384];
@@ -308,20 +418,23 @@ Result<ExecResult> SshSession::exec(const QString &command, int timeoutMs, const
                 progressed = true;
             }
         }
+        // The timeout counts from the start: a command that keeps printing does not extend it.
+        if (d->cancelled())
+            return d->cancelledError(); // the channel closes with its handle
+        if (timer.elapsed() > timeoutMs)
+            return d->fail(tr("the command did not finish within %1 s and was abandoned.")
+                               .arg(timeoutMs / 1000.0),
+                           tr("Check the host's load; the command may still be running there."));
         if (progressed)
             continue;
         if (ssh_channel_is_eof(channel.get()) || ssh_channel_is_closed(channel.get()))
             break;
-        if (timer.elapsed() > timeoutMs) {
-            ssh_channel_close(channel.get());
-            return d->fail(tr("the command did not finish within %1 s and was abandoned.")
-                               .arg(timeoutMs / 1000),
-                           tr("Check the host's load; the command may still be running there."));
-        }
         // Long commands: keep the connection (and NAT/firewall state on the way) alive.
         if (timer.elapsed() - lastKeepalive > 15000) {
             lastKeepalive = timer.elapsed();
-            ssh_send_keepalive(s);
+            if (ssh_send_keepalive(s) != SSH_OK)
+                return d->fail(
+                    tr("the connection was lost while running a command: %1").arg(d->lastError()));
         }
         // Wait for data on either stream.
         const int ready = ssh_channel_poll_timeout(channel.get(), 20, 0);
@@ -332,7 +445,8 @@ Result<ExecResult> SshSession::exec(const QString &command, int timeoutMs, const
     // An exit-status may follow EOF; libssh waits for it or for the channel to close.
     result.exitStatus = ssh_channel_get_exit_status(channel.get());
     result.signal = exitSignal.name;
-    ssh_channel_close(channel.get());
+    if (!ssh_channel_is_closed(channel.get()) && ssh_channel_close(channel.get()) != SSH_OK)
+        qCDebug(lcSsh) << "closing a finished command's channel failed:" << d->lastError();
     result.elapsedMs = timer.elapsed();
     if (result.exitStatus < 0 && result.signal.isEmpty())
         result.signal = tr("no exit status");
@@ -398,6 +512,18 @@ Result<ExecResult> SshSession::runInShell(const QString &command, int timeoutMs)
             result.elapsedMs = timer.elapsed();
             return result;
         }
+        // Not finished. The timeout counts from the start: a command that keeps printing does
+        // not extend it. After a timeout or a cancel the shell's state is unknown: it is closed.
+        if (d->cancelled()) {
+            d->shell.reset();
+            return d->cancelledError();
+        }
+        if (timer.elapsed() > timeoutMs) {
+            d->shell.reset();
+            return d->fail(tr("the command did not finish within %1 s and was abandoned.")
+                               .arg(timeoutMs / 1000.0),
+                           tr("Check the host's load; the command may still be running there."));
+        }
         bool progressed = false;
         for (int isStderr : {0, 1}) {
             const int n = ssh_channel_read_nonblocking(channel, buffer, sizeof buffer, isStderr);
@@ -420,15 +546,13 @@ Result<ExecResult> SshSession::runInShell(const QString &command, int timeoutMs)
                     .arg(status),
                 tr("A command that ends the shell (exit, exec) cannot be run this way."));
         }
-        if (timer.elapsed() > timeoutMs) {
-            d->shell.reset(); // its state is unknown now
-            return d->fail(tr("the command did not finish within %1 s and was abandoned.")
-                               .arg(timeoutMs / 1000),
-                           tr("Check the host's load; the command may still be running there."));
-        }
         if (timer.elapsed() - lastKeepalive > 15000) {
             lastKeepalive = timer.elapsed();
-            ssh_send_keepalive(d->session.get());
+            if (ssh_send_keepalive(d->session.get()) != SSH_OK) {
+                d->shell.reset();
+                return d->fail(
+                    tr("the connection was lost while running a command: %1").arg(d->lastError()));
+            }
         }
         if (ssh_channel_poll_timeout(channel, 20, 0) == SSH_ERROR)
             return d->fail(

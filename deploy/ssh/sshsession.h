@@ -7,10 +7,13 @@
 #include <QLoggingCategory>
 #include <QString>
 
+#include <atomic>
 #include <functional>
 #include <memory>
 
 Q_DECLARE_LOGGING_CATEGORY(lcSsh)
+// libssh's own log, off by default: QT_LOGGING_RULES="overlaystudio.ssh.libssh.debug=true".
+Q_DECLARE_LOGGING_CATEGORY(lcLibssh)
 
 namespace studio {
 
@@ -68,10 +71,19 @@ public:
     Status connect(const SshTarget &target, const HostKeyPrompt &prompt);
     bool isConnected() const;
     void disconnect();
+    // Whether the last connect failed because the server refused the key or password (not
+    // because it could not be reached): a remembered password is then wrong.
+    bool authenticationRejected() const;
+
+    // Set from another thread, the flag ends whatever the session waits for (connecting,
+    // authenticating, a running command) within a few tens of milliseconds, with an error. The
+    // flag must outlive the session.
+    void setCancelFlag(const std::atomic_bool *cancel);
+    static QString cancelledMessage();
 
     // Runs one command (sh -c on the far side). A channel that closes without an exit status, or
-    // a command killed by a signal, is a result that did not succeed; a transport failure or a
-    // timeout is an error.
+    // a command killed by a signal, is a result that did not succeed; a transport failure, a
+    // timeout (counted from the start, however much the command prints) or a cancel is an error.
     Result<ExecResult> exec(const QString &command, int timeoutMs, const QByteArray &input = {});
 
     // A shell that stays open for many commands: login shells that read slow rc files (bash

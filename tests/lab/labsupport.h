@@ -3,6 +3,7 @@
 // Helpers for tests that run against the local lab (as root). They run real programs: the CLI,
 // ip netns, docker; nothing is simulated.
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
@@ -63,12 +64,84 @@ struct CliResult
     QByteArray err;
 };
 
+// The CLI under test; OVERLAYSTUDIO_TEST_CLI runs the lab tests against another build (e.g. an
+// older one, to see a test fail without a fix).
+inline QString cliPath()
+{
+    return qEnvironmentVariable("OVERLAYSTUDIO_TEST_CLI", QStringLiteral(STUDIO_CLI));
+}
+
 inline CliResult cli(const QStringList &args)
 {
-    const Run r = run(QStringList{QStringLiteral(STUDIO_CLI)} + args
+    const Run r = run(QStringList{cliPath()} + args
                       + QStringList{QStringLiteral("--json"), QStringLiteral("--known-hosts"),
                                     QStringLiteral(STUDIO_LAB_KNOWN_HOSTS)});
     return {r.exitCode, QJsonDocument::fromJson(r.out).object(), r.err};
+}
+
+inline QJsonObject hostResult(const CliResult &r, const QString &host)
+{
+    for (const QJsonValue v : r.json.value(QStringLiteral("hosts")).toArray()) {
+        if (v.toObject().value(QStringLiteral("host")).toString() == host)
+            return v.toObject();
+    }
+    return {};
+}
+
+inline bool anyHostChanged(const CliResult &r)
+{
+    for (const QJsonValue v : r.json.value(QStringLiteral("hosts")).toArray()) {
+        if (v.toObject().value(QStringLiteral("changed")).toBool())
+            return true;
+    }
+    return false;
+}
+
+// Everything on lab hosts 1..hosts that carries exactly this topology's tag: OVS bridges and
+// ports, Docker containers, and rules in the filter, nat and mangle tables. Each line names the
+// host and the object; sorted, so two calls can be compared.
+inline QStringList tagged(const QString &topology, int hosts)
+{
+    QStringList found;
+    for (int n = 1; n <= hosts; ++n) {
+        for (const char *table : {"bridge", "port"}) {
+            const QByteArray names
+                = onHost(n, {QStringLiteral("ovs-vsctl"), QStringLiteral("--bare"),
+                             QStringLiteral("--columns=name"), QStringLiteral("find"),
+                             QLatin1String(table),
+                             QStringLiteral("external_ids:overlaystudio-topology=") + topology})
+                      .out;
+            for (const QByteArray &name : names.split('\n')) {
+                if (!name.trimmed().isEmpty())
+                    found << QStringLiteral("lab%1 ovs %2 %3")
+                                 .arg(n)
+                                 .arg(QLatin1String(table), QString::fromUtf8(name.trimmed()));
+            }
+        }
+        const QByteArray rules = onHost(n, {QStringLiteral("iptables-save")}).out;
+        QString table;
+        for (const QByteArray &line : rules.split('\n')) {
+            if (line.startsWith('*'))
+                table = QString::fromUtf8(line.mid(1));
+            else if (line.contains("\"overlaystudio:" + topology.toUtf8() + '"'))
+                found << QStringLiteral("lab%1 iptables %2 %3")
+                             .arg(n)
+                             .arg(table, QString::fromUtf8(line));
+        }
+    }
+    // One Docker engine for all lab hosts.
+    const QByteArray containers
+        = run({QStringLiteral("docker"), QStringLiteral("ps"), QStringLiteral("-a"),
+               QStringLiteral("--format"), QStringLiteral("{{.Names}} {{.ID}} {{.State}}"),
+               QStringLiteral("--filter"),
+               QStringLiteral("label=overlaystudio.topology=") + topology})
+              .out;
+    for (const QByteArray &line : containers.split('\n')) {
+        if (!line.trimmed().isEmpty())
+            found << QStringLiteral("docker ") + QString::fromUtf8(line.trimmed());
+    }
+    found.sort();
+    return found;
 }
 
 } // namespace studio::labtest

@@ -23,24 +23,6 @@ namespace {
 const QString kTopology = QStringLiteral("lab-two-hosts");
 const QString kImage = QStringLiteral("overlaystudio/busybox:lab");
 
-QJsonObject hostResult(const CliResult &r, const QString &host)
-{
-    for (const QJsonValue v : r.json.value(QStringLiteral("hosts")).toArray()) {
-        if (v.toObject().value(QStringLiteral("host")).toString() == host)
-            return v.toObject();
-    }
-    return {};
-}
-
-bool anyHostChanged(const CliResult &r)
-{
-    for (const QJsonValue v : r.json.value(QStringLiteral("hosts")).toArray()) {
-        if (v.toObject().value(QStringLiteral("changed")).toBool())
-            return true;
-    }
-    return false;
-}
-
 QByteArray ovsGet(int host, const QString &table, const QString &record, const QString &column)
 {
     return onHost(host, {QStringLiteral("ovs-vsctl"), QStringLiteral("get"), table, record, column})

@@ -124,12 +124,18 @@ private slots:
         const QJsonArray hosts = o.value(QStringLiteral("hosts")).toArray();
         QCOMPARE(hosts.size(), 2);
         const QJsonArray steps = hosts[0].toObject().value(QStringLiteral("steps")).toArray();
-        QCOMPARE(steps.size(), 4); // two containers, two bridges
+        QCOMPARE(steps.size(), 6); // two containers, two bridges, then two isolation rules
         QVERIFY(steps[3]
                     .toObject()
                     .value(QStringLiteral("command"))
                     .toString()
                     .contains(QStringLiteral("del-br br1")));
+        QVERIFY(
+            steps[5]
+                .toObject()
+                .value(QStringLiteral("command"))
+                .toString()
+                .contains(QStringLiteral("--table mangle --delete FORWARD --out-interface veth1")));
     }
 
     void planWritesOneScriptPerHost()

@@ -20,6 +20,28 @@ QStringList commands(const HostPlan &h)
     return list;
 }
 
+// The one OVS transaction that creates a host's bridges and ports.
+QString ovsCommand(const HostPlan &h)
+{
+    for (const QString &c : commands(h)) {
+        if (c.startsWith(QStringLiteral("ovs-vsctl --may-exist")))
+            return c;
+    }
+    return {};
+}
+
+QString isolation(const QString &port, const QString &topology)
+{
+    const QString rule
+        = QStringLiteral("FORWARD --out-interface %1 --match conntrack '!' --ctstate "
+                         "RELATED,ESTABLISHED --match comment --comment "
+                         "overlaystudio:%2 --jump DROP")
+              .arg(port, topology);
+    return QStringLiteral("iptables --table mangle --check %1 2>/dev/null || iptables --table "
+                          "mangle --append %1")
+        .arg(rule);
+}
+
 Plan applyOf(const Topology &t)
 {
     auto plan = planApply(t);
@@ -44,6 +66,9 @@ private slots:
         const HostPlan &h1 = *plan.host(QStringLiteral("host1"));
         const QString tag = QStringLiteral("external_ids:overlaystudio-topology=seed-two-hosts");
         const QStringList expected{
+            // Not in the guide: each segment is isolated on its host before it exists.
+            isolation(QStringLiteral("veth0"), QStringLiteral("seed-two-hosts")),
+            isolation(QStringLiteral("veth1"), QStringLiteral("seed-two-hosts")),
             // ovs-vsctl add-br br0 / add-br br1 / add-port brX vethX -- set interface vethX
             // type=internal / add-port brX vxlanX -- set interface vxlanX type=vxlan
             // options:remote_ip=192.168.0.9 options:key=100|200: one transaction.
@@ -97,12 +122,13 @@ private slots:
     {
         const Plan plan = applyOf(test::loadExample(QStringLiteral("seed-two-hosts.json")));
         const QStringList h2 = commands(*plan.host(QStringLiteral("host2")));
+        const QString ovs = ovsCommand(*plan.host(QStringLiteral("host2")));
         QVERIFY(
-            h2[0].contains(QStringLiteral("add-port br0 vxlan0 -- set interface vxlan0 type=vxlan "
-                                          "options:remote_ip=192.168.0.8 options:key=100")));
+            ovs.contains(QStringLiteral("add-port br0 vxlan0 -- set interface vxlan0 type=vxlan "
+                                        "options:remote_ip=192.168.0.8 options:key=100")));
         QVERIFY(
-            h2[0].contains(QStringLiteral("add-port br1 vxlan1 -- set interface vxlan1 type=vxlan "
-                                          "options:remote_ip=192.168.0.8 options:key=200")));
+            ovs.contains(QStringLiteral("add-port br1 vxlan1 -- set interface vxlan1 type=vxlan "
+                                        "options:remote_ip=192.168.0.8 options:key=200")));
         QVERIFY(
             h2.join(QLatin1Char('\n'))
                 .contains(QStringLiteral("ovs-docker add-port br0 eth0 container3 "
@@ -129,8 +155,8 @@ private slots:
         Topology t = test::loadExample(QStringLiteral("seed-two-hosts.json"));
         t.host(test::idOf(t, QStringLiteral("host2")))->datapath = Datapath::Netdev;
         const Plan plan = applyOf(t);
-        const QString h1 = commands(*plan.host(QStringLiteral("host1"))).first();
-        const QString h2 = commands(*plan.host(QStringLiteral("host2"))).first();
+        const QString h1 = ovsCommand(*plan.host(QStringLiteral("host1")));
+        const QString h2 = ovsCommand(*plan.host(QStringLiteral("host2")));
         QVERIFY(!h1.contains(QStringLiteral("datapath_type")));
         QCOMPARE(h2.count(QStringLiteral("datapath_type=netdev")), 2);
         QVERIFY(h2.contains(
@@ -142,7 +168,7 @@ private slots:
     {
         const Plan mesh = applyOf(test::loadExample(QStringLiteral("three-hosts-mesh.json")));
         for (const HostPlan &h : mesh.hosts) {
-            const QString ovs = commands(h).first();
+            const QString ovs = ovsCommand(h);
             QCOMPARE(ovs.count(QStringLiteral("type=vxlan")), 2);
             QCOMPARE(ovs.count(QStringLiteral("protected=true")), 2);
         }
@@ -150,42 +176,114 @@ private slots:
         tree.remove(tree.links().back().id);
         const Plan chain = applyOf(tree);
         for (const HostPlan &h : chain.hosts)
-            QVERIFY(!commands(h).first().contains(QStringLiteral("protected")));
+            QVERIFY(!ovsCommand(h).contains(QStringLiteral("protected")));
     }
 
-    void natFollowsGuideStepSix()
+    void natLetsASegmentOutAndOnlyRepliesIn()
     {
+        // The guide's step 6 accepts anything forwarded to veth0; here only replies come back.
         const Plan plan = applyOf(test::loadExample(QStringLiteral("three-hosts-mesh.json")));
         const QStringList h1 = commands(*plan.host(QStringLiteral("host1")));
         const QString comment
             = QStringLiteral("--match comment --comment overlaystudio:three-hosts-mesh");
         QVERIFY(h1.contains(QStringLiteral("sysctl -w net.ipv4.ip_forward=1")));
         QVERIFY(h1.contains(
-            QStringLiteral("iptables --check FORWARD --in-interface veth0 --jump ACCEPT %1 "
+            QStringLiteral("iptables --check FORWARD --in-interface veth0 %1 --jump ACCEPT "
                            "2>/dev/null || iptables --append FORWARD --in-interface veth0 "
-                           "--jump ACCEPT %1")
+                           "%1 --jump ACCEPT")
                 .arg(comment)));
         QVERIFY(h1.contains(
-            QStringLiteral("iptables --check FORWARD --out-interface veth0 --jump ACCEPT %1 "
-                           "2>/dev/null || iptables --append FORWARD --out-interface veth0 "
-                           "--jump ACCEPT %1")
+            QStringLiteral("iptables --check FORWARD --out-interface veth0 --match conntrack "
+                           "--ctstate RELATED,ESTABLISHED %1 --jump ACCEPT 2>/dev/null || "
+                           "iptables --append FORWARD --out-interface veth0 --match conntrack "
+                           "--ctstate RELATED,ESTABLISHED %1 --jump ACCEPT")
                 .arg(comment)));
         QVERIFY(h1.contains(
             QStringLiteral("iptables --table nat --check POSTROUTING --source 10.4.4.0/24 "
-                           "--jump MASQUERADE %1 2>/dev/null || iptables --table nat "
-                           "--append POSTROUTING --source 10.4.4.0/24 --jump MASQUERADE %1")
+                           "%1 --jump MASQUERADE 2>/dev/null || iptables --table nat "
+                           "--append POSTROUTING --source 10.4.4.0/24 %1 --jump MASQUERADE")
                 .arg(comment)));
-        // NAT is per bridge: host2's bridge does not ask for it.
-        QVERIFY(!commands(*plan.host(QStringLiteral("host2")))
-                     .join(QLatin1Char(' '))
-                     .contains(QStringLiteral("iptables")));
+        QVERIFY(
+            h1.contains(isolation(QStringLiteral("veth0"), QStringLiteral("three-hosts-mesh"))));
+        // The isolation rule comes before anything is created, the NAT rules after.
+        QVERIFY(h1.first().contains(QStringLiteral("--table mangle")));
+        // NAT is per bridge: host2's bridge does not ask for it, and only its isolation rule is
+        // there.
+        const QStringList h2 = commands(*plan.host(QStringLiteral("host2")));
+        QCOMPARE(
+            h2.filter(QStringLiteral("iptables")),
+            QStringList{isolation(QStringLiteral("veth0"), QStringLiteral("three-hosts-mesh"))});
+        QVERIFY(!h2.contains(QStringLiteral("sysctl -w net.ipv4.ip_forward=1")));
+    }
+
+    void everySegmentIsIsolatedUnlessRouted()
+    {
+        Topology t = test::loadExample(QStringLiteral("seed-two-hosts.json"));
+        const Plan isolated = applyOf(t);
+        for (const HostPlan &h : isolated.hosts) {
+            const QStringList rules = commands(h).filter(QStringLiteral("iptables"));
+            QCOMPARE(rules, QStringList({isolation(QStringLiteral("veth0"), t.name),
+                                         isolation(QStringLiteral("veth1"), t.name)}));
+            QVERIFY(!commands(h).contains(QStringLiteral("sysctl -w net.ipv4.ip_forward=1")));
+        }
+        // Routing between br0 and br1 of host1, chosen in the design: both directions pass the
+        // isolation rules (inserted above them) and a DROP policy; host2 is unchanged.
+        for (const char *name : {"host1/br0", "host1/br1"})
+            t.bridge(test::idOf(t, QLatin1String(name)))->routed = true;
+        const Plan routed = applyOf(t);
+        const HostPlan &h1 = *routed.host(QStringLiteral("host1"));
+        const QStringList c1 = commands(h1);
+        const QString comment
+            = QStringLiteral("--match comment --comment overlaystudio:seed-two-hosts");
+        for (const auto &[from, to] : {std::pair{"veth0", "veth1"}, std::pair{"veth1", "veth0"}}) {
+            const QString spec = QStringLiteral("FORWARD --in-interface %1 --out-interface %2 %3 "
+                                                "--jump ACCEPT")
+                                     .arg(QLatin1String(from), QLatin1String(to), comment);
+            QVERIFY2(c1.contains(QStringLiteral("iptables --table mangle --check %1 2>/dev/null "
+                                                "|| iptables --table mangle --insert %1")
+                                     .arg(spec)),
+                     qPrintable(c1.join(QLatin1Char('\n'))));
+            QVERIFY(c1.contains(
+                QStringLiteral("iptables --check %1 2>/dev/null || iptables --append %1")
+                    .arg(spec)));
+        }
+        QVERIFY(c1.contains(QStringLiteral("sysctl -w net.ipv4.ip_forward=1")));
+        QCOMPARE(commands(*routed.host(QStringLiteral("host2"))),
+                 commands(*isolated.host(QStringLiteral("host2"))));
+        // Every rule is explained in words, routing as the design's choice.
+        for (const PlanStep &s : h1.steps) {
+            if (s.command.toShell().contains(QStringLiteral("--insert")))
+                QVERIFY2(s.explanation.startsWith(QStringLiteral("Route from br")),
+                         qPrintable(s.explanation));
+            if (s.command.toShell().contains(QStringLiteral("--jump DROP")))
+                QVERIFY2(s.explanation.startsWith(QStringLiteral("Isolate br")),
+                         qPrintable(s.explanation));
+        }
+    }
+
+    void routedNatDoesNotMasqueradeWhatItRoutes()
+    {
+        Topology t = test::loadExample(QStringLiteral("seed-two-hosts.json"));
+        Bridge &br0 = *t.bridge(test::idOf(t, QStringLiteral("host1/br0")));
+        br0.nat = true;
+        br0.routed = true;
+        t.bridge(test::idOf(t, QStringLiteral("host1/br1")))->routed = true;
+        const QStringList c1 = commands(*applyOf(t).host(QStringLiteral("host1")));
+        const QString exception
+            = QStringLiteral("POSTROUTING --source 10.2.2.0/24 --destination 10.3.3.0/24 --match "
+                             "comment --comment overlaystudio:seed-two-hosts --jump RETURN");
+        QVERIFY(c1.contains(QStringLiteral("iptables --table nat --check %1 2>/dev/null || "
+                                           "iptables --table nat --insert %1")
+                                .arg(exception)));
+        // br1 has no NAT: nothing of its own to exempt.
+        QVERIFY(!c1.join(QLatin1Char('\n')).contains(QStringLiteral("--source 10.3.3.0/24")));
     }
 
     void nonDefaultUdpPortIsSet()
     {
         Topology t = test::loadExample(QStringLiteral("seed-two-hosts.json"));
         t.link(t.links().front().id)->udpPort = 8472;
-        const QString ovs = commands(*applyOf(t).host(QStringLiteral("host1"))).first();
+        const QString ovs = ovsCommand(*applyOf(t).host(QStringLiteral("host1")));
         QVERIFY(ovs.contains(QStringLiteral("options:key=100 options:dst_port=8472")));
         QCOMPARE(ovs.count(QStringLiteral("dst_port")), 1);
     }
@@ -196,8 +294,8 @@ private slots:
         t.host(test::idOf(t, QStringLiteral("host2")))->underlayAddress
             = QStringLiteral("192.168.1.9");
         const Plan plan = applyOf(t);
-        const QString h1 = commands(*plan.host(QStringLiteral("host1"))).first();
-        const QString h2 = commands(*plan.host(QStringLiteral("host2"))).first();
+        const QString h1 = ovsCommand(*plan.host(QStringLiteral("host1")));
+        const QString h2 = ovsCommand(*plan.host(QStringLiteral("host2")));
         QVERIFY(h1.contains(QStringLiteral("options:remote_ip=192.168.1.9 options:key=100 --")));
         QVERIFY(!h1.contains(
             QStringLiteral("local_ip"))); // host1 has no explicit VTEP: the route decides
@@ -240,9 +338,9 @@ private slots:
             }
             QCOMPARE(removed.count(QStringLiteral("docker rm -f")), containers);
             QCOMPARE(removed.count(QStringLiteral("grep -qxF -- three-hosts-mesh")), containers);
-            // Every iptables rule appended is deleted with the same match.
+            // Every iptables rule added is deleted with the same match.
             static const QRegularExpression append(
-                QStringLiteral("iptables (--table nat )?--append ([^\\n]*)"));
+                QStringLiteral("iptables (--table \\S+ )?--(?:append|insert) ([^\\n]*)"));
             auto ait = append.globalMatch(made);
             int rules = 0;
             while (ait.hasNext()) {
@@ -251,6 +349,7 @@ private slots:
                 QVERIFY(removed.contains(
                     QStringLiteral("iptables %1--delete %2").arg(m.captured(1), m.captured(2))));
             }
+            QVERIFY(rules >= 1);
             QCOMPARE(removed.count(QStringLiteral("--delete")), rules);
             // Nothing else: the host-wide forwarding switch is left as it was.
             QVERIFY(!removed.contains(QStringLiteral("sysctl")));

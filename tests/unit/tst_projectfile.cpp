@@ -70,6 +70,19 @@ private slots:
         QVERIFY(bytes.startsWith("{\n    \"format\": 1,"));
     }
 
+    void filesFromBeforeRoutingLoadIsolated()
+    {
+        // Format 1 files written before bridges could route have no "routed" key: they load, and
+        // every segment stays isolated.
+        QFile file(test::examplePath(QStringLiteral("seed-two-hosts.json")));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QVERIFY(!file.readAll().contains("\"routed\""));
+        const Topology t = test::loadExample(QStringLiteral("seed-two-hosts.json"));
+        QVERIFY(!t.bridges().empty());
+        for (const Bridge &b : t.bridges())
+            QVERIFY(!b.routed);
+    }
+
     void keepsEveryField()
     {
         Topology t = test::loadExample(QStringLiteral("seed-two-hosts.json"));
@@ -85,6 +98,7 @@ private slots:
         h.position = QPointF(12.25, -7.5);
         h.size = QSizeF(500, 300);
         t.bridge(t.bridges().front().id)->nat = true;
+        t.bridge(t.bridges().front().id)->routed = true;
         t.container(t.containers().front().id)->gateway.clear();
         t.link(t.links().front().id)->udpPort = 8472;
         t.description = QStringLiteral("ünïcode — and \"quotes\"");

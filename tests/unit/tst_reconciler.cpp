@@ -116,7 +116,7 @@ private slots:
         const Topology t = test::loadExample(QStringLiteral("lab-two-hosts.json"));
         const Reconciliation r = reconcileApply(
             t, hostNamed(t, "lab1"),
-            recorded("lab1-two-hosts-applied.txt", t.name, QStringLiteral("lab1")));
+            recorded("lab1-two-hosts-isolated.txt", t.name, QStringLiteral("lab1")));
         QVERIFY2(r.steps.empty(), qPrintable(commands(r.steps).join(QLatin1Char('\n'))));
         QVERIFY(!r.status.empty());
         for (const ObjectStatus &s : r.status)
@@ -130,7 +130,7 @@ private slots:
         t.link(t.links().front().id)->vni = 150;
         const Reconciliation r = reconcileApply(
             t, hostNamed(t, "lab1"),
-            recorded("lab1-two-hosts-applied.txt", t.name, QStringLiteral("lab1")));
+            recorded("lab1-two-hosts-isolated.txt", t.name, QStringLiteral("lab1")));
         QCOMPARE(r.steps.size(), std::size_t(1));
         const QString ovs = r.steps.front().command.toShell();
         QVERIFY(ovs.startsWith(
@@ -149,7 +149,7 @@ private slots:
     void containerEditsReplugOrRemove()
     {
         Topology t = test::loadExample(QStringLiteral("lab-two-hosts.json"));
-        const HostState s = recorded("lab1-two-hosts-applied.txt", t.name, QStringLiteral("lab1"));
+        const HostState s = recorded("lab1-two-hosts-isolated.txt", t.name, QStringLiteral("lab1"));
         for (const Container &c : t.containers()) {
             if (c.name == QLatin1String("container1"))
                 t.container(c.id)->address = QStringLiteral("198.19.2.20/24");
@@ -184,42 +184,207 @@ private slots:
                  qPrintable(r.conflicts.first()));
     }
 
+    void aDeploymentFromBeforeIsolationGetsItsGuards()
+    {
+        // Recorded before segments were isolated: re-apply adds one isolation rule per gateway
+        // port and changes nothing else.
+        const Topology t = test::loadExample(QStringLiteral("lab-two-hosts.json"));
+        const Reconciliation r = reconcileApply(
+            t, hostNamed(t, "lab1"),
+            recorded("lab1-two-hosts-applied.txt", t.name, QStringLiteral("lab1")));
+        QCOMPARE(
+            commands(r.steps),
+            QStringList(
+                {QStringLiteral("iptables --table mangle --check FORWARD --out-interface veth0 "
+                                "--match conntrack '!' --ctstate RELATED,ESTABLISHED --match "
+                                "comment --comment overlaystudio:lab-two-hosts --jump DROP "
+                                "2>/dev/null || iptables --table mangle --append FORWARD "
+                                "--out-interface veth0 --match conntrack '!' --ctstate "
+                                "RELATED,ESTABLISHED --match comment --comment "
+                                "overlaystudio:lab-two-hosts --jump DROP"),
+                 QStringLiteral("iptables --table mangle --check FORWARD --out-interface veth1 "
+                                "--match conntrack '!' --ctstate RELATED,ESTABLISHED --match "
+                                "comment --comment overlaystudio:lab-two-hosts --jump DROP "
+                                "2>/dev/null || iptables --table mangle --append FORWARD "
+                                "--out-interface veth1 --match conntrack '!' --ctstate "
+                                "RELATED,ESTABLISHED --match comment --comment "
+                                "overlaystudio:lab-two-hosts --jump DROP")}));
+    }
+
+    void theGuidesOpenNatRulesAreNarrowed()
+    {
+        // Recorded with the guide's rules: "-o gw0 ACCEPT" let anything into the segment. Re-apply
+        // isolates it, lets only replies back in, and removes the open rule; the rest stays.
+        const Topology mesh = meshTopology();
+        const HostState s = recorded("lab1-mesh-applied.txt", mesh.name, QStringLiteral("lab1"));
+        QCOMPARE(s.firewallRules.size(), std::size_t(3));
+        const QStringList cmds = commands(reconcileApply(mesh, hostNamed(mesh, "lab1"), s).steps);
+        QCOMPARE(cmds.size(), 3);
+        QVERIFY2(cmds[0].startsWith(QStringLiteral(
+                     "iptables --table mangle --check FORWARD --out-interface gw0 --match "
+                     "conntrack '!' --ctstate RELATED,ESTABLISHED")),
+                 qPrintable(cmds[0]));
+        QVERIFY2(cmds[1].endsWith(QStringLiteral(
+                     "iptables --append FORWARD --out-interface gw0 --match conntrack --ctstate "
+                     "RELATED,ESTABLISHED --match comment --comment overlaystudio:lab-mesh --jump "
+                     "ACCEPT")),
+                 qPrintable(cmds[1]));
+        QCOMPARE(cmds[2],
+                 QStringLiteral("if iptables --check FORWARD --out-interface gw0 --match comment "
+                                "--comment overlaystudio:lab-mesh --jump ACCEPT 2>/dev/null; then "
+                                "iptables --delete FORWARD --out-interface gw0 --match comment "
+                                "--comment overlaystudio:lab-mesh --jump ACCEPT; fi"));
+    }
+
     void natRulesAreRecognised()
     {
         const Topology mesh = meshTopology();
-        HostState s = recorded("lab1-mesh-applied.txt", mesh.name, QStringLiteral("lab1"));
-        QCOMPARE(s.iptablesRules.size(), 3);
+        HostState s = recorded("lab1-mesh-isolated-beside-lab-mesh2.txt", mesh.name,
+                               QStringLiteral("lab1"));
+        QCOMPARE(s.firewallRules.size(), std::size_t(4));
         QVERIFY(s.ipForward);
-        QVERIFY(reconcileApply(mesh, hostNamed(mesh, "lab1"), s).steps.empty());
+        QVERIFY2(reconcileApply(mesh, hostNamed(mesh, "lab1"), s).steps.empty(),
+                 qPrintable(commands(reconcileApply(mesh, hostNamed(mesh, "lab1"), s).steps)
+                                .join(QLatin1Char('\n'))));
         // One rule deleted by hand: exactly that one comes back.
-        s.iptablesRules.removeAt(2);
+        const auto masquerade
+            = std::find_if(s.firewallRules.begin(), s.firewallRules.end(),
+                           [](const FirewallRule &r) { return r.table == QLatin1String("nat"); });
+        QVERIFY(masquerade != s.firewallRules.end());
+        s.firewallRules.erase(masquerade);
         const QStringList cmds = commands(reconcileApply(mesh, hostNamed(mesh, "lab1"), s).steps);
-        QCOMPARE(
-            cmds,
-            QStringList{QStringLiteral(
-                "iptables --table nat --check POSTROUTING --source 198.19.4.0/24 --jump MASQUERADE "
-                "--match "
-                "comment --comment overlaystudio:lab-mesh 2>/dev/null || iptables --table nat "
-                "--append "
-                "POSTROUTING --source 198.19.4.0/24 --jump MASQUERADE --match comment --comment "
-                "overlaystudio:lab-mesh")});
+        QCOMPARE(cmds,
+                 QStringList{QStringLiteral(
+                     "iptables --table nat --check POSTROUTING --source 198.19.4.0/24 --match "
+                     "comment --comment overlaystudio:lab-mesh --jump MASQUERADE 2>/dev/null || "
+                     "iptables --table nat --append POSTROUTING --source 198.19.4.0/24 --match "
+                     "comment --comment overlaystudio:lab-mesh --jump MASQUERADE")});
+    }
+
+    void ownershipIsExactNotAPrefix()
+    {
+        // lab1 also runs topology "lab-mesh2", whose tag starts with "lab-mesh": its rules are
+        // neither read, nor changed, nor removed as lab-mesh's.
+        const Topology mesh = meshTopology();
+        const QString file = QStringLiteral("lab1-mesh-isolated-beside-lab-mesh2.txt");
+        const HostState ours = recorded(qPrintable(file), mesh.name, QStringLiteral("lab1"));
+        for (const FirewallRule &r : ours.firewallRules) {
+            QVERIFY2(!r.printed().contains(QStringLiteral("lab-mesh2")), qPrintable(r.printed()));
+            QVERIFY2(!r.printed().contains(QStringLiteral("gw9")), qPrintable(r.printed()));
+        }
+        const auto noLabMesh2 = [](const Reconciliation &r) {
+            for (const PlanStep &s : r.steps) {
+                if (s.command.toShell().contains(QStringLiteral("lab-mesh2"))
+                    || s.command.toShell().contains(QStringLiteral("gw9")))
+                    return false;
+            }
+            return true;
+        };
+        QVERIFY(noLabMesh2(reconcileApply(mesh, hostNamed(mesh, "lab1"), ours)));
+        QVERIFY(noLabMesh2(reconcileDestroy(mesh.name, ours)));
+        // Read as lab-mesh2, the host has exactly lab-mesh2's four rules; as "lab", none.
+        const HostState theirs
+            = recorded(qPrintable(file), QStringLiteral("lab-mesh2"), QStringLiteral("lab1"));
+        QCOMPARE(theirs.firewallRules.size(), std::size_t(4));
+        for (const FirewallRule &r : theirs.firewallRules)
+            QVERIFY2(r.printed().contains(QStringLiteral("\"overlaystudio:lab-mesh2\"")),
+                     qPrintable(r.printed()));
+        QVERIFY(recorded(qPrintable(file), QStringLiteral("lab"), QStringLiteral("lab1"))
+                    .firewallRules.empty());
+    }
+
+    void printedRulesReadBack_data()
+    {
+        QTest::addColumn<QString>("line");
+        QTest::addColumn<QString>("topology");
+        QTest::addColumn<bool>("ours");
+        QTest::newRow("ours") << "-A FORWARD -i gw0 -m comment --comment \"overlaystudio:lab\" -j "
+                                 "ACCEPT"
+                              << "lab" << true;
+        QTest::newRow("longer tag") << "-A FORWARD -i gw0 -m comment --comment "
+                                       "\"overlaystudio:lab2\" -j ACCEPT"
+                                    << "lab" << false;
+        QTest::newRow("shorter tag") << "-A FORWARD -i gw0 -m comment --comment "
+                                        "\"overlaystudio:la\" -j ACCEPT"
+                                     << "lab" << false;
+        QTest::newRow("tag in another word") << "-A FORWARD -i overlaystudio:lab -j ACCEPT"
+                                             << "lab" << false;
+        QTest::newRow("someone's comment") << "-A FORWARD -m comment --comment \"my "
+                                              "overlaystudio:lab notes\" -j ACCEPT"
+                                           << "lab" << false;
+        QTest::newRow("no comment") << "-A FORWARD -i gw0 -j ACCEPT"
+                                    << "lab" << false;
+    }
+    void printedRulesReadBack()
+    {
+        QFETCH(QString, line);
+        QFETCH(QString, topology);
+        QFETCH(bool, ours);
+        const auto rule = firewall::parsePrinted(QStringLiteral("filter"), line, topology);
+        QCOMPARE(rule.has_value(), ours);
+        if (rule)
+            QCOMPARE(rule->printed(), line); // what iptables -S prints is what we compare with
+    }
+
+    void routingExceptionsStayAboveTheIsolationRules()
+    {
+        Topology t = test::loadExample(QStringLiteral("lab-two-hosts.json"));
+        for (const Bridge *b : t.bridgesOf(hostNamed(t, "lab1").id))
+            t.bridge(b->id)->routed = true;
+        HostState s = recorded("lab1-two-hosts-isolated.txt", t.name, QStringLiteral("lab1"));
+        s.ipForward = true;
+        // As iptables lists them once applied: inserted exceptions above the appended rules.
+        const std::vector<FirewallRule> wanted = firewall::rulesFor(t, hostNamed(t, "lab1"));
+        s.firewallRules.clear();
+        for (const FirewallRule &r : wanted) {
+            if (r.exception)
+                s.firewallRules.insert(s.firewallRules.begin(), r);
+        }
+        for (const FirewallRule &r : wanted) {
+            if (!r.exception)
+                s.firewallRules.push_back(r);
+        }
+        QVERIFY2(reconcileApply(t, hostNamed(t, "lab1"), s).steps.empty(),
+                 qPrintable(commands(reconcileApply(t, hostNamed(t, "lab1"), s).steps)
+                                .join(QLatin1Char('\n'))));
+        // An exception that ended up below an isolation rule lets nothing through: it is
+        // deleted and inserted again at the top, and nothing else changes.
+        std::rotate(s.firewallRules.begin(), s.firewallRules.begin() + 1, s.firewallRules.end());
+        const Reconciliation r = reconcileApply(t, hostNamed(t, "lab1"), s);
+        const QStringList cmds = commands(r.steps);
+        QCOMPARE(cmds.size(), 2);
+        QVERIFY2(cmds[0].startsWith(QStringLiteral("if iptables --table mangle --check FORWARD "
+                                                   "--in-interface veth1 --out-interface veth0")),
+                 qPrintable(cmds[0]));
+        QVERIFY2(cmds[1].endsWith(QStringLiteral("iptables --table mangle --insert FORWARD "
+                                                 "--in-interface veth1 --out-interface veth0 "
+                                                 "--match comment --comment "
+                                                 "overlaystudio:lab-two-hosts --jump ACCEPT")),
+                 qPrintable(cmds[1]));
+        QVERIFY(std::any_of(r.status.begin(), r.status.end(), [](const ObjectStatus &st) {
+            return st.state == ObjectStatus::State::Drift
+                   && st.name == QLatin1String("routing br1 to br0");
+        }));
     }
 
     void destroyFindsEverythingByItsTags()
     {
-        const HostState s
-            = recorded("lab1-mesh-applied.txt", QStringLiteral("lab-mesh"), QStringLiteral("lab1"));
+        const HostState s = recorded("lab1-mesh-isolated-beside-lab-mesh2.txt",
+                                     QStringLiteral("lab-mesh"), QStringLiteral("lab1"));
         const QStringList cmds = commands(reconcileDestroy(QStringLiteral("lab-mesh"), s).steps);
-        QCOMPARE(cmds.size(), 5);
+        QCOMPARE(cmds.size(), 6);
         QCOMPARE(cmds[0], QStringLiteral("{ ovs-docker del-port br0 eth0 m1 >/dev/null 2>&1 || "
                                          "true; docker rm -f m1 >/dev/null; }"));
-        QVERIFY(cmds.contains(
-            QStringLiteral("if iptables --table nat --check POSTROUTING -s 198.19.4.0/24 -m "
-                           "comment --comment overlaystudio:lab-mesh -j "
-                           "MASQUERADE 2>/dev/null; then iptables --table nat --delete POSTROUTING "
-                           "-s 198.19.4.0/24 -m comment --comment "
-                           "overlaystudio:lab-mesh -j MASQUERADE; fi")));
+        QVERIFY(cmds.contains(QStringLiteral(
+            "if iptables --table nat --check POSTROUTING --source 198.19.4.0/24 --match comment "
+            "--comment overlaystudio:lab-mesh --jump MASQUERADE 2>/dev/null; then iptables "
+            "--table nat --delete POSTROUTING --source 198.19.4.0/24 --match comment --comment "
+            "overlaystudio:lab-mesh --jump MASQUERADE; fi")));
+        // The bridge goes, and only then its isolation rule.
         QCOMPARE(cmds[4], QStringLiteral("ovs-vsctl --if-exists del-br br0"));
+        QVERIFY2(cmds[5].startsWith(QStringLiteral("if iptables --table mangle --check FORWARD "
+                                                   "--out-interface gw0")),
+                 qPrintable(cmds[5]));
         // br-phy is the lab's, not ours.
         QVERIFY(!cmds.join(QLatin1Char(' ')).contains(QStringLiteral("br-phy")));
     }

@@ -315,6 +315,20 @@ private slots:
             bridge(t, "host2/br0")->gatewayAddress = QStringLiteral("10.2.2.254/24");
             bridge(t, "host2/br1")->gatewayAddress = QStringLiteral("10.3.3.254/24");
         });
+        row("routing without a partner", "bridge.routed.alone", true,
+            [](Topology &t) { bridge(t, "host1/br0")->routed = true; });
+        row("routing between two bridges", "bridge.routed.alone", false, [](Topology &t) {
+            bridge(t, "host1/br0")->routed = true;
+            bridge(t, "host1/br1")->routed = true;
+        });
+        row("routing on one host of two", "bridge.routed.asymmetric", true, [](Topology &t) {
+            bridge(t, "host1/br0")->routed = true;
+            bridge(t, "host1/br1")->routed = true;
+        });
+        row("routing on both hosts", "bridge.routed.asymmetric", false, [](Topology &t) {
+            for (const char *b : {"host1/br0", "host1/br1", "host2/br0", "host2/br1"})
+                bridge(t, b)->routed = true;
+        });
     }
 
     void rules()
