@@ -56,15 +56,8 @@ DeployController::DeployController(TopologyDocument *document, ProblemTracker *p
     connect(m_engine, &DeployEngine::finished, this, [this](const QList<HostOutcome> &outcomes) {
         m_engine->waitForFinished();
         m_dock->finish(outcomes);
-        for (const HostOutcome &o : outcomes) {
-            if (!o.ok) { // a wrong password is asked again next time
-                for (const Host &h : m_document->topology().hosts()) {
-                    if (h.name == o.host)
-                        m_passwords.remove(credentialKey(h));
-                }
-            }
+        for (const HostOutcome &o : outcomes)
             emit hostResult(o.host, o.ok, o.ok ? QString() : o.error);
-        }
         updateActions();
         emit finished(outcomes);
         if (std::exchange(m_closeWhenStopped, false))
@@ -72,14 +65,11 @@ DeployController::DeployController(TopologyDocument *document, ProblemTracker *p
     });
 
     // A password belongs to one server: any change of who or where forgets them all.
+    // Another document: its hosts' passwords are asked for afresh. (Within one document the
+    // cache's key, user@address:port, already keeps an edited host from getting another's.)
     connect(document, &TopologyDocument::modelReset, this, [this] {
-        m_passwords.clear();
+        m_passwords->clear();
         updateActions();
-    });
-    connect(document, &TopologyDocument::objectChanged, this, [this](ObjectId, const QString &key) {
-        if (key == QLatin1String("managementAddress") || key == QLatin1String("user")
-            || key == QLatin1String("sshPort") || key == QLatin1String("auth"))
-            m_passwords.clear();
     });
     connect(document, &TopologyDocument::objectAdded, this, &DeployController::updateActions);
     connect(document, &TopologyDocument::objectRemoved, this, &DeployController::updateActions);
@@ -92,11 +82,6 @@ DeployController::~DeployController()
     // engine can finish instead of waiting for it forever.
     m_promptsAbandoned->store(true);
     m_engine->disconnect(this);
-}
-
-QString DeployController::credentialKey(const Host &host)
-{
-    return QStringLiteral("%1@%2:%3").arg(host.user, host.managementAddress).arg(host.sshPort);
 }
 
 QString DeployController::busyReason() const
@@ -136,6 +121,7 @@ void DeployController::run(DeployAction action)
         return askOnGuiThread<QString>(
             this, [this, host] { return askPassword(host); }, QString(), abandoned);
     };
+    options.credentials = m_passwords; // asked only when missing; a refused one is forgotten
     QStringList hosts;
     for (const Host &h : m_document->topology().hosts())
         hosts << h.name;
@@ -144,7 +130,8 @@ void DeployController::run(DeployAction action)
                                                            : tr("Status");
     m_dock->begin(name, hosts);
     emit started();
-    m_engine->start(action, m_document->topology(), options);
+    if (!m_engine->start(action, m_document->topology(), options))
+        m_dock->log(tr("The deploy could not start: another one is still running."), true);
     updateActions();
 }
 
@@ -187,16 +174,12 @@ bool DeployController::askHostKey(const UnknownHostKey &key)
 
 QString DeployController::askPassword(const Host &host)
 {
-    const QString key = credentialKey(host);
-    if (m_passwords.contains(key))
-        return m_passwords.value(key);
     bool ok = false;
     const QString password = QInputDialog::getText(
         m_window, tr("Password"),
-        tr("Password for %1 (kept only until OverlayStudio quits):").arg(key), QLineEdit::Password,
-        QString(), &ok);
-    if (ok)
-        m_passwords.insert(key, password);
+        tr("Password for %1 (kept only in memory, until OverlayStudio quits):")
+            .arg(CredentialCache::keyFor(host)),
+        QLineEdit::Password, QString(), &ok);
     return ok ? password : QString();
 }
 

@@ -2,8 +2,8 @@
 
 #include "engine/deployengine.h"
 #include "model/problemtracker.h"
+#include "ssh/credentialcache.h"
 
-#include <QHash>
 #include <QObject>
 
 #include <atomic>
@@ -54,7 +54,6 @@ private:
     void updateActions();
     bool askHostKey(const UnknownHostKey &key);
     QString askPassword(const Host &host);
-    static QString credentialKey(const Host &host);
 
     TopologyDocument *m_document;
     ProblemTracker *m_problems;
@@ -66,7 +65,8 @@ private:
     QAction *m_destroy;
     QAction *m_cancel;
     bool m_closeWhenStopped = false;
-    QHash<QString, QString> m_passwords; // user@address:port -> password; memory only
+    // Passwords by user@address:port, in memory only; shared with the deploy workers.
+    std::shared_ptr<CredentialCache> m_passwords = std::make_shared<CredentialCache>();
     // Set when the window goes: deploy workers waiting for a prompt's answer give up.
     std::shared_ptr<std::atomic<bool>> m_promptsAbandoned = std::make_shared<std::atomic<bool>>();
 };

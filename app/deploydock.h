@@ -33,10 +33,11 @@ public:
     void finish(const QList<HostOutcome> &outcomes);
 
     QTreeWidget *tree() const { return m_tree; }
+    // A line in the log (red when it reports an error).
+    void log(const QString &text, bool error = false);
 
 private:
     QTreeWidgetItem *hostItem(const QString &host);
-    void log(const QString &text, bool error = false);
 
     QLabel *m_summary = nullptr;
     QTreeWidget *m_tree = nullptr;
