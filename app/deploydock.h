@@ -20,6 +20,9 @@ class DeployDock : public QWidget
 
 public:
     explicit DeployDock(QWidget *parent = nullptr);
+    // A short row below the canvas by default; the user can make it taller.
+    QSize sizeHint() const override { return QSize(600, 110); }
+    QSize minimumSizeHint() const override { return QSize(200, 60); }
 
     void begin(const QString &action, const QStringList &hosts);
     void setPhase(const QString &host, const QString &phase);

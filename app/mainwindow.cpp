@@ -1,256 +1,275 @@
 #include "mainwindow.h"
 
+#include "clipboardcontroller.h"
+#include "deploycontroller.h"
 #include "deploydock.h"
-#include "guiprompt.h"
-
-#include "commands/clipboard.h"
-#include "commands/commands.h"
+#include "documentcontroller.h"
 #include "palettewidget.h"
+#include "plandock.h"
+#include "problemsdock.h"
 #include "propertyeditor.h"
+#include "structuredock.h"
+#include "structuremodel.h"
 #include "themedicon.h"
 
-#include "model/projectfile.h"
-#include "model/validation.h"
 #include "plan/planner.h"
+#include "plan/planscripts.h"
 #include "scene/canvasview.h"
 #include "scene/diagramexport.h"
 #include "scene/topologyscene.h"
-#include "ssh/knownhostsfile.h"
 
-#include <QAbstractSpinBox>
-#include <QApplication>
-#include <QClipboard>
 #include <QCloseEvent>
 #include <QDir>
 #include <QDockWidget>
-#include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
-#include <QFontDatabase>
 #include <QGraphicsItem>
-#include <QHeaderView>
-#include <QInputDialog>
 #include <QLabel>
-#include <QLineEdit>
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
-#include <QMimeData>
-#include <QPlainTextEdit>
 #include <QSettings>
-#include <QStandardPaths>
 #include <QStatusBar>
-#include <QStyle>
 #include <QTimer>
 #include <QToolBar>
-#include <QTreeWidget>
 #include <QUndoStack>
 #include <QUndoView>
+
+// The icons and examples live in the studio_app library: a static library's resources are
+// registered by hand (outside any namespace, as Q_INIT_RESOURCE requires).
+static void initResources()
+{
+    Q_INIT_RESOURCE(resources);
+}
 
 namespace studio {
 
 namespace {
-
-constexpr int kObjectRole = Qt::UserRole + 1;
-
-QDockWidget *dock(QMainWindow *window, const QString &title, const char *name, QWidget *content,
-                  Qt::DockWidgetArea area)
-{
-    auto *d = new QDockWidget(title, window);
-    d->setObjectName(QLatin1String(name));
-    d->setWidget(content);
-    window->addDockWidget(area, d);
-    return d;
-}
-
+// The dock layout's version: a layout saved by an older version is not restored.
+constexpr int kLayoutVersion = 2;
 } // namespace
 
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
 {
+    initResources();
     resize(1360, 860);
     m_document = new TopologyDocument(this);
     m_undoStack = new QUndoStack(this);
+    m_problems = new ProblemTracker(m_document, this);
 
-    m_scene = new TopologyScene(m_document, m_undoStack, this);
+    m_scene = new TopologyScene(m_document, m_undoStack, m_problems, this);
     m_view = new CanvasView(m_scene, this);
     setCentralWidget(m_view);
-    connect(m_scene, &TopologyScene::message, this,
-            [this](const QString &text) { statusBar()->showMessage(text, 8000); });
+    const auto status = [this](const QString &text) {
+        statusBar()->showMessage(text, 8000);
+    };
+    connect(m_scene, &TopologyScene::message, this, status);
 
-    auto *palette = new PaletteWidget(this);
-    QDockWidget *paletteDock
-        = dock(this, tr("Palette"), "paletteDock", palette, Qt::LeftDockWidgetArea);
-    m_properties = new PropertyEditor(m_document, m_undoStack, this);
-    QDockWidget *propertiesDock
-        = dock(this, tr("Properties"), "propertiesDock", m_properties, Qt::LeftDockWidgetArea);
-    splitDockWidget(paletteDock, propertiesDock, Qt::Vertical);
+    m_documents = new DocumentController(m_document, m_undoStack, this);
+    connect(m_documents, &DocumentController::message, this, status);
+    connect(m_documents, &DocumentController::titleChanged, this, &MainWindow::updateTitle);
+    connect(m_documents, &DocumentController::opened, m_view,
+            [this] { QTimer::singleShot(0, m_view, [this] { m_view->fitAll(); }); });
+    m_clipboard = new ClipboardController(m_document, m_undoStack, m_scene, m_view);
+    connect(m_clipboard, &ClipboardController::message, this, status);
+
+    m_properties = new PropertyEditor(m_document, m_undoStack, m_problems, this);
+    connect(m_properties, &PropertyEditor::message, this, status);
+    m_structure = new StructureDock(m_document, this);
+    m_problemsDock = new ProblemsDock(m_document, m_problems, this);
+    m_plan = new PlanDock(m_document, m_problems, this);
+    m_deploy = new DeployController(m_document, m_problems, this);
+    m_documents->setBusyCheck([this] { return m_deploy->busyReason(); });
+
+    // Selection: the canvas leads, the property editor and the structure follow.
     connect(m_scene, &QGraphicsScene::selectionChanged, this, [this] {
         const QList<ObjectId> ids = m_scene->selectedIds();
         m_properties->showObject(ids.size() == 1 ? ids.first() : kNoObject);
+        m_structure->showSelection(ids);
     });
+    connect(m_structure, &StructureDock::objectActivated, this, &MainWindow::showObject);
+    connect(m_problemsDock, &ProblemsDock::objectActivated, this, &MainWindow::showObject);
     // A double click edits the object: its name (a link's VNI), ready to be typed over.
-    connect(m_scene, &TopologyScene::editRequested, this, [this, propertiesDock](ObjectId id) {
+    connect(m_scene, &TopologyScene::editRequested, this, [this](ObjectId id) {
         m_scene->selectObject(id);
         m_properties->showObject(id);
-        propertiesDock->show();
-        propertiesDock->raise();
-        QWidget *field = m_properties->field(QStringLiteral("name"));
-        if (!field)
-            field = m_properties->field(QStringLiteral("vni"));
-        if (!field)
-            return;
+        if (auto *dock = qobject_cast<QDockWidget *>(m_properties->parentWidget())) {
+            dock->show();
+            dock->raise();
+        }
+        const QString key = m_properties->field(QStringLiteral("name")) ? QStringLiteral("name")
+                                                                        : QStringLiteral("vni");
         // After the click's own events are done: they give the canvas its focus back.
-        QTimer::singleShot(0, field, [field] {
-            field->setFocus(Qt::OtherFocusReason);
-            if (auto *line = qobject_cast<QLineEdit *>(field))
-                line->selectAll();
-            else if (auto *spin = qobject_cast<QAbstractSpinBox *>(field))
-                spin->selectAll();
-        });
+        QTimer::singleShot(0, m_properties, [this, key] { m_properties->focusField(key); });
     });
 
-    m_structure = new QTreeWidget(this);
-    m_structure->setHeaderLabels({tr("Object"), tr("Details")});
-    m_structure->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
-    QDockWidget *structureDock
-        = dock(this, tr("Structure"), "structureDock", m_structure, Qt::RightDockWidgetArea);
-    connect(m_structure, &QTreeWidget::itemClicked, this, [this](QTreeWidgetItem *item) {
-        m_scene->selectObject(item->data(0, kObjectRole).toUInt());
+    connect(m_deploy, &DeployController::started, this, [this] {
+        if (auto *dock = qobject_cast<QDockWidget *>(m_deploy->dock()->parentWidget()))
+            dock->raise();
     });
-
-    m_plan = new QPlainTextEdit(this);
-    m_plan->setReadOnly(true);
-    m_plan->setLineWrapMode(QPlainTextEdit::NoWrap);
-    m_plan->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
-    QDockWidget *planDock = dock(this, tr("Plan"), "planDock", m_plan, Qt::RightDockWidgetArea);
-    tabifyDockWidget(structureDock, planDock);
-    auto *history = new QUndoView(m_undoStack, this);
-    history->setEmptyLabel(tr("<opened>"));
-    QDockWidget *historyDock
-        = dock(this, tr("History"), "historyDock", history, Qt::RightDockWidgetArea);
-    tabifyDockWidget(planDock, historyDock);
-    structureDock->raise();
-
-    m_problems = new QTreeWidget(this);
-    m_problems->setHeaderLabels({tr("Severity"), tr("Object"), tr("Problem")});
-    m_problems->setRootIsDecorated(false);
-    m_problems->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
-    m_problems->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
-    connect(m_problems, &QTreeWidget::itemActivated, this, &MainWindow::showProblem);
-    connect(m_problems, &QTreeWidget::itemClicked, this, &MainWindow::showProblem);
-    QDockWidget *problemsDock
-        = dock(this, tr("Problems"), "problemsDock", m_problems, Qt::BottomDockWidgetArea);
-
-    m_deployDock = new DeployDock(this);
-    QDockWidget *deployDock
-        = dock(this, tr("Deploy"), "deployDock", m_deployDock, Qt::BottomDockWidgetArea);
-    tabifyDockWidget(problemsDock, deployDock);
-    problemsDock->raise();
-    // Dock sizes only apply once the window is laid out.
-    QTimer::singleShot(0, this, [this, problemsDock, paletteDock, propertiesDock, structureDock] {
-        resizeDocks({problemsDock}, {150}, Qt::Vertical);
-        resizeDocks({paletteDock, structureDock}, {270, 330}, Qt::Horizontal);
-        resizeDocks({paletteDock, propertiesDock}, {150, 530}, Qt::Vertical);
-    });
-
-    m_engine = new DeployEngine(this);
-    connect(m_engine, &DeployEngine::hostPhase, m_deployDock, &DeployDock::setPhase);
-    connect(m_engine, &DeployEngine::stepStarted, m_deployDock, &DeployDock::stepStarted);
-    connect(m_engine, &DeployEngine::stepFinished, m_deployDock, &DeployDock::stepFinished);
-    connect(m_engine, &DeployEngine::hostFinished, m_deployDock, &DeployDock::hostFinished);
-    connect(m_engine, &DeployEngine::finished, this,
-            [this, deployDock](const QList<HostOutcome> &outcomes) {
-                m_engine->waitForFinished();
-                m_deployDock->finish(outcomes);
-                markHosts(outcomes);
-                deployDock->raise();
-                updateActions();
-                emit deployFinished(outcomes);
+    connect(m_deploy, &DeployController::hostResult, this,
+            [this](const QString &host, bool ok, const QString &detail) {
+                m_scene->setDeployResult(host,
+                                         ok ? TopologyScene::DeployResult::Ok
+                                            : TopologyScene::DeployResult::Failed,
+                                         detail);
+                m_structure->model()->setHostResult(host, ok, detail);
             });
-
-    for (auto signal : {&TopologyDocument::objectAdded, &TopologyDocument::objectRemoved})
-        connect(m_document, signal, this, &MainWindow::scheduleRefresh);
-    connect(m_document, &TopologyDocument::objectChanged, this, &MainWindow::scheduleRefresh);
-    connect(m_document, &TopologyDocument::modelReset, this, &MainWindow::scheduleRefresh);
-    connect(m_undoStack, &QUndoStack::cleanChanged, this,
-            [this](bool clean) { m_document->setModified(!clean); });
-    connect(m_document, &TopologyDocument::modifiedChanged, this, &MainWindow::updateTitle);
+    connect(m_deploy, &DeployController::finished, this, &MainWindow::deployFinished);
+    connect(m_deploy, &DeployController::closeRequested, this, &QWidget::close);
 
     m_summary = new QLabel(this);
     statusBar()->addPermanentWidget(m_summary);
     auto *zoom = new QLabel(this);
     statusBar()->addPermanentWidget(zoom);
+    connect(m_view, &CanvasView::zoomChanged, zoom,
+            [zoom](qreal z) { zoom->setText(tr("Zoom %1%").arg(qRound(z * 100))); });
+    connect(m_problems, &ProblemTracker::problemsChanged, this, &MainWindow::updateSummary);
+    for (auto signal : {&TopologyDocument::objectAdded, &TopologyDocument::objectRemoved})
+        connect(m_document, signal, this, &MainWindow::updateSummary);
+    connect(m_document, &TopologyDocument::modelReset, this, &MainWindow::updateSummary);
+    connect(m_document, &TopologyDocument::objectChanged, this,
+            [this](ObjectId id, const QString &key) {
+                if (id == kNoObject && key == QLatin1String("name")) {
+                    updateSummary();
+                    updateTitle();
+                }
+            });
     connect(m_view, &CanvasView::contextMenuRequested, this,
             [this](const QPoint &globalPos, const QPointF &scenePos) {
                 QMenu *menu = createCanvasMenu(scenePos);
                 menu->setAttribute(Qt::WA_DeleteOnClose);
                 menu->popup(globalPos);
             });
-    connect(m_view, &CanvasView::zoomChanged, zoom,
-            [zoom](qreal z) { zoom->setText(tr("Zoom %1%").arg(qRound(z * 100))); });
-    createActions();
-    newTopology();
 
-    m_autosave = new QTimer(this);
-    m_autosave->setInterval(60 * 1000);
-    connect(m_autosave, &QTimer::timeout, this, &MainWindow::autosave);
-    m_autosave->start();
+    layoutDocks();
+    createMenus();
+    m_documents->newTopology();
 
     // Window geometry and dock layout as the user left them.
     QSettings settings;
     restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
-    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+    restoreState(settings.value(QStringLiteral("window/state")).toByteArray(), kLayoutVersion);
 }
 
 MainWindow::~MainWindow()
 {
-    // A worker waiting for an answer from this window stops waiting (and distrusts), so the
-    // engine below can finish instead of waiting for it forever.
-    m_promptsAbandoned->store(true);
-    // The children outlive this object's own destructor: their last signals (a dirty undo stack
-    // says it is clean again as it dies) must not reach a half-destroyed window.
+    // The children are destroyed after this destructor, in the order they were made: their last
+    // signals (a dirty undo stack says it is clean again as it dies) must reach nobody, neither
+    // this half-destroyed window nor a sibling already gone.
     for (QObject *child :
-         std::initializer_list<QObject *>{m_undoStack, m_document, m_scene, m_engine})
-        child->disconnect(this);
+         std::initializer_list<QObject *>{m_undoStack, m_document, m_scene, m_problems})
+        child->blockSignals(true);
 }
 
-void MainWindow::createActions()
+QDockWidget *MainWindow::addDock(const QString &title, const char *name, QWidget *content,
+                                 Qt::DockWidgetArea area)
+{
+    auto *d = new QDockWidget(title, this);
+    d->setObjectName(QLatin1String(name));
+    d->setWidget(content);
+    addDockWidget(area, d);
+    m_docks << d;
+    return d;
+}
+
+void MainWindow::layoutDocks()
+{
+    // The canvas keeps most of the window, also on a small screen: one column on the left (the
+    // palette above the editing tabs) and one row of tabs below.
+    auto *palette = new PaletteWidget(this);
+    connect(palette, &PaletteWidget::addRequested, this, [this](const QString &kind) {
+        // Into the selected host, or the middle of what the canvas shows.
+        QPointF at = m_view->mapToScene(m_view->viewport()->rect().center());
+        const QList<ObjectId> selected = m_scene->selectedIds();
+        if (kind != QLatin1String("host") && selected.size() == 1) {
+            ObjectId host = selected.first();
+            if (const Bridge *b = topology().bridge(host))
+                host = b->host;
+            else if (const Container *c = topology().container(host))
+                host = c->host;
+            if (const Host *h = topology().host(host)) {
+                at = QRectF(h->position, h->size).center();
+                // Beside what is there already: find a free spot down the middle.
+                for (qreal y = h->position.y() + 60; y < h->position.y() + h->size.height() - 20;
+                     y += 20) {
+                    const QPointF p(h->position.x() + h->size.width() / 2, y);
+                    if (m_scene->objectAt(p) == host) {
+                        at = p;
+                        break;
+                    }
+                }
+            }
+        }
+        m_view->dropKind(kind, m_view->mapFromScene(at));
+        m_view->setFocus();
+    });
+    QDockWidget *paletteDock
+        = addDock(tr("Palette"), "paletteDock", palette, Qt::LeftDockWidgetArea);
+    QDockWidget *propertiesDock
+        = addDock(tr("Properties"), "propertiesDock", m_properties, Qt::LeftDockWidgetArea);
+    splitDockWidget(paletteDock, propertiesDock, Qt::Vertical);
+    QDockWidget *structureDock
+        = addDock(tr("Structure"), "structureDock", m_structure, Qt::LeftDockWidgetArea);
+    QDockWidget *planDock = addDock(tr("Plan"), "planDock", m_plan, Qt::LeftDockWidgetArea);
+    auto *history = new QUndoView(m_undoStack, this);
+    history->setEmptyLabel(tr("<opened>"));
+    history->setAccessibleName(tr("History"));
+    tabifyDockWidget(propertiesDock, structureDock);
+    tabifyDockWidget(structureDock, planDock);
+    propertiesDock->raise();
+
+    QDockWidget *problemsDock
+        = addDock(tr("Problems"), "problemsDock", m_problemsDock, Qt::BottomDockWidgetArea);
+    QDockWidget *deployDock
+        = addDock(tr("Deploy"), "deployDock", m_deploy->dock(), Qt::BottomDockWidgetArea);
+    QDockWidget *historyDock
+        = addDock(tr("History"), "historyDock", history, Qt::BottomDockWidgetArea);
+    tabifyDockWidget(problemsDock, deployDock);
+    tabifyDockWidget(deployDock, historyDock);
+    problemsDock->raise();
+    // Dock sizes only apply once the window is laid out.
+    QTimer::singleShot(0, this, [this, problemsDock, paletteDock, propertiesDock] {
+        resizeDocks({problemsDock}, {std::min(170, height() / 6)}, Qt::Vertical);
+        resizeDocks({paletteDock}, {std::clamp(width() / 4, 250, 320)}, Qt::Horizontal);
+        resizeDocks({paletteDock, propertiesDock},
+                    {paletteDock->widget()->sizeHint().height() + 8, height()}, Qt::Vertical);
+    });
+}
+
+void MainWindow::createMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
     QAction *newAction
         = file->addAction(themedIcon(QStringLiteral(":/icons/new.svg")), tr("&New"), this, [this] {
-              if (maybeSave())
-                  newTopology();
+              if (m_documents->maybeSave())
+                  m_documents->newTopology();
           });
     newAction->setShortcut(QKeySequence::New);
-    QAction *open = file->addAction(
-        themedIcon(QStringLiteral(":/icons/open.svg")), tr("&Open..."), this, [this] {
-            if (!maybeSave())
-                return;
-            const QString path
-                = QFileDialog::getOpenFileName(this, tr("Open Topology"), QFileInfo(m_path).path(),
-                                               tr("OverlayStudio topologies (*.json)"));
-            if (!path.isEmpty())
-                openFile(path);
-        });
+    newAction->setToolTip(tr("Start a new, empty topology"));
+    QAction *open = file->addAction(themedIcon(QStringLiteral(":/icons/open.svg")), tr("&Open..."),
+                                    m_documents, &DocumentController::openDialog);
     open->setShortcut(QKeySequence::Open);
+    open->setToolTip(tr("Open a topology file"));
     QMenu *examples = file->addMenu(tr("Open &Example"));
     const QDir dir(QStringLiteral(":/examples"));
     for (const QString &name : dir.entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name)) {
         examples->addAction(QFileInfo(name).completeBaseName(), this,
                             [this, path = dir.filePath(name)] {
-                                if (maybeSave())
-                                    openFile(path);
+                                if (m_documents->maybeSave())
+                                    m_documents->openFile(path);
                             });
     }
-    m_recentMenu = file->addMenu(tr("Open &Recent"));
-    connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::fillRecentMenu);
-    QAction *saveAction = file->addAction(themedIcon(QStringLiteral(":/icons/save.svg")),
-                                          tr("&Save"), this, &MainWindow::save);
-    saveAction->setShortcut(QKeySequence::Save);
-    QAction *saveAsAction = file->addAction(tr("Save &As..."), this, &MainWindow::saveAs);
-    saveAsAction->setShortcut(QKeySequence::SaveAs);
+    QMenu *recent = file->addMenu(tr("Open &Recent"));
+    connect(recent, &QMenu::aboutToShow, this,
+            [this, recent] { m_documents->fillRecentMenu(recent); });
+    QAction *save = file->addAction(themedIcon(QStringLiteral(":/icons/save.svg")), tr("&Save"),
+                                    m_documents, &DocumentController::save);
+    save->setShortcut(QKeySequence::Save);
+    save->setToolTip(tr("Save the topology"));
+    file->addAction(tr("Save &As..."), m_documents, &DocumentController::saveAs)
+        ->setShortcut(QKeySequence::SaveAs);
     file->addSeparator();
     file->addAction(tr("Export &Image..."), this, [this] {
         const QString path = QFileDialog::getSaveFileName(
@@ -270,39 +289,33 @@ void MainWindow::createActions()
     quit->setShortcut(QKeySequence::Quit);
 
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    // The menu shows the whole command ("Undo Change MTU of host1/br0"); the toolbar button just
+    // "Undo", with the whole text as its tooltip.
     QAction *undo = m_undoStack->createUndoAction(this, tr("&Undo"));
     undo->setShortcut(QKeySequence::Undo);
     undo->setIcon(themedIcon(QStringLiteral(":/icons/undo.svg")));
+    undo->setIconText(tr("Undo"));
     QAction *redo = m_undoStack->createRedoAction(this, tr("&Redo"));
     redo->setShortcut(QKeySequence::Redo);
     redo->setIcon(themedIcon(QStringLiteral(":/icons/redo.svg")));
+    redo->setIconText(tr("Redo"));
     edit->addActions({undo, redo});
     edit->addSeparator();
-    QAction *cut = m_cut = edit->addAction(tr("Cu&t"), this, &MainWindow::cutSelection);
-    cut->setShortcut(QKeySequence::Cut);
-    QAction *copy = m_copy = edit->addAction(tr("&Copy"), this, &MainWindow::copySelection);
-    copy->setShortcut(QKeySequence::Copy);
-    QAction *pasteAction = m_paste = edit->addAction(tr("&Paste"), this, &MainWindow::paste);
-    pasteAction->setShortcut(QKeySequence::Paste);
-    QAction *duplicate = m_duplicate
-        = edit->addAction(tr("D&uplicate"), this, &MainWindow::duplicateSelection);
-    duplicate->setShortcut(Qt::CTRL | Qt::Key_D);
-    for (QAction *a : {cut, copy, pasteAction, duplicate}) {
-        a->setShortcutContext(Qt::WidgetWithChildrenShortcut); // typing in a field keeps its own
-        m_view->addAction(a);
-    }
-    QAction *remove = m_delete
-        = edit->addAction(tr("&Delete"), m_scene, &TopologyScene::deleteSelection);
-    remove->setShortcuts({QKeySequence::Delete, QKeySequence(Qt::Key_Backspace)});
-    remove->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    m_view->addAction(remove);
-    QAction *selectAll = m_selectAll = edit->addAction(tr("Select &All"), this, [this] {
+    edit->addActions({m_clipboard->cutAction(), m_clipboard->copyAction(),
+                      m_clipboard->pasteAction(), m_clipboard->duplicateAction()});
+    m_delete = edit->addAction(tr("&Delete"), m_scene, &TopologyScene::deleteSelection);
+    m_delete->setShortcuts({QKeySequence::Delete, QKeySequence(Qt::Key_Backspace)});
+    m_delete->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_view->addAction(m_delete);
+    m_selectAll = edit->addAction(tr("Select &All"), this, [this] {
         for (QGraphicsItem *item : m_scene->items()) {
             if (item->flags() & QGraphicsItem::ItemIsSelectable)
                 item->setSelected(true);
         }
     });
-    selectAll->setShortcut(QKeySequence::SelectAll);
+    m_selectAll->setShortcut(QKeySequence::SelectAll);
+    m_selectAll->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_view->addAction(m_selectAll);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     QAction *snap = view->addAction(tr("&Snap to Grid"));
@@ -314,166 +327,105 @@ void MainWindow::createActions()
         QSettings().setValue(QStringLiteral("canvas/snapToGrid"), on);
     });
     view->addSeparator();
-    QAction *fit = m_fit
-        = view->addAction(tr("&Fit to Window"), this, [this] { m_view->fitAll(); });
-    fit->setShortcut(Qt::CTRL | Qt::Key_0);
-    QAction *zoomIn
-        = view->addAction(tr("Zoom &In"), this, [this] { m_view->setZoom(m_view->zoom() * 1.25); });
-    zoomIn->setShortcut(QKeySequence::ZoomIn);
-    QAction *zoomOut
-        = view->addAction(tr("Zoom &Out"), this, [this] { m_view->setZoom(m_view->zoom() * 0.8); });
-    zoomOut->setShortcut(QKeySequence::ZoomOut);
+    m_fit = view->addAction(tr("&Fit to Window"), this, [this] { m_view->fitAll(); });
+    m_fit->setShortcut(Qt::CTRL | Qt::Key_0);
+    view->addAction(tr("Zoom &In"), this, [this] { m_view->setZoom(m_view->zoom() * 1.25); })
+        ->setShortcut(QKeySequence::ZoomIn);
+    view->addAction(tr("Zoom &Out"), this, [this] { m_view->setZoom(m_view->zoom() * 0.8); })
+        ->setShortcut(QKeySequence::ZoomOut);
+    view->addSeparator();
+    // Every dock can come back from here once closed.
+    QMenu *panels = view->addMenu(tr("&Panels"));
+    for (QDockWidget *dock : std::as_const(m_docks))
+        panels->addAction(dock->toggleViewAction());
 
     QMenu *deploy = menuBar()->addMenu(tr("&Deploy"));
-    m_apply = deploy->addAction(themedIcon(QStringLiteral(":/icons/apply.svg")), tr("&Apply"), this,
-                                [this] { runDeploy(DeployAction::Apply); });
-    m_apply->setShortcut(Qt::CTRL | Qt::Key_R);
-    m_apply->setToolTip(tr("Build the topology on its hosts; only what differs is changed"));
-    m_status = deploy->addAction(themedIcon(QStringLiteral(":/icons/status.svg")), tr("&Status"),
-                                 this, [this] { runDeploy(DeployAction::Status); });
-    m_status->setToolTip(tr("Compare the hosts with the design without changing anything"));
-    m_destroy = deploy->addAction(
-        themedIcon(QStringLiteral(":/icons/destroy.svg")), tr("&Destroy..."), this, [this] {
-            const auto answer = QMessageBox::question(
-                this, tr("Destroy topology"),
-                tr("Remove everything topology %1 created on its hosts (containers, ports, "
-                   "bridges, NAT rules)? "
-                   "Objects OverlayStudio did not create are left alone.")
-                    .arg(topology().name),
-                QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
-            if (answer == QMessageBox::Yes)
-                runDeploy(DeployAction::Destroy);
-        });
+    deploy->addActions(
+        {m_deploy->applyAction(), m_deploy->statusAction(), m_deploy->destroyAction()});
     deploy->addSeparator();
-    m_cancel = deploy->addAction(themedIcon(QStringLiteral(":/icons/cancel.svg")), tr("&Cancel"),
-                                 this, [this] { m_engine->cancel(); });
-    m_cancel->setToolTip(tr("Stop every host after its current step"));
+    deploy->addAction(m_deploy->cancelAction());
 
     QToolBar *bar = addToolBar(tr("Main"));
     bar->setObjectName(QStringLiteral("mainToolBar"));
     bar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-    bar->addActions({newAction, open, saveAction});
+    bar->addActions({newAction, open, save});
     bar->addSeparator();
     bar->addActions({undo, redo});
     bar->addSeparator();
-    bar->addActions({m_apply, m_status, m_destroy, m_cancel});
-    updateActions();
-}
-
-void MainWindow::newTopology()
-{
-    Topology t;
-    t.name = QStringLiteral("untitled");
-    m_document->reset(t);
-    m_undoStack->clear();
-    m_path.clear();
-    updateTitle();
+    bar->addActions({m_deploy->applyAction(), m_deploy->statusAction(), m_deploy->destroyAction(),
+                     m_deploy->cancelAction()});
+    panels->addSeparator();
+    panels->addAction(bar->toggleViewAction());
+    // Tooltips name the shortcut too; Undo and Redo name the whole command they undo or redo.
+    const auto withShortcut = [](QAction *a, const QString &text) {
+        a->setToolTip(a->shortcut().isEmpty()
+                          ? text
+                          : QStringLiteral("%1 (%2)").arg(
+                              text, a->shortcut().toString(QKeySequence::NativeText)));
+    };
+    for (QAction *a : bar->actions()) {
+        if (!a->isSeparator() && a != undo && a != redo)
+            withShortcut(a, a->toolTip());
+    }
+    const auto describeUndo = [this, undo, redo, withShortcut] {
+        withShortcut(undo, m_undoStack->canUndo() ? tr("Undo %1").arg(m_undoStack->undoText())
+                                                  : tr("Nothing to undo"));
+        withShortcut(redo, m_undoStack->canRedo() ? tr("Redo %1").arg(m_undoStack->redoText())
+                                                  : tr("Nothing to redo"));
+    };
+    connect(m_undoStack, &QUndoStack::indexChanged, this, describeUndo);
+    connect(m_undoStack, &QUndoStack::cleanChanged, this, describeUndo);
+    describeUndo();
 }
 
 bool MainWindow::openFile(const QString &path)
 {
-    if (m_engine->isRunning()) {
-        QMessageBox::information(
-            this, tr("Deploy running"),
-            tr("Wait for the running deploy to finish, or cancel it, before opening another "
-               "topology."));
-        return false;
-    }
-    auto loaded = projectfile::load(path);
-    if (!loaded) {
-        // The open topology stays as it was: a bad file never replaces good work.
-        QMessageBox::warning(this, tr("Cannot open topology"), loaded.error().toString());
-        return false;
-    }
-    m_document->reset(std::move(loaded).value());
-    m_undoStack->clear();
-    // Examples open as new, unsaved topologies.
-    m_path = path.startsWith(QLatin1Char(':')) ? QString() : path;
-    if (!m_path.isEmpty())
-        rememberRecent(m_path);
-    updateTitle();
-    statusBar()->showMessage(tr("Opened %1").arg(QDir::toNativeSeparators(path)), 5000);
-    QTimer::singleShot(0, m_view, [this] {
-        m_scene->flush();
-        m_view->fitAll();
-    });
-    return true;
+    return m_documents->openFile(path);
 }
 
 bool MainWindow::saveTo(const QString &path)
 {
-    if (auto saved = projectfile::save(topology(), path); !saved) {
-        QMessageBox::warning(this, tr("Cannot save"), saved.error().toString());
-        return false;
-    }
-    m_path = path;
-    rememberRecent(path);
-    QFile::remove(recoveryFile());
-    m_undoStack->setClean();
-    m_document->setModified(false);
-    updateTitle();
-    statusBar()->showMessage(tr("Saved %1").arg(QDir::toNativeSeparators(path)), 5000);
-    return true;
+    return m_documents->saveTo(path);
 }
 
-bool MainWindow::save()
+QString MainWindow::recoveryFile()
 {
-    return m_path.isEmpty() ? saveAs() : saveTo(m_path);
+    return DocumentController::recoveryFile();
 }
 
-bool MainWindow::saveAs()
+void MainWindow::autosave()
 {
-    QString path = QFileDialog::getSaveFileName(
-        this, tr("Save Topology"),
-        m_path.isEmpty() ? topology().name + QStringLiteral(".json") : m_path,
-        tr("OverlayStudio topologies (*.json)"));
-    if (path.isEmpty())
-        return false;
-    if (!path.endsWith(QLatin1String(".json")))
-        path += QStringLiteral(".json");
-    return saveTo(path);
+    m_documents->autosave();
 }
 
-bool MainWindow::maybeSave()
+bool MainWindow::restoreRecovery()
 {
-    if (!m_document->isModified())
-        return true;
-    const auto answer = QMessageBox::warning(
-        this, tr("Unsaved changes"),
-        tr("%1 has changes that are not saved. Save them?").arg(topology().name),
-        QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel);
-    if (answer == QMessageBox::Save)
-        return save();
-    return answer == QMessageBox::Discard;
+    return m_documents->restoreRecovery();
+}
+
+void MainWindow::runDeploy(DeployAction action)
+{
+    m_deploy->run(action);
+}
+
+void MainWindow::showObject(ObjectId id)
+{
+    m_scene->selectObject(id);
+    if (QGraphicsItem *target = m_scene->itemFor(id))
+        m_view->ensureVisible(target);
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
-    if (!maybeSave()) {
+    if (!m_deploy->mayClose() || !m_documents->maybeSave()) {
         event->ignore();
         return;
     }
     QSettings settings;
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
-    settings.setValue(QStringLiteral("window/state"), saveState());
-    QFile::remove(recoveryFile()); // a clean exit: nothing to recover
+    settings.setValue(QStringLiteral("window/state"), saveState(kLayoutVersion));
+    m_documents->cleanExit();
     event->accept();
-}
-
-void MainWindow::copySelection()
-{
-    const QList<ObjectId> selection = m_scene->selectedIds();
-    if (selection.isEmpty())
-        return;
-    auto *data = new QMimeData;
-    data->setData(clipboard::mimeType(), clipboard::copy(topology(), selection));
-    QGuiApplication::clipboard()->setMimeData(data);
-}
-
-void MainWindow::cutSelection()
-{
-    copySelection();
-    m_scene->deleteSelection();
 }
 
 QMenu *MainWindow::createCanvasMenu(const QPointF &scenePos)
@@ -489,11 +441,10 @@ QMenu *MainWindow::createCanvasMenu(const QPointF &scenePos)
         return entry;
     };
     const bool selection = !m_scene->selectedItems().isEmpty();
-    const QMimeData *clip = QGuiApplication::clipboard()->mimeData();
-    offer(m_cut, selection);
-    offer(m_copy, selection);
-    offer(m_paste, clip && clip->hasFormat(clipboard::mimeType()));
-    offer(m_duplicate, selection);
+    offer(m_clipboard->cutAction(), selection);
+    offer(m_clipboard->copyAction(), selection);
+    offer(m_clipboard->pasteAction(), m_clipboard->canPaste());
+    offer(m_clipboard->duplicateAction(), selection);
     offer(m_delete, selection);
     menu->addSeparator();
     // Add an object where the click was; bridges and containers only inside a host.
@@ -521,87 +472,6 @@ QMenu *MainWindow::createCanvasMenu(const QPointF &scenePos)
     offer(m_selectAll, true);
     offer(m_fit, true);
     return menu;
-}
-
-void MainWindow::paste()
-{
-    const QMimeData *data = QGuiApplication::clipboard()->mimeData();
-    if (!data || !data->hasFormat(clipboard::mimeType()))
-        return;
-    QString why;
-    const Snapshot pasted
-        = clipboard::paste(m_document, data->data(clipboard::mimeType()), QPointF(60, 60), &why);
-    if (!why.isEmpty()) {
-        statusBar()->showMessage(why, 8000);
-        return;
-    }
-    const int count = int(pasted.hosts.size() + pasted.bridges.size() + pasted.containers.size()
-                          + pasted.links.size());
-    m_undoStack->push(
-        new AddObjectCommand(m_document, pasted, tr("Paste %n object(s)", nullptr, count)));
-    m_scene->selectObject(pasted.root());
-}
-
-void MainWindow::duplicateSelection()
-{
-    copySelection();
-    paste();
-}
-
-QString MainWindow::recoveryFile()
-{
-    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
-           + QStringLiteral("/recovery.json");
-}
-
-void MainWindow::autosave()
-{
-    if (!m_document->isModified())
-        return;
-    QDir().mkpath(QFileInfo(recoveryFile()).path());
-    if (auto st = projectfile::save(topology(), recoveryFile()); !st)
-        statusBar()->showMessage(tr("Autosave failed: %1").arg(st.error().toString()), 8000);
-}
-
-bool MainWindow::restoreRecovery()
-{
-    auto loaded = projectfile::load(recoveryFile());
-    if (!loaded)
-        return false;
-    m_document->reset(std::move(loaded).value());
-    m_undoStack->clear();
-    m_path.clear();
-    m_document->setModified(true); // recovered work is not saved anywhere yet
-    updateTitle();
-    statusBar()->showMessage(
-        tr("Restored the work that was not saved before OverlayStudio stopped."), 8000);
-    return true;
-}
-
-void MainWindow::rememberRecent(const QString &path)
-{
-    QSettings settings;
-    QStringList recent = settings.value(QStringLiteral("recentFiles")).toStringList();
-    const QString absolute = QFileInfo(path).absoluteFilePath();
-    recent.removeAll(absolute);
-    recent.prepend(absolute);
-    settings.setValue(QStringLiteral("recentFiles"), recent.mid(0, 10));
-}
-
-void MainWindow::fillRecentMenu()
-{
-    m_recentMenu->clear();
-    const QStringList recent = QSettings().value(QStringLiteral("recentFiles")).toStringList();
-    for (const QString &path : recent) {
-        QAction *action
-            = m_recentMenu->addAction(QDir::toNativeSeparators(path), this, [this, path] {
-                  if (maybeSave())
-                      openFile(path);
-              });
-        action->setEnabled(QFileInfo::exists(path));
-    }
-    if (recent.isEmpty())
-        m_recentMenu->addAction(tr("(none yet)"))->setEnabled(false);
 }
 
 bool MainWindow::exportImage(const QString &path)
@@ -636,192 +506,22 @@ bool MainWindow::exportPlan(const QString &dir)
 
 void MainWindow::updateTitle()
 {
-    const QString name = m_path.isEmpty() ? topology().name : QFileInfo(m_path).fileName();
-    setWindowTitle(tr("%1[*] - OverlayStudio").arg(name));
+    setWindowTitle(tr("%1[*] - OverlayStudio").arg(m_documents->displayName()));
     setWindowModified(m_document->isModified());
 }
 
-void MainWindow::updateActions()
-{
-    const bool running = m_engine->isRunning();
-    const bool hosts = !topology().hosts().empty();
-    m_apply->setEnabled(!running && hosts);
-    m_status->setEnabled(!running && hosts);
-    m_destroy->setEnabled(!running && hosts);
-    m_cancel->setEnabled(running);
-}
-
-void MainWindow::scheduleRefresh()
-{
-    if (m_refreshPending)
-        return;
-    m_refreshPending = true;
-    QTimer::singleShot(0, this, [this] {
-        m_refreshPending = false;
-        refresh();
-    });
-}
-
-void MainWindow::refresh()
+void MainWindow::updateSummary()
 {
     const Topology &t = topology();
-    m_structure->clear();
-    for (const Host &h : t.hosts()) {
-        auto *hostItem = new QTreeWidgetItem(
-            m_structure,
-            {h.name, tr("%1@%2, datapath %3")
-                         .arg(h.user, h.managementAddress,
-                              h.datapath == Datapath::Netdev ? tr("netdev") : tr("system"))});
-        hostItem->setData(0, kObjectRole, h.id);
-        for (const Bridge *b : t.bridgesOf(h.id)) {
-            auto *bridgeItem = new QTreeWidgetItem(
-                hostItem, {b->name, tr("%1 on %2").arg(b->gatewayAddress, b->gatewayPort)});
-            bridgeItem->setData(0, kObjectRole, b->id);
-            for (const Container *c : t.containersOnBridge(b->id)) {
-                auto *item = new QTreeWidgetItem(bridgeItem, {c->name, c->address});
-                item->setData(0, kObjectRole, c->id);
-            }
-            for (const VxlanLink *l : t.linksOf(b->id)) {
-                auto *item = new QTreeWidgetItem(
-                    bridgeItem,
-                    {l->portOn(b->id),
-                     tr("VNI %1 to %2").arg(l->vni).arg(t.displayName(l->otherEnd(b->id)))});
-                item->setData(0, kObjectRole, l->id);
-            }
-        }
-        for (const Container *c : t.containersOf(h.id)) {
-            if (c->bridge == kNoObject) {
-                auto *item = new QTreeWidgetItem(hostItem, {c->name, tr("not attached")});
-                item->setData(0, kObjectRole, c->id);
-            }
-        }
-    }
-    m_structure->expandAll();
-
-    m_problems->clear();
-    const QList<Problem> problems = validate(t);
-    int errors = 0;
-    for (const Problem &p : problems) {
-        const bool error = p.severity == Severity::Error;
-        errors += error;
-        auto *item = new QTreeWidgetItem(
-            m_problems,
-            {error ? tr("Error") : tr("Warning"),
-             p.object == kNoObject ? tr("topology") : t.displayName(p.object), p.text()});
-        item->setIcon(0, style()->standardIcon(error ? QStyle::SP_MessageBoxCritical
-                                                     : QStyle::SP_MessageBoxWarning));
-        item->setData(0, kObjectRole, p.object);
-        item->setToolTip(2, p.text());
-    }
-
-    const auto plan = planApply(t);
-    QString text;
-    if (plan) {
-        for (const HostPlan &h : plan.value().hosts)
-            text += renderScript(plan.value(), h) + QLatin1Char('\n');
-    } else {
-        text = tr("# No plan yet: %1").arg(plan.error().toString());
-    }
-    if (m_plan->toPlainText() != text)
-        m_plan->setPlainText(text);
-    m_summary->setText(
-        tr("%1: %2 hosts, %3 bridges, %4 containers, %5 links; %6 errors, %7 warnings")
-            .arg(t.name)
-            .arg(t.hosts().size())
-            .arg(t.bridges().size())
-            .arg(t.containers().size())
-            .arg(t.links().size())
-            .arg(errors)
-            .arg(problems.size() - errors));
-    updateActions();
-}
-
-void MainWindow::showProblem(QTreeWidgetItem *item)
-{
-    const ObjectId id = item->data(0, kObjectRole).toUInt();
-    m_scene->selectObject(id);
-    if (QGraphicsItem *target = m_scene->itemFor(id))
-        m_view->ensureVisible(target);
-}
-
-void MainWindow::runDeploy(DeployAction action)
-{
-    if (m_engine->isRunning())
-        return;
-    if (hasErrors(validate(topology()))) {
-        QMessageBox::warning(this, tr("Cannot deploy"),
-                             tr("The topology has errors; fix those listed under Problems first."));
-        return;
-    }
-    DeployOptions options;
-    options.knownHostsFile = defaultKnownHostsFile();
-    // Workers ask on the GUI thread and wait for the answer, or for the window to go away.
-    options.hostKeyPrompt = [this, abandoned = m_promptsAbandoned](const UnknownHostKey &key) {
-        return askOnGuiThread<bool>(
-            this, [this, key] { return askHostKey(key); }, false, abandoned);
-    };
-    options.password = [this, abandoned = m_promptsAbandoned](const Host &host) {
-        return askOnGuiThread<QString>(
-            this, [this, host] { return askPassword(host); }, QString(), abandoned);
-    };
-    QStringList hosts;
-    for (const Host &h : topology().hosts())
-        hosts << h.name;
-    const QString name = action == DeployAction::Apply     ? tr("Apply")
-                         : action == DeployAction::Destroy ? tr("Destroy")
-                                                           : tr("Status");
-    m_deployDock->begin(name, hosts);
-    m_deployDock->parentWidget()->raise();
-    m_engine->start(action, topology(), options);
-    updateActions();
-}
-
-bool MainWindow::askHostKey(const UnknownHostKey &key)
-{
-    QMessageBox box(
-        QMessageBox::Question, tr("Unknown host key"),
-        tr("<p>OverlayStudio has never connected to <b>%1</b> (%2) before.</p>"
-           "<p>It presents this %3 key:<br><tt>%4</tt></p>"
-           "<p>Compare it with the host's own fingerprint (<tt>ssh-keygen -lf "
-           "/etc/ssh/ssh_host_*_key.pub</tt> on the host). Trust it and remember it?</p>")
-            .arg(key.host.toHtmlEscaped(), key.address.toHtmlEscaped(), key.keyType.toHtmlEscaped(),
-                 key.fingerprint.toHtmlEscaped()),
-        QMessageBox::Yes | QMessageBox::No, this);
-    box.setDefaultButton(QMessageBox::No);
-    return box.exec() == QMessageBox::Yes;
-}
-
-QString MainWindow::askPassword(const Host &host)
-{
-    if (m_passwords.contains(host.name))
-        return m_passwords.value(host.name);
-    bool ok = false;
-    const QString password
-        = QInputDialog::getText(this, tr("Password"),
-                                tr("Password for %1@%2 (kept only until OverlayStudio quits):")
-                                    .arg(host.user, host.managementAddress),
-                                QLineEdit::Password, QString(), &ok);
-    if (ok)
-        m_passwords.insert(host.name, password);
-    return ok ? password : QString();
-}
-
-void MainWindow::markHosts(const QList<HostOutcome> &outcomes)
-{
-    for (const HostOutcome &o : outcomes) {
-        m_scene->setHostState(
-            o.host, o.ok ? TopologyScene::HostState::Ok : TopologyScene::HostState::Failed,
-            o.ok ? QString() : o.error);
-        for (int i = 0; i < m_structure->topLevelItemCount(); ++i) {
-            QTreeWidgetItem *item = m_structure->topLevelItem(i);
-            if (item->text(0) != o.host)
-                continue;
-            const QColor color = o.ok ? palette().color(QPalette::Text) : QColor(220, 50, 47);
-            item->setForeground(0, color);
-            item->setForeground(1, color);
-            item->setToolTip(0, o.ok ? QString() : o.error);
-        }
-    }
+    m_summary->setText(tr("%1: %2 hosts, %3 bridges, %4 containers, %5 links; %6 errors, %7 "
+                          "warnings")
+                           .arg(t.name)
+                           .arg(t.hosts().size())
+                           .arg(t.bridges().size())
+                           .arg(t.containers().size())
+                           .arg(t.links().size())
+                           .arg(m_problems->errorCount())
+                           .arg(m_problems->warningCount()));
 }
 
 } // namespace studio

@@ -35,6 +35,20 @@ PaletteWidget::PaletteWidget(QWidget *parent)
         item->setData(Qt::UserRole, QString::fromLatin1(e.kind));
         item->setToolTip(e.tip);
     }
+    setAccessibleName(tr("Palette"));
+    setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
+    connect(this, &QListWidget::itemActivated, this, [this](QListWidgetItem *item) {
+        emit addRequested(item->data(Qt::UserRole).toString());
+    });
+}
+
+QSize PaletteWidget::sizeHint() const
+{
+    int height = 2 * frameWidth();
+    for (int row = 0; row < count(); ++row)
+        height += sizeHintForRow(row) + 2 * spacing();
+    return QSize(QListWidget::sizeHint().width(), height);
 }
 
 QMimeData *PaletteWidget::mimeData(const QList<QListWidgetItem *> &items) const

@@ -4,7 +4,8 @@
 
 namespace studio {
 
-// Host, Bridge and Container, dragged onto the canvas.
+// Host, Bridge and Container, dragged onto the canvas, or added with Enter or a double click
+// (in the selected host, or in the middle of the canvas).
 class PaletteWidget : public QListWidget
 {
     Q_OBJECT
@@ -12,6 +13,12 @@ class PaletteWidget : public QListWidget
 public:
     static QString mimeType() { return QStringLiteral("application/x-overlaystudio-kind"); }
     explicit PaletteWidget(QWidget *parent = nullptr);
+    // Tall enough for every entry, never more.
+    QSize sizeHint() const override;
+    QSize minimumSizeHint() const override { return sizeHint(); }
+
+signals:
+    void addRequested(const QString &kind);
 
 protected:
     QMimeData *mimeData(const QList<QListWidgetItem *> &items) const override;

@@ -3,6 +3,7 @@
 #include "model/projectfile.h"
 #include "model/validation.h"
 #include "plan/planner.h"
+#include "plan/planscripts.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

@@ -1,5 +1,7 @@
 #include "projectfile.h"
 
+#include "propertyspec.h"
+
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
@@ -109,6 +111,32 @@ public:
         return qint64(d);
     }
 
+    // A whole number in the range the property table gives the field.
+    qint64 integer(const QJsonObject &object, const QString &path, ObjectKind kind, const char *key,
+                   bool required, qint64 fallback)
+    {
+        const PropertySpec *spec = propertyspecs::find(kind, QLatin1String(key));
+        Q_ASSERT(spec);
+        return integer(object, path, key, spec->minimum, spec->maximum, required, fallback);
+    }
+
+    // One of the choices the property table gives the field, as its stored text.
+    QString choice(const QJsonObject &object, const QString &path, ObjectKind kind, const char *key,
+                   const QString &fallback)
+    {
+        const PropertySpec *spec = propertyspecs::find(kind, QLatin1String(key));
+        Q_ASSERT(spec);
+        const QString text = string(object, path, key, false);
+        if (failed() || text.isEmpty())
+            return fallback;
+        if (!spec->isChoice(text)) {
+            fail(join(path, key), ProjectFile::tr("'%1' is not one of: %2.")
+                                      .arg(text, spec->choiceValues().join(QStringLiteral(", "))));
+            return fallback;
+        }
+        return text;
+    }
+
     bool boolean(const QJsonObject &object, const QString &path, const char *key, bool fallback)
     {
         const QJsonValue value = field(object, path, key, false);
@@ -180,25 +208,6 @@ public:
             return {};
         }
         return value.toObject();
-    }
-
-    template<typename Enum>
-    Enum choice(const QJsonObject &object, const QString &path, const char *key,
-                std::initializer_list<std::pair<const char *, Enum>> options, Enum fallback)
-    {
-        const QString text = string(object, path, key, false);
-        if (failed() || text.isEmpty())
-            return fallback;
-        QStringList names;
-        for (const auto &[name, value] : options) {
-            if (text == QLatin1String(name))
-                return value;
-            names << QLatin1String(name);
-        }
-        fail(
-            join(path, key),
-            ProjectFile::tr("'%1' is not one of: %2.").arg(text, names.join(QStringLiteral(", "))));
-        return fallback;
     }
 
     static QString join(const QString &path, const char *key)
@@ -357,26 +366,29 @@ Result<Topology> fromJsonObject(const QJsonObject &document)
         h.id = ObjectId(r.integer(o, at, "id", 1, kMaxId));
         h.name = r.string(o, at, "name");
         h.managementAddress = r.string(o, at, "managementAddress", false);
-        h.sshPort = int(r.integer(o, at, "sshPort", 1, 65535, false, 22));
+        h.sshPort = int(r.integer(o, at, ObjectKind::Host, "sshPort", false, 22));
         h.user = r.string(o, at, "user", false, QStringLiteral("root"));
-        h.auth = r.choice(o, at, "auth",
-                          {{"agent", AuthMethod::Agent},
-                           {"keyFile", AuthMethod::KeyFile},
-                           {"password", AuthMethod::Password}},
-                          AuthMethod::Agent);
+        const QString auth = r.choice(o, at, ObjectKind::Host, "auth", authText(h.auth));
+        h.auth = auth == QLatin1String("keyFile")    ? AuthMethod::KeyFile
+                 : auth == QLatin1String("password") ? AuthMethod::Password
+                                                     : AuthMethod::Agent;
         h.keyFile = r.string(o, at, "keyFile", false);
         h.sudo = r.boolean(o, at, "sudo", false);
         h.underlayAddress = r.string(o, at, "underlayAddress", false);
-        h.underlayMtu = int(r.integer(o, at, "underlayMtu", 68, 65535, false, 1500));
-        h.datapath = r.choice(o, at, "datapath",
-                              {{"system", Datapath::System}, {"netdev", Datapath::Netdev}},
-                              Datapath::System);
+        h.underlayMtu = int(r.integer(o, at, ObjectKind::Host, "underlayMtu", false, 1500));
+        h.datapath = r.choice(o, at, ObjectKind::Host, "datapath", datapathText(h.datapath))
+                             == QLatin1String("netdev")
+                         ? Datapath::Netdev
+                         : Datapath::System;
         h.position = r.position(o, at, "position");
         const QJsonObject size = r.childObject(o, at, "size", false);
         if (!size.isEmpty()) {
             const QString sizeAt = Reader::join(at, "size");
-            h.size = QSizeF(r.integer(size, sizeAt, "width", 1, 100000),
-                            r.integer(size, sizeAt, "height", 1, 100000));
+            const PropertySpec *frame
+                = propertyspecs::find(ObjectKind::Host, QStringLiteral("size"));
+            h.size
+                = QSizeF(r.integer(size, sizeAt, "width", frame->minimum, frame->maximum),
+                         r.integer(size, sizeAt, "height", frame->minimumHeight, frame->maximum));
         }
         if (r.failed())
             break;
@@ -392,7 +404,7 @@ Result<Topology> fromJsonObject(const QJsonObject &document)
             b.name = r.string(bo, bat, "name");
             b.gatewayPort = r.string(bo, bat, "gatewayPort");
             b.gatewayAddress = r.string(bo, bat, "gatewayAddress");
-            b.mtu = int(r.integer(bo, bat, "mtu", 68, 65535, false, 1450));
+            b.mtu = int(r.integer(bo, bat, ObjectKind::Bridge, "mtu", false, 1450));
             b.nat = r.boolean(bo, bat, "nat", false);
             b.position = r.position(bo, bat, "position");
             if (!r.failed())
@@ -435,8 +447,9 @@ Result<Topology> fromJsonObject(const QJsonObject &document)
         l.bridgeB = ObjectId(r.integer(o, at, "bridgeB", 1, kMaxId));
         l.portA = r.string(o, at, "portA");
         l.portB = r.string(o, at, "portB");
-        l.vni = quint32(r.integer(o, at, "vni", 0, 0xffffffffLL));
-        l.udpPort = int(r.integer(o, at, "udpPort", 0, 65535, false, Topology::kDefaultVxlanPort));
+        l.vni = quint32(r.integer(o, at, ObjectKind::Link, "vni", true, 0));
+        l.udpPort = int(
+            r.integer(o, at, ObjectKind::Link, "udpPort", false, Topology::kDefaultVxlanPort));
         if (!r.failed())
             add(t.addLink(l), at);
     }

@@ -1,6 +1,10 @@
 #include "properties.h"
 
+#include "propertyspec.h"
+
 #include <QCoreApplication>
+
+#include <cmath>
 
 namespace studio {
 class Properties
@@ -13,53 +17,107 @@ namespace studio::properties {
 
 namespace {
 
-Error unknown(const Topology &t, ObjectId id, const QString &key)
+QString ownerName(const Topology &t, ObjectId id)
 {
-    return Error{t.displayName(id), Properties::tr("has no property '%1'.").arg(key), {}};
+    return id == kNoObject ? Properties::tr("the topology") : t.displayName(id);
 }
 
-Result<qint64> toInteger(const Topology &t, ObjectId id, const QString &key, const QVariant &v,
-                         qint64 min, qint64 max)
+// The value converted to what the field holds, or why it cannot be: the type and the range are
+// checked here, once, from the spec table.
+Result<QVariant> checked(const Topology &t, ObjectId id, const PropertySpec &spec,
+                         const QVariant &value)
 {
-    bool ok = false;
-    const qint64 n = v.toLongLong(&ok);
-    if (!ok || n < min || n > max)
-        return Error{
-            t.displayName(id),
-            Properties::tr("%1 must be a whole number from %2 to %3.").arg(key).arg(min).arg(max),
-            {}};
-    return n;
+    const QString owner = ownerName(t, id);
+    switch (spec.type) {
+    case PropertySpec::Type::Text:
+        return QVariant(value.toString());
+    case PropertySpec::Type::Flag:
+        return QVariant(value.toBool());
+    case PropertySpec::Type::Integer: {
+        bool ok = false;
+        const qint64 n = value.toLongLong(&ok);
+        if (!ok || n < spec.minimum || n > spec.maximum)
+            return Error{owner,
+                         Properties::tr("%1 must be a whole number from %2.")
+                             .arg(spec.displayLabel(), spec.rangeText()),
+                         {}};
+        return QVariant(n);
+    }
+    case PropertySpec::Type::Choice: {
+        const QString text = value.toString();
+        if (!spec.isChoice(text))
+            return Error{
+                owner,
+                Properties::tr("%1 must be one of: %2.")
+                    .arg(spec.displayLabel(), spec.choiceValues().join(QStringLiteral(", "))),
+                {}};
+        return QVariant(text);
+    }
+    case PropertySpec::Type::Reference:
+        return QVariant(ObjectId(value.toUInt()));
+    case PropertySpec::Type::Point: {
+        const QPointF p = value.toPointF();
+        if (!std::isfinite(p.x()) || !std::isfinite(p.y())
+            || std::abs(p.x()) > PropertySpec::kMaxCoordinate
+            || std::abs(p.y()) > PropertySpec::kMaxCoordinate)
+            return Error{owner, Properties::tr("a position lies within ±10,000,000."), {}};
+        return QVariant(p);
+    }
+    case PropertySpec::Type::Size: {
+        const QSizeF size = value.toSizeF();
+        if (size.width() < spec.minimum || size.height() < spec.minimumHeight
+            || size.width() > spec.maximum || size.height() > spec.maximum)
+            return Error{owner,
+                         Properties::tr("a host frame is at least %1 x %2.")
+                             .arg(spec.minimum)
+                             .arg(spec.minimumHeight),
+                         {}};
+        return QVariant(size);
+    }
+    }
+    return Error{owner, Properties::tr("has no property '%1'.").arg(QLatin1String(spec.key)), {}};
+}
+
+QString authText(AuthMethod auth)
+{
+    switch (auth) {
+    case AuthMethod::KeyFile:
+        return QStringLiteral("keyFile");
+    case AuthMethod::Password:
+        return QStringLiteral("password");
+    case AuthMethod::Agent:
+        break;
+    }
+    return QStringLiteral("agent");
+}
+
+AuthMethod authFrom(const QString &text)
+{
+    return text == QLatin1String("keyFile")    ? AuthMethod::KeyFile
+           : text == QLatin1String("password") ? AuthMethod::Password
+                                               : AuthMethod::Agent;
 }
 
 } // namespace
 
 QStringList keys(ObjectKind kind)
 {
-    switch (kind) {
-    case ObjectKind::Host:
-        return {QStringLiteral("name"),        QStringLiteral("managementAddress"),
-                QStringLiteral("sshPort"),     QStringLiteral("user"),
-                QStringLiteral("auth"),        QStringLiteral("keyFile"),
-                QStringLiteral("sudo"),        QStringLiteral("underlayAddress"),
-                QStringLiteral("underlayMtu"), QStringLiteral("datapath")};
-    case ObjectKind::Bridge:
-        return {QStringLiteral("name"), QStringLiteral("gatewayPort"),
-                QStringLiteral("gatewayAddress"), QStringLiteral("mtu"), QStringLiteral("nat")};
-    case ObjectKind::Container:
-        return {QStringLiteral("name"), QStringLiteral("image"), QStringLiteral("interface"),
-                QStringLiteral("address"), QStringLiteral("gateway"), QStringLiteral("bridge")};
-    case ObjectKind::Link:
-        return {QStringLiteral("vni"), QStringLiteral("udpPort"), QStringLiteral("portA"),
-                QStringLiteral("portB")};
-    case ObjectKind::None:
-        break;
+    QStringList keys;
+    for (const PropertySpec *spec : propertyspecs::of(kind)) {
+        if (spec->editable)
+            keys << QLatin1String(spec->key);
     }
-    return {};
+    return keys;
 }
 
 QVariant get(const Topology &t, ObjectId id, const QString &key)
 {
-    if (const Host *h = t.host(id)) {
+    if (id == kNoObject) {
+        if (key == QLatin1String("name"))
+            return t.name;
+        if (key == QLatin1String("description"))
+            return t.description;
+    } else if (const Host *h = t.host(id)) {
         if (key == QLatin1String("name"))
             return h->name;
         if (key == QLatin1String("managementAddress"))
@@ -69,9 +127,7 @@ QVariant get(const Topology &t, ObjectId id, const QString &key)
         if (key == QLatin1String("user"))
             return h->user;
         if (key == QLatin1String("auth"))
-            return h->auth == AuthMethod::KeyFile    ? QStringLiteral("keyFile")
-                   : h->auth == AuthMethod::Password ? QStringLiteral("password")
-                                                     : QStringLiteral("agent");
+            return authText(h->auth);
         if (key == QLatin1String("keyFile"))
             return h->keyFile;
         if (key == QLatin1String("sudo"))
@@ -130,119 +186,104 @@ QVariant get(const Topology &t, ObjectId id, const QString &key)
 
 Status set(Topology &t, ObjectId id, const QString &key, const QVariant &value)
 {
-    const QString text = value.toString();
-    if (Host *h = t.host(id)) {
+    const ObjectKind kind = t.kindOf(id);
+    if (id != kNoObject && kind == ObjectKind::None)
+        return Error{QString(), Properties::tr("object %1 does not exist.").arg(id), {}};
+    const PropertySpec *spec = propertyspecs::find(kind, key);
+    if (!spec)
+        return Error{ownerName(t, id), Properties::tr("has no property '%1'.").arg(key), {}};
+    const Result<QVariant> converted = checked(t, id, *spec, value);
+    if (!converted)
+        return converted.error();
+    const QVariant &v = converted.value();
+    const QString text = v.toString();
+
+    switch (kind) {
+    case ObjectKind::None:
+        (key == QLatin1String("name") ? t.name : t.description) = text;
+        return success();
+    case ObjectKind::Host: {
+        Host &h = *t.host(id);
         if (key == QLatin1String("name"))
-            h->name = text;
+            h.name = text;
         else if (key == QLatin1String("managementAddress"))
-            h->managementAddress = text;
+            h.managementAddress = text;
+        else if (key == QLatin1String("sshPort"))
+            h.sshPort = v.toInt();
         else if (key == QLatin1String("user"))
-            h->user = text;
+            h.user = text;
+        else if (key == QLatin1String("auth"))
+            h.auth = authFrom(text);
         else if (key == QLatin1String("keyFile"))
-            h->keyFile = text;
-        else if (key == QLatin1String("underlayAddress"))
-            h->underlayAddress = text;
+            h.keyFile = text;
         else if (key == QLatin1String("sudo"))
-            h->sudo = value.toBool();
+            h.sudo = v.toBool();
+        else if (key == QLatin1String("underlayAddress"))
+            h.underlayAddress = text;
+        else if (key == QLatin1String("underlayMtu"))
+            h.underlayMtu = v.toInt();
+        else if (key == QLatin1String("datapath"))
+            h.datapath = text == QLatin1String("netdev") ? Datapath::Netdev : Datapath::System;
         else if (key == QLatin1String("position"))
-            h->position = value.toPointF();
-        else if (key == QLatin1String("size")) {
-            const QSizeF size = value.toSizeF();
-            if (size.width() < 200 || size.height() < 120 || size.width() > 100000
-                || size.height() > 100000)
-                return Error{
-                    t.displayName(id), Properties::tr("a host frame is at least 200 x 120."), {}};
-            h->size = size;
-        } else if (key == QLatin1String("sshPort") || key == QLatin1String("underlayMtu")) {
-            auto n = toInteger(t, id, key, value, 1, 65535);
-            if (!n)
-                return n.error();
-            (key == QLatin1String("sshPort") ? h->sshPort : h->underlayMtu) = int(n.value());
-        } else if (key == QLatin1String("auth")) {
-            if (text == QLatin1String("agent"))
-                h->auth = AuthMethod::Agent;
-            else if (text == QLatin1String("keyFile"))
-                h->auth = AuthMethod::KeyFile;
-            else if (text == QLatin1String("password"))
-                h->auth = AuthMethod::Password;
-            else
-                return Error{t.displayName(id),
-                             Properties::tr("auth must be agent, keyFile or password."),
-                             {}};
-        } else if (key == QLatin1String("datapath")) {
-            if (text == QLatin1String("system"))
-                h->datapath = Datapath::System;
-            else if (text == QLatin1String("netdev"))
-                h->datapath = Datapath::Netdev;
-            else
-                return Error{
-                    t.displayName(id), Properties::tr("datapath must be system or netdev."), {}};
-        } else
-            return unknown(t, id, key);
+            h.position = v.toPointF();
+        else if (key == QLatin1String("size"))
+            h.size = v.toSizeF();
         return success();
     }
-    if (Bridge *b = t.bridge(id)) {
+    case ObjectKind::Bridge: {
+        Bridge &b = *t.bridge(id);
         if (key == QLatin1String("name"))
-            b->name = text;
+            b.name = text;
         else if (key == QLatin1String("gatewayPort"))
-            b->gatewayPort = text;
+            b.gatewayPort = text;
         else if (key == QLatin1String("gatewayAddress"))
-            b->gatewayAddress = text;
+            b.gatewayAddress = text;
+        else if (key == QLatin1String("mtu"))
+            b.mtu = v.toInt();
         else if (key == QLatin1String("nat"))
-            b->nat = value.toBool();
+            b.nat = v.toBool();
         else if (key == QLatin1String("position"))
-            b->position = value.toPointF();
-        else if (key == QLatin1String("mtu")) {
-            auto n = toInteger(t, id, key, value, 1, 65535);
-            if (!n)
-                return n.error();
-            b->mtu = int(n.value());
-        } else
-            return unknown(t, id, key);
+            b.position = v.toPointF();
         return success();
     }
-    if (Container *c = t.container(id)) {
-        if (key == QLatin1String("name"))
-            c->name = text;
+    case ObjectKind::Container: {
+        Container &c = *t.container(id);
+        if (key == QLatin1String("bridge")) {
+            const ObjectId bridge = ObjectId(v.toUInt());
+            if (bridge != kNoObject && (!t.bridge(bridge) || t.bridge(bridge)->host != c.host))
+                return Error{
+                    t.displayName(id),
+                    Properties::tr("can only attach to a bridge on its own host."),
+                    Properties::tr("Choose one of %1's bridges.").arg(t.displayName(c.host))};
+            c.bridge = bridge;
+        } else if (key == QLatin1String("name"))
+            c.name = text;
         else if (key == QLatin1String("image"))
-            c->image = text;
+            c.image = text;
         else if (key == QLatin1String("interface"))
-            c->interfaceName = text;
+            c.interfaceName = text;
         else if (key == QLatin1String("address"))
-            c->address = text;
+            c.address = text;
         else if (key == QLatin1String("gateway"))
-            c->gateway = text;
+            c.gateway = text;
         else if (key == QLatin1String("position"))
-            c->position = value.toPointF();
-        else if (key == QLatin1String("bridge")) {
-            const ObjectId bridge = ObjectId(value.toUInt());
-            if (bridge != kNoObject && (!t.bridge(bridge) || t.bridge(bridge)->host != c->host))
-                return Error{t.displayName(id),
-                             Properties::tr("can only attach to a bridge on its own host."),
-                             {}};
-            c->bridge = bridge;
-        } else
-            return unknown(t, id, key);
+            c.position = v.toPointF();
         return success();
     }
-    if (VxlanLink *l = t.link(id)) {
-        if (key == QLatin1String("portA"))
-            l->portA = text;
+    case ObjectKind::Link: {
+        VxlanLink &l = *t.link(id);
+        if (key == QLatin1String("vni"))
+            l.vni = quint32(v.toLongLong());
+        else if (key == QLatin1String("udpPort"))
+            l.udpPort = v.toInt();
+        else if (key == QLatin1String("portA"))
+            l.portA = text;
         else if (key == QLatin1String("portB"))
-            l->portB = text;
-        else if (key == QLatin1String("vni") || key == QLatin1String("udpPort")) {
-            auto n = toInteger(t, id, key, value, 0, 0xffffffffLL);
-            if (!n)
-                return n.error();
-            if (key == QLatin1String("vni"))
-                l->vni = quint32(n.value());
-            else
-                l->udpPort = int(std::min<qint64>(n.value(), 65536));
-        } else
-            return unknown(t, id, key);
+            l.portB = text;
         return success();
     }
-    return Error{QString(), Properties::tr("object %1 does not exist.").arg(id), {}};
+    }
+    return success();
 }
 
 } // namespace studio::properties

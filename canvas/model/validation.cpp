@@ -2,6 +2,7 @@
 
 #include "addresses.h"
 #include "names.h"
+#include "propertyspec.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -22,9 +23,17 @@ class Validation
 
 namespace {
 
-constexpr quint32 kMaxVni = 16777215;
-constexpr int kMinMtu = 68;
-constexpr int kMaxMtu = 9216;
+// Ranges come from the property table, which the editor and the project file use too.
+const PropertySpec &spec(ObjectKind kind, const char *key)
+{
+    const PropertySpec *s = propertyspecs::find(kind, QLatin1String(key));
+    Q_ASSERT(s);
+    return *s;
+}
+bool inRange(qint64 value, const PropertySpec &s)
+{
+    return value >= s.minimum && value <= s.maximum;
+}
 
 class Validator
 {
@@ -120,7 +129,7 @@ private:
                       .arg(h.managementAddress, h.name, p),
                   Validation::tr("Enter an IP address such as 192.168.0.8 or a host name."));
         }
-        if (h.sshPort < 1 || h.sshPort > 65535)
+        if (!inRange(h.sshPort, spec(ObjectKind::Host, "sshPort")))
             error(h.id, QStringLiteral("sshPort"), "host.sshPort.range",
                   Validation::tr("SSH port %1 of host %2 is out of range.")
                       .arg(h.sshPort)
@@ -143,14 +152,16 @@ private:
                         "needs root.")
                         .arg(h.name, h.user),
                     Validation::tr("Turn on sudo for this host or log in as root."));
-        if (h.underlayMtu < 1280 || h.underlayMtu > kMaxMtu)
-            error(h.id, QStringLiteral("underlayMtu"), "host.underlayMtu.range",
-                  Validation::tr("Underlay MTU %1 of host %2 is out of range.")
-                      .arg(h.underlayMtu)
-                      .arg(h.name),
-                  Validation::tr(
-                      "Use the MTU of the host's network card, 1280 to %1 (1500 is usual).")
-                      .arg(kMaxMtu));
+        if (const PropertySpec &mtu = spec(ObjectKind::Host, "underlayMtu");
+            !inRange(h.underlayMtu, mtu))
+            error(
+                h.id, QStringLiteral("underlayMtu"), "host.underlayMtu.range",
+                Validation::tr("Underlay MTU %1 of host %2 is out of range.")
+                    .arg(h.underlayMtu)
+                    .arg(h.name),
+                Validation::tr("Use the MTU of the host's network card, %1 to %2 (1500 is usual).")
+                    .arg(mtu.minimum)
+                    .arg(mtu.maximum));
 
         const QString underlay = h.effectiveUnderlayAddress();
         QString problem;
@@ -244,12 +255,12 @@ private:
                   Validation::tr("Use a host address such as %1/%2.")
                       .arg(QHostAddress(cidr->networkValue() + 1).toString())
                       .arg(cidr->prefix));
-        if (b.mtu < kMinMtu || b.mtu > kMaxMtu)
+        if (const PropertySpec &mtu = spec(ObjectKind::Bridge, "mtu"); !inRange(b.mtu, mtu))
             error(b.id, QStringLiteral("mtu"), "bridge.mtu.range",
                   Validation::tr("MTU %1 of bridge %2 is out of range.").arg(b.mtu).arg(n),
                   Validation::tr("Use %1 to %2; 1450 fits a VXLAN tunnel over a 1500-byte network.")
-                      .arg(kMinMtu)
-                      .arg(kMaxMtu));
+                      .arg(mtu.minimum)
+                      .arg(mtu.maximum));
     }
 
     void checkContainer(const Container &c)
@@ -264,7 +275,7 @@ private:
                   Validation::tr("Image '%1' of container %2 %3.").arg(c.image, n, p),
                   Validation::tr("Enter an image that exists on the host, e.g. ubuntu:v1."));
         if (const QString p = names::interfaceProblem(c.interfaceName); !p.isEmpty())
-            error(c.id, QStringLiteral("interfaceName"), "container.interface.invalid",
+            error(c.id, QStringLiteral("interface"), "container.interface.invalid",
                   Validation::tr("Interface name '%1' of container %2 %3.")
                       .arg(c.interfaceName, n, p),
                   Validation::tr("Use a name such as eth0."));
@@ -330,11 +341,11 @@ private:
         const QString n = name(l.id);
         const Bridge *a = m_t.bridge(l.bridgeA);
         const Bridge *b = m_t.bridge(l.bridgeB);
-        if (l.vni < 1 || l.vni > kMaxVni)
+        if (const PropertySpec &vni = spec(ObjectKind::Link, "vni"); !inRange(l.vni, vni))
             error(l.id, QStringLiteral("vni"), "link.vni.range",
                   Validation::tr("VNI %1 of link %2 is out of range.").arg(l.vni).arg(n),
-                  Validation::tr("Use a VNI from 1 to %1.").arg(kMaxVni));
-        if (l.udpPort < 1 || l.udpPort > 65535)
+                  Validation::tr("Use a VNI from %1 to %2.").arg(vni.minimum).arg(vni.maximum));
+        if (!inRange(l.udpPort, spec(ObjectKind::Link, "udpPort")))
             error(l.id, QStringLiteral("udpPort"), "link.udpPort.range",
                   Validation::tr("UDP port %1 of link %2 is out of range.").arg(l.udpPort).arg(n),
                   Validation::tr(

@@ -2,6 +2,8 @@
 
 #include <QColor>
 #include <QFont>
+#include <QGuiApplication>
+#include <QPainter>
 #include <QPalette>
 
 namespace studio::canvasstyle {
@@ -55,6 +57,23 @@ inline QColor segmentText(const QColor &segment, const QPalette &p)
 {
     return itemFill(p).lightness() < 128 ? segment.lighter(160) : segment.darker(130);
 }
+
+// The application's palette, read at paint time so the canvas follows a theme change.
+inline QPalette palette()
+{
+    return QGuiApplication::palette();
+}
+
+// The dashed outline around a selected item.
+inline void drawSelection(QPainter *p, const QRectF &r, qreal radius)
+{
+    p->setPen(QPen(palette().color(QPalette::Highlight), 2, Qt::DashLine));
+    p->setBrush(Qt::NoBrush);
+    p->drawRoundedRect(r, radius, radius);
+}
+
+// Below this scale, items draw without text and labels hide (they would be unreadable).
+inline constexpr qreal kTextDetail = 0.35;
 
 inline constexpr qreal kBridgeWidth = 150;
 inline constexpr qreal kBridgeHeight = 56;

@@ -1,10 +1,12 @@
 #include "canvasview.h"
 
 #include "canvasstyle.h"
+#include "segmentlegend.h"
 #include "topologyscene.h"
 
 #include <QContextMenuEvent>
 #include <QGraphicsItem>
+#include <QGuiApplication>
 #include <QKeyEvent>
 #include <QMimeData>
 #include <QPainter>
@@ -27,23 +29,59 @@ CanvasView::CanvasView(TopologyScene *scene, QWidget *parent)
     setOptimizationFlags(QGraphicsView::DontSavePainterState);
     setBackgroundBrush(palette().color(QPalette::Base));
     connect(this, &CanvasView::zoomChanged, scene, &TopologyScene::setZoom);
+    setAccessibleName(tr("Canvas"));
+    m_legend = new SegmentLegend(scene, this);
+    // The diagram grew past what can be scrolled to (a drop, a paste, a drag out of view).
+    connect(scene, &QGraphicsScene::sceneRectChanged, this, [this] {
+        if (!(QGuiApplication::mouseButtons() & Qt::LeftButton))
+            followDiagram();
+    });
+}
+
+void CanvasView::followDiagram()
+{
+    if (sceneRect().contains(m_scene->diagramRect()))
+        return;
+    if (m_autoFit)
+        fitAll();
+    else
+        allowPanning();
 }
 
 void CanvasView::fitAll()
 {
     m_autoFit = true;
-    const QRectF bounds = m_scene->itemsBoundingRect().adjusted(-40, -40, 40, 40);
+    const QRectF bounds = m_scene->diagramRect().adjusted(-30, -30, 30, 30);
     if (bounds.isEmpty())
         return;
-    fitInView(bounds, Qt::KeepAspectRatio);
-    if (zoom() > 1.5) // a tiny diagram stays readable, not huge
-        setTransform(QTransform::fromScale(1.5, 1.5));
+    // The diagram goes into the part of the canvas the legend leaves free, centred there.
+    const QRect area = viewport()->rect();
+    const int legend = m_legend->isVisible() ? m_legend->width() + 10 : 0;
+    const qreal free = std::max(1, area.width() - legend);
+    // A tiny diagram stays readable, not huge.
+    const qreal scale
+        = std::min({free / bounds.width(), area.height() / bounds.height(), qreal(1.5)});
+    setTransform(QTransform::fromScale(scale, scale));
+    // Exactly the visible area as the scrollable area: centred, whatever the scene once held.
+    const QSizeF visible(area.width() / scale, area.height() / scale);
+    const QPointF centre = bounds.center() + QPointF(legend / 2.0 / scale, 0);
+    setSceneRect(QRectF(centre - QPointF(visible.width() / 2, visible.height() / 2), visible));
     emit zoomChanged(zoom());
+}
+
+void CanvasView::allowPanning()
+{
+    // Room to scroll around the diagram by a viewport in every direction.
+    const QRectF visible = mapToScene(viewport()->rect()).boundingRect();
+    const QRectF diagram = m_scene->diagramRect().adjusted(-visible.width(), -visible.height(),
+                                                           visible.width(), visible.height());
+    setSceneRect(diagram | visible);
 }
 
 void CanvasView::setZoom(qreal next)
 {
     m_autoFit = false;
+    allowPanning();
     next = std::clamp(next, 0.05, 8.0);
     scale(next / zoom(), next / zoom());
     emit zoomChanged(zoom());
@@ -84,6 +122,10 @@ void CanvasView::mouseMoveEvent(QMouseEvent *event)
     if (m_panning) {
         const QPoint delta = event->position().toPoint() - m_panFrom;
         m_panFrom = event->position().toPoint();
+        if (m_autoFit) {
+            m_autoFit = false;
+            allowPanning();
+        }
         horizontalScrollBar()->setValue(horizontalScrollBar()->value() - delta.x());
         verticalScrollBar()->setValue(verticalScrollBar()->value() - delta.y());
         m_autoFit = false;
@@ -102,8 +144,10 @@ void CanvasView::mouseReleaseEvent(QMouseEvent *event)
         return;
     }
     QGraphicsView::mouseReleaseEvent(event);
-    if (event->button() == Qt::LeftButton)
+    if (event->button() == Qt::LeftButton) {
         setRenderHint(QPainter::Antialiasing, true);
+        followDiagram();
+    }
 }
 
 void CanvasView::keyPressEvent(QKeyEvent *event)
@@ -199,35 +243,6 @@ void CanvasView::dropKind(const QString &kind, const QPoint &viewportPos)
     const ObjectId id = m_scene->dropObject(k, mapToScene(viewportPos));
     if (id != kNoObject)
         m_scene->selectObject(id);
-}
-
-void CanvasView::drawForeground(QPainter *painter, const QRectF &)
-{
-    const QList<quint32> vnis = m_scene->vnis();
-    if (vnis.isEmpty())
-        return;
-    // The legend sits in the viewport's corner, whatever the zoom.
-    painter->save();
-    painter->resetTransform();
-    QFont f = font();
-    f.setPixelSize(12);
-    painter->setFont(f);
-    const int row = 18;
-    const QRect box(viewport()->width() - 130, 10, 120, 24 + row * int(vnis.size()));
-    painter->setPen(QPen(palette().color(QPalette::Mid)));
-    painter->setBrush(palette().color(QPalette::Window));
-    painter->drawRoundedRect(box, 6, 6);
-    painter->setPen(palette().color(QPalette::Text));
-    painter->drawText(box.adjusted(10, 4, 0, 0), Qt::AlignLeft | Qt::AlignTop, tr("Segments"));
-    for (int i = 0; i < vnis.size(); ++i) {
-        const int y = box.top() + 24 + i * row;
-        painter->setPen(QPen(m_scene->colorOf(vnis[i]), 3, Qt::DashLine));
-        painter->drawLine(box.left() + 10, y + 8, box.left() + 40, y + 8);
-        painter->setPen(palette().color(QPalette::Text));
-        painter->drawText(QRect(box.left() + 48, y, 70, row), Qt::AlignLeft | Qt::AlignVCenter,
-                          tr("VNI %1").arg(vnis[i]));
-    }
-    painter->restore();
 }
 
 } // namespace studio

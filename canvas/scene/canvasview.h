@@ -4,9 +4,11 @@
 
 namespace studio {
 
+class SegmentLegend;
 class TopologyScene;
 
-// Shows a TopologyScene: wheel zoom around the cursor, fit to view, and a legend of VNI colours.
+// Shows a TopologyScene: wheel zoom around the cursor, panning, fit to view (centred, and clear
+// of the floating legend of VNI colours).
 class CanvasView : public QGraphicsView
 {
     Q_OBJECT
@@ -20,6 +22,7 @@ public:
     void dropKind(const QString &kind, const QPoint &viewportPos);
     static QString mimeType() { return QStringLiteral("application/x-overlaystudio-kind"); }
     qreal zoom() const { return transform().m11(); }
+    SegmentLegend *legend() const { return m_legend; }
 
 signals:
     void zoomChanged(qreal zoom);
@@ -38,10 +41,13 @@ protected:
     void keyPressEvent(QKeyEvent *event) override;
     void keyReleaseEvent(QKeyEvent *event) override;
     void contextMenuEvent(QContextMenuEvent *event) override;
-    void drawForeground(QPainter *painter, const QRectF &rect) override;
 
 private:
+    void allowPanning();
+    void followDiagram();
+
     TopologyScene *m_scene;
+    SegmentLegend *m_legend;
     bool m_autoFit = true; // keep the diagram fitted until the user zooms
     bool m_spaceHeld = false;
     bool m_panning = false;

@@ -21,8 +21,9 @@ Status exportDiagram(TopologyScene *scene, const QString &path)
 {
     scene->flush();
     const QList<QGraphicsItem *> selected = scene->selectedItems();
-    scene->clearSelection(); // selection outlines are not part of the diagram
-    const QRectF bounds = scene->itemsBoundingRect().adjusted(-24, -24, 24, 24);
+    scene->clearSelection();  // selection outlines are not part of the diagram
+    scene->setPrinting(true); // nor are connect handles and resize grips
+    const QRectF bounds = scene->diagramRect().adjusted(-24, -24, 24, 24);
     // The canvas's own background, so the picture reads as it does on screen, light or dark.
     const QColor background = QApplication::palette().color(QPalette::Base);
     // Cached items would be drawn as bitmaps: export real shapes and text.
@@ -59,6 +60,7 @@ Status exportDiagram(TopologyScene *scene, const QString &path)
     }
     for (auto it = caches.cbegin(); it != caches.cend(); ++it)
         it.key()->setCacheMode(it.value());
+    scene->setPrinting(false);
     for (QGraphicsItem *item : selected)
         item->setSelected(true);
     if (!ok)

@@ -1,42 +1,55 @@
 #pragma once
 
+#include "hostitem.h"
+
+#include "model/problemtracker.h"
 #include "model/topologydocument.h"
-#include "model/validation.h"
 
 #include <QGraphicsScene>
 #include <QHash>
-#include <QPointer>
+
+#include <unordered_map>
 
 class QUndoStack;
 class QGraphicsLineItem;
 
 namespace studio {
 
-class NodeItem;
-class LinkItem;
+class BadgeItem;
+struct Edit;
 class EdgeLabel;
+class LinkItem;
+class NodeItem;
 
 // The canvas: draws the document (host frames holding bridges and containers, attachment edges
 // labelled with addresses, VXLAN links in their segment's colour, problem badges, each host's
-// deploy state) and turns gestures into undo commands. It only listens to the document: every
-// change, its own included, comes back as a document signal and is redrawn from the model.
+// deploy result) and turns gestures into undo commands. It only listens to the document, per
+// object: an added, removed or changed object adds, removes or updates its own items (a move is a
+// setPos), and only a document reset draws everything anew. Problems come from the tracker, once
+// per batch of changes.
 class TopologyScene : public QGraphicsScene
 {
     Q_OBJECT
 
 public:
-    enum class HostState { Unknown, Ok, Failed };
+    using DeployResult = HostItem::DeployResult;
 
-    TopologyScene(TopologyDocument *document, QUndoStack *undoStack, QObject *parent = nullptr);
+    // Without a tracker, the scene keeps its own.
+    TopologyScene(TopologyDocument *document, QUndoStack *undoStack,
+                  ProblemTracker *problems = nullptr, QObject *parent = nullptr);
     // Deleting the items must not announce selection changes to listeners (the property editor)
     // whose document may already be gone.
     ~TopologyScene() override { blockSignals(true); }
 
     const Topology &topology() const { return m_document->topology(); }
-    void setHostState(const QString &host, HostState state, const QString &detail = {});
-    HostState hostState(const QString &host) const;
+    ProblemTracker *problemTracker() const { return m_problems; }
+    // The last deploy's result per host (by name, as the engine reports it).
+    void setDeployResult(const QString &host, DeployResult result, const QString &detail = {});
+    DeployResult deployResult(const QString &host) const;
 
-    QGraphicsItem *itemFor(ObjectId id) const { return m_items.value(id); }
+    QGraphicsItem *itemFor(ObjectId id) const;
+    // The label drawn on a link ("VNI 100") or beside an attachment (the container's address).
+    EdgeLabel *labelFor(ObjectId linkOrContainer) const;
     QList<quint32> vnis() const { return m_vnis; }
     QColor colorOf(quint32 vni) const; // distinct per VNI of this topology
 
@@ -57,64 +70,102 @@ public:
     bool cancelGesture();
     QList<ObjectId> selectedIds() const;
     void selectObject(ObjectId id);
+    // The bounding rectangle of the diagram itself, without gesture helpers.
+    QRectF diagramRect() const;
+    // What a tooltip says about an object: its name, details, deploy result and problems.
+    QString describe(ObjectId id) const;
 
-    // Redraws now instead of at the next event loop turn.
+    // While the diagram is exported: items leave out what only helps editing (handles, grips).
+    void setPrinting(bool printing) { m_printing = printing; }
+    bool isPrinting() const { return m_printing; }
+
+    // Brings pending problem badges up to date now instead of at the next event loop turn.
     void flush();
     // The view's scale: far out, address and VNI labels hide (they would be unreadable).
     void setZoom(qreal zoom);
     // Moves and resizes land on a 10-point grid.
     void setSnapToGrid(bool on) { m_snap = on; }
     bool snapToGrid() const { return m_snap && !m_snapSuspended; }
+    QPointF snapped(const QPointF &p) const;
     static constexpr qreal kGrid = 10;
 
 signals:
     void message(const QString &text);
     // A double click on an object: its owner shows the object's fields to edit.
     void editRequested(ObjectId id);
+    // The set of VNIs (and so the legend and the segment colours) changed.
+    void vnisChanged();
 
 protected:
     void mousePressEvent(QGraphicsSceneMouseEvent *event) override;
     void mouseMoveEvent(QGraphicsSceneMouseEvent *event) override;
     void mouseReleaseEvent(QGraphicsSceneMouseEvent *event) override;
     void mouseDoubleClickEvent(QGraphicsSceneMouseEvent *event) override;
+    void helpEvent(QGraphicsSceneHelpEvent *event) override;
 
 private:
-    void scheduleRebuild();
+    // A line between two nodes: an attachment (container to bridge) or a VXLAN link.
+    struct Edge
+    {
+        NodeItem *a = nullptr;
+        NodeItem *b = nullptr;
+        QGraphicsLineItem *line = nullptr; // attachment, or
+        LinkItem *link = nullptr;          // VXLAN link
+        EdgeLabel *label = nullptr;
+    };
+
+    // Document signals, one object at a time.
+    void objectAdded(ObjectId id);
+    void objectRemoved(ObjectId id);
+    void objectChanged(ObjectId id, const QString &key);
     void rebuild();
+    void updateBadges();
+
+    void addHostItem(const Host &h);
+    void addNodeItem(ObjectId id);
+    void removeNodeItem(ObjectId id);
+    void removeHostItem(ObjectId id);
+    void updateNodeLabels(ObjectId id);
+    void placeNode(ObjectId id);
+    void connectEdges(ObjectId node);
+    void addAttachment(const Container &c);
+    void addLinkEdge(const VxlanLink &l);
+    void removeEdge(ObjectId owner);
+    void layoutEdge(const Edge &edge);
+    void layoutEdgesAt(ObjectId node);
+    void updateLinkLabel(const VxlanLink &l);
+    void updateVnis();
+    void updateBridgeAccent(ObjectId bridge);
+    void updateOverlaps(HostItem *host);
     NodeItem *nodeAt(const QPointF &scenePos) const;
     QPointF modelPosition(const QGraphicsItem *item) const;
+    void findMovingEdges();
+    void layoutMovedEdges();
+    void push(Edit &&edit);
 
     TopologyDocument *m_document;
     QUndoStack *m_undoStack;
-    QList<Problem> m_problems;
-    QHash<ObjectId, QGraphicsItem *> m_items;
-    QList<quint32> m_vnis; // of the drawn topology, ascending; the legend reads it every frame
-    QHash<QString, QPair<HostState, QString>> m_hostStates;
-    bool m_rebuildPending = false;
-    QList<QGraphicsItem *> m_labels;
-    // Lines between nodes, re-laid while a drag moves their ends.
-    struct Edge
-    {
-        NodeItem *a;
-        NodeItem *b;
-        QGraphicsLineItem *line; // attachment edge, or
-        LinkItem *link;          // VXLAN link
-        EdgeLabel *label;
-    };
-    std::vector<Edge> m_edges;
-    void layoutEdge(const Edge &edge);
-    void findMovingEdges();
-    void layoutMovedEdges();
-    std::vector<std::size_t> m_movingEdges; // indexes into m_edges, found when a drag starts
+    ProblemTracker *m_problems;
+    QHash<ObjectId, HostItem *> m_hosts;
+    QHash<ObjectId, NodeItem *> m_nodes;
+    QHash<ObjectId, LinkItem *> m_links;
+    std::unordered_map<ObjectId, Edge> m_edges; // by container (attachment) or link id
+    QHash<ObjectId, QList<ObjectId>> m_edgesAt; // node id -> the edges ending there
+    QHash<ObjectId, BadgeItem *> m_badges;
+    QList<quint32> m_vnis; // of the drawn topology, ascending
+    QHash<QString, QPair<DeployResult, QString>> m_deployResults;
     bool m_labelsVisible = true;
+    bool m_printing = false;
     bool m_snap = true;
     // Items are placed exactly where the model has them, and a nudge moves by exactly its step.
     bool m_snapSuspended = false;
     // A host frame being resized from its grip.
     ObjectId m_resizing = kNoObject;
     QSizeF m_resizeFrom;
-    // Gesture state.
+    // Gesture state: where the dragged objects started, and the edges that follow them.
     QHash<ObjectId, QPointF> m_pressPositions;
+    std::vector<const Edge *> m_movingEdges;
+    QList<HostItem *> m_raised; // hosts drawn above their neighbours while dragged
     ObjectId m_connectFrom = kNoObject;
     QGraphicsLineItem *m_rubberLine = nullptr;
 };

@@ -46,11 +46,4 @@ struct Plan
     }
 };
 
-// A runnable POSIX shell script for one host, with every step's explanation as comments.
-QString renderScript(const Plan &plan, const HostPlan &host);
-
-// Writes HOST.sh (HOST-teardown.sh for a teardown plan) per host into dir, executable, and lists
-// the files written.
-Status writePlanScripts(const Plan &plan, const QString &dir, QStringList *written = nullptr);
-
 } // namespace studio

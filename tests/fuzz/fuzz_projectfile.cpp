@@ -4,6 +4,7 @@
 #include "model/projectfile.h"
 #include "model/validation.h"
 #include "plan/planner.h"
+#include "plan/planscripts.h"
 
 #include <cstdio>
 #include <cstdlib>

@@ -1,6 +1,7 @@
 // The app's own deploy path against the local lab: host keys are asked on the GUI thread, an
 // accepted key lets the deploy finish and is remembered, and a window closed while a deploy
 // waits for an answer goes away at once instead of waiting for the worker forever.
+#include "deploycontroller.h"
 #include "mainwindow.h"
 
 #include "lab/lab.h"
@@ -58,7 +59,7 @@ private slots:
         auto *w = new MainWindow;
         QVERIFY(w->openFile(example()));
         w->runDeploy(DeployAction::Status);
-        QVERIFY(w->isDeploying());
+        QVERIFY(w->deployment()->isRunning());
         // The workers connect and ask about the keys; nobody answers before the window goes.
         QThread::sleep(3);
         QElapsedTimer closing;

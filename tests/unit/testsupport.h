@@ -27,7 +27,8 @@ inline Topology loadExample(const QString &name)
     return std::move(loaded).value();
 }
 
-// Looks an object up by its display name ("host1/br0"); fails the test when absent.
+// Looks an object up by its display name ("host1/br0", "host1/br0 <-> host2/br0"); fails the test
+// when absent.
 inline ObjectId idOf(const Topology &t, const QString &displayName)
 {
     for (const Host &h : t.hosts())
@@ -39,6 +40,9 @@ inline ObjectId idOf(const Topology &t, const QString &displayName)
     for (const Container &c : t.containers())
         if (t.displayName(c.id) == displayName)
             return c.id;
+    for (const VxlanLink &l : t.links())
+        if (t.displayName(l.id) == displayName)
+            return l.id;
     qFatal("no object named %s", qPrintable(displayName));
     return kNoObject;
 }

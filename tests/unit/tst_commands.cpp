@@ -91,12 +91,14 @@ private slots:
         QCOMPARE(added.count(), 7);
         QCOMPARE(doc.topology().objectCount(), 7);
 
-        // Typing "1", "15", "150" in the VNI field is one step.
+        // Typing "1", "15", "150" in the VNI field is one step: one typing run.
+        const int run = SetPropertyCommand::newRun();
         for (const char *typed : {"1", "15", "150"})
             stack.push(new SetPropertyCommand(&doc, l.id, QStringLiteral("vni"),
-                                              QString::fromLatin1(typed)));
+                                              QString::fromLatin1(typed), run));
         QCOMPARE(stack.count(), 8);
         QCOMPARE(doc.topology().link(l.id)->vni, 150u);
+        QCOMPARE(stack.undoText(), QStringLiteral("Change VNI of host1/br0 <-> host2/br0"));
         // A word where a number belongs changes nothing and leaves no step.
         stack.push(
             new SetPropertyCommand(&doc, l.id, QStringLiteral("udpPort"), QStringLiteral("many")));
@@ -178,6 +180,48 @@ private slots:
         QVERIFY(!doc.setProperty(br0, QStringLiteral("colour"), 1).ok()); // no such property
         doc.remove(br0);
         QCOMPARE(removed.count(), 2); // the bridge and its link
+    }
+
+    // Edits merge only within one typing run; a refused value never replaces a valid one.
+    void typingRunsMergeOnlyWithinOneRun()
+    {
+        TopologyDocument doc;
+        doc.reset(test::loadExample(QStringLiteral("seed-two-hosts.json")));
+        const ObjectId br0 = test::idOf(doc.topology(), QStringLiteral("host1/br0"));
+        const QString mtu = QStringLiteral("mtu");
+        QUndoStack stack;
+        const int run = SetPropertyCommand::newRun();
+        for (int typed : {1, 14, 140, 1400})
+            stack.push(new SetPropertyCommand(&doc, br0, mtu, typed, run));
+        QCOMPARE(stack.count(), 1);
+        QCOMPARE(stack.undoText(), QStringLiteral("Change MTU of host1/br0"));
+        // 14000 is out of range: refused, nothing merged, and redo still gives 1400.
+        stack.push(new SetPropertyCommand(&doc, br0, mtu, 14000, run));
+        QCOMPARE(stack.count(), 1);
+        QCOMPARE(doc.topology().bridge(br0)->mtu, 1400);
+        stack.undo();
+        QCOMPARE(doc.topology().bridge(br0)->mtu, 1450);
+        stack.redo();
+        QCOMPARE(doc.topology().bridge(br0)->mtu, 1400);
+        // A new run, and edits without a run (a resize, a tick), are steps of their own.
+        stack.push(new SetPropertyCommand(&doc, br0, mtu, 1300, SetPropertyCommand::newRun()));
+        stack.push(new SetPropertyCommand(&doc, br0, mtu, 1200));
+        stack.push(new SetPropertyCommand(&doc, br0, mtu, 1100));
+        QCOMPARE(stack.count(), 4);
+        const ObjectId host1 = test::idOf(doc.topology(), QStringLiteral("host1"));
+        stack.push(new SetPropertyCommand(&doc, host1, QStringLiteral("size"), QSizeF(500, 300)));
+        stack.push(new SetPropertyCommand(&doc, host1, QStringLiteral("size"), QSizeF(600, 300)));
+        QCOMPARE(stack.count(), 6); // two resizes of one host are two steps
+        // Typed back to where the run started: no step at all.
+        const int back = SetPropertyCommand::newRun();
+        stack.push(new SetPropertyCommand(&doc, br0, mtu, 1000, back));
+        stack.push(new SetPropertyCommand(&doc, br0, mtu, 1100, back));
+        QCOMPARE(stack.count(), 6);
+        // The topology's own fields are properties too.
+        stack.push(new SetPropertyCommand(&doc, kNoObject, QStringLiteral("name"),
+                                          QStringLiteral("classroom")));
+        QCOMPARE(doc.topology().name, QStringLiteral("classroom"));
+        QCOMPARE(stack.undoText(), QStringLiteral("Change name of the topology"));
     }
 
     void everyListedPropertyRoundTrips_data()

@@ -2,6 +2,7 @@
 
 #include "model/validation.h"
 #include "plan/planner.h"
+#include "plan/planscripts.h"
 
 #include <QProcess>
 #include <QRegularExpression>

@@ -1,0 +1,74 @@
+#pragma once
+
+#include "engine/deployengine.h"
+#include "model/problemtracker.h"
+
+#include <QHash>
+#include <QObject>
+
+#include <atomic>
+#include <memory>
+
+class QAction;
+class QWidget;
+
+namespace studio {
+
+class DeployDock;
+
+// Apply, Status, Destroy and Cancel: runs the deploy engine off the GUI thread, shows its
+// progress in the Deploy dock, asks for host keys and passwords on the GUI thread (passwords kept
+// in memory only, per user@address:port, forgotten when the design changes or a host fails), and
+// reports each host's result.
+class DeployController : public QObject
+{
+    Q_OBJECT
+
+public:
+    DeployController(TopologyDocument *document, ProblemTracker *problems, QWidget *window);
+    ~DeployController() override;
+
+    QAction *applyAction() const { return m_apply; }
+    QAction *statusAction() const { return m_status; }
+    QAction *destroyAction() const { return m_destroy; }
+    QAction *cancelAction() const { return m_cancel; }
+    DeployDock *dock() const { return m_dock; }
+    DeployEngine *engine() const { return m_engine; }
+
+    void run(DeployAction action);
+    bool isRunning() const { return m_engine->isRunning(); }
+    // Why the open topology may not be replaced now, or empty.
+    QString busyReason() const;
+    // The window is closing: true when it may close now. During a deploy the user chooses to
+    // cancel it (the window closes as soon as the hosts have stopped) or to keep it running.
+    bool mayClose();
+
+signals:
+    void started();
+    void hostResult(const QString &host, bool ok, const QString &detail);
+    void finished(const QList<studio::HostOutcome> &outcomes);
+    // A close was postponed until the cancelled deploy stopped: close now.
+    void closeRequested();
+
+private:
+    void updateActions();
+    bool askHostKey(const UnknownHostKey &key);
+    QString askPassword(const Host &host);
+    static QString credentialKey(const Host &host);
+
+    TopologyDocument *m_document;
+    ProblemTracker *m_problems;
+    QWidget *m_window;
+    DeployEngine *m_engine;
+    DeployDock *m_dock;
+    QAction *m_apply;
+    QAction *m_status;
+    QAction *m_destroy;
+    QAction *m_cancel;
+    bool m_closeWhenStopped = false;
+    QHash<QString, QString> m_passwords; // user@address:port -> password; memory only
+    // Set when the window goes: deploy workers waiting for a prompt's answer give up.
+    std::shared_ptr<std::atomic<bool>> m_promptsAbandoned = std::make_shared<std::atomic<bool>>();
+};
+
+} // namespace studio

@@ -1,0 +1,138 @@
+#include "plandock.h"
+
+#include "plan/planner.h"
+#include "plan/planscripts.h"
+
+#include <QComboBox>
+#include <QFontDatabase>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QScrollBar>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace studio {
+
+PlanDock::PlanDock(TopologyDocument *document, ProblemTracker *problems, QWidget *parent)
+    : QWidget(parent)
+    , m_document(document)
+    , m_problems(problems)
+    , m_host(new QComboBox(this))
+    , m_kind(new QComboBox(this))
+    , m_note(new QLabel(this))
+    , m_text(new QPlainTextEdit(this))
+{
+    m_kind->addItem(tr("Build (apply)"));
+    m_kind->addItem(tr("Remove (destroy)"));
+    m_kind->setAccessibleName(tr("Plan kind"));
+    m_host->setAccessibleName(tr("Host whose plan is shown"));
+    m_host->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_text->setReadOnly(true);
+    m_text->setLineWrapMode(QPlainTextEdit::WidgetWidth);
+    m_text->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_text->setAccessibleName(tr("Plan"));
+    m_note->setWordWrap(true);
+    auto *choices = new QHBoxLayout;
+    auto *label = new QLabel(tr("&Host:"), this);
+    label->setBuddy(m_host);
+    choices->addWidget(label);
+    choices->addWidget(m_host, 1);
+    choices->addWidget(m_kind);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(choices);
+    layout->addWidget(m_note);
+    layout->addWidget(m_text);
+    connect(m_host, &QComboBox::currentIndexChanged, this, [this] {
+        m_dirty = true;
+        refresh();
+    });
+    connect(m_kind, &QComboBox::currentIndexChanged, this, [this] {
+        m_dirty = true;
+        refresh();
+    });
+    // The plan follows validated designs: after a batch of changes, like the problems.
+    connect(problems, &ProblemTracker::problemsChanged, this, &PlanDock::markDirty);
+    connect(document, &TopologyDocument::objectChanged, this, &PlanDock::markDirty);
+    connect(document, &TopologyDocument::objectAdded, this, &PlanDock::markDirty);
+    connect(document, &TopologyDocument::objectRemoved, this, &PlanDock::markDirty);
+    connect(document, &TopologyDocument::modelReset, this, &PlanDock::markDirty);
+}
+
+void PlanDock::markDirty()
+{
+    m_dirty = true;
+    if (!isVisible() || m_refreshQueued)
+        return; // planned when shown
+    m_refreshQueued = true;
+    QTimer::singleShot(0, this, [this] {
+        m_refreshQueued = false;
+        refresh();
+    });
+}
+
+void PlanDock::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    refresh();
+}
+
+void PlanDock::fillHosts()
+{
+    const QString current = m_host->currentData().toString();
+    QStringList names;
+    for (const Host &h : m_document->topology().hosts())
+        names << h.name;
+    QStringList shown;
+    for (int i = 1; i < m_host->count(); ++i)
+        shown << m_host->itemData(i).toString();
+    if (shown == names && m_host->count() > 0)
+        return;
+    const QSignalBlocker blocker(m_host);
+    m_host->clear();
+    m_host->addItem(tr("All hosts"), QString());
+    for (const QString &name : names)
+        m_host->addItem(name, name);
+    m_host->setCurrentIndex(std::max(0, m_host->findData(current)));
+}
+
+void PlanDock::refresh()
+{
+    if (!m_dirty || !isVisible())
+        return;
+    m_dirty = false;
+    ++m_planCount;
+    fillHosts();
+    const Topology &t = m_document->topology();
+    if (m_problems->errorCount() > 0) {
+        m_note->setText(tr("No plan while the topology has errors: fix those listed under "
+                           "Problems first."));
+        m_text->clear();
+        return;
+    }
+    const auto plan = m_kind->currentIndex() == 0 ? planApply(t) : planTeardown(t);
+    if (!plan) {
+        m_note->setText(tr("No plan yet: %1").arg(plan.error().toString()));
+        m_text->clear();
+        return;
+    }
+    const QString only = m_host->currentData().toString();
+    QString text;
+    for (const HostPlan &h : plan.value().hosts) {
+        if (!only.isEmpty() && h.hostName != only)
+            continue;
+        if (only.isEmpty()) // several hosts: a clear header between them
+            text += QStringLiteral("#\n# ===== %1 (%2) =====\n#\n").arg(h.hostName, h.address);
+        text += renderScript(plan.value(), h) + QLatin1Char('\n');
+    }
+    m_note->setText(tr("What %1 runs, step by step; every step is safe to run again.")
+                        .arg(only.isEmpty() ? tr("each host") : only));
+    if (m_text->toPlainText() != text) {
+        const int scroll = m_text->verticalScrollBar()->value(); // stay where the reader was
+        m_text->setPlainText(text);
+        m_text->verticalScrollBar()->setValue(scroll);
+    }
+}
+
+} // namespace studio

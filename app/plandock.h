@@ -1,0 +1,46 @@
+#pragma once
+
+#include "model/problemtracker.h"
+
+#include <QWidget>
+
+class QComboBox;
+class QLabel;
+class QPlainTextEdit;
+
+namespace studio {
+
+// The Plan dock: the commands that apply (or remove) the topology, one host at a time or all with
+// a header per host, long lines wrapped. It plans again only when shown and something changed.
+class PlanDock : public QWidget
+{
+    Q_OBJECT
+
+public:
+    PlanDock(TopologyDocument *document, ProblemTracker *problems, QWidget *parent = nullptr);
+
+    QPlainTextEdit *text() const { return m_text; }
+    QComboBox *hostChoice() const { return m_host; }
+    // How many times it planned (for tests: hidden, it must not plan at all).
+    int planCount() const { return m_planCount; }
+
+protected:
+    void showEvent(QShowEvent *event) override;
+
+private:
+    void markDirty();
+    void refresh();
+    void fillHosts();
+
+    TopologyDocument *m_document;
+    ProblemTracker *m_problems;
+    QComboBox *m_host;
+    QComboBox *m_kind;
+    QLabel *m_note;
+    QPlainTextEdit *m_text;
+    bool m_dirty = true;
+    bool m_refreshQueued = false;
+    int m_planCount = 0;
+};
+
+} // namespace studio

@@ -1,0 +1,65 @@
+#include "planscripts.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QSaveFile>
+
+namespace studio {
+
+namespace {
+class Planner
+{
+    Q_DECLARE_TR_FUNCTIONS(studio::Planner)
+};
+} // namespace
+
+QString renderScript(const Plan &plan, const HostPlan &host)
+{
+    QString s;
+    s += QStringLiteral("#!/bin/sh\n");
+    s += (plan.kind == PlanKind::Apply
+              ? Planner::tr("# OverlayStudio: build topology %1 on host %2 (%3).")
+              : Planner::tr("# OverlayStudio: remove topology %1 from host %2 (%3)."))
+             .arg(plan.topologyName, host.hostName, host.address);
+    s += QLatin1Char('\n');
+    s += Planner::tr("# Run as root on %1. Every step is safe to run again.").arg(host.hostName);
+    s += QStringLiteral("\nset -eu\n");
+    if (host.steps.empty())
+        s += Planner::tr("# Nothing to do on this host.") + QLatin1Char('\n');
+    int number = 0;
+    for (const PlanStep &step : host.steps) {
+        s += QStringLiteral("\n# %1. %2\n").arg(++number).arg(step.explanation);
+        for (const QString &detail : step.details)
+            s += QStringLiteral("#    - ") + detail + QLatin1Char('\n');
+        s += step.command.toShell(true) + QLatin1Char('\n');
+    }
+    return s;
+}
+
+Status writePlanScripts(const Plan &plan, const QString &dirPath, QStringList *written)
+{
+    const QDir dir(dirPath);
+    if (!dir.exists() && !QDir().mkpath(dir.path()))
+        return Error{dir.path(), Planner::tr("cannot be created."),
+                     Planner::tr("Choose a folder you may write to.")};
+    for (const HostPlan &h : plan.hosts) {
+        const QString name = h.hostName
+                             + (plan.kind == PlanKind::Teardown ? QStringLiteral("-teardown.sh")
+                                                                : QStringLiteral(".sh"));
+        QSaveFile script(dir.filePath(name));
+        const QByteArray text = renderScript(plan, h).toUtf8();
+        if (!script.open(QIODevice::WriteOnly) || script.write(text) != text.size()
+            || !script.commit())
+            return Error{script.fileName(),
+                         Planner::tr("cannot be written: %1").arg(script.errorString()),
+                         {}};
+        QFile::setPermissions(script.fileName(), QFile::permissions(script.fileName())
+                                                     | QFile::ExeOwner | QFile::ExeGroup);
+        if (written)
+            *written << script.fileName();
+    }
+    return success();
+}
+
+} // namespace studio

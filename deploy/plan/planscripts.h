@@ -1,0 +1,19 @@
+#pragma once
+
+#include "plan.h"
+
+#include <QStringList>
+
+namespace studio {
+
+// Plans as shell scripts, apart from planning itself: what the Plan dock shows, what the CLI's
+// "plan" prints and what File > Export Plan writes.
+
+// A runnable POSIX shell script for one host, with every step's explanation as comments.
+QString renderScript(const Plan &plan, const HostPlan &host);
+
+// Writes HOST.sh (HOST-teardown.sh for a teardown plan) per host into dir, executable, and lists
+// the files written.
+Status writePlanScripts(const Plan &plan, const QString &dir, QStringList *written = nullptr);
+
+} // namespace studio
