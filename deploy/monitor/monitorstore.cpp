@@ -162,12 +162,11 @@ void MonitorStore::changed(const SeriesKey &key, MonitorTime t)
 
 void MonitorStore::gap(const SeriesKey &key, MonitorTime t)
 {
-    // One NaN ends the line; a second in a row adds nothing.
+    // A gap separates data: nothing before it, or a gap already last, needs no other.
+    const auto it = m_series.constFind(key);
+    if (it == m_series.constEnd() || it->isEmpty() || std::isnan(it->last().v))
+        return;
     TimeSeries &s = seriesFor(key);
-    if (!s.isEmpty() && std::isnan(s.last().v) && key.metric != Metric::ProbeRttMs)
-        return;
-    if (!s.isEmpty() && std::isnan(s.last().v) && s.last().t >= t)
-        return;
     s.append(t, kNoValue);
     changed(key, t);
 }
