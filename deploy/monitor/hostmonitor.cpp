@@ -192,7 +192,8 @@ void HostMonitor::run()
             if (!defined)
                 ready = defined.error();
         }
-        if (ready)
+        // A host that pings nothing runs no ping script.
+        if (ready && !m_probes.empty())
             ready = s.ssh.openStream(PingStream::command(m_options.intervalSeconds), m_host.sudo);
         if (!ready) {
             const SshFailure why = s.ssh.lastFailure();
@@ -207,6 +208,8 @@ void HostMonitor::run()
                 }
                 break;
             }
+            qCInfo(lcMonitor) << m_host.name << "not connected:" << ready.error().message
+                              << "- next attempt in" << backoffMs << "ms";
             if (!sleepFor(backoffMs))
                 break;
             backoffMs = std::min(backoffMs * 2, std::max(1000, m_options.maxBackoffMs));
@@ -220,6 +223,7 @@ void HostMonitor::run()
         s.ssh.disconnect();
         if (stopped)
             break;
+        qCInfo(lcMonitor) << m_host.name << "connection lost; reconnecting in" << backoffMs << "ms";
         if (!sleepFor(backoffMs))
             break;
         backoffMs = std::min(backoffMs * 2, std::max(1000, m_options.maxBackoffMs));
@@ -292,6 +296,10 @@ bool HostMonitor::watch(Session &s)
     };
     // Reads the stream until the deadline (or at once with 0); false when the connection failed.
     const auto readUntil = [&](qint64 deadlineMs, QElapsedTimer &clock) {
+        if (m_probes.empty()) {
+            sleepFor(int(std::max<qint64>(0, deadlineMs - clock.elapsed())));
+            return true;
+        }
         do {
             QByteArray out, err;
             const int waitMs = int(std::clamp<qint64>(deadlineMs - clock.elapsed(), 0, 200));

@@ -27,7 +27,7 @@ struct MonitorOptions
     std::function<QString(const Host &)> password; // password auth; asked once, kept in memory
     ProbeSelectionOptions probes;
     int connectTimeoutMs = 5000;
-    int maxBackoffMs = 10000; // reconnect attempts back off from 1 s up to this
+    int maxBackoffMs = 5000; // reconnect attempts back off from 1 s up to this
 };
 
 // Watches a deployed topology: one worker thread and one SSH connection per host, kept open and

@@ -386,8 +386,13 @@ void MonitorStore::addHostSample(const HostSample &sample)
         if (found == sample.containers.end())
             continue;
         switch (found->state) {
-        case ContainerRun::Running:
-            if (c->bridge != kNoObject && portName.isEmpty() && sample.countersRead)
+        case ContainerRun::Running: {
+            // A restarted container loses the veth ovs-docker gave it: its port is gone from
+            // the bridge (or was never there) until the topology is applied again.
+            const PortCounters *port = portName.isEmpty() ? nullptr : ports.value(portName);
+            const bool detached
+                = !port || port->link == PortLink::NoDevice || port->link == PortLink::Down;
+            if (c->bridge != kNoObject && sample.countersRead && detached)
                 setHealth(c->id, {Health::Degraded,
                                   T::tr("%1 runs but has no port on its bridge (it was restarted "
                                         "after the apply?). Apply the topology again.")
@@ -396,6 +401,7 @@ void MonitorStore::addHostSample(const HostSample &sample)
             else
                 setHealth(c->id, {Health::Up, {}, t});
             break;
+        }
         case ContainerRun::Stopped:
             setHealth(
                 c->id,
@@ -584,10 +590,9 @@ void MonitorStore::updateLinkHealth(MonitorTime t)
             }
             if (ph.health == Health::Unknown || ph.health == Health::Unreachable)
                 continue;
-            // A stopped container fails its pings, but the link is not to blame.
+            // A stopped or detached container fails its pings, but the link is not to blame.
             const auto containerUp = [this](ObjectId c) {
-                const Health h = health(c).health;
-                return h == Health::Up || h == Health::Degraded;
+                return health(c).health == Health::Up;
             };
             if (!containerUp(p.sourceContainer) || !containerUp(p.targetContainer))
                 continue;

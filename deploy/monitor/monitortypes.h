@@ -23,7 +23,14 @@ using MonitorTime = double;
 // A missing value: a gap in a series is a NaN point, never a zero.
 inline constexpr double kNoValue = std::numeric_limits<double>::quiet_NaN();
 
-enum class PortLink { Unknown, Up, Down };
+enum class PortLink {
+    Unknown,
+    Up,
+    Down,
+    // No such network device on the host: normal for VXLAN ports (the userspace datapath has
+    // none); a container's port without one lost its veth (the container was restarted).
+    NoDevice,
+};
 
 // The counters of one OVS port as `ovs-ofctl -O OpenFlow13 --names dump-ports BRIDGE` prints
 // them (read live from the device). A counter the datapath does not keep ("?") is -1.

@@ -65,6 +65,8 @@ PortLink linkFrom(const QByteArray &operstate)
     if (operstate == "down" || operstate == "lowerlayerdown" || operstate == "dormant"
         || operstate == "notpresent")
         return PortLink::Down;
+    if (operstate == "none")
+        return PortLink::NoDevice;
     return PortLink::Unknown;
 }
 

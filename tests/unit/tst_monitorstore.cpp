@@ -197,33 +197,43 @@ private slots:
     {
         QTest::addColumn<int>("run");
         QTest::addColumn<QString>("status");
-        QTest::addColumn<bool>("hasPort");
+        // 0: none mapped, 1: mapped and on the bridge, 2: mapped, not on the bridge,
+        // 3: mapped, on the bridge, but its device is gone (the veth died with a restart)
+        QTest::addColumn<int>("port");
         QTest::addColumn<int>("health");
         QTest::addColumn<QString>("message");
-        QTest::newRow("running") << int(ContainerRun::Running) << "running" << true
-                                 << int(Health::Up) << "";
-        QTest::newRow("stopped") << int(ContainerRun::Stopped) << "exited" << true
-                                 << int(Health::Down)
+        const QString detached = QStringLiteral(
+            "container1 runs but has no port on its bridge (it was restarted after the apply?). "
+            "Apply the topology again.");
+        QTest::newRow("running") << int(ContainerRun::Running) << "running" << 1 << int(Health::Up)
+                                 << "";
+        QTest::newRow("stopped") << int(ContainerRun::Stopped) << "exited" << 1 << int(Health::Down)
                                  << "container1 on lab1 is not running (exited).";
         QTest::newRow("missing: never applied")
-            << int(ContainerRun::Missing) << "" << false << int(Health::NotDeployed)
+            << int(ContainerRun::Missing) << "" << 0 << int(Health::NotDeployed)
             << "container1 does not exist on lab1: the topology is not applied there. Apply it "
                "first.";
-        QTest::newRow("running without its port")
-            << int(ContainerRun::Running) << "running" << false << int(Health::Degraded)
-            << "container1 runs but has no port on its bridge (it was restarted after the "
-               "apply?). Apply the topology again.";
+        QTest::newRow("running without a port")
+            << int(ContainerRun::Running) << "running" << 0 << int(Health::Degraded) << detached;
+        QTest::newRow("running, its port not on the bridge")
+            << int(ContainerRun::Running) << "running" << 2 << int(Health::Degraded) << detached;
+        QTest::newRow("running, its veth gone with its restart")
+            << int(ContainerRun::Running) << "running" << 3 << int(Health::Degraded) << detached;
     }
     void containerStates()
     {
         QFETCH(int, run);
         QFETCH(QString, status);
-        QFETCH(bool, hasPort);
+        QFETCH(int, port);
         HostSample s = reachable(m_lab1, kT0);
         s.containersRead = true;
         s.containers << ContainerSample{QStringLiteral("container1"), ContainerRun(run), status, 0};
-        if (hasPort)
+        if (port > 0)
             s.containerPorts.insert(QStringLiteral("container1"), QStringLiteral("p_l"));
+        if (port == 1 || port == 3) {
+            s.ports << ::port(QStringLiteral("p_l"), 1, 100, 5.0);
+            s.ports.last().link = port == 1 ? PortLink::Up : PortLink::NoDevice;
+        }
         m_store->addHostSample(s);
         const ObjectHealth h = m_store->health(idOf(m_t, QStringLiteral("lab1/container1")));
         QTEST(int(h.health), "health");
@@ -309,13 +319,18 @@ private slots:
     void probeAndLinkHealth()
     {
         // Both containers of probe 0 run.
-        HostSample h1 = reachable(m_lab1, kT0);
+        const auto attached = [](const QString &name) {
+            PortCounters p = port(name, 0, 0, 1.0);
+            p.link = PortLink::Up;
+            return p;
+        };
+        HostSample h1 = reachable(m_lab1, kT0, {attached("a_l"), attached("b_l")});
         h1.containersRead = true;
         h1.containerPorts = {{QStringLiteral("container1"), QStringLiteral("a_l")},
                              {QStringLiteral("container2"), QStringLiteral("b_l")}};
         h1.containers = {{QStringLiteral("container1"), ContainerRun::Running, {}, 1},
                          {QStringLiteral("container2"), ContainerRun::Running, {}, 2}};
-        HostSample h2 = reachable(m_lab2, kT0);
+        HostSample h2 = reachable(m_lab2, kT0, {attached("c_l"), attached("d_l")});
         h2.containersRead = true;
         h2.containerPorts = {{QStringLiteral("container3"), QStringLiteral("c_l")},
                              {QStringLiteral("container4"), QStringLiteral("d_l")}};

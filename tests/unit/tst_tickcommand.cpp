@@ -239,7 +239,8 @@ private slots:
         QTest::newRow("down") << QByteArray("down") << int(PortLink::Down);
         QTest::newRow("lower layer down") << QByteArray("lowerlayerdown") << int(PortLink::Down);
         QTest::newRow("unknown (tap)") << QByteArray("unknown") << int(PortLink::Unknown);
-        QTest::newRow("no device (vxlan)") << QByteArray("none") << int(PortLink::Unknown);
+        QTest::newRow("no device (vxlan, or a lost veth)")
+            << QByteArray("none") << int(PortLink::NoDevice);
     }
     void linkStates()
     {
