@@ -95,7 +95,7 @@ struct HostMonitor::Session
     QHash<QString, TickRequest::Container> containers; // known PIDs
     QHash<QString, ContainerRun> containerState;
     QHash<QString, QString> containerPorts;
-    QSet<QString> knownPorts;
+    QHash<QString, QHash<QString, QString>> portNames; // bridge -> port number -> name
     QStringList linkPorts;
     bool needPortMap = true;
     MonitorTime lastPortMap = 0;
@@ -236,7 +236,8 @@ bool HostMonitor::watch(Session &s)
     const double interval = m_options.intervalSeconds;
     const int intervalMs = int(std::lround(interval * 1000));
     const int tickTimeoutMs = std::max(5000, 3 * intervalMs);
-    const int dockerEvery = std::max(1, int(std::lround(10.0 / interval)));
+    // Docker costs ~30 ms of CPU per call: a periodic check (is it answering?) every 30 s.
+    const int dockerEvery = std::max(1, int(std::lround(30.0 / interval)));
     const int portMapEvery = std::max(1, int(std::lround(30.0 / interval)));
     // A tick's command takes ~interval/10; stale means nothing for 2 intervals (plus the time a
     // line may sit in the stream while we run the tick).
@@ -324,6 +325,7 @@ bool HostMonitor::watch(Session &s)
     QElapsedTimer clock;
     clock.start();
     qint64 nextTick = 0;
+    HostHealth lastHealth;
     while (!m_stop) {
         // 1. The tick's one command.
         TickRequest request;
@@ -336,6 +338,7 @@ bool HostMonitor::watch(Session &s)
               || std::any_of(s.containerState.begin(), s.containerState.end(),
                              [](ContainerRun r) { return r != ContainerRun::Running; });
         request.readPortMap = s.needPortMap || s.tick % portMapEvery == 0;
+        request.portNames = s.portNames;
         const MonitorTime sent = now();
         auto output = s.ssh.runInShell(TickCommand::command(request), tickTimeoutMs);
         const MonitorTime received = now();
@@ -372,23 +375,23 @@ bool HostMonitor::watch(Session &s)
                 sample.remoteCpuMs = (r.cpuSeconds - s.lastCpu) * 1000;
             s.lastCpu = r.cpuSeconds;
 
-            // Ports: link states next tick; an unknown port may be a container's new one.
-            s.linkPorts.clear();
-            const QSet<QString> mapped(s.containerPorts.cbegin(), s.containerPorts.cend());
-            for (const PortCounters &p : r.ports) {
-                if (p.port == QLatin1String("LOCAL"))
-                    continue;
-                s.linkPorts << p.port;
-                if (!s.knownPorts.contains(p.port) && !mapped.contains(p.port))
-                    s.needPortMap = true;
-            }
+            // Ports: link states next tick. A port number without a name is a new port (a
+            // container plugged in again): read the names and owners again.
             if (r.portMapRead) {
                 s.containerPorts = r.containerPorts;
+                for (auto it = r.portNames.cbegin(); it != r.portNames.cend(); ++it)
+                    s.portNames.insert(it.key(), it.value());
                 s.needPortMap = false;
                 s.lastPortMap = received;
-                s.knownPorts.clear();
-                for (const PortCounters &p : r.ports)
-                    s.knownPorts.insert(p.port);
+            }
+            if (r.unknownPorts)
+                s.needPortMap = true;
+            s.linkPorts.clear();
+            for (const PortCounters &p : r.ports) {
+                bool isNumber = false;
+                p.port.toInt(&isNumber);
+                if (p.port != QLatin1String("LOCAL") && !isNumber)
+                    s.linkPorts << p.port;
             }
             sample.containerPorts = s.containerPorts;
 
@@ -497,6 +500,16 @@ bool HostMonitor::watch(Session &s)
             emitUnreachable(streamFailure, false);
             return false;
         }
+        lastHealth = sample.health;
+    }
+    // Stopped: what the pings printed since the last tick still counts.
+    if (!s.pings.isEmpty()) {
+        HostSample last;
+        last.host = m_host.id;
+        last.time = now();
+        last.health = lastHealth;
+        last.pings = std::move(s.pings);
+        emit sampled(last);
     }
     return true;
 }

@@ -15,7 +15,8 @@ namespace {
 
 // __os_start PID: sets __st to the process's start time (field 22 of /proc/PID/stat), or empty.
 // __os_tick [D] [M] {B BRIDGE} {L PORT} {C NAME PID START} -- NAMES...
-//   D: ask Docker about NAMES; M: read the port -> container map; B: port counters of a bridge;
+//   D: ask Docker about NAMES; M: read port names (dump-ports-desc) and owners (ovs-vsctl);
+//   B: port counters of a bridge (by number);
 //   L: link state of a port; C: is the container's known process still the one we saw?
 // Everything but ovs-ofctl (and Docker/ovs-vsctl when asked) is a shell builtin: no process.
 const char kDefinitions[]
@@ -26,9 +27,10 @@ __os_tick() {
     case $1 in
     D) __dock=1; shift ;;
     M) __map=1; shift ;;
-    B) echo "@@ports $2"; LC_ALL=C ovs-ofctl -O OpenFlow13 --names dump-ports "$2" 2>&1; __rc=$?
+    B) echo "@@ports $2"; LC_ALL=C ovs-ofctl -O OpenFlow13 dump-ports "$2" 2>&1; __rc=$?
        echo "@@rc $__rc"
-       if [ "$__rc" != 0 ]; then ovs-appctl --timeout=2 version >/dev/null 2>&1; echo "@@vswitchd $?"; fi
+       if [ "$__rc" != 0 ]; then ovs-appctl --timeout=2 version >/dev/null 2>&1; echo "@@vswitchd $?"
+       elif [ "$__map" = 1 ]; then echo "@@desc $2"; LC_ALL=C ovs-ofctl -O OpenFlow13 dump-ports-desc "$2" 2>&1; fi
        shift 2 ;;
     L) __s=; { read -r __s <"/sys/class/net/$2/operstate"; } 2>/dev/null; echo "@@link $2 ${__s:-none}"; shift 2 ;;
     C) __os_start "$3"
@@ -145,6 +147,7 @@ Result<TickReadout> TickCommand::parse(const QByteArray &output, const TickReque
                      tr("Check that the host runs a POSIX shell.")};
 
     QHash<QString, TickReadout::Container> containers;
+    QHash<QString, PortLink> links; // by port name
     bool vswitchdDown = false;
     for (qsizetype i = 0; i < sections.size(); ++i) {
         const Section &s = sections[i];
@@ -171,13 +174,23 @@ Result<TickReadout> TickCommand::parse(const QByteArray &output, const TickReque
                 continue;
             }
             r.ports += ports.value();
+        } else if (s.name == "desc") {
+            // " 3(0d148365ae154_l): addr:e6:3c:a0:d6:c7:56" and " LOCAL(br0): addr:..."
+            QHash<QString, QString> &names = r.portNames[QString::fromUtf8(s.arg)];
+            for (const QByteArray &line : s.body.split('\n')) {
+                const QByteArray l = line.trimmed();
+                const qsizetype open = l.indexOf('(');
+                const qsizetype close = l.indexOf("):");
+                if (open <= 0 || close < open || l.left(open).contains(' '))
+                    continue;
+                const QString number = QString::fromUtf8(l.left(open));
+                names.insert(number, number == QLatin1String("LOCAL")
+                                         ? number
+                                         : QString::fromUtf8(l.mid(open + 1, close - open - 1)));
+            }
         } else if (s.name == "link") {
             const QList<QByteArray> words = s.arg.split(' ');
-            const QString port = QString::fromUtf8(words.value(0));
-            for (PortCounters &p : r.ports) {
-                if (p.port == port)
-                    p.link = linkFrom(words.value(1));
-            }
+            links.insert(QString::fromUtf8(words.value(0)), linkFrom(words.value(1)));
         } else if (s.name == "alive") {
             const QList<QByteArray> words = s.arg.split(' ');
             TickReadout::Container c;
@@ -280,6 +293,24 @@ Result<TickReadout> TickCommand::parse(const QByteArray &output, const TickReque
             }
             r.cpuSeconds = words == 4 ? total : -1;
         }
+    }
+    // dump-ports printed numbers: name them with this tick's map, or the last one.
+    for (PortCounters &p : r.ports) {
+        bool isNumber = false;
+        p.port.toInt(&isNumber);
+        if (!isNumber) {
+            p.link = links.value(p.port, PortLink::Unknown);
+            continue; // LOCAL, or a name already
+        }
+        const auto fresh = r.portNames.constFind(p.bridge);
+        const QString name = fresh != r.portNames.constEnd()
+                                 ? fresh->value(p.port)
+                                 : request.portNames.value(p.bridge).value(p.port);
+        if (name.isEmpty())
+            r.unknownPorts = true; // stays a number until the map is read again
+        else
+            p.port = name;
+        p.link = links.value(p.port, PortLink::Unknown);
     }
     if (vswitchdDown) {
         r.ovsAnswering = false;

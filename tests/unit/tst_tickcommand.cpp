@@ -21,11 +21,13 @@ class FakeHost
 public:
     FakeHost()
     {
+        // ovs-ofctl -O OpenFlow13 dump-ports|dump-ports-desc BRIDGE; counts its calls.
         write(QStringLiteral("ovs-ofctl"),
-              "#!/bin/sh\n# ovs-ofctl -O OpenFlow13 --names dump-ports BRIDGE\n"
-              "f=\"$FAKE_DATA/dump-ports-lab1-$5.txt\"\n"
+              "#!/bin/sh\necho \"$3\" >>\"$FAKE_CALLS\"\n"
+              "case $3 in dump-ports) f=\"$FAKE_DATA/dump-ports-numbers-lab1-$4.txt\" ;;\n"
+              "  dump-ports-desc) f=\"$FAKE_DATA/dump-ports-desc-lab1-$4.txt\" ;; esac\n"
               "[ -f \"$f\" ] && exec cat \"$f\"\n"
-              "echo \"ovs-ofctl: $5 is not a bridge or a socket\" >&2; exit 1\n");
+              "echo \"ovs-ofctl: $4 is not a bridge or a socket\" >&2; exit 1\n");
         write(QStringLiteral("ovs-appctl"), "#!/bin/sh\nexit \"${FAKE_VSWITCHD_DOWN:-0}\"\n");
         write(QStringLiteral("ovs-vsctl"),
               "#!/bin/sh\nexec cat \"$FAKE_DATA/interfaces-lab1.csv\"\n");
@@ -61,6 +63,7 @@ public:
         e.insert(QStringLiteral("PATH"), m_dir.path() + QLatin1Char(':') + e.value("PATH"));
         e.insert(QStringLiteral("FAKE_DATA"), test::dataPath(QStringLiteral("monitor")));
         e.insert(QStringLiteral("FAKE_DOCKER"), m_dir.filePath(QStringLiteral("docker.txt")));
+        e.insert(QStringLiteral("FAKE_CALLS"), m_dir.filePath(QStringLiteral("calls.txt")));
         for (const QString &kv : env)
             e.insert(kv.section(QLatin1Char('='), 0, 0), kv.section(QLatin1Char('='), 1));
         sh.setProcessEnvironment(e);
@@ -70,6 +73,14 @@ public:
         if (!sh.waitForFinished(20000))
             return "<timeout>";
         return sh.readAllStandardOutput();
+    }
+
+    QStringList ofctlCalls()
+    {
+        QFile f(m_dir.filePath(QStringLiteral("calls.txt")));
+        if (!f.open(QIODevice::ReadOnly))
+            return {};
+        return QString::fromUtf8(f.readAll()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
     }
 
 private:
@@ -150,14 +161,34 @@ private slots:
         const TickReadout &t = parsed.value();
         QCOMPARE(t.ports.size(), 8); // 4 per recorded bridge
         QCOMPARE(t.missingBridges, QStringList{QStringLiteral("nosuch")});
+        // Counters came by number; the map read in the same tick names them.
+        QVERIFY(!t.unknownPorts);
+        QCOMPARE(t.portNames.value(QStringLiteral("br0")).value(QStringLiteral("2")),
+                 QStringLiteral("vxlan0"));
+        QCOMPARE(t.portNames.value(QStringLiteral("br1")).value(QStringLiteral("2")),
+                 QStringLiteral("veth1"));
+        QStringList names;
+        for (const PortCounters &p : t.ports)
+            names << p.bridge + QLatin1Char('/') + p.port;
+        names.sort();
+        QCOMPARE(names,
+                 (QStringList{"br0/1c43bbd884ae4_l", "br0/LOCAL", "br0/veth0", "br0/vxlan0",
+                              "br1/LOCAL", "br1/c0b1fe72cd1d4_l", "br1/veth1", "br1/vxlan1"}));
+        for (const PortCounters &p : t.ports) {
+            if (p.port == QLatin1String("vxlan1")) {
+                QCOMPARE(p.rxBytes, 426);
+                QCOMPARE(p.txBytes, 1332);
+                QCOMPARE(p.durationSeconds, 4.624);
+            }
+        }
         QVERIFY(t.ovsAnswering);
         QVERIFY(t.dockerRead);
         QVERIFY(t.dockerAnswering);
         QVERIFY(t.portMapRead);
         QCOMPARE(t.containerPorts.value(QStringLiteral("container1")),
-                 QStringLiteral("0d148365ae154_l"));
+                 QStringLiteral("1c43bbd884ae4_l"));
         QCOMPARE(t.containerPorts.value(QStringLiteral("container2")),
-                 QStringLiteral("1701e385ea104_l"));
+                 QStringLiteral("c0b1fe72cd1d4_l"));
         QCOMPARE(t.containers.size(), 4);
         const auto *c1 = container(t, QStringLiteral("container1"));
         QCOMPARE(c1->sample.state, ContainerRun::Running);
@@ -174,19 +205,40 @@ private slots:
         QVERIFY(t.cpuSeconds >= 0);
     }
 
-    void knownProcessNeedsNoDocker()
+    void steadyTickIsOneProcessPerBridge()
     {
         FakeHost host;
         host.setDocker({}); // Docker would call everything missing: it must not be asked
         TickRequest r;
         r.bridges = {QStringLiteral("br0")};
         r.containers = {{QStringLiteral("container1"), m_pid, m_start}};
+        // The names from an earlier map read.
+        r.portNames[QStringLiteral("br0")] = {{QStringLiteral("1"), QStringLiteral("veth0")},
+                                              {QStringLiteral("2"), QStringLiteral("vxlan0")},
+                                              {QStringLiteral("3"), QStringLiteral("p_l")}};
         const QByteArray out = host.run(r);
-        QVERIFY2(!out.contains("@@docker"), out.constData());
+        QVERIFY2(!out.contains("@@docker") && !out.contains("@@map"), out.constData());
+        QCOMPARE(host.ofctlCalls(), QStringList{QStringLiteral("dump-ports")});
         auto parsed = TickCommand::parse(out, r, kTopology, QStringLiteral("lab1"));
         QVERIFY(parsed.ok());
         QVERIFY(!parsed.value().dockerRead);
+        QVERIFY(!parsed.value().unknownPorts);
         QCOMPARE(parsed.value().containers.first().sample.state, ContainerRun::Running);
+        QCOMPARE(parsed.value().ports.size(), 4);
+        QCOMPARE(parsed.value().ports.last().port, QStringLiteral("p_l"));
+    }
+
+    void newPortNumberAsksForTheMap()
+    {
+        FakeHost host;
+        TickRequest r;
+        r.bridges = {QStringLiteral("br0")};
+        r.portNames[QStringLiteral("br0")] = {{QStringLiteral("1"), QStringLiteral("veth0")},
+                                              {QStringLiteral("2"), QStringLiteral("vxlan0")}};
+        auto parsed = TickCommand::parse(host.run(r), r, kTopology, QStringLiteral("lab1"));
+        QVERIFY(parsed.ok());
+        QVERIFY(parsed.value().unknownPorts); // port 3 (a new container port) has no name yet
+        QCOMPARE(parsed.value().ports.last().port, QStringLiteral("3"));
     }
 
     void reusedPidAsksDocker()
