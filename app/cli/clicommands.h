@@ -20,5 +20,7 @@ int planCommand(const QStringList &args, Streams io);
 int labCommand(const QStringList &args, Streams io);
 // apply, destroy or status
 int deployCommand(const QString &verb, const QStringList &args, Streams io);
+// Live samples (RTT, loss, traffic, states) until --count intervals or Ctrl+C.
+int monitorCommand(const QStringList &args, Streams io);
 
 } // namespace studio::cli

@@ -23,6 +23,11 @@ QString usage()
         "                                Deploy over SSH: apply changes only what differs,\n"
         "                                destroy removes what the topology made, status\n"
         "                                compares the hosts with the design.\n"
+        "  monitor FILE [--interval S] [--count N] [--json|--csv] [--max-pairs N]\n"
+        "               [--known-hosts FILE] [--accept-new-host-keys]\n"
+        "                                Watch a deployed topology: ping RTT and loss,\n"
+        "                                traffic per link and container, states; one\n"
+        "                                line per sample until N intervals or Ctrl+C.\n"
         "  lab up [--hosts N] [--image IMAGE] [--write-topology FILE]\n"
         "  lab down | lab status [--json]\n"
         "                                Simulated hosts on this machine (as root).\n"
@@ -61,6 +66,8 @@ int main(int argc, char *argv[])
     if (verb == QLatin1String("apply") || verb == QLatin1String("destroy")
         || verb == QLatin1String("status"))
         return studio::cli::deployCommand(verb, args, io);
+    if (verb == QLatin1String("monitor"))
+        return studio::cli::monitorCommand(args, io);
     if (verb == QLatin1String("lab"))
         return studio::cli::labCommand(args, io);
     err << QCoreApplication::translate("studio::Cli", "overlaystudio-cli: unknown command '%1'.")

@@ -330,6 +330,42 @@ QByteArray sshdConfig(const LabHost &h, const QString &keyDir)
     return lines.join(QLatin1Char('\n')).toUtf8() + '\n';
 }
 
+// Starts the host's sshd (its config written already) and records its PID in place of an
+// earlier one.
+Status startSshdOf(LabHost &host)
+{
+    const QString pidFile = host.dir + QStringLiteral("/run/sshd.pid");
+    QFile::remove(pidFile); // a stale one would name a process that is gone
+    auto started = local::run(
+        local::inNetns(host.netns, {QStringLiteral("/usr/sbin/sshd"), QStringLiteral("-f"),
+                                    host.dir + QStringLiteral("/sshd_config"), QStringLiteral("-E"),
+                                    host.dir + QStringLiteral("/log/sshd.log")}));
+    if (!started)
+        return started.error();
+    auto sshd = readPidFile(pidFile);
+    if (!sshd)
+        return sshd.error();
+    // Recorded with its start time, so "lab down" stops this process and no other with its PID.
+    for (LabProcess &p : host.processes) {
+        if (p.command == QLatin1String("sshd")) {
+            p = started(sshd.value(), QStringLiteral("sshd"));
+            return success();
+        }
+    }
+    host.processes.append(started(sshd.value(), QStringLiteral("sshd")));
+    return success();
+}
+
+// The parent PID of a process, or 0.
+qint64 parentOf(qint64 pid)
+{
+    QFile f(QStringLiteral("/proc/%1/stat").arg(pid));
+    if (!f.open(QIODevice::ReadOnly))
+        return 0;
+    const QByteArray line = f.readAll();
+    return line.mid(line.lastIndexOf(')') + 2).split(' ').value(1).toLongLong();
+}
+
 Status bringUpHost(LabState &state, int n, const Lab::Progress &progress)
 {
     LabHost h;
@@ -465,18 +501,12 @@ Status bringUpHost(LabState &state, int n, const Lab::Progress &progress)
                            QStringLiteral("root@") + host.name);
         !s)
         return s;
-    const QString config = host.dir + QStringLiteral("/sshd_config");
-    if (auto s = writeFile(config, sshdConfig(host, state.keyDir)); !s)
-        return s;
-    if (auto s = step(
-            local::inNetns(ns, {QStringLiteral("/usr/sbin/sshd"), QStringLiteral("-f"), config,
-                                QStringLiteral("-E"), host.dir + QStringLiteral("/log/sshd.log")}));
+    if (auto s
+        = writeFile(host.dir + QStringLiteral("/sshd_config"), sshdConfig(host, state.keyDir));
         !s)
         return s;
-    auto sshd = readPidFile(host.dir + QStringLiteral("/run/sshd.pid"));
-    if (!sshd)
-        return sshd.error();
-    host.processes.append(started(sshd.value(), QStringLiteral("sshd")));
+    if (auto s = startSshdOf(host); !s)
+        return s;
     return saveState(state);
 }
 
@@ -789,6 +819,64 @@ Result<QList<LabHostStatus>> Lab::status(const QString &runDir)
         list.append(st);
     }
     return list;
+}
+
+Status Lab::stopSshd(const QString &runDir, const QString &hostName)
+{
+    auto loaded = load(runDir);
+    if (!loaded)
+        return loaded.error();
+    for (const LabHost &h : loaded.value().hosts) {
+        if (h.name != hostName)
+            continue;
+        for (const LabProcess &p : h.processes) {
+            if (p.command != QLatin1String("sshd") || !isRunning(p))
+                continue;
+            // Its sessions are sshd processes below it (by PID, never by name): ending them
+            // drops the connections, as a host that goes away does.
+            QList<qint64> sessions;
+            for (const QString &entry :
+                 QDir(QStringLiteral("/proc")).entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {
+                bool isPid = false;
+                const qint64 pid = entry.toLongLong(&isPid);
+                if (!isPid || pid == p.pid)
+                    continue;
+                qint64 up = pid;
+                for (int depth = 0; depth < 8 && up > 1 && up != p.pid; ++depth)
+                    up = parentOf(up);
+                if (up == p.pid
+                    && QFileInfo(QStringLiteral("/proc/%1/exe").arg(pid)).symLinkTarget()
+                           == QLatin1String("/usr/sbin/sshd"))
+                    sessions << pid;
+            }
+            stop(p);
+            for (qint64 pid : sessions)
+                ::kill(pid_t(pid), SIGKILL);
+            return success();
+        }
+        return Error{hostName, tr("its sshd is not running."), {}};
+    }
+    return Error{hostName, tr("is not a host of the lab in %1.").arg(runDir), {}};
+}
+
+Status Lab::startSshd(const QString &runDir, const QString &hostName)
+{
+    auto loaded = load(runDir);
+    if (!loaded)
+        return loaded.error();
+    LabState state = loaded.value();
+    for (LabHost &h : state.hosts) {
+        if (h.name != hostName)
+            continue;
+        for (const LabProcess &p : h.processes) {
+            if (p.command == QLatin1String("sshd") && isRunning(p))
+                return Error{hostName, tr("its sshd runs already."), {}};
+        }
+        if (auto s = startSshdOf(h); !s)
+            return s;
+        return saveState(state);
+    }
+    return Error{hostName, tr("is not a host of the lab in %1.").arg(runDir), {}};
 }
 
 Topology Lab::topologyFor(const LabState &state, const QString &name)

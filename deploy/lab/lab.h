@@ -90,6 +90,12 @@ public:
     static bool isOurProcess(const LabProcess &process);
     static Result<QList<LabHostStatus>> status(const QString &runDir);
 
+    // Faults for tests: stops a host's sshd and drops the connections it serves (by PID), as a
+    // host that goes away would; startSshd starts it again and records its new PID, so
+    // "lab down" still stops it.
+    static Status stopSshd(const QString &runDir, const QString &host);
+    static Status startSshd(const QString &runDir, const QString &host);
+
     // A topology whose hosts are the lab's hosts (key auth as root, netdev datapath), to start
     // a design from.
     static Topology topologyFor(const LabState &state, const QString &name);

@@ -1,5 +1,7 @@
 #include "sshsession.h"
 
+#include "plan/remotecommand.h"
+
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFileInfo>
@@ -113,7 +115,9 @@ struct SshSession::Private
 {
     SessionPtr session;
     SshTarget target;
-    ChannelPtr shell;              // the persistent shell, if open
+    ChannelPtr shell;  // the persistent shell, if open
+    ChannelPtr stream; // the streaming command, if open
+    SshFailure failure = SshFailure::None;
     QByteArray marker;             // ends every command's output in the shell; random per shell
     QByteArray shellOut, shellErr; // read past the last marker
     const std::atomic_bool *cancel = nullptr;
@@ -135,6 +139,11 @@ struct SshSession::Private
     {
         return Error{target.label, message, fix};
     }
+    Error failConnect(SshFailure why, const QString &message, const QString &fix = {})
+    {
+        failure = why;
+        return fail(message, fix);
+    }
 };
 
 SshSession::SshSession()
@@ -150,8 +159,14 @@ bool SshSession::isConnected() const
     return d->session && ssh_is_connected(d->session.get());
 }
 
+SshFailure SshSession::lastFailure() const
+{
+    return d->failure;
+}
+
 void SshSession::disconnect()
 {
+    d->stream.reset();
     d->shell.reset();
     d->session.reset();
 }
@@ -173,7 +188,10 @@ QString SshSession::cancelledMessage()
 
 Status SshSession::connect(const SshTarget &target, const HostKeyPrompt &prompt)
 {
+    d->stream.reset();
+    d->shell.reset();
     d->session.reset();
+    d->failure = SshFailure::Other;
     d->target = target;
     d->authenticationRejected = false;
     if (kLibsshInit < 0)
@@ -224,12 +242,12 @@ Status SshSession::connect(const SshTarget &target, const HostKeyPrompt &prompt)
     if (d->cancelled())
         return d->cancelledError();
     if (connected != SSH_OK)
-        return d->fail(tr("cannot connect to %1: %2")
-                           .arg(where, timedOut
-                                           ? tr("no SSH answer within %1 s").arg(timeoutSeconds)
-                                           : QString::fromUtf8(ssh_get_error(s))),
-                       tr("Check that the host is up, the address and port are right, and sshd "
-                          "runs."));
+        return d->failConnect(
+            SshFailure::Network,
+            tr("cannot connect to %1: %2")
+                .arg(where, timedOut ? tr("no SSH answer within %1 s").arg(timeoutSeconds)
+                                     : QString::fromUtf8(ssh_get_error(s))),
+            tr("Check that the host is up, the address and port are right, and sshd runs."));
 
     // Host key: known and unchanged, or new and confirmed by the user; a changed key never.
     ssh_key rawKey = nullptr;
@@ -253,14 +271,17 @@ Status SshSession::connect(const SshTarget &target, const HostKeyPrompt &prompt)
     case SSH_KNOWN_HOSTS_OK:
         break;
     case SSH_KNOWN_HOSTS_CHANGED:
-        return d->fail(tr("the host key of %1 has CHANGED (now %2 %3). Someone may be intercepting "
-                          "the connection, or the host was reinstalled. Refusing to connect.")
-                           .arg(where, keyType, fp),
-                       tr("If the change is expected, remove the old entry for %1 from %2 and "
-                          "connect again.")
-                           .arg(target.address, target.knownHostsFile));
+        return d->failConnect(
+            SshFailure::HostKey,
+            tr("the host key of %1 has CHANGED (now %2 %3). Someone may be intercepting "
+               "the connection, or the host was reinstalled. Refusing to connect.")
+                .arg(where, keyType, fp),
+            tr("If the change is expected, remove the old entry for %1 from %2 and "
+               "connect again.")
+                .arg(target.address, target.knownHostsFile));
     case SSH_KNOWN_HOSTS_OTHER:
-        return d->fail(
+        return d->failConnect(
+            SshFailure::HostKey,
             tr("%1 presents a %2 host key, but a key of another type is recorded for it. "
                "Refusing to connect.")
                 .arg(where, keyType),
@@ -270,11 +291,13 @@ Status SshSession::connect(const SshTarget &target, const HostKeyPrompt &prompt)
     case SSH_KNOWN_HOSTS_UNKNOWN: {
         const UnknownHostKey unknown{target.label, where, keyType, fp};
         if (!prompt || !prompt(unknown))
-            return d->fail(tr("the host key of %1 is not known (%2 %3) and was not accepted.")
-                               .arg(where, keyType, fp),
-                           tr("Compare the fingerprint with the host's own (ssh-keygen -lf "
-                              "/etc/ssh/ssh_host_%1_key.pub) and accept it.")
-                               .arg(keyType.mid(keyType.indexOf(QLatin1Char('-')) + 1)));
+            return d->failConnect(
+                SshFailure::HostKey,
+                tr("the host key of %1 is not known (%2 %3) and was not accepted.")
+                    .arg(where, keyType, fp),
+                tr("Compare the fingerprint with the host's own (ssh-keygen -lf "
+                   "/etc/ssh/ssh_host_%1_key.pub) and accept it.")
+                    .arg(keyType.mid(keyType.indexOf(QLatin1Char('-')) + 1)));
         if (ssh_session_update_known_hosts(s) != SSH_OK)
             return d->fail(tr("cannot record the host key in %1: %2")
                                .arg(target.knownHostsFile, QString::fromUtf8(ssh_get_error(s))));
@@ -295,8 +318,9 @@ Status SshSession::connect(const SshTarget &target, const HostKeyPrompt &prompt)
     if (d->cancelled())
         return d->cancelledError();
     if (none == SSH_AUTH_ERROR)
-        return d->fail(tr("authentication with %1 failed: %2")
-                           .arg(where, QString::fromUtf8(ssh_get_error(s))));
+        return d->failConnect(SshFailure::Auth,
+                              tr("authentication with %1 failed: %2")
+                                  .arg(where, QString::fromUtf8(ssh_get_error(s))));
     if (none != SSH_AUTH_SUCCESS) {
         const int methods = ssh_userauth_list(s, nullptr);
         QStringList accepted;
@@ -311,7 +335,8 @@ Status SshSession::connect(const SshTarget &target, const HostKeyPrompt &prompt)
         const int wanted = target.auth == AuthMethod::Password ? SSH_AUTH_METHOD_PASSWORD
                                                                : SSH_AUTH_METHOD_PUBLICKEY;
         if (!(methods & wanted))
-            return d->fail(
+            return d->failConnect(
+                SshFailure::Auth,
                 tr("%1@%2 does not accept %3 authentication.")
                     .arg(target.user, where,
                          target.auth == AuthMethod::Password ? tr("password") : tr("public key")),
@@ -325,8 +350,8 @@ Status SshSession::connect(const SshTarget &target, const HostKeyPrompt &prompt)
             if (ssh_pki_import_privkey_file(target.keyFile.toUtf8().constData(), nullptr, nullptr,
                                             nullptr, &rawPrivate)
                 != SSH_OK)
-                return d->fail(
-                    tr("cannot read the private key %1.").arg(target.keyFile),
+                return d->failConnect(
+                    SshFailure::Auth, tr("cannot read the private key %1.").arg(target.keyFile),
                     tr("Check the path and that the key has no passphrase (or use the SSH "
                        "agent)."));
             const KeyPtr privateKey(rawPrivate);
@@ -353,7 +378,8 @@ Status SshSession::connect(const SshTarget &target, const HostKeyPrompt &prompt)
                                 : target.auth == AuthMethod::KeyFile
                                     ? tr("the key %1 was not accepted").arg(target.keyFile)
                                     : tr("the password was not accepted");
-            return d->fail(
+            return d->failConnect(
+                SshFailure::Auth,
                 tr("%1@%2: %3%4.")
                     .arg(target.user, where, how,
                          detail.isEmpty() ? QString()
@@ -364,6 +390,7 @@ Status SshSession::connect(const SshTarget &target, const HostKeyPrompt &prompt)
     ssh_set_blocking(s, 1);
     qCDebug(lcSsh) << "connected" << target.label << where;
     d->session = std::move(session);
+    d->failure = SshFailure::None;
     return success();
 }
 
@@ -558,6 +585,90 @@ Result<ExecResult> SshSession::runInShell(const QString &command, int timeoutMs)
             return d->fail(
                 tr("the connection failed while running a command: %1").arg(d->lastError()));
     }
+}
+
+Status SshSession::openStream(const QString &command, bool sudo)
+{
+    if (!isConnected())
+        return d->fail(tr("not connected."));
+    d->stream.reset();
+    ChannelPtr channel(ssh_channel_new(d->session.get()));
+    if (!channel || ssh_channel_open_session(channel.get()) != SSH_OK)
+        return d->fail(tr("cannot open a channel: %1").arg(d->lastError()));
+    const QByteArray line
+        = sudo ? "exec sudo -n sh -c " + shellQuote(command).toUtf8() : command.toUtf8();
+    if (ssh_channel_request_exec(channel.get(), line.constData()) != SSH_OK)
+        return d->fail(tr("cannot start the command: %1").arg(d->lastError()));
+    d->stream = std::move(channel);
+    return success();
+}
+
+bool SshSession::isStreamOpen() const
+{
+    return d->stream && !ssh_channel_is_closed(d->stream.get());
+}
+
+Status SshSession::writeStream(const QByteArray &data)
+{
+    if (!isStreamOpen())
+        return d->fail(tr("the remote command has ended."));
+    if (ssh_channel_write(d->stream.get(), data.constData(), uint32_t(data.size()))
+        != int(data.size()))
+        return d->fail(tr("cannot send to the remote command: %1").arg(d->lastError()));
+    return success();
+}
+
+Result<bool> SshSession::readStream(QByteArray *out, QByteArray *err, int timeoutMs)
+{
+    if (!d->stream)
+        return false;
+    ssh_channel channel = d->stream.get();
+    char buffer[16384];
+    bool waited = false;
+    for (;;) {
+        bool progressed = false;
+        for (int isStderr : {0, 1}) {
+            const int n = ssh_channel_read_nonblocking(channel, buffer, sizeof buffer, isStderr);
+            if (n == SSH_ERROR)
+                return d->fail(tr("the connection failed: %1").arg(d->lastError()));
+            if (n > 0) {
+                (isStderr ? err : out)->append(buffer, n);
+                progressed = true;
+            }
+        }
+        if (progressed)
+            return true;
+        if (ssh_channel_is_eof(channel) || ssh_channel_is_closed(channel))
+            return false;
+        if (waited)
+            return true;
+        // Also reads (and buffers) what arrives for the session's other channels.
+        if (ssh_channel_poll_timeout(channel, std::max(0, timeoutMs), 0) == SSH_ERROR)
+            return d->fail(tr("the connection failed: %1").arg(d->lastError()));
+        waited = true;
+    }
+}
+
+void SshSession::closeStream(int graceMs, QByteArray *out)
+{
+    if (!d->stream)
+        return;
+    ssh_channel channel = d->stream.get();
+    if (isConnected() && !ssh_channel_is_closed(channel)) {
+        ssh_channel_send_eof(channel);
+        QElapsedTimer timer;
+        timer.start();
+        QByteArray ignored;
+        while (timer.elapsed() < graceMs) {
+            auto more = readStream(out ? out : &ignored, &ignored, 50);
+            if (!more || !more.value())
+                break;
+            ignored.clear();
+        }
+        if (!ssh_channel_is_closed(channel))
+            ssh_channel_close(channel);
+    }
+    d->stream.reset();
 }
 
 Status SshSession::keepalive()

@@ -44,6 +44,10 @@ struct UnknownHostKey
 // known_hosts file. A changed key is never asked about: it is refused.
 using HostKeyPrompt = std::function<bool(const UnknownHostKey &)>;
 
+// Why connect() failed: a network failure is worth retrying, a refused host key or a rejected
+// login needs the user first.
+enum class SshFailure { None, Network, HostKey, Auth, Other };
+
 struct ExecResult
 {
     int exitStatus = -1;
@@ -69,6 +73,7 @@ public:
 
     // Connects, checks the host key against target.knownHostsFile, and authenticates.
     Status connect(const SshTarget &target, const HostKeyPrompt &prompt);
+    SshFailure lastFailure() const;
     bool isConnected() const;
     void disconnect();
     // Whether the last connect failed because the server refused the key or password (not
@@ -92,6 +97,20 @@ public:
     // With sudo, the shell itself runs through "sudo -n" (which must not ask for a password).
     Status openShell(int timeoutMs, bool sudo = false);
     Result<ExecResult> runInShell(const QString &command, int timeoutMs);
+
+    // A long-running command whose output is read while it runs (the monitor's pings), on its
+    // own channel beside the shell. Its stdin stays open: writeStream() sends it lines, and the
+    // end of stdin (closeStream(), disconnect(), or the connection dropping, when sshd closes
+    // the pipe) is how the command knows to stop. One stream per session.
+    Status openStream(const QString &command, bool sudo = false);
+    bool isStreamOpen() const;
+    Status writeStream(const QByteArray &data);
+    // Waits up to timeoutMs for output and appends what came. The value is false once the
+    // command has ended and everything it printed was read; a failed connection is an error.
+    Result<bool> readStream(QByteArray *out, QByteArray *err, int timeoutMs);
+    // Closes the command's stdin and waits up to graceMs for it to end, reading what it still
+    // prints into out (if given); then closes the channel.
+    void closeStream(int graceMs, QByteArray *out = nullptr);
 
     // libssh reads ServerAliveInterval but never sends keepalives: callers send them while idle.
     Status keepalive();

@@ -138,6 +138,48 @@ private slots:
                 .contains(QStringLiteral("--table mangle --delete FORWARD --out-interface veth1")));
     }
 
+    void monitorRefusesBadInput_data()
+    {
+        // Every case fails before any connection (the lab's addresses, never the seed's).
+        const QString lab = studio::test::examplePath(QStringLiteral("lab-two-hosts.json"));
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<int>("exitCode");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("no file") << QStringList{QStringLiteral("monitor")} << 2 << "usage";
+        QTest::newRow("interval not a number")
+            << QStringList{QStringLiteral("monitor"), lab, QStringLiteral("--interval"),
+                           QStringLiteral("fast")}
+            << 2 << "usage";
+        QTest::newRow("json and csv")
+            << QStringList{QStringLiteral("monitor"), lab, QStringLiteral("--json"),
+                           QStringLiteral("--csv")}
+            << 2 << "usage";
+        QTest::newRow("negative count")
+            << QStringList{QStringLiteral("monitor"), lab, QStringLiteral("--count"),
+                           QStringLiteral("-3")}
+            << 2 << "usage";
+        QTest::newRow("interval too short")
+            << QStringList{QStringLiteral("monitor"), lab, QStringLiteral("--interval"),
+                           QStringLiteral("0.01")}
+            << 1 << "must be from 0.2 to 60 seconds";
+        QTest::newRow("missing file")
+            << QStringList{QStringLiteral("monitor"), QStringLiteral("/nonexistent.json")} << 1
+            << "/nonexistent.json";
+        QTest::newRow("malformed")
+            << QStringList{QStringLiteral("monitor"),
+                           studio::test::dataPath(QStringLiteral("malformed/truncated.json"))}
+            << 1 << "truncated.json";
+    }
+    void monitorRefusesBadInput()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(QString, message);
+        const Run r = cli(args);
+        QTEST(r.exitCode, "exitCode");
+        QVERIFY2(r.err.contains(message.toUtf8()), r.err.constData());
+        QVERIFY(r.out.isEmpty());
+    }
+
     void planWritesOneScriptPerHost()
     {
         QTemporaryDir dir;
