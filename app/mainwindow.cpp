@@ -1,7 +1,10 @@
 #include "mainwindow.h"
 
 #include "deploydock.h"
+#include "desktopcontroller.h"
 #include "guiprompt.h"
+#include "languagemenu.h"
+#include "panelsmenu.h"
 
 #include "commands/clipboard.h"
 #include "commands/commands.h"
@@ -185,6 +188,12 @@ MainWindow::MainWindow(QWidget *parent)
             [zoom](qreal z) { zoom->setText(tr("Zoom %1%").arg(qRound(z * 100))); });
     createActions();
     newTopology();
+    // Help, the welcome page, the local lab, keyboard access (app/desktopcontroller.h).
+    auto *desktop = new DesktopController(this, palette);
+    connect(desktop, &DesktopController::openRequested, this, [this](const QString &path) {
+        if (maybeSave())
+            openFile(path);
+    });
 
     m_autosave = new QTimer(this);
     m_autosave->setInterval(60 * 1000);
@@ -222,9 +231,9 @@ void MainWindow::createActions()
         themedIcon(QStringLiteral(":/icons/open.svg")), tr("&Open..."), this, [this] {
             if (!maybeSave())
                 return;
-            const QString path
-                = QFileDialog::getOpenFileName(this, tr("Open Topology"), QFileInfo(m_path).path(),
-                                               tr("OverlayStudio topologies (*.json)"));
+            const QString path = QFileDialog::getOpenFileName(
+                this, tr("Open Topology"), QFileInfo(m_path).path(),
+                tr("OverlayStudio topologies (*.ovstudio.json *.json)"));
             if (!path.isEmpty())
                 openFile(path);
         });
@@ -317,6 +326,9 @@ void MainWindow::createActions()
     QAction *zoomOut
         = view->addAction(tr("Zoom &Out"), this, [this] { m_view->setZoom(m_view->zoom() * 0.8); });
     zoomOut->setShortcut(QKeySequence::ZoomOut);
+    view->addSeparator();
+    view->addMenu(new PanelsMenu(this));
+    view->addMenu(new LanguageMenu(this));
 
     QMenu *deploy = menuBar()->addMenu(tr("&Deploy"));
     m_apply = deploy->addAction(themedIcon(QStringLiteral(":/icons/apply.svg")), tr("&Apply"), this,
@@ -419,12 +431,12 @@ bool MainWindow::saveAs()
 {
     QString path = QFileDialog::getSaveFileName(
         this, tr("Save Topology"),
-        m_path.isEmpty() ? topology().name + QStringLiteral(".json") : m_path,
-        tr("OverlayStudio topologies (*.json)"));
+        m_path.isEmpty() ? topology().name + QStringLiteral(".ovstudio.json") : m_path,
+        tr("OverlayStudio topologies (*.ovstudio.json *.json)"));
     if (path.isEmpty())
         return false;
-    if (!path.endsWith(QLatin1String(".json")))
-        path += QStringLiteral(".json");
+    if (!path.endsWith(QLatin1String(".json"))) // *.ovstudio.json: the desktop opens it with us
+        path += QStringLiteral(".ovstudio.json");
     return saveTo(path);
 }
 
