@@ -41,7 +41,7 @@ void AboutDialog::retranslate()
     setWindowTitle(tr("About OverlayStudio"));
     m_title->setText(tr("<h2>OverlayStudio %1</h2><p>Design, deploy and watch multi-host container "
                         "overlay networks.</p>")
-                         .arg(QApplication::applicationVersion().toHtmlEscaped()));
+                         .arg(QStringLiteral(PROJECT_VERSION)));
     m_body->setAccessibleName(tr("About OverlayStudio"));
 
     const struct

@@ -28,7 +28,13 @@ public:
 signals:
     void openRequested(const QString &path);
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
+    void nameForAccessibility();
+
+    MainWindow *m_window;
     HelpMenu *m_help;
     WelcomePage *m_welcome;
     LabLauncher *m_lab;

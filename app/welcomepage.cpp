@@ -9,10 +9,9 @@
 #include <QCommandLinkButton>
 #include <QEvent>
 #include <QHBoxLayout>
+#include <QIcon>
 #include <QKeyEvent>
 #include <QLabel>
-#include <QStyle>
-#include <QTimer>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -50,7 +49,8 @@ void WelcomePage::build()
     top->addWidget(m_title, 1);
     m_close = new QToolButton(this);
     m_close->setAutoRaise(true);
-    m_close->setIcon(style()->standardIcon(QStyle::SP_TitleBarCloseButton));
+    // Our SVGs rather than the style's bitmaps: sharp at any scale (200 % and up).
+    m_close->setIcon(QIcon(QStringLiteral(":/icons/close.svg")));
     connect(m_close, &QToolButton::clicked, this, &WelcomePage::dismiss);
     top->addWidget(m_close, 0, Qt::AlignTop);
     layout->addLayout(top);
@@ -66,6 +66,7 @@ void WelcomePage::build()
     m_startHeading->setFont(heading);
     layout->addWidget(m_startHeading);
     m_new = new QCommandLinkButton(this);
+    m_new->setIcon(QIcon(QStringLiteral(":/icons/go.svg")));
     m_new->setObjectName(QStringLiteral("welcomeNew"));
     connect(m_new, &QCommandLinkButton::clicked, this, [this] {
         dismiss();
@@ -73,6 +74,7 @@ void WelcomePage::build()
     });
     layout->addWidget(m_new);
     m_lab = new QCommandLinkButton(this);
+    m_lab->setIcon(m_new->icon());
     m_lab->setObjectName(QStringLiteral("welcomeLab"));
     connect(m_lab, &QCommandLinkButton::clicked, this, [this] {
         dismiss();
@@ -116,6 +118,7 @@ void WelcomePage::retranslate()
     QWidget *previous = m_lab;
     for (const ExamplesMenu::Example &e : ExamplesMenu::examples()) {
         auto *button = new QCommandLinkButton(e.title, e.description, this);
+        button->setIcon(m_new->icon());
         button->setObjectName(QStringLiteral("welcomeExample"));
         button->setProperty("examplePath", e.path);
         connect(button, &QCommandLinkButton::clicked, this, [this, path = e.path] {
@@ -160,11 +163,8 @@ void WelcomePage::followDocument()
     place();
     show();
     raise();
-    // After the window has shown: the first choice takes the focus, so Tab walks the choices.
-    QTimer::singleShot(0, this, [this] {
-        if (isVisible() && window()->isActiveWindow())
-            m_new->setFocus(Qt::OtherFocusReason);
-    });
+    // The first choice takes the focus (when the window is active), so Tab walks the choices.
+    m_new->setFocus(Qt::OtherFocusReason);
 }
 
 void WelcomePage::place()
