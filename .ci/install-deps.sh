@@ -11,6 +11,7 @@ packages=(
   openvswitch-switch openssh-server openssh-client docker.io busybox-static
   iptables ethtool iproute2 iputils-ping procps util-linux
   xvfb xauth
+  lintian desktop-file-utils appstream shared-mime-info
 )
 
 missing=()

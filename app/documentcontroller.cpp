@@ -102,9 +102,9 @@ void DocumentController::openDialog()
 {
     if (!maybeSave())
         return;
-    const QString path
-        = QFileDialog::getOpenFileName(m_window, tr("Open Topology"), QFileInfo(m_path).path(),
-                                       tr("OverlayStudio topologies (*.json);;All files (*)"));
+    const QString path = QFileDialog::getOpenFileName(
+        m_window, tr("Open Topology"), QFileInfo(m_path).path(),
+        tr("OverlayStudio topologies (*.ovstudio.json *.json);;All files (*)"));
     if (!path.isEmpty())
         openFile(path);
 }
@@ -142,12 +142,12 @@ bool DocumentController::saveAs()
 {
     QString path = QFileDialog::getSaveFileName(
         m_window, tr("Save Topology"),
-        m_path.isEmpty() ? m_document->topology().name + QStringLiteral(".json") : m_path,
-        tr("OverlayStudio topologies (*.json)"));
+        m_path.isEmpty() ? m_document->topology().name + QStringLiteral(".ovstudio.json") : m_path,
+        tr("OverlayStudio topologies (*.ovstudio.json *.json)"));
     if (path.isEmpty())
         return false;
-    if (!path.endsWith(QLatin1String(".json")))
-        path += QStringLiteral(".json");
+    if (!path.endsWith(QLatin1String(".json"))) // *.ovstudio.json: the desktop opens it with us
+        path += QStringLiteral(".ovstudio.json");
     return saveTo(path);
 }
 

@@ -1,14 +1,12 @@
+#include "languageswitcher.h"
 #include "mainwindow.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QFile>
 #include <QIcon>
-#include <QLibraryInfo>
-#include <QLocale>
 #include <QMessageBox>
 #include <QTimer>
-#include <QTranslator>
 
 int main(int argc, char *argv[])
 {
@@ -16,15 +14,16 @@ int main(int argc, char *argv[])
     QApplication::setApplicationName(QStringLiteral("OverlayStudio"));
     QApplication::setOrganizationName(QStringLiteral("OverlayStudio"));
     QApplication::setApplicationVersion(QStringLiteral(PROJECT_VERSION));
-    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/overlaystudio.svg")));
-
-    QTranslator qtTranslator, appTranslator;
-    if (qtTranslator.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
-                          QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        app.installTranslator(&qtTranslator);
-    if (appTranslator.load(QLocale(), QStringLiteral("overlaystudio"), QStringLiteral("_"),
-                           QStringLiteral(":/i18n")))
-        app.installTranslator(&appTranslator);
+    // The desktop entry's name: window managers match windows to their entry and icon by it.
+    QGuiApplication::setDesktopFileName(QStringLiteral("overlaystudio"));
+    QIcon icon = QIcon::fromTheme(QStringLiteral("overlaystudio"));
+    if (icon.isNull()) {
+        icon.addFile(QStringLiteral(":/icons/overlaystudio-16.svg"), QSize(16, 16));
+        icon.addFile(QStringLiteral(":/icons/overlaystudio.svg"));
+    }
+    QApplication::setWindowIcon(icon);
+    // The language the user chose (View > Language), or the system's.
+    studio::LanguageSwitcher::instance()->restore();
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
@@ -59,8 +58,8 @@ int main(int argc, char *argv[])
         }
         QFile::remove(studio::MainWindow::recoveryFile());
     }
-    const bool opened = window.openFile(
-        files.isEmpty() ? QStringLiteral(":/examples/seed-two-hosts.json") : files.first());
+    // Without a file the canvas starts empty, under the welcome page.
+    const bool opened = !files.isEmpty() && window.openFile(files.first());
     window.show();
 
     const auto grab = [&] {

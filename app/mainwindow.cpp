@@ -3,8 +3,11 @@
 #include "clipboardcontroller.h"
 #include "deploycontroller.h"
 #include "deploydock.h"
+#include "desktopcontroller.h"
 #include "documentcontroller.h"
+#include "languagemenu.h"
 #include "palettewidget.h"
+#include "panelsmenu.h"
 #include "plandock.h"
 #include "problemsdock.h"
 #include "propertyeditor.h"
@@ -155,6 +158,12 @@ MainWindow::MainWindow(QWidget *parent)
     layoutDocks();
     createMenus();
     m_documents->newTopology();
+    // Help, the welcome page, the local lab, keyboard access, tooltips with shortcuts.
+    auto *desktop = new DesktopController(this, m_palette);
+    connect(desktop, &DesktopController::openRequested, this, [this](const QString &path) {
+        if (m_documents->maybeSave())
+            m_documents->openFile(path);
+    });
 
     // Window geometry and dock layout as the user left them.
     QSettings settings;
@@ -187,33 +196,7 @@ void MainWindow::layoutDocks()
 {
     // The canvas keeps most of the window, also on a small screen: one column on the left (the
     // palette above the editing tabs) and one row of tabs below.
-    auto *palette = new PaletteWidget(this);
-    connect(palette, &PaletteWidget::addRequested, this, [this](const QString &kind) {
-        // Into the selected host, or the middle of what the canvas shows.
-        QPointF at = m_view->mapToScene(m_view->viewport()->rect().center());
-        const QList<ObjectId> selected = m_scene->selectedIds();
-        if (kind != QLatin1String("host") && selected.size() == 1) {
-            ObjectId host = selected.first();
-            if (const Bridge *b = topology().bridge(host))
-                host = b->host;
-            else if (const Container *c = topology().container(host))
-                host = c->host;
-            if (const Host *h = topology().host(host)) {
-                at = QRectF(h->position, h->size).center();
-                // Beside what is there already: find a free spot down the middle.
-                for (qreal y = h->position.y() + 60; y < h->position.y() + h->size.height() - 20;
-                     y += 20) {
-                    const QPointF p(h->position.x() + h->size.width() / 2, y);
-                    if (m_scene->objectAt(p) == host) {
-                        at = p;
-                        break;
-                    }
-                }
-            }
-        }
-        m_view->dropKind(kind, m_view->mapFromScene(at));
-        m_view->setFocus();
-    });
+    auto *palette = m_palette = new PaletteWidget(this);
     QDockWidget *paletteDock
         = addDock(tr("Palette"), "paletteDock", palette, Qt::LeftDockWidgetArea);
     QDockWidget *propertiesDock
@@ -343,10 +326,9 @@ void MainWindow::createMenus()
     view->addAction(tr("Zoom &Out"), this, [this] { m_view->setZoom(m_view->zoom() * 0.8); })
         ->setShortcut(QKeySequence::ZoomOut);
     view->addSeparator();
-    // Every dock can come back from here once closed.
-    QMenu *panels = view->addMenu(tr("&Panels"));
-    for (QDockWidget *dock : std::as_const(m_docks))
-        panels->addAction(dock->toggleViewAction());
+    // Every dock can come back from here once closed, and F6 walks through them.
+    view->addMenu(new PanelsMenu(this));
+    view->addMenu(new LanguageMenu(this));
 
     QMenu *deploy = menuBar()->addMenu(tr("&Deploy"));
     deploy->addActions(
@@ -363,28 +345,6 @@ void MainWindow::createMenus()
     bar->addSeparator();
     bar->addActions({m_deploy->applyAction(), m_deploy->statusAction(), m_deploy->destroyAction(),
                      m_deploy->cancelAction()});
-    panels->addSeparator();
-    panels->addAction(bar->toggleViewAction());
-    // Tooltips name the shortcut too; Undo and Redo name the whole command they undo or redo.
-    const auto withShortcut = [](QAction *a, const QString &text) {
-        a->setToolTip(a->shortcut().isEmpty()
-                          ? text
-                          : QStringLiteral("%1 (%2)").arg(
-                              text, a->shortcut().toString(QKeySequence::NativeText)));
-    };
-    for (QAction *a : bar->actions()) {
-        if (!a->isSeparator() && a != undo && a != redo)
-            withShortcut(a, a->toolTip());
-    }
-    const auto describeUndo = [this, undo, redo, withShortcut] {
-        withShortcut(undo, m_undoStack->canUndo() ? tr("Undo %1").arg(m_undoStack->undoText())
-                                                  : tr("Nothing to undo"));
-        withShortcut(redo, m_undoStack->canRedo() ? tr("Redo %1").arg(m_undoStack->redoText())
-                                                  : tr("Nothing to redo"));
-    };
-    connect(m_undoStack, &QUndoStack::indexChanged, this, describeUndo);
-    connect(m_undoStack, &QUndoStack::cleanChanged, this, describeUndo);
-    describeUndo();
 }
 
 bool MainWindow::openFile(const QString &path)

@@ -19,6 +19,7 @@ class CanvasView;
 class ClipboardController;
 class DeployController;
 class DocumentController;
+class PaletteWidget;
 class PlanDock;
 class ProblemsDock;
 class PropertyEditor;
@@ -91,6 +92,7 @@ private:
     DocumentController *m_documents = nullptr;
     ClipboardController *m_clipboard = nullptr;
     DeployController *m_deploy = nullptr;
+    PaletteWidget *m_palette = nullptr;
     QLabel *m_summary = nullptr;
     QTimer *m_summaryTimer = nullptr;
     QList<QDockWidget *> m_docks;

@@ -38,9 +38,6 @@ PaletteWidget::PaletteWidget(QWidget *parent)
     setAccessibleName(tr("Palette"));
     setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
-    connect(this, &QListWidget::itemActivated, this, [this](QListWidgetItem *item) {
-        emit addRequested(item->data(Qt::UserRole).toString());
-    });
 }
 
 QSize PaletteWidget::sizeHint() const

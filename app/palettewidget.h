@@ -4,8 +4,7 @@
 
 namespace studio {
 
-// Host, Bridge and Container, dragged onto the canvas, or added with Enter or a double click
-// (in the selected host, or in the middle of the canvas).
+// Host, Bridge and Container, dragged onto the canvas (PaletteInserter adds them with Enter).
 class PaletteWidget : public QListWidget
 {
     Q_OBJECT
@@ -16,9 +15,6 @@ public:
     // Tall enough for every entry, never more.
     QSize sizeHint() const override;
     QSize minimumSizeHint() const override { return sizeHint(); }
-
-signals:
-    void addRequested(const QString &kind);
 
 protected:
     QMimeData *mimeData(const QList<QListWidgetItem *> &items) const override;

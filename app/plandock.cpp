@@ -34,7 +34,7 @@ PlanDock::PlanDock(TopologyDocument *document, ProblemTracker *problems, QWidget
     m_text->setAccessibleName(tr("Plan"));
     m_note->setWordWrap(true);
     auto *choices = new QHBoxLayout;
-    auto *label = new QLabel(tr("&Host:"), this);
+    auto *label = new QLabel(tr("Hos&t:"), this); // Alt+H is the Help menu
     label->setBuddy(m_host);
     choices->addWidget(label);
     choices->addWidget(m_host, 1);

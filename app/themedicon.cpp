@@ -55,7 +55,9 @@ public:
     QPixmap scaledPixmap(const QSize &size, QIcon::Mode mode, QIcon::State state,
                          qreal scale) override
     {
-        QPixmap pixmap = this->pixmap(size * scale, mode, state);
+        // QIcon (Qt 6.4) asks with the size already in device pixels: draw exactly that many.
+        // Scaling it again made 4x pixmaps at 200 %, which the icon then shrank.
+        QPixmap pixmap = this->pixmap(size, mode, state);
         pixmap.setDevicePixelRatio(scale);
         return pixmap;
     }

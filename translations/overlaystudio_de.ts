@@ -106,6 +106,53 @@
     </message>
 </context>
 <context>
+    <name>studio::AboutDialog</name>
+    <message>
+        <source>About OverlayStudio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;OverlayStudio %1&lt;/h2&gt;&lt;p&gt;Design, deploy and watch multi-host container overlay networks.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>windows, canvas, threads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GNU LGPL 3.0 (or GPL 2.0 / 3.0)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SSH connections to the hosts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GNU LGPL 2.1 or later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>live graphs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GNU GPL 3.0 or later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;OverlayStudio is free software: you can redistribute it and/or modify it under the terms of the &lt;b&gt;GNU General Public License, version 3 or (at your option) any later version&lt;/b&gt; (GPL-3.0-or-later). It comes with ABSOLUTELY NO WARRANTY. See &lt;a href=&quot;https://www.gnu.org/licenses/gpl-3.0.html&quot;&gt;the licence&lt;/a&gt;; on Debian systems it is in /usr/share/common-licenses/GPL-3.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Built with&lt;/h3&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;On the hosts it drives Open vSwitch, Docker, iproute2 and iptables, as installed there.&lt;/p&gt;&lt;p&gt;Icons: drawn for OverlayStudio, under its licence.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>studio::AddressRules</name>
     <message>
         <source>is empty</source>
@@ -472,6 +519,17 @@ Exit codes: 0 ok, 1 problems found, 2 usage error.
     </message>
 </context>
 <context>
+    <name>studio::DesktopController</name>
+    <message>
+        <source>Canvas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The topology: hosts, bridges, containers and links. Arrow keys move the selection, Delete removes it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>studio::DiagramExport</name>
     <message>
         <source>Overlay network drawn with OverlayStudio</source>
@@ -484,6 +542,76 @@ Exit codes: 0 ok, 1 problems found, 2 usage error.
     <message>
         <source>Choose a folder you may write to, and a .png or .svg name.</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>studio::ExamplesMenu</name>
+    <message>
+        <source>Two Hosts, Two Segments (the Guide)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The manual guide&apos;s topology: two hosts, bridges br0 (VNI 100) and br1 (VNI 200) on each, two containers per host. Its addresses are examples: plan it, don&apos;t deploy it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two Hosts on the Local Lab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The guide&apos;s topology on the two simulated hosts of a local lab: ready to deploy on this machine.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Three Hosts in a Mesh, with NAT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Three hosts joined in a full mesh on VNI 300 (split horizon on the tunnel ports); host1 masquerades the segment out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;Example</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>studio::HelpMenu</name>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>&amp;User Guide</source>
+        <translation>&amp;Benutzerhandbuch</translation>
+    </message>
+    <message>
+        <source>The user guide: first steps, the local lab, troubleshooting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>&amp;Welcome Page</source>
+        <translation>&amp;Willkommensseite</translation>
+    </message>
+    <message>
+        <source>Try It on a &amp;Local Lab...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start simulated hosts on this machine and open the example for them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About OverlayStudio</source>
+        <translation>Ü&amp;ber OverlayStudio</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>Über &amp;Qt</translation>
     </message>
 </context>
 <context>
@@ -772,6 +900,91 @@ Exit codes: 0 ok, 1 problems found, 2 usage error.
     </message>
 </context>
 <context>
+    <name>studio::LabLauncher</name>
+    <message>
+        <source>Looking for a local lab...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Local Lab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a lab is up, but %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it has fewer than %1 hosts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>these hosts do not work: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take it down with &apos;%1&apos; and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The local lab was already up: %n host(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The local lab is up: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot start the local lab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The example made for it is open. Deploy it to the lab now?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When you are done, Deploy &gt; Destroy removes what it made, and &apos;%1&apos; takes the lab down.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Deploy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Local Lab Needs Root</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The local lab simulates hosts on this machine: it creates network namespaces, starts Open vSwitch and an SSH server for each host and adds a firewall rule. That needs root, and OverlayStudio runs as a normal user.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Start a two-host lab in a terminal:&lt;/p&gt;&lt;pre&gt;%1&lt;/pre&gt;&lt;p&gt;then open the example made for it (Help &amp;gt; Open Example &amp;gt; Two Hosts on the Local Lab) and deploy it with Deploy &amp;gt; Apply. When you are done:&lt;/p&gt;&lt;pre&gt;%2&lt;/pre&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open the Lab Example</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>studio::LanguageMenu</name>
+    <message>
+        <source>&amp;Language</source>
+        <translation>Sp&amp;rache</translation>
+    </message>
+    <message>
+        <source>&amp;System Language (%1)</source>
+        <translation>S&amp;ystemsprache (%1)</translation>
+    </message>
+</context>
+<context>
     <name>studio::LocalCommand</name>
     <message>
         <source>could not start: %1.</source>
@@ -826,10 +1039,6 @@ Exit codes: 0 ok, 1 problems found, 2 usage error.
     </message>
     <message>
         <source>Open Topology</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>OverlayStudio topologies (*.json)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1174,6 +1383,10 @@ Exit codes: 0 ok, 1 problems found, 2 usage error.
         <source>Add C&amp;ontainer Here</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>OverlayStudio topologies (*.ovstudio.json *.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>studio::NameRules</name>
@@ -1251,6 +1464,21 @@ Exit codes: 0 ok, 1 problems found, 2 usage error.
     </message>
 </context>
 <context>
+    <name>studio::PaletteInserter</name>
+    <message>
+        <source>Enter adds one in the middle of the canvas.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter adds one inside the selected host.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a host first: bridges and containers are added inside the selected host.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>studio::PaletteWidget</name>
     <message>
         <source>Host</source>
@@ -1275,6 +1503,21 @@ Exit codes: 0 ok, 1 problems found, 2 usage error.
     <message>
         <source>A Docker container; drop it inside a host, then connect it to a bridge.</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>studio::PanelsMenu</name>
+    <message>
+        <source>&amp;Panels</source>
+        <translation>&amp;Bereiche</translation>
+    </message>
+    <message>
+        <source>&amp;Next Panel</source>
+        <translation>&amp;Nächster Bereich</translation>
+    </message>
+    <message>
+        <source>&amp;Previous Panel</source>
+        <translation>&amp;Vorheriger Bereich</translation>
     </message>
 </context>
 <context>
@@ -1871,6 +2114,44 @@ Exit codes: 0 ok, 1 problems found, 2 usage error.
     </message>
 </context>
 <context>
+    <name>studio::ShortcutToolTips</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>studio::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by action or key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Menu</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>studio::SshSession</name>
     <message>
         <source>cannot create an SSH session (out of memory?).</source>
@@ -2208,6 +2489,37 @@ VNI %2, UDP port %3, ports %4 / %5</source>
     </message>
     <message>
         <source>Move cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>studio::UserGuide</name>
+    <message>
+        <source>OverlayStudio User Guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search the guide, e.g. an error message (Enter: next)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search the guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chapter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Found in &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not found</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2587,6 +2899,53 @@ VNI %2, UDP port %3, ports %4 / %5</source>
     </message>
     <message>
         <source>Give all bridges of a network the same MTU.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>studio::WelcomePage</name>
+    <message>
+        <source>Welcome page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Welcome to OverlayStudio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Design container overlay networks on the canvas: hosts, Open vSwitch bridges, Docker containers and VXLAN links. OverlayStudio checks the design, shows the commands that build it, and deploys it over SSH. The user guide is under Help (F1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the welcome page (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the welcome page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Empty Design</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drag hosts, bridges and containers from the palette onto the canvas.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try It on a Local Lab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two simulated hosts on this machine, then the lab example to deploy to them. Needs root.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open an example</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1,5 +1,6 @@
 // overlaystudio-cli: the headless face of OverlayStudio (no widgets), for scripts, CI and servers.
 #include "clicommands.h"
+#include "languageswitcher.h"
 
 #include <QCoreApplication>
 
@@ -43,6 +44,7 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationName(QStringLiteral("overlaystudio-cli"));
     QCoreApplication::setOrganizationName(QStringLiteral("OverlayStudio"));
     QCoreApplication::setApplicationVersion(QStringLiteral(PROJECT_VERSION));
+    studio::LanguageSwitcher::instance()->apply(QString()); // the system's language
 
     QTextStream out(stdout);
     QTextStream err(stderr);

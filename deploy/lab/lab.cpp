@@ -336,12 +336,12 @@ Status startSshdOf(LabHost &host)
 {
     const QString pidFile = host.dir + QStringLiteral("/run/sshd.pid");
     QFile::remove(pidFile); // a stale one would name a process that is gone
-    auto started = local::run(
+    auto launched = local::run(
         local::inNetns(host.netns, {QStringLiteral("/usr/sbin/sshd"), QStringLiteral("-f"),
                                     host.dir + QStringLiteral("/sshd_config"), QStringLiteral("-E"),
                                     host.dir + QStringLiteral("/log/sshd.log")}));
-    if (!started)
-        return started.error();
+    if (!launched)
+        return launched.error();
     auto sshd = readPidFile(pidFile);
     if (!sshd)
         return sshd.error();
