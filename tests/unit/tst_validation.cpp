@@ -1,5 +1,6 @@
 #include "testsupport.h"
 
+#include "model/propertyspec.h"
 #include "model/validation.h"
 
 #include <QTest>
@@ -354,6 +355,15 @@ private slots:
         QVERIFY2(!it->fix.isEmpty(), qPrintable(it->message));
         if (it->object != kNoObject)
             QVERIFY(t.contains(it->object));
+        // Every field a problem names is a real field of its object (the property editor marks
+        // it by that key): one spelling for model, editor and validation.
+        for (const Problem &p : problems) {
+            if (p.field.isEmpty())
+                continue;
+            QVERIFY2(propertyspecs::find(t.kindOf(p.object), p.field),
+                     qPrintable(QStringLiteral("%1 names field '%2', which %3 does not have")
+                                    .arg(p.code, p.field, t.displayName(p.object))));
+        }
     }
 
     void loops_data()
