@@ -7,6 +7,7 @@
 #include "lab/lab.h"
 #include "ssh/knownhostsfile.h"
 
+#include "engine/deployengine.h"
 #include <QAbstractButton>
 #include <QApplication>
 #include <QElapsedTimer>
@@ -95,6 +96,71 @@ private slots:
             QVERIFY2(o.ok, qPrintable(o.host + QStringLiteral(": ") + o.error));
         QCOMPARE(asked, 2);
         QCOMPARE(knownKeys(), 2);
+        QFile::remove(defaultKnownHostsFile());
+    }
+
+    // Closing the window during an apply asks: keep it running, or cancel and quit, which stops
+    // every host promptly after its current step and then closes. Destroy afterwards cleans up.
+    void closingDuringAnApplyAsks()
+    {
+        auto trustKeys = [](QTimer &timer, const QString &choice) {
+            QObject::connect(&timer, &QTimer::timeout, [choice] {
+                auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+                if (!box)
+                    return;
+                if (box->text().contains(QStringLiteral("SHA256:"))) {
+                    box->button(QMessageBox::Yes)->click();
+                    return;
+                }
+                for (QAbstractButton *b : box->buttons()) {
+                    if (b->text() == choice)
+                        b->click();
+                }
+            });
+            timer.start(50);
+        };
+        {
+            MainWindow w;
+            QVERIFY(w.openFile(example()));
+            w.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&w));
+            QSignalSpy steps(w.deployment()->engine(), &DeployEngine::stepStarted);
+            QSignalSpy finished(&w, &MainWindow::deployFinished);
+            QTimer keep;
+            trustKeys(keep, QStringLiteral("Keep Running"));
+            w.runDeploy(DeployAction::Apply);
+            QVERIFY(steps.wait(60000));
+            // Keep running: the window stays, the deploy goes on.
+            QVERIFY(!w.close());
+            QVERIFY(w.isVisible());
+            QVERIFY(w.deployment()->isRunning());
+            keep.stop();
+            // Cancel and quit: the window closes itself once the hosts have stopped.
+            QTimer stop;
+            trustKeys(stop, QStringLiteral("Cancel Deploy and Quit"));
+            QElapsedTimer closing;
+            closing.start();
+            QVERIFY(!w.close()); // not yet: the hosts finish their current step first
+            QTRY_VERIFY_WITH_TIMEOUT(!w.isVisible(), 60000);
+            QVERIFY2(closing.elapsed() < 30000, qPrintable(QString::number(closing.elapsed())));
+            QCOMPARE(finished.count(), 1);
+            const auto outcomes = finished.first().first().value<QList<HostOutcome>>();
+            bool anyCancelled = false;
+            for (const HostOutcome &o : outcomes)
+                anyCancelled = anyCancelled || o.cancelled;
+            QVERIFY2(anyCancelled
+                         || std::all_of(outcomes.begin(), outcomes.end(),
+                                        [](const HostOutcome &o) { return o.ok; }),
+                     "a cancelled host says it was cancelled");
+        }
+        // What was made so far goes with Destroy.
+        MainWindow w;
+        QVERIFY(w.openFile(example()));
+        QSignalSpy finished(&w, &MainWindow::deployFinished);
+        w.runDeploy(DeployAction::Destroy);
+        QVERIFY(finished.wait(120000));
+        for (const HostOutcome &o : finished.first().first().value<QList<HostOutcome>>())
+            QVERIFY2(o.ok, qPrintable(o.host + QStringLiteral(": ") + o.error));
         QFile::remove(defaultKnownHostsFile());
     }
 };
