@@ -100,8 +100,19 @@ void PropertyEditor::showObject(ObjectId id)
         id = kNoObject;
     if (id == m_object && m_built)
         return; // the fields already follow every change of this object
+    const ObjectKind kind = m_document->topology().kindOf(id);
     m_object = id;
-    m_kind = m_document->topology().kindOf(id);
+    if (m_built && kind == m_kind) {
+        // Another object of the same kind: the same fields, other values (no widget churn).
+        m_runs.clear();
+        for (auto it = m_fields.cbegin(); it != m_fields.cend(); ++it)
+            refreshField(it.key());
+        refreshBridgeChoices();
+        refreshTitle();
+        markProblems();
+        return;
+    }
+    m_kind = kind;
     rebuild();
 }
 
