@@ -18,33 +18,6 @@ using namespace studio;
 
 namespace {
 
-// 200 hosts x (1 + 2 bridges + 8 containers) = 2,200 nodes, each host holding the 10 children the
-// target names; 2,000 links between bridges of different hosts (chains, then longer hops).
-Topology diagram()
-{
-    Topology t = bench::syntheticTopology(200, 2, 4);
-    std::vector<std::vector<ObjectId>> bySegment(2);
-    for (const Host &h : t.hosts()) {
-        const auto bridges = t.bridgesOf(h.id);
-        for (std::size_t k = 0; k < bridges.size(); ++k)
-            bySegment[k].push_back(bridges[k]->id);
-    }
-    for (int hop = 2; t.links().size() < 2000; ++hop) {
-        for (std::size_t k = 0; k < bySegment.size() && t.links().size() < 2000; ++k) {
-            for (std::size_t i = 0; i + hop < bySegment[k].size() && t.links().size() < 2000; ++i) {
-                VxlanLink l;
-                l.bridgeA = bySegment[k][i];
-                l.bridgeB = bySegment[k][i + hop];
-                l.vni = quint32(1000 + k);
-                l.portA = QStringLiteral("vx%1a%2").arg(k).arg(hop);
-                l.portB = QStringLiteral("vx%1b%2").arg(k).arg(hop);
-                (void)t.addLink(l);
-            }
-        }
-    }
-    return t;
-}
-
 struct Canvas
 {
     TopologyDocument document;
@@ -66,7 +39,7 @@ double peakMegabytes()
 
 const Topology &large()
 {
-    static const Topology t = diagram();
+    static const Topology t = bench::canvasDiagram();
     return t;
 }
 

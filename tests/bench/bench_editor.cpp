@@ -25,33 +25,6 @@ using namespace studio;
 
 namespace {
 
-// As bench_canvas: 200 hosts holding 2 bridges and 8 containers each, 2,000 links.
-Topology diagram()
-{
-    Topology t = bench::syntheticTopology(200, 2, 4);
-    std::vector<std::vector<ObjectId>> bySegment(2);
-    for (const Host &h : t.hosts()) {
-        const auto bridges = t.bridgesOf(h.id);
-        for (std::size_t k = 0; k < bridges.size(); ++k)
-            bySegment[k].push_back(bridges[k]->id);
-    }
-    for (int hop = 2; t.links().size() < 2000; ++hop) {
-        for (std::size_t k = 0; k < bySegment.size() && t.links().size() < 2000; ++k) {
-            for (std::size_t i = 0; i + hop < bySegment[k].size() && t.links().size() < 2000; ++i) {
-                VxlanLink l;
-                l.bridgeA = bySegment[k][i];
-                l.bridgeB = bySegment[k][i + hop];
-                l.vni = quint32(1000 + k);
-                l.portA = QStringLiteral("vx%1a%2").arg(k).arg(hop);
-                l.portB = QStringLiteral("vx%1b%2").arg(k).arg(hop);
-                if (!t.addLink(l))
-                    qFatal("bench: cannot add a link");
-            }
-        }
-    }
-    return t;
-}
-
 // Runs the event loop until nothing is left to do: queued validation, docks, the repaint.
 void catchUp()
 {
@@ -64,7 +37,7 @@ struct Window
     Window()
     {
         const QString path = QDir::temp().filePath(QStringLiteral("bench-editor.json"));
-        if (!projectfile::save(diagram(), path))
+        if (!projectfile::save(bench::canvasDiagram(), path))
             qFatal("bench: cannot write the diagram");
         window.openFile(path);
         window.resize(1600, 1000);

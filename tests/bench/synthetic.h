@@ -59,4 +59,33 @@ inline Topology syntheticTopology(int hosts, int bridgesPerHost, int containersP
     return t;
 }
 
+// The canvas benchmarks' diagram: 200 hosts x (1 + 2 bridges + 8 containers) = 2,200 nodes, each
+// host holding the 10 children the targets name; 2,000 links between bridges of different hosts
+// (chains, then longer hops).
+inline Topology canvasDiagram()
+{
+    Topology t = syntheticTopology(200, 2, 4);
+    std::vector<std::vector<ObjectId>> bySegment(2);
+    for (const Host &h : t.hosts()) {
+        const auto bridges = t.bridgesOf(h.id);
+        for (std::size_t k = 0; k < bridges.size(); ++k)
+            bySegment[k].push_back(bridges[k]->id);
+    }
+    for (int hop = 2; t.links().size() < 2000; ++hop) {
+        for (std::size_t k = 0; k < bySegment.size() && t.links().size() < 2000; ++k) {
+            for (std::size_t i = 0; i + hop < bySegment[k].size() && t.links().size() < 2000; ++i) {
+                VxlanLink l;
+                l.bridgeA = bySegment[k][i];
+                l.bridgeB = bySegment[k][i + hop];
+                l.vni = quint32(1000 + k);
+                l.portA = QStringLiteral("vx%1a%2").arg(k).arg(hop);
+                l.portB = QStringLiteral("vx%1b%2").arg(k).arg(hop);
+                if (!t.addLink(l))
+                    qFatal("bench: cannot add a link");
+            }
+        }
+    }
+    return t;
+}
+
 } // namespace studio::bench
