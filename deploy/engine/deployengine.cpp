@@ -8,7 +8,7 @@
 #include <QElapsedTimer>
 #include <QThread>
 #include <QThreadPool>
-#include <QtConcurrent/QtConcurrentMap>
+#include <functional>
 
 #include <mutex>
 
@@ -243,9 +243,16 @@ void DeployEngine::run(DeployAction action, Topology topology, DeployOptions opt
         return;
     }
 
-    // Every host in its own thread: SSH round trips, not CPU, set the pace.
+    // Every host in its own thread: SSH round trips, not CPU, set the pace. Each host is its own
+    // task: a map over the hosts may hand several to one thread when the pool is slow to grow
+    // (a loaded machine), and a long step of one host would then hold back the next.
     QThreadPool pool;
     pool.setMaxThreadCount(std::max(1, std::min(int(runs.size()), 64)));
+    const auto onEveryHost = [&pool, &runs](const std::function<void(HostRun &)> &work) {
+        for (HostRun &r : runs)
+            pool.start([&work, &r] { work(r); });
+        pool.waitForDone();
+    };
     std::atomic_bool failed{false};
     const auto cancelledBy = [this](HostRun &r, const QString &when) {
         r.outcome.cancelled = true;
@@ -253,7 +260,7 @@ void DeployEngine::run(DeployAction action, Topology topology, DeployOptions opt
     };
 
     // Phase 1: connect and read what exists, on all hosts, before anything changes.
-    QtConcurrent::blockingMap(&pool, runs, [&](HostRun &r) {
+    onEveryHost([&](HostRun &r) {
         QElapsedTimer timer;
         timer.start();
         if (m_cancel) {
@@ -330,7 +337,7 @@ void DeployEngine::run(DeployAction action, Topology topology, DeployOptions opt
 
     // Phase 2: reconcile and run, all hosts at once; a failing host stops, the others go on
     // (unless fail-fast).
-    QtConcurrent::blockingMap(&pool, runs, [&](HostRun &r) {
+    onEveryHost([&](HostRun &r) {
         if (r.ready && m_cancel) {
             r.ready = false;
             cancelledBy(r, T::tr("before any change; nothing was changed"));
