@@ -20,27 +20,36 @@ ClipboardController::ClipboardController(TopologyDocument *document, QUndoStack 
     , m_undoStack(undoStack)
     , m_scene(scene)
 {
-    m_cut = new QAction(tr("Cu&t"), this);
+    m_cut = new QAction(this);
     m_cut->setShortcut(QKeySequence::Cut);
-    m_cut->setToolTip(tr("Remove the selection and keep it on the clipboard"));
     connect(m_cut, &QAction::triggered, this, &ClipboardController::cutSelection);
-    m_copy = new QAction(tr("&Copy"), this);
+    m_copy = new QAction(this);
     m_copy->setShortcut(QKeySequence::Copy);
-    m_copy->setToolTip(tr("Copy the selection to the clipboard"));
     connect(m_copy, &QAction::triggered, this, &ClipboardController::copySelection);
-    m_paste = new QAction(tr("&Paste"), this);
+    m_paste = new QAction(this);
     m_paste->setShortcut(QKeySequence::Paste);
-    m_paste->setToolTip(tr("Paste with fresh names and addresses"));
     connect(m_paste, &QAction::triggered, this, &ClipboardController::paste);
-    m_duplicate = new QAction(tr("D&uplicate"), this);
+    m_duplicate = new QAction(this);
     m_duplicate->setShortcut(Qt::CTRL | Qt::Key_D);
-    m_duplicate->setToolTip(
-        tr("Copy the selection next to itself, with fresh names and addresses"));
     connect(m_duplicate, &QAction::triggered, this, &ClipboardController::duplicateSelection);
+    retranslate();
     for (QAction *a : {m_cut, m_copy, m_paste, m_duplicate}) {
         a->setShortcutContext(Qt::WidgetWithChildrenShortcut); // typing in a field keeps its own
         canvas->addAction(a);
     }
+}
+
+void ClipboardController::retranslate()
+{
+    m_cut->setText(tr("Cu&t"));
+    m_cut->setToolTip(tr("Remove the selection and keep it on the clipboard"));
+    m_copy->setText(tr("&Copy"));
+    m_copy->setToolTip(tr("Copy the selection to the clipboard"));
+    m_paste->setText(tr("&Paste"));
+    m_paste->setToolTip(tr("Paste with fresh names and addresses"));
+    m_duplicate->setText(tr("D&uplicate"));
+    m_duplicate->setToolTip(
+        tr("Copy the selection next to itself, with fresh names and addresses"));
 }
 
 bool ClipboardController::canPaste() const

@@ -27,6 +27,8 @@ public:
     QAction *pasteAction() const { return m_paste; }
     QAction *duplicateAction() const { return m_duplicate; }
     bool canPaste() const;
+    // The window's language changed: the actions' texts follow.
+    void retranslate();
 
     void copySelection();
     void cutSelection();

@@ -24,17 +24,13 @@ DeployController::DeployController(TopologyDocument *document, ProblemTracker *p
     , m_engine(new DeployEngine(this))
     , m_dock(new DeployDock(window))
 {
-    m_apply = new QAction(themedIcon(QStringLiteral(":/icons/apply.svg")), tr("&Apply"), this);
+    m_apply = new QAction(themedIcon(QStringLiteral(":/icons/apply.svg")), QString(), this);
     m_apply->setShortcut(Qt::CTRL | Qt::Key_R);
-    m_apply->setToolTip(tr("Build the topology on its hosts; only what differs is changed"));
     connect(m_apply, &QAction::triggered, this, [this] { run(DeployAction::Apply); });
-    m_status = new QAction(themedIcon(QStringLiteral(":/icons/status.svg")), tr("&Status"), this);
+    m_status = new QAction(themedIcon(QStringLiteral(":/icons/status.svg")), QString(), this);
     m_status->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_R);
-    m_status->setToolTip(tr("Compare the hosts with the design without changing anything"));
     connect(m_status, &QAction::triggered, this, [this] { run(DeployAction::Status); });
-    m_destroy
-        = new QAction(themedIcon(QStringLiteral(":/icons/destroy.svg")), tr("&Destroy..."), this);
-    m_destroy->setToolTip(tr("Remove everything the topology created on its hosts"));
+    m_destroy = new QAction(themedIcon(QStringLiteral(":/icons/destroy.svg")), QString(), this);
     connect(m_destroy, &QAction::triggered, this, [this] {
         const auto answer = QMessageBox::question(
             m_window, tr("Destroy topology"),
@@ -45,9 +41,9 @@ DeployController::DeployController(TopologyDocument *document, ProblemTracker *p
         if (answer == QMessageBox::Yes)
             run(DeployAction::Destroy);
     });
-    m_cancel = new QAction(themedIcon(QStringLiteral(":/icons/cancel.svg")), tr("&Cancel"), this);
-    m_cancel->setToolTip(tr("Stop every host after its current step"));
+    m_cancel = new QAction(themedIcon(QStringLiteral(":/icons/cancel.svg")), QString(), this);
     connect(m_cancel, &QAction::triggered, m_engine, &DeployEngine::cancel);
+    retranslate();
 
     connect(m_engine, &DeployEngine::hostPhase, m_dock, &DeployDock::setPhase);
     connect(m_engine, &DeployEngine::stepStarted, m_dock, &DeployDock::stepStarted);
@@ -82,6 +78,18 @@ DeployController::~DeployController()
     // engine can finish instead of waiting for it forever.
     m_promptsAbandoned->store(true);
     m_engine->disconnect(this);
+}
+
+void DeployController::retranslate()
+{
+    m_apply->setText(tr("&Apply"));
+    m_apply->setToolTip(tr("Build the topology on its hosts; only what differs is changed"));
+    m_status->setText(tr("&Status"));
+    m_status->setToolTip(tr("Compare the hosts with the design without changing anything"));
+    m_destroy->setText(tr("&Destroy..."));
+    m_destroy->setToolTip(tr("Remove everything the topology created on its hosts"));
+    m_cancel->setText(tr("&Cancel"));
+    m_cancel->setToolTip(tr("Stop every host after its current step"));
 }
 
 QString DeployController::busyReason() const

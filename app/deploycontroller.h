@@ -36,6 +36,8 @@ public:
     DeployEngine *engine() const { return m_engine; }
 
     void run(DeployAction action);
+    // The window's language changed: the actions' texts follow.
+    void retranslate();
     bool isRunning() const { return m_engine->isRunning(); }
     // Why the open topology may not be replaced now, or empty.
     QString busyReason() const;

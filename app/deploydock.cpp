@@ -1,5 +1,6 @@
 #include "deploydock.h"
 
+#include <QEvent>
 #include <QFontDatabase>
 #include <QHeaderView>
 #include <QLabel>
@@ -40,6 +41,17 @@ DeployDock::DeployDock(QWidget *parent)
     layout->setContentsMargins(4, 4, 4, 4);
     layout->addWidget(m_summary);
     layout->addWidget(split);
+}
+
+void DeployDock::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        m_tree->setHeaderLabels({tr("Host / step"), tr("State")});
+        if (m_action.isEmpty())
+            m_summary->setText(tr("Nothing deployed yet. Use Deploy > Apply to build the "
+                                  "topology on its hosts."));
+    }
+    QWidget::changeEvent(event);
 }
 
 void DeployDock::begin(const QString &action, const QStringList &hosts)

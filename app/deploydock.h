@@ -36,6 +36,9 @@ public:
     // A line in the log (red when it reports an error).
     void log(const QString &text, bool error = false);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
     QTreeWidgetItem *hostItem(const QString &host);
 

@@ -12,13 +12,6 @@ PaletteInserter::PaletteInserter(QListWidget *palette, TopologyScene *scene, Can
     , m_scene(scene)
     , m_view(view)
 {
-    for (int i = 0; i < palette->count(); ++i) {
-        QListWidgetItem *item = palette->item(i);
-        item->setToolTip(item->toolTip() + QLatin1Char('\n')
-                         + (item->data(Qt::UserRole).toString() == QLatin1String("host")
-                                ? tr("Enter adds one in the middle of the canvas.")
-                                : tr("Enter adds one inside the selected host.")));
-    }
     connect(palette, &QListWidget::itemActivated, this,
             [this](QListWidgetItem *item) { insert(item->data(Qt::UserRole).toString()); });
 }

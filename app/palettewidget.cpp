@@ -2,6 +2,7 @@
 
 #include "themedicon.h"
 
+#include <QEvent>
 #include <QMimeData>
 #include <QStyle>
 
@@ -14,30 +15,46 @@ PaletteWidget::PaletteWidget(QWidget *parent)
     setDragDropMode(QAbstractItemView::DragOnly);
     setIconSize(QSize(24, 24));
     setSpacing(2);
+    for (const char *kind : {"host", "bridge", "container"}) {
+        auto *item = new QListWidgetItem(this);
+        item->setData(Qt::UserRole, QString::fromLatin1(kind));
+    }
+    retranslate();
+    setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
+}
+
+void PaletteWidget::retranslate()
+{
     const struct
     {
-        const char *kind;
         QString label;
         QString tip;
         const char *icon;
     } entries[] = {
-        {"host", tr("Host"), tr("A machine running Open vSwitch and Docker; drop it anywhere."),
+        {tr("Host"), tr("A machine running Open vSwitch and Docker; drop it anywhere."),
          ":/icons/host.svg"},
-        {"bridge", tr("Bridge"),
-         tr("An Open vSwitch bridge with a gateway port; drop it inside a host."),
+        {tr("Bridge"), tr("An Open vSwitch bridge with a gateway port; drop it inside a host."),
          ":/icons/bridge.svg"},
-        {"container", tr("Container"),
+        {tr("Container"),
          tr("A Docker container; drop it inside a host, then connect it to a bridge."),
          ":/icons/container.svg"},
     };
-    for (const auto &e : entries) {
-        auto *item = new QListWidgetItem(themedIcon(QLatin1String(e.icon)), e.label, this);
-        item->setData(Qt::UserRole, QString::fromLatin1(e.kind));
-        item->setToolTip(e.tip);
+    for (int row = 0; row < count() && row < 3; ++row) {
+        item(row)->setText(entries[row].label);
+        item(row)->setToolTip(entries[row].tip + QLatin1Char('\n')
+                              + (row == 0 ? tr("Enter adds one in the middle of the canvas.")
+                                          : tr("Enter adds one inside the selected host.")));
+        item(row)->setIcon(themedIcon(QLatin1String(entries[row].icon)));
     }
     setAccessibleName(tr("Palette"));
-    setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
+}
+
+void PaletteWidget::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QListWidget::changeEvent(event);
 }
 
 QSize PaletteWidget::sizeHint() const

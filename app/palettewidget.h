@@ -15,8 +15,10 @@ public:
     // Tall enough for every entry, never more.
     QSize sizeHint() const override;
     QSize minimumSizeHint() const override { return sizeHint(); }
+    void retranslate();
 
 protected:
+    void changeEvent(QEvent *event) override;
     QMimeData *mimeData(const QList<QListWidgetItem *> &items) const override;
     QStringList mimeTypes() const override { return {mimeType()}; }
 };

@@ -4,6 +4,7 @@
 #include "plan/planscripts.h"
 
 #include <QComboBox>
+#include <QEvent>
 #include <QFontDatabase>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -21,22 +22,19 @@ PlanDock::PlanDock(TopologyDocument *document, ProblemTracker *problems, QWidget
     , m_host(new QComboBox(this))
     , m_kind(new QComboBox(this))
     , m_note(new QLabel(this))
+    , m_hostLabel(new QLabel(this))
     , m_text(new QPlainTextEdit(this))
 {
-    m_kind->addItem(tr("Build (apply)"));
-    m_kind->addItem(tr("Remove (destroy)"));
-    m_kind->setAccessibleName(tr("Plan kind"));
-    m_host->setAccessibleName(tr("Host whose plan is shown"));
+    m_kind->addItem(QString());
+    m_kind->addItem(QString());
     m_host->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_text->setReadOnly(true);
     m_text->setLineWrapMode(QPlainTextEdit::WidgetWidth);
     m_text->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
-    m_text->setAccessibleName(tr("Plan"));
     m_note->setWordWrap(true);
     auto *choices = new QHBoxLayout;
-    auto *label = new QLabel(tr("Hos&t:"), this); // Alt+H is the Help menu
-    label->setBuddy(m_host);
-    choices->addWidget(label);
+    m_hostLabel->setBuddy(m_host);
+    choices->addWidget(m_hostLabel);
     choices->addWidget(m_host, 1);
     choices->addWidget(m_kind);
     auto *layout = new QVBoxLayout(this);
@@ -58,6 +56,28 @@ PlanDock::PlanDock(TopologyDocument *document, ProblemTracker *problems, QWidget
     connect(document, &TopologyDocument::objectAdded, this, &PlanDock::markDirty);
     connect(document, &TopologyDocument::objectRemoved, this, &PlanDock::markDirty);
     connect(document, &TopologyDocument::modelReset, this, &PlanDock::markDirty);
+    retranslate();
+}
+
+void PlanDock::retranslate()
+{
+    m_kind->setItemText(0, tr("Build (apply)"));
+    m_kind->setItemText(1, tr("Remove (destroy)"));
+    m_kind->setAccessibleName(tr("Plan kind"));
+    m_host->setAccessibleName(tr("Host whose plan is shown"));
+    if (m_host->count() > 0)
+        m_host->setItemText(0, tr("All hosts"));
+    m_text->setAccessibleName(tr("Plan"));
+    m_hostLabel->setText(tr("Hos&t:")); // Alt+H is the Help menu
+}
+
+void PlanDock::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        retranslate();
+        markDirty(); // the plan's explanations are in the new language too
+    }
+    QWidget::changeEvent(event);
 }
 
 void PlanDock::markDirty()

@@ -26,17 +26,20 @@ public:
 
 protected:
     void showEvent(QShowEvent *event) override;
+    void changeEvent(QEvent *event) override;
 
 private:
     void markDirty();
     void refresh();
     void fillHosts();
+    void retranslate();
 
     TopologyDocument *m_document;
     ProblemTracker *m_problems;
     QComboBox *m_host;
     QComboBox *m_kind;
     QLabel *m_note;
+    QLabel *m_hostLabel;
     QPlainTextEdit *m_text;
     bool m_dirty = true;
     bool m_refreshQueued = false;

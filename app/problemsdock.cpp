@@ -1,5 +1,6 @@
 #include "problemsdock.h"
 
+#include <QEvent>
 #include <QHeaderView>
 #include <QLabel>
 #include <QStyle>
@@ -19,10 +20,8 @@ ProblemsDock::ProblemsDock(TopologyDocument *document, ProblemTracker *problems,
     , m_summary(new QLabel(this))
     , m_list(new QTreeWidget(this))
 {
-    m_list->setHeaderLabels({tr("Severity"), tr("Object"), tr("Problem")});
     m_list->setRootIsDecorated(false);
     m_list->setWordWrap(true);
-    m_list->setAccessibleName(tr("Problems"));
     m_list->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
     m_list->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
     m_list->header()->setStretchLastSection(true);
@@ -39,9 +38,18 @@ ProblemsDock::ProblemsDock(TopologyDocument *document, ProblemTracker *problems,
     refresh();
 }
 
+void ProblemsDock::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        refresh(); // the problems' own texts come again from the tracker, in the new language
+    QWidget::changeEvent(event);
+}
+
 void ProblemsDock::refresh()
 {
     const Topology &t = m_document->topology();
+    m_list->setHeaderLabels({tr("Severity"), tr("Object"), tr("Problem")});
+    m_list->setAccessibleName(tr("Problems"));
     m_list->clear();
     for (const Problem &p : m_problems->published()) {
         const bool error = p.severity == Severity::Error;

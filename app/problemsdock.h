@@ -26,6 +26,9 @@ public:
 signals:
     void objectActivated(studio::ObjectId id);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
     void refresh();
 

@@ -2,6 +2,7 @@
 
 #include "structuremodel.h"
 
+#include <QEvent>
 #include <QHeaderView>
 #include <QTreeView>
 #include <QVBoxLayout>
@@ -48,6 +49,15 @@ void StructureDock::showEvent(QShowEvent *event)
                     emit objectActivated(m_model->objectAt(current));
             });
     showSelection(m_selection);
+}
+
+void StructureDock::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        m_model->retranslate();
+        m_view->setAccessibleName(tr("Structure"));
+    }
+    QWidget::changeEvent(event);
 }
 
 void StructureDock::hideEvent(QHideEvent *event)

@@ -275,6 +275,13 @@ QVariant StructureModel::data(const QModelIndex &index, int role) const
     return {};
 }
 
+void StructureModel::retranslate()
+{
+    emit headerDataChanged(Qt::Horizontal, 0, 1);
+    emit layoutAboutToBeChanged();
+    emit layoutChanged();
+}
+
 void StructureModel::setHostResult(const QString &host, bool ok, const QString &detail)
 {
     if (ok)

@@ -28,6 +28,8 @@ public:
     ObjectId objectAt(const QModelIndex &index) const;
     // Marks a host's rows after a deploy: failed hosts in red with the reason as tooltip.
     void setHostResult(const QString &host, bool ok, const QString &detail);
+    // Texts are made when shown: views just ask again.
+    void retranslate();
 
     QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
     QModelIndex parent(const QModelIndex &index) const override;

@@ -117,6 +117,11 @@ int ProblemTracker::errorCount()
     return errors;
 }
 
+void ProblemTracker::retranslate()
+{
+    invalidate();
+}
+
 void ProblemTracker::flush()
 {
     publish(problems());

@@ -34,6 +34,8 @@ public:
 
     // Validates now if a change is pending, and publishes the result if it differs.
     void flush();
+    // The language changed: the problems are worded again (validation writes the messages).
+    void retranslate();
 
 signals:
     // The published problems differ from the last ones; emitted once per batch of changes.

@@ -387,6 +387,16 @@ void TopologyScene::objectChanged(ObjectId id, const QString &key)
     }
 }
 
+void TopologyScene::retranslate()
+{
+    for (auto it = m_nodes.cbegin(); it != m_nodes.cend(); ++it)
+        updateNodeLabels(it.key());
+    for (const VxlanLink &l : topology().links())
+        updateLinkLabel(l);
+    for (HostItem *host : std::as_const(m_hosts))
+        host->update(); // "no address" is worded as it is painted
+}
+
 void TopologyScene::updateLinkLabel(const VxlanLink &l)
 {
     const auto it = m_edges.find(l.id);

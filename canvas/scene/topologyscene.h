@@ -79,6 +79,9 @@ public:
     void setPrinting(bool printing) { m_printing = printing; }
     bool isPrinting() const { return m_printing; }
 
+    // The language changed: labels and texts drawn on the canvas are made again.
+    void retranslate();
+
     // Brings pending problem badges up to date now instead of at the next event loop turn.
     void flush();
     // The view's scale: far out, address and VNI labels hide (they would be unreadable).
