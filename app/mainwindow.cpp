@@ -5,6 +5,7 @@
 #include "deploydock.h"
 #include "desktopcontroller.h"
 #include "documentcontroller.h"
+#include "examplesmenu.h"
 #include "languagemenu.h"
 #include "palettewidget.h"
 #include "panelsmenu.h"
@@ -126,8 +127,11 @@ MainWindow::MainWindow(QWidget *parent)
     statusBar()->addPermanentWidget(m_summary);
     auto *zoom = new QLabel(this);
     statusBar()->addPermanentWidget(zoom);
-    connect(m_view, &CanvasView::zoomChanged, zoom,
-            [zoom](qreal z) { zoom->setText(tr("Zoom %1%").arg(qRound(z * 100))); });
+    const auto zoomText = [this, zoom] {
+        zoom->setText(tr("Zoom %1%").arg(qRound(m_view->zoom() * 100)));
+    };
+    connect(m_view, &CanvasView::zoomChanged, zoom, zoomText);
+    translated(zoomText);
     // The summary counts objects and problems: once per batch of changes, never per object (a
     // count of problems would validate the whole topology at every step of an undo).
     m_summaryTimer = new QTimer(this);
@@ -181,10 +185,11 @@ MainWindow::~MainWindow()
         child->blockSignals(true);
 }
 
-QDockWidget *MainWindow::addDock(const QString &title, const char *name, QWidget *content,
+QDockWidget *MainWindow::addDock(const char *title, const char *name, QWidget *content,
                                  Qt::DockWidgetArea area)
 {
-    auto *d = new QDockWidget(title, this);
+    auto *d = new QDockWidget(this);
+    translated([d, title] { d->setWindowTitle(tr(title)); });
     d->setObjectName(QLatin1String(name));
     d->setWidget(content);
     addDockWidget(area, d);
@@ -198,26 +203,28 @@ void MainWindow::layoutDocks()
     // palette above the editing tabs) and one row of tabs below.
     auto *palette = m_palette = new PaletteWidget(this);
     QDockWidget *paletteDock
-        = addDock(tr("Palette"), "paletteDock", palette, Qt::LeftDockWidgetArea);
+        = addDock(QT_TR_NOOP("Palette"), "paletteDock", palette, Qt::LeftDockWidgetArea);
     QDockWidget *propertiesDock
-        = addDock(tr("Properties"), "propertiesDock", m_properties, Qt::LeftDockWidgetArea);
+        = addDock(QT_TR_NOOP("Properties"), "propertiesDock", m_properties, Qt::LeftDockWidgetArea);
     splitDockWidget(paletteDock, propertiesDock, Qt::Vertical);
     QDockWidget *structureDock
-        = addDock(tr("Structure"), "structureDock", m_structure, Qt::LeftDockWidgetArea);
-    QDockWidget *planDock = addDock(tr("Plan"), "planDock", m_plan, Qt::LeftDockWidgetArea);
+        = addDock(QT_TR_NOOP("Structure"), "structureDock", m_structure, Qt::LeftDockWidgetArea);
+    QDockWidget *planDock = addDock(QT_TR_NOOP("Plan"), "planDock", m_plan, Qt::LeftDockWidgetArea);
     auto *history = new QUndoView(m_undoStack, this);
-    history->setEmptyLabel(tr("<opened>"));
-    history->setAccessibleName(tr("History"));
+    translated([history] {
+        history->setEmptyLabel(tr("<opened>"));
+        history->setAccessibleName(tr("History"));
+    });
     tabifyDockWidget(propertiesDock, structureDock);
     tabifyDockWidget(structureDock, planDock);
     propertiesDock->raise();
 
     QDockWidget *problemsDock
-        = addDock(tr("Problems"), "problemsDock", m_problemsDock, Qt::BottomDockWidgetArea);
+        = addDock(QT_TR_NOOP("Problems"), "problemsDock", m_problemsDock, Qt::BottomDockWidgetArea);
     QDockWidget *deployDock
-        = addDock(tr("Deploy"), "deployDock", m_deploy->dock(), Qt::BottomDockWidgetArea);
+        = addDock(QT_TR_NOOP("Deploy"), "deployDock", m_deploy->dock(), Qt::BottomDockWidgetArea);
     QDockWidget *historyDock
-        = addDock(tr("History"), "historyDock", history, Qt::BottomDockWidgetArea);
+        = addDock(QT_TR_NOOP("History"), "historyDock", history, Qt::BottomDockWidgetArea);
     tabifyDockWidget(problemsDock, deployDock);
     tabifyDockWidget(deployDock, historyDock);
     problemsDock->raise();
@@ -230,76 +237,129 @@ void MainWindow::layoutDocks()
     });
 }
 
+// Every translated text of the window is set by a function kept here, so a language switch sets
+// it again (QEvent::LanguageChange).
+void MainWindow::translated(std::function<void()> setText)
+{
+    setText();
+    m_retranslations.push_back(std::move(setText));
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        for (const auto &setText : m_retranslations)
+            setText();
+        m_clipboard->retranslate();
+        m_deploy->retranslate();
+        m_scene->retranslate();
+        m_problems->retranslate();
+        updateSummary();
+        updateTitle();
+    }
+    QMainWindow::changeEvent(event);
+}
+
 void MainWindow::createMenus()
 {
-    QMenu *file = menuBar()->addMenu(tr("&File"));
+    const auto icon = [](const char *name) {
+        return themedIcon(QStringLiteral(":/icons/%1.svg").arg(QLatin1String(name)));
+    };
+    const auto menu = [this](const char *title) {
+        QMenu *m = menuBar()->addMenu(QString());
+        translated([m, title] { m->setTitle(tr(title)); });
+        return m;
+    };
+    const auto action = [this](QMenu *in, const char *text, const char *tip = nullptr) {
+        QAction *a = in->addAction(QString());
+        translated([a, text, tip] {
+            a->setText(tr(text));
+            if (tip)
+                a->setToolTip(tr(tip));
+        });
+        return a;
+    };
+
+    QMenu *file = menu(QT_TR_NOOP("&File"));
     QAction *newAction
-        = file->addAction(themedIcon(QStringLiteral(":/icons/new.svg")), tr("&New"), this, [this] {
-              if (m_documents->maybeSave())
-                  m_documents->newTopology();
-          });
+        = action(file, QT_TR_NOOP("&New"), QT_TR_NOOP("Start a new, empty topology"));
+    newAction->setIcon(icon("new"));
     newAction->setShortcut(QKeySequence::New);
-    newAction->setToolTip(tr("Start a new, empty topology"));
-    QAction *open = file->addAction(themedIcon(QStringLiteral(":/icons/open.svg")), tr("&Open..."),
-                                    m_documents, &DocumentController::openDialog);
+    connect(newAction, &QAction::triggered, this, [this] {
+        if (m_documents->maybeSave())
+            m_documents->newTopology();
+    });
+    QAction *open = action(file, QT_TR_NOOP("&Open..."), QT_TR_NOOP("Open a topology file"));
+    open->setIcon(icon("open"));
     open->setShortcut(QKeySequence::Open);
-    open->setToolTip(tr("Open a topology file"));
-    QMenu *examples = file->addMenu(tr("Open &Example"));
-    const QDir dir(QStringLiteral(":/examples"));
-    for (const QString &name : dir.entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name)) {
-        examples->addAction(QFileInfo(name).completeBaseName(), this,
-                            [this, path = dir.filePath(name)] {
-                                if (m_documents->maybeSave())
-                                    m_documents->openFile(path);
-                            });
-    }
-    QMenu *recent = file->addMenu(tr("Open &Recent"));
+    connect(open, &QAction::triggered, m_documents, &DocumentController::openDialog);
+    auto *examples = new ExamplesMenu(this); // titled and worded in the user's language
+    file->addMenu(examples);
+    translated([examples] { examples->setTitle(tr("Open &Example")); });
+    connect(examples, &ExamplesMenu::exampleChosen, this, [this](const QString &path) {
+        if (m_documents->maybeSave())
+            m_documents->openFile(path);
+    });
+    QMenu *recent = file->addMenu(QString());
+    translated([recent] { recent->setTitle(tr("Open &Recent")); });
     connect(recent, &QMenu::aboutToShow, this,
             [this, recent] { m_documents->fillRecentMenu(recent); });
-    QAction *save = file->addAction(themedIcon(QStringLiteral(":/icons/save.svg")), tr("&Save"),
-                                    m_documents, &DocumentController::save);
+    QAction *save = action(file, QT_TR_NOOP("&Save"), QT_TR_NOOP("Save the topology"));
+    save->setIcon(icon("save"));
     save->setShortcut(QKeySequence::Save);
-    save->setToolTip(tr("Save the topology"));
-    file->addAction(tr("Save &As..."), m_documents, &DocumentController::saveAs)
-        ->setShortcut(QKeySequence::SaveAs);
+    connect(save, &QAction::triggered, m_documents, &DocumentController::save);
+    QAction *saveAs = action(file, QT_TR_NOOP("Save &As..."));
+    saveAs->setShortcut(QKeySequence::SaveAs);
+    connect(saveAs, &QAction::triggered, m_documents, &DocumentController::saveAs);
     file->addSeparator();
-    file->addAction(tr("Export &Image..."), this, [this] {
+    connect(action(file, QT_TR_NOOP("Export &Image...")), &QAction::triggered, this, [this] {
         const QString path = QFileDialog::getSaveFileName(
             this, tr("Export Diagram"), topology().name + QStringLiteral(".png"),
             tr("PNG image (*.png);;SVG drawing (*.svg)"));
         if (!path.isEmpty())
             exportImage(path);
     });
-    file->addAction(tr("Export &Plan..."), this, [this] {
+    connect(action(file, QT_TR_NOOP("Export &Plan...")), &QAction::triggered, this, [this] {
         const QString dir
             = QFileDialog::getExistingDirectory(this, tr("Export the per-host scripts to"));
         if (!dir.isEmpty())
             exportPlan(dir);
     });
     file->addSeparator();
-    QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    QAction *quit = action(file, QT_TR_NOOP("&Quit"));
     quit->setShortcut(QKeySequence::Quit);
+    connect(quit, &QAction::triggered, this, &QWidget::close);
 
-    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    QMenu *edit = menu(QT_TR_NOOP("&Edit"));
     // The menu shows the whole command ("Undo Change MTU of host1/br0"); the toolbar button just
     // "Undo", with the whole text as its tooltip.
-    QAction *undo = m_undoStack->createUndoAction(this, tr("&Undo"));
+    QAction *undo = edit->addAction(icon("undo"), QString(), m_undoStack, &QUndoStack::undo);
     undo->setShortcut(QKeySequence::Undo);
-    undo->setIcon(themedIcon(QStringLiteral(":/icons/undo.svg")));
-    undo->setIconText(tr("Undo"));
-    QAction *redo = m_undoStack->createRedoAction(this, tr("&Redo"));
+    QAction *redo = edit->addAction(icon("redo"), QString(), m_undoStack, &QUndoStack::redo);
     redo->setShortcut(QKeySequence::Redo);
-    redo->setIcon(themedIcon(QStringLiteral(":/icons/redo.svg")));
-    redo->setIconText(tr("Redo"));
-    edit->addActions({undo, redo});
+    const auto undoTexts = [this, undo, redo] {
+        undo->setText(m_undoStack->canUndo() ? tr("&Undo %1").arg(m_undoStack->undoText())
+                                             : tr("&Undo"));
+        undo->setIconText(tr("Undo"));
+        undo->setEnabled(m_undoStack->canUndo());
+        redo->setText(m_undoStack->canRedo() ? tr("&Redo %1").arg(m_undoStack->redoText())
+                                             : tr("&Redo"));
+        redo->setIconText(tr("Redo"));
+        redo->setEnabled(m_undoStack->canRedo());
+    };
+    translated(undoTexts);
+    connect(m_undoStack, &QUndoStack::indexChanged, this, undoTexts);
+    connect(m_undoStack, &QUndoStack::cleanChanged, this, undoTexts);
     edit->addSeparator();
     edit->addActions({m_clipboard->cutAction(), m_clipboard->copyAction(),
                       m_clipboard->pasteAction(), m_clipboard->duplicateAction()});
-    m_delete = edit->addAction(tr("&Delete"), m_scene, &TopologyScene::deleteSelection);
+    m_delete = action(edit, QT_TR_NOOP("&Delete"));
+    connect(m_delete, &QAction::triggered, m_scene, &TopologyScene::deleteSelection);
     m_delete->setShortcuts({QKeySequence::Delete, QKeySequence(Qt::Key_Backspace)});
     m_delete->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     m_view->addAction(m_delete);
-    m_selectAll = edit->addAction(tr("Select &All"), this, [this] {
+    m_selectAll = action(edit, QT_TR_NOOP("Select &All"));
+    connect(m_selectAll, &QAction::triggered, this, [this] {
         for (QGraphicsItem *item : m_scene->items()) {
             if (item->flags() & QGraphicsItem::ItemIsSelectable)
                 item->setSelected(true);
@@ -309,8 +369,8 @@ void MainWindow::createMenus()
     m_selectAll->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     m_view->addAction(m_selectAll);
 
-    QMenu *view = menuBar()->addMenu(tr("&View"));
-    QAction *snap = view->addAction(tr("&Snap to Grid"));
+    QMenu *view = menu(QT_TR_NOOP("&View"));
+    QAction *snap = action(view, QT_TR_NOOP("&Snap to Grid"));
     snap->setCheckable(true);
     snap->setChecked(QSettings().value(QStringLiteral("canvas/snapToGrid"), true).toBool());
     m_scene->setSnapToGrid(snap->isChecked());
@@ -319,24 +379,28 @@ void MainWindow::createMenus()
         QSettings().setValue(QStringLiteral("canvas/snapToGrid"), on);
     });
     view->addSeparator();
-    m_fit = view->addAction(tr("&Fit to Window"), this, [this] { m_view->fitAll(); });
+    m_fit = action(view, QT_TR_NOOP("&Fit to Window"));
     m_fit->setShortcut(Qt::CTRL | Qt::Key_0);
-    view->addAction(tr("Zoom &In"), this, [this] { m_view->setZoom(m_view->zoom() * 1.25); })
-        ->setShortcut(QKeySequence::ZoomIn);
-    view->addAction(tr("Zoom &Out"), this, [this] { m_view->setZoom(m_view->zoom() * 0.8); })
-        ->setShortcut(QKeySequence::ZoomOut);
+    connect(m_fit, &QAction::triggered, this, [this] { m_view->fitAll(); });
+    QAction *zoomIn = action(view, QT_TR_NOOP("Zoom &In"));
+    zoomIn->setShortcut(QKeySequence::ZoomIn);
+    connect(zoomIn, &QAction::triggered, this, [this] { m_view->setZoom(m_view->zoom() * 1.25); });
+    QAction *zoomOut = action(view, QT_TR_NOOP("Zoom &Out"));
+    zoomOut->setShortcut(QKeySequence::ZoomOut);
+    connect(zoomOut, &QAction::triggered, this, [this] { m_view->setZoom(m_view->zoom() * 0.8); });
     view->addSeparator();
     // Every dock can come back from here once closed, and F6 walks through them.
     view->addMenu(new PanelsMenu(this));
     view->addMenu(new LanguageMenu(this));
 
-    QMenu *deploy = menuBar()->addMenu(tr("&Deploy"));
+    QMenu *deploy = menu(QT_TR_NOOP("&Deploy"));
     deploy->addActions(
         {m_deploy->applyAction(), m_deploy->statusAction(), m_deploy->destroyAction()});
     deploy->addSeparator();
     deploy->addAction(m_deploy->cancelAction());
 
-    QToolBar *bar = addToolBar(tr("Main"));
+    QToolBar *bar = addToolBar(QString());
+    translated([bar] { bar->setWindowTitle(tr("Main")); });
     bar->setObjectName(QStringLiteral("mainToolBar"));
     bar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     bar->addActions({newAction, open, save});

@@ -6,6 +6,9 @@
 
 #include <QMainWindow>
 
+#include <functional>
+#include <vector>
+
 class QAction;
 class QDockWidget;
 class QLabel;
@@ -70,10 +73,12 @@ signals:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void changeEvent(QEvent *event) override;
 
 private:
-    QDockWidget *addDock(const QString &title, const char *name, QWidget *content,
+    QDockWidget *addDock(const char *title, const char *name, QWidget *content,
                          Qt::DockWidgetArea area);
+    void translated(std::function<void()> setText);
     void createMenus();
     void layoutDocks();
     void updateTitle();
@@ -96,6 +101,7 @@ private:
     QLabel *m_summary = nullptr;
     QTimer *m_summaryTimer = nullptr;
     QList<QDockWidget *> m_docks;
+    std::vector<std::function<void()>> m_retranslations;
     QAction *m_delete = nullptr;
     QAction *m_selectAll = nullptr;
     QAction *m_fit = nullptr;
