@@ -277,6 +277,7 @@ Status startDocker(LabState &state, const Lab::Progress &progress)
          QStringLiteral("--pidfile=") + state.runDir + QStringLiteral("/dockerd.pid")});
     dockerd.setStandardOutputFile(state.runDir + QStringLiteral("/dockerd.log"));
     dockerd.setStandardErrorFile(state.runDir + QStringLiteral("/dockerd.log"), QIODevice::Append);
+    local::keepDescriptorsFromChildren(); // startDetached() has no child hook in Qt 6.4
     qint64 pid = 0;
     if (!dockerd.startDetached(&pid))
         return Error{QStringLiteral("dockerd"), Lab::tr("could not start."),

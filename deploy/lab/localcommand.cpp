@@ -3,6 +3,9 @@
 #include <QCoreApplication>
 #include <QProcess>
 
+#include <linux/close_range.h>
+#include <unistd.h>
+
 namespace studio {
 class LocalCommand
 {
@@ -20,6 +23,7 @@ Result<Output> execute(const QStringList &argv, int timeoutMs, const QByteArray 
     QProcess p;
     p.setProgram(argv.first());
     p.setArguments(argv.mid(1));
+    keepDescriptorsFromChildren();
     p.start();
     if (!p.waitForStarted(timeoutMs))
         return Error{argv.join(QLatin1Char(' ')),
@@ -47,6 +51,11 @@ Result<Output> execute(const QStringList &argv, int timeoutMs, const QByteArray 
 }
 
 } // namespace
+
+void keepDescriptorsFromChildren()
+{
+    ::close_range(3, ~0U, CLOSE_RANGE_CLOEXEC);
+}
 
 Result<Output> run(const QStringList &argv, int timeoutMs, const QByteArray &input)
 {
