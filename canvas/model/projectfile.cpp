@@ -477,7 +477,7 @@ Result<Topology> fromJson(const QByteArray &json)
     if (!document.isObject())
         return Error{QString(),
                      ProjectFile::tr("the file does not contain an OverlayStudio project."),
-                     ProjectFile::tr("Open a .overlay.json file saved by OverlayStudio.")};
+                     ProjectFile::tr("Open a .ovstudio.json file saved by OverlayStudio.")};
     return fromJsonObject(document.object());
 }
 

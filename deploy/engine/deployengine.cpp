@@ -18,7 +18,6 @@ class DeployEngineText
 {
     Q_DECLARE_TR_FUNCTIONS(studio::DeployEngine)
 };
-using T = DeployEngineText;
 
 namespace {
 
@@ -38,8 +37,9 @@ public:
             if (!m_options.password)
                 return Error{
                     m_host.name,
-                    T::tr("uses password authentication, but no password can be asked for here."),
-                    T::tr("Use a key or the SSH agent, or run interactively.")};
+                    DeployEngineText::tr(
+                        "uses password authentication, but no password can be asked for here."),
+                    DeployEngineText::tr("Use a key or the SSH agent, or run interactively.")};
             target.password = m_options.password(m_host);
         }
         if (auto connected = m_session.connect(target, m_options.hostKeyPrompt); !connected)
@@ -49,7 +49,7 @@ public:
         if (auto shell = m_session.openShell(m_options.commandTimeoutMs, m_host.sudo); !shell) {
             Error e = shell.error();
             if (m_host.sudo)
-                e.fix = T::tr("%1 needs passwordless sudo for %2 (sudo -n).")
+                e.fix = DeployEngineText::tr("%1 needs passwordless sudo for %2 (sudo -n).")
                             .arg(m_host.name, m_host.user);
             return e;
         }
@@ -118,7 +118,7 @@ Status openShell(HostRun &r, const DeployOptions &options, const std::atomic_boo
         if (!remembered || cancel)
             return opened;
     }
-    return Error{r.host->name, T::tr("authentication failed."), {}};
+    return Error{r.host->name, DeployEngineText::tr("authentication failed."), {}};
 }
 
 QString describeFailure(const HostRun &run, const StepOutcome &step)
@@ -126,12 +126,13 @@ QString describeFailure(const HostRun &run, const StepOutcome &step)
     QString reason = QString::fromUtf8(step.result.err.trimmed());
     if (reason.isEmpty())
         reason = QString::fromUtf8(step.result.out.trimmed().right(500));
-    const QString status = step.result.signal.isEmpty()
-                               ? T::tr("exit status %1").arg(step.result.exitStatus)
-                               : T::tr("ended without exit status (%1)").arg(step.result.signal);
-    return T::tr("%1: step \"%2\" failed (%3).\n  command: %4\n  error: %5")
+    const QString status
+        = step.result.signal.isEmpty()
+              ? DeployEngineText::tr("exit status %1").arg(step.result.exitStatus)
+              : DeployEngineText::tr("ended without exit status (%1)").arg(step.result.signal);
+    return DeployEngineText::tr("%1: step \"%2\" failed (%3).\n  command: %4\n  error: %5")
         .arg(run.host->name, step.explanation, status, step.command,
-             reason.isEmpty() ? T::tr("(no output)") : reason);
+             reason.isEmpty() ? DeployEngineText::tr("(no output)") : reason);
 }
 
 } // namespace
@@ -224,10 +225,10 @@ void DeployEngine::run(DeployAction action, Topology topology, DeployOptions opt
             if (p.severity == Severity::Error && ++errors == 1)
                 first = p.text();
         }
-        finishAll(selected,
-                  T::tr("%1: nothing was done: the topology has %n error(s); the first: %2",
-                        nullptr, errors)
-                      .arg(QStringLiteral("%1"), first));
+        finishAll(selected, DeployEngineText::tr(
+                                "%1: nothing was done: the topology has %n error(s); the first: %2",
+                                nullptr, errors)
+                                .arg(QStringLiteral("%1"), first));
         return;
     }
     QStringList unknown;
@@ -238,7 +239,7 @@ void DeployEngine::run(DeployAction action, Topology topology, DeployOptions opt
     }
     if (!unknown.isEmpty()) {
         finishAll(options.onlyHosts,
-                  T::tr("%1: nothing was done: the topology has no host named %2.")
+                  DeployEngineText::tr("%1: nothing was done: the topology has no host named %2.")
                       .arg(QStringLiteral("%1"), unknown.join(QStringLiteral(", "))));
         return;
     }
@@ -256,7 +257,8 @@ void DeployEngine::run(DeployAction action, Topology topology, DeployOptions opt
     std::atomic_bool failed{false};
     const auto cancelledBy = [this](HostRun &r, const QString &when) {
         r.outcome.cancelled = true;
-        r.outcome.error = T::tr("%1: cancelled by the user %2.").arg(r.host->name, when);
+        r.outcome.error
+            = DeployEngineText::tr("%1: cancelled by the user %2.").arg(r.host->name, when);
     };
 
     // Phase 1: connect and read what exists, on all hosts, before anything changes.
@@ -264,13 +266,14 @@ void DeployEngine::run(DeployAction action, Topology topology, DeployOptions opt
         QElapsedTimer timer;
         timer.start();
         if (m_cancel) {
-            cancelledBy(r, T::tr("before connecting; nothing was changed"));
+            cancelledBy(r, DeployEngineText::tr("before connecting; nothing was changed"));
             return;
         }
-        emit hostPhase(r.host->name, T::tr("connecting to %1").arg(r.host->managementAddress));
+        emit hostPhase(r.host->name,
+                       DeployEngineText::tr("connecting to %1").arg(r.host->managementAddress));
         if (auto opened = openShell(r, options, m_cancel); !opened) {
             if (m_cancel)
-                cancelledBy(r, T::tr("while connecting; nothing was changed"));
+                cancelledBy(r, DeployEngineText::tr("while connecting; nothing was changed"));
             else
                 r.outcome.error = opened.error().toString();
             r.outcome.elapsedMs = timer.elapsed();
@@ -278,7 +281,7 @@ void DeployEngine::run(DeployAction action, Topology topology, DeployOptions opt
             return;
         }
         r.outcome.reachable = true;
-        emit hostPhase(r.host->name, T::tr("reading state"));
+        emit hostPhase(r.host->name, DeployEngineText::tr("reading state"));
         QStringList hostImages;
         for (const Container *c : topology.containersOf(r.host->id)) {
             if (!hostImages.contains(c->image))
@@ -289,19 +292,21 @@ void DeployEngine::run(DeployAction action, Topology topology, DeployOptions opt
         const RemoteCommand probe = probeCommand(topology.name, r.host->name);
         auto output = r.shell->exec(probe.toShell(), options.commandTimeoutMs);
         if (m_cancel) {
-            cancelledBy(r, T::tr("while reading the host's state; nothing was changed"));
+            cancelledBy(
+                r, DeployEngineText::tr("while reading the host's state; nothing was changed"));
         } else if (!output) {
             r.outcome.error = output.error().toString();
             failed = true;
         } else if (!output.value().succeeded()) {
             r.outcome.error
-                = T::tr("%1: reading the host's state failed: %2")
+                = DeployEngineText::tr("%1: reading the host's state failed: %2")
                       .arg(r.host->name, QString::fromUtf8(output.value().err.trimmed()));
             failed = true;
         } else if (auto parsed
                    = parseProbe(output.value().out, topology.name, r.host->name, hostImages);
                    !parsed) {
-            r.outcome.error = T::tr("%1: %2").arg(r.host->name, parsed.error().toString());
+            r.outcome.error
+                = DeployEngineText::tr("%1: %2").arg(r.host->name, parsed.error().toString());
             failed = true;
         } else {
             r.state = std::move(parsed).value();
@@ -316,10 +321,10 @@ void DeployEngine::run(DeployAction action, Topology topology, DeployOptions opt
         if (!r.ready)
             continue;
         if (!r.state.missingPrograms.isEmpty())
-            missing << T::tr("%1 lacks %2")
+            missing << DeployEngineText::tr("%1 lacks %2")
                            .arg(r.host->name, r.state.missingPrograms.join(QStringLiteral(", ")));
         if (!r.state.missingImages.isEmpty())
-            missing << T::tr("%1 lacks the image(s) %2")
+            missing << DeployEngineText::tr("%1 lacks the image(s) %2")
                            .arg(r.host->name, r.state.missingImages.join(QStringLiteral(", ")));
     }
     if (!missing.isEmpty() && action != DeployAction::Status) {
@@ -327,9 +332,10 @@ void DeployEngine::run(DeployAction action, Topology topology, DeployOptions opt
             if (r.ready) {
                 r.ready = false;
                 r.outcome.error
-                    = T::tr("nothing was changed: prerequisites are missing (%1). Install "
-                            "them (openvswitch-switch, docker.io, iproute2, iptables, util-linux) "
-                            "and load or build the images, then apply again.")
+                    = DeployEngineText::tr(
+                          "nothing was changed: prerequisites are missing (%1). Install "
+                          "them (openvswitch-switch, docker.io, iproute2, iptables, util-linux) "
+                          "and load or build the images, then apply again.")
                           .arg(missing.join(QStringLiteral("; ")));
             }
         }
@@ -340,7 +346,7 @@ void DeployEngine::run(DeployAction action, Topology topology, DeployOptions opt
     onEveryHost([&](HostRun &r) {
         if (r.ready && m_cancel) {
             r.ready = false;
-            cancelledBy(r, T::tr("before any change; nothing was changed"));
+            cancelledBy(r, DeployEngineText::tr("before any change; nothing was changed"));
         }
         if (!r.ready) {
             emit hostFinished(r.outcome);
@@ -363,7 +369,7 @@ void DeployEngine::run(DeployAction action, Topology topology, DeployOptions opt
             return;
         }
         if (!plan.conflicts.isEmpty()) {
-            r.outcome.error = T::tr("%1: nothing was changed, because: %2")
+            r.outcome.error = DeployEngineText::tr("%1: nothing was changed, because: %2")
                                   .arg(r.host->name, plan.conflicts.join(QStringLiteral(" ")));
             failed = true;
             emit hostFinished(r.outcome);
@@ -373,17 +379,19 @@ void DeployEngine::run(DeployAction action, Topology topology, DeployOptions opt
         for (int i = 0; i < count; ++i) {
             if (m_cancel) {
                 r.outcome.cancelled = true;
-                r.outcome.error = T::tr("%1: cancelled by the user after %2 of %3 steps.")
-                                      .arg(r.host->name)
-                                      .arg(i)
-                                      .arg(count);
+                r.outcome.error
+                    = DeployEngineText::tr("%1: cancelled by the user after %2 of %3 steps.")
+                          .arg(r.host->name)
+                          .arg(i)
+                          .arg(count);
                 r.outcome.elapsedMs += timer.elapsed();
                 emit hostFinished(r.outcome);
                 return;
             }
             if (options.failFast && failed) {
                 r.outcome.error
-                    = T::tr("%1: stopped after %2 of %3 steps because another host failed.")
+                    = DeployEngineText::tr(
+                          "%1: stopped after %2 of %3 steps because another host failed.")
                           .arg(r.host->name)
                           .arg(i)
                           .arg(count);
@@ -397,7 +405,8 @@ void DeployEngine::run(DeployAction action, Topology topology, DeployOptions opt
             auto result = r.shell->exec(done.command, options.commandTimeoutMs);
             if (!result) {
                 done.result.err = result.error().toString().toUtf8();
-                done.result.signal = m_cancel ? T::tr("cancelled") : T::tr("connection lost");
+                done.result.signal = m_cancel ? DeployEngineText::tr("cancelled")
+                                              : DeployEngineText::tr("connection lost");
             } else {
                 done.result = result.value();
             }
@@ -409,8 +418,9 @@ void DeployEngine::run(DeployAction action, Topology topology, DeployOptions opt
                 if (m_cancel) {
                     r.outcome.cancelled = true;
                     r.outcome.error
-                        = T::tr("%1: cancelled by the user during step %2 of %3 (\"%4\"); that "
-                                "command may still be running on the host.")
+                        = DeployEngineText::tr(
+                              "%1: cancelled by the user during step %2 of %3 (\"%4\"); that "
+                              "command may still be running on the host.")
                               .arg(r.host->name)
                               .arg(i + 1)
                               .arg(count)

@@ -24,7 +24,6 @@ class HostMonitorText
 {
     Q_DECLARE_TR_FUNCTIONS(studio::HostMonitor)
 };
-using T = HostMonitorText;
 
 namespace {
 
@@ -184,7 +183,7 @@ void HostMonitor::run()
             ready = s.ssh.openShell(m_options.connectTimeoutMs * 2, m_host.sudo);
             if (!ready && m_host.sudo)
                 ready = Error{m_host.name, ready.error().message,
-                              T::tr("%1 needs passwordless sudo for %2 (sudo -n).")
+                              HostMonitorText::tr("%1 needs passwordless sudo for %2 (sudo -n).")
                                   .arg(m_host.name, m_host.user)};
         }
         if (ready) {
@@ -276,8 +275,9 @@ bool HostMonitor::watch(Session &s)
                 e.probe = p.spec->index;
                 e.outcome = PingOutcome::Ended;
                 e.time = arrived;
-                e.detail = p.parser.lastError().isEmpty() ? T::tr("the ping process ended.")
-                                                          : p.parser.lastError();
+                e.detail = p.parser.lastError().isEmpty()
+                               ? HostMonitorText::tr("the ping process ended.")
+                               : p.parser.lastError();
                 s.pings << e;
                 p.endedReported = true;
                 p.retryAfter = arrived + 5;
@@ -313,7 +313,8 @@ bool HostMonitor::watch(Session &s)
                 qCInfo(lcMonitor) << m_host.name << "pings:" << err.trimmed();
             handleLines(out);
             if (!more.value()) {
-                streamFailure = T::tr("%1: the ping stream ended unexpectedly.").arg(m_host.name);
+                streamFailure = HostMonitorText::tr("%1: the ping stream ended unexpectedly.")
+                                    .arg(m_host.name);
                 return false;
             }
             if (m_stop)
@@ -362,11 +363,11 @@ bool HostMonitor::watch(Session &s)
             sample.health.dockerAnswering = r.dockerAnswering;
             QStringList problems;
             if (!r.ovsAnswering)
-                problems
-                    << T::tr("Open vSwitch does not answer on %1: %2").arg(m_host.name, r.ovsError);
+                problems << HostMonitorText::tr("Open vSwitch does not answer on %1: %2")
+                                .arg(m_host.name, r.ovsError);
             if (!r.dockerAnswering)
-                problems
-                    << T::tr("Docker does not answer on %1: %2").arg(m_host.name, r.dockerError);
+                problems << HostMonitorText::tr("Docker does not answer on %1: %2")
+                                .arg(m_host.name, r.dockerError);
             sample.health.message = problems.join(QLatin1Char(' '));
             sample.countersRead = r.ovsAnswering || !r.ports.isEmpty();
             sample.ports = r.ports;
@@ -425,11 +426,12 @@ bool HostMonitor::watch(Session &s)
                 if (pid <= 0) {
                     pid = -1;
                     why = state == ContainerRun::Missing
-                              ? T::tr("%1 does not exist on %2.")
+                              ? HostMonitorText::tr("%1 does not exist on %2.")
                                     .arg(p.spec->sourceContainerName, m_host.name)
                           : state == ContainerRun::Stopped
-                              ? T::tr("%1 is not running.").arg(p.spec->sourceContainerName)
-                              : T::tr("the state of %1 is not known yet.")
+                              ? HostMonitorText::tr("%1 is not running.")
+                                    .arg(p.spec->sourceContainerName)
+                              : HostMonitorText::tr("the state of %1 is not known yet.")
                                     .arg(p.spec->sourceContainerName);
                 }
             }
@@ -485,7 +487,7 @@ bool HostMonitor::watch(Session &s)
                 e.probe = p.spec->index;
                 e.outcome = PingOutcome::Stale;
                 e.time = t;
-                e.detail = T::tr("the ping printed nothing for %1 s.")
+                e.detail = HostMonitorText::tr("the ping printed nothing for %1 s.")
                                .arg(QString::number(t - p.lastLine, 'f', 1));
                 s.pings << e;
             }

@@ -13,7 +13,6 @@ class StoreText
 {
     Q_DECLARE_TR_FUNCTIONS(studio::MonitorStore)
 };
-using T = StoreText;
 
 // How many finalised requests the health of a probe looks at.
 constexpr int kRecent = 10;
@@ -292,10 +291,10 @@ void MonitorStore::addHostSample(const HostSample &sample)
         for (const PingEvent &e : sample.pings)
             addPing(e);
         const QString why = sample.health.message.isEmpty()
-                                ? T::tr("%1 is unreachable.").arg(host->name)
+                                ? StoreText::tr("%1 is unreachable.").arg(host->name)
                                 : sample.health.message;
         setHealth(sample.host, {Health::Unreachable, why, t});
-        const QString unknown = T::tr("Unknown: %1 is unreachable.").arg(host->name);
+        const QString unknown = StoreText::tr("Unknown: %1 is unreachable.").arg(host->name);
         for (const Bridge *b : m_topology.bridgesOf(sample.host))
             setHealth(b->id, {Health::Unreachable, unknown, t});
         for (const Container *c : m_topology.containersOf(sample.host)) {
@@ -339,11 +338,12 @@ void MonitorStore::addHostSample(const HostSample &sample)
     // Bridges.
     for (const Bridge *b : m_topology.bridgesOf(sample.host)) {
         if (sample.missingBridges.contains(b->name))
-            setHealth(b->id, {Health::NotDeployed,
-                              T::tr("%1 has no bridge %2: the topology is not applied there. "
-                                    "Apply it first.")
-                                  .arg(host->name, b->name),
-                              t});
+            setHealth(b->id,
+                      {Health::NotDeployed,
+                       StoreText::tr("%1 has no bridge %2: the topology is not applied there. "
+                                     "Apply it first.")
+                           .arg(host->name, b->name),
+                       t});
         else if (sample.countersRead)
             setHealth(b->id, {Health::Up, {}, t});
     }
@@ -393,31 +393,32 @@ void MonitorStore::addHostSample(const HostSample &sample)
             const bool detached
                 = !port || port->link == PortLink::NoDevice || port->link == PortLink::Down;
             if (c->bridge != kNoObject && sample.countersRead && detached)
-                setHealth(c->id, {Health::Degraded,
-                                  T::tr("%1 runs but has no port on its bridge (it was restarted "
-                                        "after the apply?). Apply the topology again.")
-                                      .arg(c->name),
-                                  t});
+                setHealth(c->id,
+                          {Health::Degraded,
+                           StoreText::tr("%1 runs but has no port on its bridge (it was restarted "
+                                         "after the apply?). Apply the topology again.")
+                               .arg(c->name),
+                           t});
             else
                 setHealth(c->id, {Health::Up, {}, t});
             break;
         }
         case ContainerRun::Stopped:
-            setHealth(
-                c->id,
-                {Health::Down,
-                 T::tr("%1 on %2 is not running (%3).").arg(c->name, host->name, found->status),
-                 t});
+            setHealth(c->id, {Health::Down,
+                              StoreText::tr("%1 on %2 is not running (%3).")
+                                  .arg(c->name, host->name, found->status),
+                              t});
             break;
         case ContainerRun::Missing:
-            setHealth(c->id,
-                      {Health::NotDeployed,
-                       found->status.isEmpty()
-                           ? T::tr("%1 does not exist on %2: the topology is not applied there. "
-                                   "Apply it first.")
-                                 .arg(c->name, host->name)
-                           : found->status,
-                       t});
+            setHealth(
+                c->id,
+                {Health::NotDeployed,
+                 found->status.isEmpty()
+                     ? StoreText::tr("%1 does not exist on %2: the topology is not applied there. "
+                                     "Apply it first.")
+                           .arg(c->name, host->name)
+                     : found->status,
+                 t});
             break;
         case ContainerRun::Unknown:
             setHealth(c->id, {Health::Unknown, found->status, t});
@@ -522,34 +523,37 @@ void MonitorStore::updateProbeHealth(int probe)
     const ProbeSpec &p = m_probes[std::size_t(probe)];
     const MonitorTime t = m_newest;
     if (s.ended) {
-        setProbeHealth(probe, {Health::Down,
-                               T::tr("%1: the ping stopped: %2")
-                                   .arg(p.label, s.lastProblem.isEmpty() ? T::tr("no reason given")
-                                                                         : s.lastProblem),
-                               t});
+        setProbeHealth(probe,
+                       {Health::Down,
+                        StoreText::tr("%1: the ping stopped: %2")
+                            .arg(p.label, s.lastProblem.isEmpty() ? StoreText::tr("no reason given")
+                                                                  : s.lastProblem),
+                        t});
         return;
     }
     if (s.stale) {
-        setProbeHealth(probe, {Health::Stale, T::tr("%1: %2").arg(p.label, s.lastProblem), t});
+        setProbeHealth(probe,
+                       {Health::Stale, StoreText::tr("%1: %2").arg(p.label, s.lastProblem), t});
         return;
     }
     if (s.failuresInARow >= kDownAfter) {
-        setProbeHealth(
-            probe,
-            {Health::Down,
-             s.lastProblem.isEmpty()
-                 ? T::tr("%1: no answer to the last %2 pings.").arg(p.label).arg(s.failuresInARow)
-                 : T::tr("%1: %2").arg(p.label, s.lastProblem),
-             t});
+        setProbeHealth(probe, {Health::Down,
+                               s.lastProblem.isEmpty()
+                                   ? StoreText::tr("%1: no answer to the last %2 pings.")
+                                         .arg(p.label)
+                                         .arg(s.failuresInARow)
+                                   : StoreText::tr("%1: %2").arg(p.label, s.lastProblem),
+                               t});
         return;
     }
     const int lost = int(std::count(s.recent.begin(), s.recent.end(), true));
     if (lost > 0) {
-        setProbeHealth(
-            probe,
-            {Health::Degraded,
-             T::tr("%1: %2 of the last %3 pings lost.").arg(p.label).arg(lost).arg(s.recent.size()),
-             t});
+        setProbeHealth(probe, {Health::Degraded,
+                               StoreText::tr("%1: %2 of the last %3 pings lost.")
+                                   .arg(p.label)
+                                   .arg(lost)
+                                   .arg(s.recent.size()),
+                               t});
         return;
     }
     if (!s.recent.isEmpty())
