@@ -20,9 +20,10 @@ struct Error
     {
         QString text = where.isEmpty() ? message : where + QStringLiteral(": ") + message;
         if (!fix.isEmpty()) {
-            // Messages quote tools (libssh, iptables) that end without a full stop.
-            if (!text.isEmpty() && !text.endsWith(QLatin1Char('.'))
-                && !text.endsWith(QLatin1Char('?')) && !text.endsWith(QLatin1Char('!')))
+            // Messages quote tools (libssh, iptables) that end without a full stop. Chinese and
+            // Japanese translations end in their own full stops.
+            static const QString kSentenceEnds = QStringLiteral(".?!\u3002\uff1f\uff01");
+            if (!text.isEmpty() && !kSentenceEnds.contains(text.back()))
                 text += QLatin1Char('.');
             text += QStringLiteral(" ") + fix;
         }

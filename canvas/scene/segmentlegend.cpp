@@ -19,13 +19,18 @@ SegmentLegend::SegmentLegend(TopologyScene *scene, QAbstractScrollArea *view)
     , m_scene(scene)
     , m_viewport(view->viewport())
 {
-    setAccessibleName(tr("Segments legend"));
-    setToolTip(tr("The colour of each VXLAN segment. Drag it anywhere over the canvas."));
+    retranslate();
     setCursor(Qt::OpenHandCursor);
     connect(scene, &TopologyScene::vnisChanged, this, &SegmentLegend::refresh);
     // A child of the view, not of its viewport: scrolling moves the viewport's children.
     m_viewport->installEventFilter(this);
     refresh();
+}
+
+void SegmentLegend::retranslate()
+{
+    setAccessibleName(tr("Segments legend"));
+    setToolTip(tr("The colour of each VXLAN segment. Drag it anywhere over the canvas."));
 }
 
 QSize SegmentLegend::sizeHint() const
@@ -73,6 +78,8 @@ bool SegmentLegend::eventFilter(QObject *watched, QEvent *event)
 
 void SegmentLegend::changeEvent(QEvent *event)
 {
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
     if (event->type() == QEvent::LanguageChange || event->type() == QEvent::PaletteChange) {
         resize(sizeHint());
         place();

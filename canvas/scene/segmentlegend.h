@@ -33,6 +33,7 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    void retranslate();
     void refresh();
 
     QPointer<TopologyScene> m_scene;
