@@ -97,11 +97,12 @@ void LanguageSwitcher::apply(const QString &code)
             t->reset();
         }
     }
+    // English has a file too: it holds only the plural forms ("1 warning", "2 warnings").
+    auto ours = std::make_unique<QTranslator>();
+    if (ours->load(QStringLiteral("overlaystudio_") + language, QStringLiteral(":/i18n"))
+        && QCoreApplication::installTranslator(ours.get()))
+        m_ours = std::move(ours);
     if (language != kSource) {
-        auto ours = std::make_unique<QTranslator>();
-        if (ours->load(QStringLiteral("overlaystudio_") + language, QStringLiteral(":/i18n"))
-            && QCoreApplication::installTranslator(ours.get()))
-            m_ours = std::move(ours);
         auto qt = std::make_unique<QTranslator>();
         if (qt->load(QLocale(language), QStringLiteral("qtbase"), QStringLiteral("_"),
                      QLibraryInfo::path(QLibraryInfo::TranslationsPath))

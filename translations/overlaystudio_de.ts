@@ -2,251 +2,174 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
-    <name></name>
-    <message>
-        <source>uses password authentication, but no password can be asked for here.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Use a key or the SSH agent, or run interactively.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 needs passwordless sudo for %2 (sudo -n).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>exit status %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ended without exit status (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: step &quot;%2&quot; failed (%3).
-  command: %4
-  error: %5</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>(no output)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>connecting to %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>reading state</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: reading the host&apos;s state failed: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 lacks %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 lacks the image(s) %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>nothing was changed: prerequisites are missing (%1). Install them (openvswitch-switch, docker.io, iproute2, iptables, util-linux) and load or build the images, then apply again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: nothing was changed, because: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: stopped after %2 of %3 steps because another host failed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>connection lost</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>main</name>
     <message>
         <source>Design, deploy and watch container overlay networks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Container-Overlay-Netzwerke entwerfen, bereitstellen und überwachen.</translation>
     </message>
     <message>
         <source>Topology to open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu öffnende Topologie.</translation>
     </message>
     <message>
         <source>Render the window to an image file and quit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Fenster als Bilddatei speichern und beenden.</translation>
     </message>
     <message>
         <source>png</source>
-        <translation type="unfinished"></translation>
+        <translation>png</translation>
     </message>
     <message>
         <source>Deploy the topology as soon as it is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Topologie bereitstellen, sobald sie geöffnet ist.</translation>
     </message>
     <message>
         <source>Recover unsaved work</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gespeicherte Arbeit wiederherstellen</translation>
     </message>
     <message>
         <source>OverlayStudio stopped without saving your last changes. Restore them?</source>
-        <translation type="unfinished"></translation>
+        <translation>OverlayStudio wurde beendet, ohne Ihre letzten Änderungen zu speichern. Wiederherstellen?</translation>
     </message>
 </context>
 <context>
     <name>studio::AboutDialog</name>
     <message>
         <source>About OverlayStudio</source>
-        <translation type="unfinished"></translation>
+        <translation>Über OverlayStudio</translation>
     </message>
     <message>
         <source>&lt;h2&gt;OverlayStudio %1&lt;/h2&gt;&lt;p&gt;Design, deploy and watch multi-host container overlay networks.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;OverlayStudio %1&lt;/h2&gt;&lt;p&gt;Container-Overlay-Netzwerke über mehrere Hosts entwerfen, bereitstellen und überwachen.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>windows, canvas, threads</source>
-        <translation type="unfinished"></translation>
+        <translation>Fenster, Zeichenfläche, Threads</translation>
     </message>
     <message>
         <source>GNU LGPL 3.0 (or GPL 2.0 / 3.0)</source>
-        <translation type="unfinished"></translation>
+        <translation>GNU LGPL 3.0 (oder GPL 2.0 / 3.0)</translation>
     </message>
     <message>
         <source>SSH connections to the hosts</source>
-        <translation type="unfinished"></translation>
+        <translation>SSH-Verbindungen zu den Hosts</translation>
     </message>
     <message>
         <source>GNU LGPL 2.1 or later</source>
-        <translation type="unfinished"></translation>
+        <translation>GNU LGPL 2.1 oder neuer</translation>
     </message>
     <message>
         <source>live graphs</source>
-        <translation type="unfinished"></translation>
+        <translation>Live-Diagramme</translation>
     </message>
     <message>
         <source>GNU GPL 3.0 or later</source>
-        <translation type="unfinished"></translation>
+        <translation>GNU GPL 3.0 oder neuer</translation>
     </message>
     <message>
         <source>&lt;p&gt;OverlayStudio is free software: you can redistribute it and/or modify it under the terms of the &lt;b&gt;GNU General Public License, version 3 or (at your option) any later version&lt;/b&gt; (GPL-3.0-or-later). It comes with ABSOLUTELY NO WARRANTY. See &lt;a href=&quot;https://www.gnu.org/licenses/gpl-3.0.html&quot;&gt;the licence&lt;/a&gt;; on Debian systems it is in /usr/share/common-licenses/GPL-3.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;OverlayStudio ist freie Software: Sie können sie unter den Bedingungen der &lt;b&gt;GNU General Public License, Version 3 oder (nach Ihrer Wahl) jeder späteren Version&lt;/b&gt; (GPL-3.0-or-later) weitergeben und/oder verändern. Sie wird OHNE JEDE GEWÄHRLEISTUNG bereitgestellt. Siehe &lt;a href=&quot;https://www.gnu.org/licenses/gpl-3.0.html&quot;&gt;die Lizenz&lt;/a&gt;; auf Debian-Systemen liegt sie unter /usr/share/common-licenses/GPL-3.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Built with&lt;/h3&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Erstellt mit&lt;/h3&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;On the hosts it drives Open vSwitch, Docker, iproute2 and iptables, as installed there.&lt;/p&gt;&lt;p&gt;Icons: drawn for OverlayStudio, under its licence.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Auf den Hosts steuert es Open vSwitch, Docker, iproute2 und iptables, wie sie dort installiert sind.&lt;/p&gt;&lt;p&gt;Symbole: für OverlayStudio gezeichnet, unter dessen Lizenz.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>studio::AddressRules</name>
     <message>
         <source>is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>ist leer</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not an IPv4 address (four numbers 0-255, e.g. 10.2.2.1)</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine IPv4-Adresse (vier Zahlen 0–255, z. B. 10.2.2.1)</translation>
     </message>
     <message>
         <source>&apos;%1&apos; has no prefix length; write it like 10.2.2.1/24</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ hat keine Präfixlänge; schreiben Sie z. B. 10.2.2.1/24</translation>
     </message>
     <message>
         <source>&apos;%1&apos; has prefix length &apos;%2&apos;; use 1 to 30 (24 is usual)</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ hat die Präfixlänge „%2“; verwenden Sie 1 bis 30 (üblich ist 24)</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not an IPv6 address</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine IPv6-Adresse</translation>
     </message>
 </context>
 <context>
     <name>studio::CanvasView</name>
     <message>
-        <source>Segments</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>VNI %1</source>
-        <translation type="unfinished"></translation>
+        <source>Canvas</source>
+        <translation>Zeichenfläche</translation>
     </message>
 </context>
 <context>
     <name>studio::Cli</name>
     <message>
         <source>The topology file (.json).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Topologiedatei (.json).</translation>
     </message>
     <message>
         <source>overlaystudio-cli %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>overlaystudio-cli %1: %2</translation>
     </message>
     <message>
         <source>overlaystudio-cli %1: expected exactly one topology file.</source>
-        <translation type="unfinished"></translation>
+        <translation>overlaystudio-cli %1: Es wird genau eine Topologiedatei erwartet.</translation>
     </message>
     <message>
         <source>Print the result as JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Ergebnis als JSON ausgeben.</translation>
     </message>
     <message>
         <source>error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler: %1</translation>
     </message>
     <message>
         <source>%1: %2 error(s), %3 warning(s) in %4 hosts, %5 bridges, %6 containers, %7 links.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 Fehler, %3 Warnung(en) in %4 Hosts, %5 Bridges, %6 Containern, %7 Links.</translation>
     </message>
     <message>
         <source>Print the plan as JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Plan als JSON ausgeben.</translation>
     </message>
     <message>
         <source>Only the plan of this host.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur der Plan dieses Hosts.</translation>
     </message>
     <message>
         <source>name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Plan the removal of the topology instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stattdessen das Entfernen der Topologie planen.</translation>
     </message>
     <message>
         <source>Write one script per host, HOST.sh, into this folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Skript pro Host, HOST.sh, in diesen Ordner schreiben.</translation>
     </message>
     <message>
         <source>dir</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner</translation>
     </message>
     <message>
         <source>error: %1 has no host named &apos;%2&apos;; its hosts are: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler: %1 hat keinen Host namens „%2“; seine Hosts sind: %3.</translation>
     </message>
     <message>
         <source>wrote %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 geschrieben</translation>
     </message>
     <message>
         <source>overlaystudio-cli: unknown command &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>overlaystudio-cli: unbekannter Befehl „%1“.</translation>
     </message>
     <message>
         <source>Usage: overlaystudio-cli COMMAND FILE [options]
@@ -261,318 +184,864 @@ Commands:
                                 Deploy over SSH: apply changes only what differs,
                                 destroy removes what the topology made, status
                                 compares the hosts with the design.
+  monitor FILE [--interval S] [--count N] [--json|--csv] [--max-pairs N]
+               [--known-hosts FILE] [--accept-new-host-keys]
+                                Watch a deployed topology: ping RTT and loss,
+                                traffic per link and container, states; one
+                                line per sample until N intervals or Ctrl+C.
   lab up [--hosts N] [--image IMAGE] [--write-topology FILE]
   lab down | lab status [--json]
                                 Simulated hosts on this machine (as root).
 
 Exit codes: 0 ok, 1 problems found, 2 usage error.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: overlaystudio-cli COMMAND FILE [Optionen]
+
+Befehle:
+  validate FILE [--json]        Topologie prüfen; Exit-Code 1 bei Fehlern.
+  plan FILE [--host NAME] [--teardown] [--json] [--output-dir DIR]
+                                Die Befehle ausgeben, die die Topologie aufbauen
+                                (oder entfernen), als Shell-Skript pro Host.
+  apply FILE | destroy FILE | status FILE [--host NAME] [--json] [--fail-fast]
+             [--dry-run] [--known-hosts FILE] [--accept-new-host-keys]
+                                Über SSH bereitstellen: apply ändert nur, was
+                                abweicht, destroy entfernt, was die Topologie
+                                angelegt hat, status vergleicht die Hosts mit
+                                dem Entwurf.
+  monitor FILE [--interval S] [--count N] [--json|--csv] [--max-pairs N]
+               [--known-hosts FILE] [--accept-new-host-keys]
+                                Eine bereitgestellte Topologie überwachen: Ping-RTT
+                                und Verlust, Verkehr pro Link und Container,
+                                Zustände; eine Zeile pro Messung bis N Intervalle
+                                erreicht sind oder Strg+C.
+  lab up [--hosts N] [--image IMAGE] [--write-topology FILE]
+  lab down | lab status [--json]
+                                Simulierte Hosts auf diesem Rechner (als root).
+
+Exit-Codes: 0 ok, 1 Probleme gefunden, 2 Aufruffehler.
+</translation>
     </message>
 </context>
 <context>
     <name>studio::Clipboard</name>
     <message>
         <source>The clipboard holds no OverlayStudio objects.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zwischenablage enthält keine OverlayStudio-Objekte.</translation>
     </message>
     <message>
         <source>Host %1, where the copied objects lived, is gone; copy whole hosts instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Host %1, auf dem die kopierten Objekte lagen, existiert nicht mehr; kopieren Sie stattdessen ganze Hosts.</translation>
     </message>
     <message>
         <source>Nothing to paste: select hosts, bridges or containers and copy them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts einzufügen: Wählen Sie Hosts, Bridges oder Container aus und kopieren Sie sie.</translation>
+    </message>
+</context>
+<context>
+    <name>studio::ClipboardController</name>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>Aus&amp;schneiden</translation>
+    </message>
+    <message>
+        <source>Remove the selection and keep it on the clipboard</source>
+        <translation>Die Auswahl entfernen und in der Zwischenablage behalten</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the selection to the clipboard</source>
+        <translation>Die Auswahl in die Zwischenablage kopieren</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>&amp;Einfügen</translation>
+    </message>
+    <message>
+        <source>Paste with fresh names and addresses</source>
+        <translation>Mit neuen Namen und Adressen einfügen</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate</source>
+        <translation>&amp;Duplizieren</translation>
+    </message>
+    <message>
+        <source>Copy the selection next to itself, with fresh names and addresses</source>
+        <translation>Die Auswahl daneben kopieren, mit neuen Namen und Adressen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Duplicate %n object(s)</source>
+        <translation>
+            <numerusform>%n Objekt duplizieren</numerusform>
+            <numerusform>%n Objekte duplizieren</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Paste %n object(s)</source>
+        <translation>
+            <numerusform>%n Objekt einfügen</numerusform>
+            <numerusform>%n Objekte einfügen</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>studio::Commands</name>
     <message>
         <source>Delete %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 löschen</translation>
     </message>
     <message>
         <source>Move %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 verschieben</translation>
     </message>
     <message numerus="yes">
         <source>Move %n object(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Objekt verschieben</numerusform>
+            <numerusform>%n Objekte verschieben</numerusform>
         </translation>
     </message>
     <message>
         <source>Change %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 ändern</translation>
+    </message>
+    <message>
+        <source>Change %1 of the topology</source>
+        <translation>%1 der Topologie ändern</translation>
     </message>
 </context>
 <context>
     <name>studio::DeployCli</name>
     <message>
         <source>Only this host (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur dieser Host (wiederholbar).</translation>
     </message>
     <message>
         <source>name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Print the result as JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Ergebnis als JSON ausgeben.</translation>
     </message>
     <message>
         <source>Stop every host when one fails.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Hosts anhalten, wenn einer fehlschlägt.</translation>
     </message>
     <message>
         <source>Read the hosts and show what would change; change nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Hosts lesen und zeigen, was sich ändern würde; nichts ändern.</translation>
     </message>
     <message>
         <source>known_hosts file to check host keys against.</source>
-        <translation type="unfinished"></translation>
+        <translation>known_hosts-Datei, mit der Host-Schlüssel geprüft werden.</translation>
     </message>
     <message>
         <source>file</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei</translation>
     </message>
     <message>
         <source>Trust host keys never seen before (changed keys are always refused).</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nie gesehenen Host-Schlüsseln vertrauen (geänderte Schlüssel werden immer abgelehnt).</translation>
     </message>
     <message>
         <source>Seconds a command may take.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sekunden, die ein Befehl dauern darf.</translation>
     </message>
     <message>
         <source>s</source>
-        <translation type="unfinished"></translation>
+        <translation>s</translation>
     </message>
     <message>
         <source>The topology file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Topologiedatei.</translation>
     </message>
     <message>
         <source>usage: overlaystudio-cli %1 FILE [--host NAME] [--json] [--fail-fast] [--dry-run] [--known-hosts FILE] [--accept-new-host-keys]</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: overlaystudio-cli %1 FILE [--host NAME] [--json] [--fail-fast] [--dry-run] [--known-hosts FILE] [--accept-new-host-keys]</translation>
     </message>
     <message>
         <source>error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler: %1</translation>
     </message>
     <message>
         <source>%1 has errors; nothing was deployed. Run &apos;overlaystudio-cli validate %1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enthält Fehler; nichts wurde bereitgestellt. Führen Sie „overlaystudio-cli validate %1“ aus.</translation>
     </message>
     <message>
         <source>error: %1 has no host named &apos;%2&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler: %1 hat keinen Host namens „%2“.</translation>
     </message>
     <message>
         <source>The host key of %1 (%2) is not known yet: %3 %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Host-Schlüssel von %1 (%2) ist noch nicht bekannt: %3 %4.</translation>
     </message>
     <message>
         <source> Trusted (--accept-new-host-keys).</source>
-        <translation type="unfinished"></translation>
+        <translation> Vertraut (--accept-new-host-keys).</translation>
     </message>
     <message>
         <source> Trust it? [y/N] </source>
-        <translation type="unfinished"></translation>
+        <translation> Vertrauen? [y/N] </translation>
     </message>
     <message>
         <source>Password for %1@%2: </source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort für %1@%2: </translation>
     </message>
     <message>
         <source>UNKNOWN: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>UNBEKANNT: %1</translation>
     </message>
     <message>
         <source>conflict: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Konflikt: %1</translation>
     </message>
     <message>
         <source>%1: FAILED: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: FEHLGESCHLAGEN: %2</translation>
     </message>
     <message numerus="yes">
         <source>%1: would run %n step(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: würde %n Schritt ausführen</numerusform>
+            <numerusform>%1: würde %n Schritte ausführen</numerusform>
         </translation>
     </message>
     <message>
         <source>%1: up to date, nothing changed (%2 ms)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: aktuell, nichts geändert (%2 ms)</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n step(s) run in %2 ms</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %n Schritt in %2 ms ausgeführt</numerusform>
+            <numerusform>%1: %n Schritte in %2 ms ausgeführt</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 %2 in %3 ms.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 in %3 ms.</translation>
     </message>
     <message>
         <source>succeeded</source>
-        <translation type="unfinished"></translation>
+        <translation>erfolgreich</translation>
     </message>
     <message>
         <source>FAILED</source>
-        <translation type="unfinished"></translation>
+        <translation>FEHLGESCHLAGEN</translation>
+    </message>
+    <message>
+        <source>Cancelling: every host stops now; a command already running may still finish on its host (Ctrl-C again to quit at once).</source>
+        <translation>Abbruch: Alle Hosts halten jetzt an; ein bereits laufender Befehl kann auf seinem Host noch zu Ende laufen (erneut Strg+C zum sofortigen Beenden).</translation>
+    </message>
+</context>
+<context>
+    <name>studio::DeployController</name>
+    <message>
+        <source>Destroy topology</source>
+        <translation>Topologie abbauen</translation>
+    </message>
+    <message>
+        <source>Remove everything topology %1 created on its hosts (containers, ports, bridges, NAT rules)? Objects OverlayStudio did not create are left alone.</source>
+        <translation>Alles entfernen, was Topologie %1 auf ihren Hosts angelegt hat (Container, Ports, Bridges, NAT-Regeln)? Objekte, die OverlayStudio nicht angelegt hat, bleiben unverändert.</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>&amp;Anwenden</translation>
+    </message>
+    <message>
+        <source>Build the topology on its hosts; only what differs is changed</source>
+        <translation>Die Topologie auf ihren Hosts aufbauen; nur Abweichungen werden geändert</translation>
+    </message>
+    <message>
+        <source>&amp;Status</source>
+        <translation>&amp;Status</translation>
+    </message>
+    <message>
+        <source>Compare the hosts with the design without changing anything</source>
+        <translation>Die Hosts mit dem Entwurf vergleichen, ohne etwas zu ändern</translation>
+    </message>
+    <message>
+        <source>&amp;Destroy...</source>
+        <translation>A&amp;bbauen...</translation>
+    </message>
+    <message>
+        <source>Remove everything the topology created on its hosts</source>
+        <translation>Alles entfernen, was die Topologie auf ihren Hosts angelegt hat</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>Abbre&amp;chen</translation>
+    </message>
+    <message>
+        <source>Stop every host after its current step</source>
+        <translation>Jeden Host nach seinem aktuellen Schritt anhalten</translation>
+    </message>
+    <message>
+        <source>Wait for the running deploy to finish, or cancel it, before opening another topology.</source>
+        <translation>Warten Sie, bis die laufende Bereitstellung fertig ist, oder brechen Sie sie ab, bevor Sie eine andere Topologie öffnen.</translation>
+    </message>
+    <message>
+        <source>Cannot deploy</source>
+        <translation>Bereitstellung nicht möglich</translation>
+    </message>
+    <message>
+        <source>The topology has errors; fix those listed under Problems first.</source>
+        <translation>Die Topologie enthält Fehler; beheben Sie zuerst die unter „Probleme“ aufgeführten.</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Anwenden</translation>
+    </message>
+    <message>
+        <source>Destroy</source>
+        <translation>Abbauen</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>The deploy could not start: another one is still running.</source>
+        <translation>Die Bereitstellung konnte nicht starten: Eine andere läuft noch.</translation>
+    </message>
+    <message>
+        <source>Deploy running</source>
+        <translation>Bereitstellung läuft</translation>
+    </message>
+    <message>
+        <source>A deploy is still running on the hosts. Stopping it now leaves each host after its current step; Apply again later converges, Destroy removes what was made.</source>
+        <translation>Auf den Hosts läuft noch eine Bereitstellung. Wenn Sie sie jetzt anhalten, bleibt jeder Host nach seinem aktuellen Schritt stehen; ein späteres erneutes Anwenden bringt alles auf den Sollzustand, Abbauen entfernt, was angelegt wurde.</translation>
+    </message>
+    <message>
+        <source>Cancel Deploy and Quit</source>
+        <translation>Bereitstellung abbrechen und beenden</translation>
+    </message>
+    <message>
+        <source>Keep Running</source>
+        <translation>Weiterlaufen lassen</translation>
+    </message>
+    <message>
+        <source>Unknown host key</source>
+        <translation>Unbekannter Host-Schlüssel</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;OverlayStudio has never connected to &lt;b&gt;%1&lt;/b&gt; (%2) before.&lt;/p&gt;&lt;p&gt;It presents this %3 key:&lt;br&gt;&lt;tt&gt;%4&lt;/tt&gt;&lt;/p&gt;&lt;p&gt;Compare it with the host&apos;s own fingerprint (&lt;tt&gt;ssh-keygen -lf /etc/ssh/ssh_host_*_key.pub&lt;/tt&gt; on the host). Trust it and remember it?&lt;/p&gt;</source>
+        <translation>&lt;p&gt;OverlayStudio hat sich noch nie mit &lt;b&gt;%1&lt;/b&gt; (%2) verbunden.&lt;/p&gt;&lt;p&gt;Der Host zeigt diesen %3-Schlüssel:&lt;br&gt;&lt;tt&gt;%4&lt;/tt&gt;&lt;/p&gt;&lt;p&gt;Vergleichen Sie ihn mit dem Fingerabdruck des Hosts (&lt;tt&gt;ssh-keygen -lf /etc/ssh/ssh_host_*_key.pub&lt;/tt&gt; auf dem Host). Vertrauen und merken?&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Passwort</translation>
+    </message>
+    <message>
+        <source>Password for %1 (kept only in memory, until OverlayStudio quits):</source>
+        <translation>Passwort für %1 (nur im Speicher gehalten, bis OverlayStudio beendet wird):</translation>
     </message>
 </context>
 <context>
     <name>studio::DeployDock</name>
     <message>
         <source>Nothing deployed yet. Use Deploy &gt; Apply to build the topology on its hosts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nichts bereitgestellt. Mit Bereitstellen &gt; Anwenden bauen Sie die Topologie auf ihren Hosts auf.</translation>
     </message>
     <message>
         <source>Host / step</source>
-        <translation type="unfinished"></translation>
+        <translation>Host / Schritt</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Zustand</translation>
     </message>
     <message>
         <source>waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>wartet</translation>
     </message>
     <message numerus="yes">
         <source>%1 running on %n host(s)...</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 läuft auf %n Host...</numerusform>
+            <numerusform>%1 läuft auf %n Hosts...</numerusform>
         </translation>
     </message>
     <message>
         <source>== %1 ==</source>
-        <translation type="unfinished"></translation>
+        <translation>== %1 ==</translation>
     </message>
     <message>
         <source>step %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt %1 von %2</translation>
     </message>
     <message>
         <source>running</source>
-        <translation type="unfinished"></translation>
+        <translation>läuft</translation>
     </message>
     <message>
         <source>done</source>
-        <translation type="unfinished"></translation>
+        <translation>fertig</translation>
     </message>
     <message>
         <source>FAILED</source>
-        <translation type="unfinished"></translation>
+        <translation>FEHLGESCHLAGEN</translation>
     </message>
     <message>
         <source>conflict</source>
-        <translation type="unfinished"></translation>
+        <translation>Konflikt</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message numerus="yes">
         <source>as designed (%n object(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>wie entworfen (%n Objekt)</numerusform>
+            <numerusform>wie entworfen (%n Objekte)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n object(s) differ</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Objekt weicht ab</numerusform>
+            <numerusform>%n Objekte weichen ab</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>done: %n step(s) in %1 ms</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>fertig: %n Schritt in %1 ms</numerusform>
+            <numerusform>fertig: %n Schritte in %1 ms</numerusform>
         </translation>
     </message>
     <message>
         <source>up to date, nothing changed</source>
-        <translation type="unfinished"></translation>
+        <translation>aktuell, nichts geändert</translation>
     </message>
     <message numerus="yes">
         <source>%1 finished on %n host(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 auf %n Host abgeschlossen.</numerusform>
+            <numerusform>%1 auf %n Hosts abgeschlossen.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 FAILED on %2 of %3 host(s); see the red entries.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 FEHLGESCHLAGEN auf %2 von %3 Host(s); siehe die roten Einträge.</translation>
+    </message>
+</context>
+<context>
+    <name>studio::DeployEngine</name>
+    <message>
+        <source>uses password authentication, but no password can be asked for here.</source>
+        <translation>verwendet Passwort-Authentifizierung, aber hier kann kein Passwort abgefragt werden.</translation>
+    </message>
+    <message>
+        <source>Use a key or the SSH agent, or run interactively.</source>
+        <translation>Verwenden Sie einen Schlüssel oder den SSH-Agenten, oder führen Sie es interaktiv aus.</translation>
+    </message>
+    <message>
+        <source>%1 needs passwordless sudo for %2 (sudo -n).</source>
+        <translation>%1 benötigt sudo ohne Passwort für %2 (sudo -n).</translation>
+    </message>
+    <message>
+        <source>authentication failed.</source>
+        <translation>Authentifizierung fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>exit status %1</source>
+        <translation>Exit-Status %1</translation>
+    </message>
+    <message>
+        <source>ended without exit status (%1)</source>
+        <translation>ohne Exit-Status beendet (%1)</translation>
+    </message>
+    <message>
+        <source>%1: step &quot;%2&quot; failed (%3).
+  command: %4
+  error: %5</source>
+        <translation>%1: Schritt „%2“ fehlgeschlagen (%3).
+  Befehl: %4
+  Fehler: %5</translation>
+    </message>
+    <message>
+        <source>(no output)</source>
+        <translation>(keine Ausgabe)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: nothing was done: the topology has %n error(s); the first: %2</source>
+        <translation>
+            <numerusform>%1: Es wurde nichts ausgeführt: Die Topologie hat %n Fehler: %2</numerusform>
+            <numerusform>%1: Es wurde nichts ausgeführt: Die Topologie hat %n Fehler; der erste: %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: nothing was done: the topology has no host named %2.</source>
+        <translation>%1: Es wurde nichts ausgeführt: Die Topologie hat keinen Host namens %2.</translation>
+    </message>
+    <message>
+        <source>%1: cancelled by the user %2.</source>
+        <translation>%1: vom Benutzer abgebrochen %2.</translation>
+    </message>
+    <message>
+        <source>before connecting; nothing was changed</source>
+        <translation>vor dem Verbinden; nichts wurde geändert</translation>
+    </message>
+    <message>
+        <source>connecting to %1</source>
+        <translation>Verbindung zu %1 wird hergestellt</translation>
+    </message>
+    <message>
+        <source>while connecting; nothing was changed</source>
+        <translation>während des Verbindens; nichts wurde geändert</translation>
+    </message>
+    <message>
+        <source>reading state</source>
+        <translation>Zustand wird gelesen</translation>
+    </message>
+    <message>
+        <source>while reading the host&apos;s state; nothing was changed</source>
+        <translation>beim Lesen des Host-Zustands; nichts wurde geändert</translation>
+    </message>
+    <message>
+        <source>%1: reading the host&apos;s state failed: %2</source>
+        <translation>%1: Lesen des Host-Zustands fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 lacks %2</source>
+        <translation>Auf %1 fehlt %2</translation>
+    </message>
+    <message>
+        <source>%1 lacks the image(s) %2</source>
+        <translation>Auf %1 fehlen die Images %2</translation>
+    </message>
+    <message>
+        <source>nothing was changed: prerequisites are missing (%1). Install them (openvswitch-switch, docker.io, iproute2, iptables, util-linux) and load or build the images, then apply again.</source>
+        <translation>Es wurde nichts geändert: Voraussetzungen fehlen (%1). Installieren Sie sie (openvswitch-switch, docker.io, iproute2, iptables, util-linux), laden oder bauen Sie die Images und wenden Sie dann erneut an.</translation>
+    </message>
+    <message>
+        <source>before any change; nothing was changed</source>
+        <translation>vor jeder Änderung; nichts wurde geändert</translation>
+    </message>
+    <message>
+        <source>%1: nothing was changed, because: %2</source>
+        <translation>%1: Es wurde nichts geändert, weil: %2</translation>
+    </message>
+    <message>
+        <source>%1: cancelled by the user after %2 of %3 steps.</source>
+        <translation>%1: vom Benutzer nach %2 von %3 Schritten abgebrochen.</translation>
+    </message>
+    <message>
+        <source>%1: stopped after %2 of %3 steps because another host failed.</source>
+        <translation>%1: nach %2 von %3 Schritten angehalten, weil ein anderer Host fehlgeschlagen ist.</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <source>connection lost</source>
+        <translation>Verbindung verloren</translation>
+    </message>
+    <message>
+        <source>%1: cancelled by the user during step %2 of %3 (&quot;%4&quot;); that command may still be running on the host.</source>
+        <translation>%1: vom Benutzer während Schritt %2 von %3 („%4“) abgebrochen; dieser Befehl läuft möglicherweise noch auf dem Host.</translation>
     </message>
 </context>
 <context>
     <name>studio::DesktopController</name>
     <message>
         <source>Canvas</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeichenfläche</translation>
     </message>
     <message>
         <source>The topology: hosts, bridges, containers and links. Arrow keys move the selection, Delete removes it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Topologie: Hosts, Bridges, Container und Links. Pfeiltasten verschieben die Auswahl, Entf entfernt sie.</translation>
     </message>
 </context>
 <context>
     <name>studio::DiagramExport</name>
     <message>
         <source>Overlay network drawn with OverlayStudio</source>
-        <translation type="unfinished"></translation>
+        <translation>Overlay-Netzwerk, gezeichnet mit OverlayStudio</translation>
     </message>
     <message>
         <source>could not be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>konnte nicht geschrieben werden.</translation>
     </message>
     <message>
         <source>Choose a folder you may write to, and a .png or .svg name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen Ordner, in den Sie schreiben dürfen, und einen Namen mit .png oder .svg.</translation>
+    </message>
+</context>
+<context>
+    <name>studio::DocumentController</name>
+    <message>
+        <source>Deploy running</source>
+        <translation>Bereitstellung läuft</translation>
+    </message>
+    <message>
+        <source>Cannot open topology</source>
+        <translation>Topologie kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <source>Opened %1</source>
+        <translation>%1 geöffnet</translation>
+    </message>
+    <message>
+        <source>Open Topology</source>
+        <translation>Topologie öffnen</translation>
+    </message>
+    <message>
+        <source>OverlayStudio topologies (*.ovstudio.json *.json);;All files (*)</source>
+        <translation>OverlayStudio-Topologien (*.ovstudio.json *.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Cannot save</source>
+        <translation>Speichern nicht möglich</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>%1 gespeichert</translation>
+    </message>
+    <message>
+        <source>Save Topology</source>
+        <translation>Topologie speichern</translation>
+    </message>
+    <message>
+        <source>OverlayStudio topologies (*.ovstudio.json *.json)</source>
+        <translation>OverlayStudio-Topologien (*.ovstudio.json *.json)</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Nicht gespeicherte Änderungen</translation>
+    </message>
+    <message>
+        <source>%1 has changes that are not saved. Save them?</source>
+        <translation>%1 hat nicht gespeicherte Änderungen. Speichern?</translation>
+    </message>
+    <message>
+        <source>Autosave failed: %1</source>
+        <translation>Automatisches Speichern fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Restored the work that was not saved before OverlayStudio stopped.</source>
+        <translation>Die Arbeit, die vor dem Beenden von OverlayStudio nicht gespeichert war, wurde wiederhergestellt.</translation>
+    </message>
+    <message>
+        <source>(none yet)</source>
+        <translation>(noch keine)</translation>
+    </message>
+</context>
+<context>
+    <name>studio::DumpPorts</name>
+    <message>
+        <source>ovs-ofctl dump-ports did not print port statistics: %1</source>
+        <translation>ovs-ofctl dump-ports hat keine Port-Statistiken ausgegeben: %1</translation>
+    </message>
+    <message>
+        <source>Check that ovs-vswitchd runs and the bridge exists (ovs-vsctl show).</source>
+        <translation>Prüfen Sie, ob ovs-vswitchd läuft und die Bridge existiert (ovs-vsctl show).</translation>
+    </message>
+    <message>
+        <source>cannot read the port name in &quot;%1&quot;.</source>
+        <translation>Der Portname in „%1“ kann nicht gelesen werden.</translation>
+    </message>
+</context>
+<context>
+    <name>studio::EditingPolicy</name>
+    <message>
+        <source>Add host %1</source>
+        <translation>Host %1 hinzufügen</translation>
+    </message>
+    <message>
+        <source>Added host %1; enter its management address in the properties.</source>
+        <translation>Host %1 hinzugefügt; geben Sie seine Management-Adresse in den Eigenschaften ein.</translation>
+    </message>
+    <message>
+        <source>A bridge lives on a host: drop it inside a host frame.</source>
+        <translation>Eine Bridge gehört zu einem Host: Legen Sie sie in einem Host-Rahmen ab.</translation>
+    </message>
+    <message>
+        <source>Add bridge %1 on %2</source>
+        <translation>Bridge %1 auf %2 hinzufügen</translation>
+    </message>
+    <message>
+        <source>Added bridge %1 on %2 with subnet %3.</source>
+        <translation>Bridge %1 auf %2 mit Subnetz %3 hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>A container runs on a host: drop it inside a host frame.</source>
+        <translation>Ein Container läuft auf einem Host: Legen Sie ihn in einem Host-Rahmen ab.</translation>
+    </message>
+    <message>
+        <source>Add container %1 on %2</source>
+        <translation>Container %1 auf %2 hinzufügen</translation>
+    </message>
+    <message>
+        <source>Added %1; drag from its handle to a bridge to attach it.</source>
+        <translation>%1 hinzugefügt; ziehen Sie von seinem Anfasser zu einer Bridge, um ihn anzuschließen.</translation>
+    </message>
+    <message>
+        <source>There is no such container.</source>
+        <translation>Diesen Container gibt es nicht.</translation>
+    </message>
+    <message>
+        <source>%1 is not attached.</source>
+        <translation>%1 ist nicht angeschlossen.</translation>
+    </message>
+    <message>
+        <source>Detach %1</source>
+        <translation>%1 trennen</translation>
+    </message>
+    <message>
+        <source>Detached %1.</source>
+        <translation>%1 getrennt.</translation>
+    </message>
+    <message>
+        <source>There is no such bridge.</source>
+        <translation>Diese Bridge gibt es nicht.</translation>
+    </message>
+    <message>
+        <source>%1 runs on %2; it can only attach to a bridge there.</source>
+        <translation>%1 läuft auf %2; er kann nur an eine Bridge dort angeschlossen werden.</translation>
+    </message>
+    <message>
+        <source>%1 is already attached to %2.</source>
+        <translation>%1 ist bereits an %2 angeschlossen.</translation>
+    </message>
+    <message>
+        <source>Attach %1 to %2</source>
+        <translation>%1 an %2 anschließen</translation>
+    </message>
+    <message>
+        <source>Attached %1 to %2; give it an address in %3.</source>
+        <translation>%1 an %2 angeschlossen; geben Sie ihm eine Adresse in %3.</translation>
+    </message>
+    <message>
+        <source>Attached %1 to %2 with address %3.</source>
+        <translation>%1 an %2 mit Adresse %3 angeschlossen.</translation>
+    </message>
+    <message>
+        <source>Connect a container to a bridge on its host, or a bridge to a bridge on another host.</source>
+        <translation>Verbinden Sie einen Container mit einer Bridge auf seinem Host oder eine Bridge mit einer Bridge auf einem anderen Host.</translation>
+    </message>
+    <message>
+        <source>A VXLAN link joins bridges on different hosts; %1 and %2 are both on %3.</source>
+        <translation>Ein VXLAN-Link verbindet Bridges auf verschiedenen Hosts; %1 und %2 liegen beide auf %3.</translation>
+    </message>
+    <message>
+        <source>%1 and %2 are already linked.</source>
+        <translation>%1 und %2 sind bereits verbunden.</translation>
+    </message>
+    <message>
+        <source>Link %1 and %2</source>
+        <translation>%1 und %2 verbinden</translation>
+    </message>
+    <message>
+        <source>Linked %1 and %2 with VNI %3.</source>
+        <translation>%1 und %2 mit VNI %3 verbunden.</translation>
+    </message>
+    <message>
+        <source>%1 gets %2</source>
+        <translation>%1 erhält %2</translation>
+    </message>
+    <message>
+        <source>Subnet %1 has no room for the other side; give both sides one subnet.</source>
+        <translation>Subnetz %1 hat keinen Platz für die andere Seite; geben Sie beiden Seiten ein gemeinsames Subnetz.</translation>
+    </message>
+    <message numerus="yes">
+        <source>One segment needs one subnet, so the other side joined %1 (%2; %n container(s) re-addressed). Undo reverts it all.</source>
+        <translation>
+            <numerusform>Ein Segment braucht ein Subnetz, daher wurde die andere Seite in %1 aufgenommen (%2; %n Container neu adressiert). Rückgängig macht alles rückgängig.</numerusform>
+            <numerusform>Ein Segment braucht ein Subnetz, daher wurde die andere Seite in %1 aufgenommen (%2; %n Container neu adressiert). Rückgängig macht alles rückgängig.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>studio::ExamplesMenu</name>
     <message>
         <source>Two Hosts, Two Segments (the Guide)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwei Hosts, zwei Segmente (das Handbuch)</translation>
     </message>
     <message>
         <source>The manual guide&apos;s topology: two hosts, bridges br0 (VNI 100) and br1 (VNI 200) on each, two containers per host. Its addresses are examples: plan it, don&apos;t deploy it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Topologie aus dem Handbuch: zwei Hosts, jeweils mit den Bridges br0 (VNI 100) und br1 (VNI 200), zwei Container pro Host. Die Adressen sind Beispiele: planen Sie sie, stellen Sie sie nicht bereit.</translation>
     </message>
     <message>
         <source>Two Hosts on the Local Lab</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwei Hosts im lokalen Labor</translation>
     </message>
     <message>
         <source>The guide&apos;s topology on the two simulated hosts of a local lab: ready to deploy on this machine.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Topologie aus dem Handbuch auf den zwei simulierten Hosts eines lokalen Labors: bereit zur Bereitstellung auf diesem Rechner.</translation>
     </message>
     <message>
         <source>Three Hosts in a Mesh, with NAT</source>
-        <translation type="unfinished"></translation>
+        <translation>Drei Hosts im Vollmaschennetz, mit NAT</translation>
     </message>
     <message>
         <source>Three hosts joined in a full mesh on VNI 300 (split horizon on the tunnel ports); host1 masquerades the segment out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Drei Hosts, vollvermascht über VNI 300 verbunden (Split Horizon an den Tunnel-Ports); host1 maskiert das Segment nach außen (Masquerading).</translation>
     </message>
     <message>
         <source>Open &amp;Example</source>
-        <translation type="unfinished"></translation>
+        <translation>Beispi&amp;el öffnen</translation>
+    </message>
+</context>
+<context>
+    <name>studio::Firewall</name>
+    <message>
+        <source>isolation of %1</source>
+        <translation>Isolation von %1</translation>
+    </message>
+    <message>
+        <source>Isolate %1 (%2): drop anything the host would forward into %3 unless it answers a connection that a container on %1 opened. Other networks and the outside cannot reach in, whatever the host&apos;s FORWARD policy. The rule is in the mangle table, which the host reads before its filter rules, so no ACCEPT rule there can open it again.</source>
+        <translation>%1 (%2) isolieren: Alles verwerfen, was der Host in %3 weiterleiten würde, sofern es nicht eine Antwort auf eine Verbindung ist, die ein Container in %1 geöffnet hat. Andere Netze und die Außenwelt kommen nicht hinein, unabhängig von der FORWARD-Policy des Hosts. Die Regel steht in der mangle-Tabelle, die der Host vor seinen filter-Regeln auswertet, daher kann keine ACCEPT-Regel dort sie wieder öffnen.</translation>
+    </message>
+    <message>
+        <source>NAT %1</source>
+        <translation>NAT %1</translation>
+    </message>
+    <message>
+        <source>Let containers on %1 send through the host (from %2 out to the uplink). Other networks of the host stay closed: their isolation rules come first.</source>
+        <translation>Containern in %1 erlauben, über den Host zu senden (von %2 hinaus zum Uplink). Andere Netze des Hosts bleiben geschlossen: Ihre Isolationsregeln kommen zuerst.</translation>
+    </message>
+    <message>
+        <source>Let replies back into %1, and only replies: connection tracking knows which packets answer a connection a container opened.</source>
+        <translation>Antworten zurück in %1 lassen, und nur Antworten: Das Connection Tracking weiß, welche Pakete zu einer Verbindung gehören, die ein Container geöffnet hat.</translation>
+    </message>
+    <message>
+        <source>Masquerade %1 behind the host&apos;s address (NAT), so replies find their way back.</source>
+        <translation>%1 hinter der Adresse des Hosts maskieren (NAT), damit Antworten zurückfinden.</translation>
+    </message>
+    <message>
+        <source>routing %1 to %2</source>
+        <translation>Routing von %1 nach %2</translation>
+    </message>
+    <message>
+        <source>Route from %1 to %2, as the design chooses: let packets from %3 into %4 before %2&apos;s isolation rule sees them (inserted above it).</source>
+        <translation>Von %1 nach %2 routen, wie im Entwurf festgelegt: Pakete von %3 nach %4 durchlassen, bevor die Isolationsregel von %2 sie sieht (darüber eingefügt).</translation>
+    </message>
+    <message>
+        <source>Accept the routed packets from %1 to %2 also where the host&apos;s FORWARD policy is DROP.</source>
+        <translation>Die gerouteten Pakete von %1 nach %2 auch dann akzeptieren, wenn die FORWARD-Policy des Hosts DROP ist.</translation>
+    </message>
+    <message>
+        <source>Do not masquerade what %1 routes to %2: containers there see the real sender (inserted above the NAT rule).</source>
+        <translation>Nicht maskieren, was %1 nach %2 routet: Container dort sehen den echten Absender (über der NAT-Regel eingefügt).</translation>
+    </message>
+    <message>
+        <source>Remove a firewall rule OverlayStudio added (%1).</source>
+        <translation>Eine von OverlayStudio hinzugefügte Firewall-Regel entfernen (%1).</translation>
+    </message>
+    <message>
+        <source>Let the host forward packets between its interfaces (needed for NAT and routing; the isolation rules decide what may pass).</source>
+        <translation>Dem Host erlauben, Pakete zwischen seinen Schnittstellen weiterzuleiten (nötig für NAT und Routing; die Isolationsregeln entscheiden, was durchkommt).</translation>
     </message>
 </context>
 <context>
@@ -587,7 +1056,7 @@ Exit codes: 0 ok, 1 problems found, 2 usage error.
     </message>
     <message>
         <source>The user guide: first steps, the local lab, troubleshooting</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Benutzerhandbuch: erste Schritte, das lokale Labor, Fehlerbehebung</translation>
     </message>
     <message>
         <source>&amp;Keyboard Shortcuts</source>
@@ -599,11 +1068,11 @@ Exit codes: 0 ok, 1 problems found, 2 usage error.
     </message>
     <message>
         <source>Try It on a &amp;Local Lab...</source>
-        <translation type="unfinished"></translation>
+        <translation>Im &amp;lokalen Labor ausprobieren...</translation>
     </message>
     <message>
         <source>Start simulated hosts on this machine and open the example for them</source>
-        <translation type="unfinished"></translation>
+        <translation>Simulierte Hosts auf diesem Rechner starten und das passende Beispiel öffnen</translation>
     </message>
     <message>
         <source>&amp;About OverlayStudio</source>
@@ -615,362 +1084,437 @@ Exit codes: 0 ok, 1 problems found, 2 usage error.
     </message>
 </context>
 <context>
+    <name>studio::HostMonitor</name>
+    <message>
+        <source>%1 needs passwordless sudo for %2 (sudo -n).</source>
+        <translation>%1 benötigt sudo ohne Passwort für %2 (sudo -n).</translation>
+    </message>
+    <message>
+        <source>the ping process ended.</source>
+        <translation>Der Ping-Prozess wurde beendet.</translation>
+    </message>
+    <message>
+        <source>%1: the ping stream ended unexpectedly.</source>
+        <translation>%1: Der Ping-Datenstrom endete unerwartet.</translation>
+    </message>
+    <message>
+        <source>Open vSwitch does not answer on %1: %2</source>
+        <translation>Open vSwitch antwortet nicht auf %1: %2</translation>
+    </message>
+    <message>
+        <source>Docker does not answer on %1: %2</source>
+        <translation>Docker antwortet nicht auf %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 does not exist on %2.</source>
+        <translation>%1 existiert nicht auf %2.</translation>
+    </message>
+    <message>
+        <source>%1 is not running.</source>
+        <translation>%1 läuft nicht.</translation>
+    </message>
+    <message>
+        <source>the state of %1 is not known yet.</source>
+        <translation>Der Zustand von %1 ist noch nicht bekannt.</translation>
+    </message>
+    <message>
+        <source>the ping printed nothing for %1 s.</source>
+        <translation>Der Ping hat seit %1 s nichts ausgegeben.</translation>
+    </message>
+</context>
+<context>
     <name>studio::HostStateReader</name>
     <message>
         <source>host state</source>
-        <translation type="unfinished"></translation>
+        <translation>Host-Zustand</translation>
     </message>
     <message>
         <source>the state report of the host is incomplete.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Zustandsbericht des Hosts ist unvollständig.</translation>
     </message>
     <message>
         <source>Check that the host runs a POSIX shell and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie, ob der Host eine POSIX-Shell hat, und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>Open vSwitch</source>
-        <translation type="unfinished"></translation>
+        <translation>Open vSwitch</translation>
     </message>
     <message>
         <source>ovs-vsctl did not list bridges, ports and interfaces: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ovs-vsctl hat keine Bridges, Ports und Schnittstellen aufgelistet: %1</translation>
     </message>
     <message>
         <source>Check that Open vSwitch runs on the host (ovs-vsctl show).</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie, ob Open vSwitch auf dem Host läuft (ovs-vsctl show).</translation>
     </message>
 </context>
 <context>
     <name>studio::Lab</name>
     <message>
         <source>no PID file appeared; the daemon did not start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist keine PID-Datei erschienen; der Daemon ist nicht gestartet.</translation>
     </message>
     <message>
         <source>Look at the logs next to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sehen Sie sich die Logs daneben an.</translation>
     </message>
     <message>
         <source>cannot be written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>kann nicht geschrieben werden: %1</translation>
     </message>
     <message>
         <source>Building image %1 from busybox-static</source>
-        <translation type="unfinished"></translation>
+        <translation>Image %1 wird aus busybox-static gebaut</translation>
     </message>
     <message>
         <source>is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlt.</translation>
     </message>
     <message>
         <source>Install busybox-static.</source>
-        <translation type="unfinished"></translation>
+        <translation>Installieren Sie busybox-static.</translation>
     </message>
     <message>
         <source>cannot copy busybox into the image.</source>
-        <translation type="unfinished"></translation>
+        <translation>busybox kann nicht in das Image kopiert werden.</translation>
     </message>
     <message>
         <source>Starting a Docker engine</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Docker-Engine wird gestartet</translation>
     </message>
     <message>
         <source>could not start.</source>
-        <translation type="unfinished"></translation>
+        <translation>konnte nicht starten.</translation>
     </message>
     <message>
         <source>Install docker.io.</source>
-        <translation type="unfinished"></translation>
+        <translation>Installieren Sie docker.io.</translation>
     </message>
     <message>
         <source>did not become ready; see %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>wurde nicht bereit; siehe %1.</translation>
     </message>
     <message>
         <source>Starting host %1 at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Host %1 wird unter %2 gestartet</translation>
     </message>
     <message>
         <source>these programs are missing: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Programme fehlen: %1.</translation>
     </message>
     <message>
         <source>Install them with .ci/install-deps.sh.</source>
-        <translation type="unfinished"></translation>
+        <translation>Installieren Sie sie mit .ci/install-deps.sh.</translation>
     </message>
     <message>
         <source>Creating the underlay bridge %1 (%2/24)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Underlay-Bridge %1 (%2/24) wird angelegt</translation>
     </message>
     <message>
         <source>is not an image of the local Docker engine.</source>
-        <translation type="unfinished"></translation>
+        <translation>ist kein Image der lokalen Docker-Engine.</translation>
     </message>
     <message>
         <source>Import or build it first, or leave the image out to use %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importieren oder bauen Sie es zuerst, oder lassen Sie das Image weg, um %1 zu verwenden.</translation>
     </message>
     <message>
         <source>does not answer SSH at %1:22.</source>
-        <translation type="unfinished"></translation>
+        <translation>antwortet nicht auf SSH unter %1:22.</translation>
     </message>
     <message>
         <source>See %1/log/sshd.log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Siehe %1/log/sshd.log.</translation>
     </message>
     <message>
         <source>creating simulated hosts needs root (network namespaces, Open vSwitch).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Anlegen simulierter Hosts erfordert root (Netzwerk-Namespaces, Open vSwitch).</translation>
     </message>
     <message>
         <source>Run it as root, e.g. with sudo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Führen Sie es als root aus, z. B. mit sudo.</translation>
     </message>
     <message>
         <source>must be from 1 to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>muss zwischen 1 und %1 liegen.</translation>
     </message>
     <message>
         <source>a lab is already up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es läuft bereits ein Labor.</translation>
     </message>
     <message>
         <source>Run &apos;lab down&apos; first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Führen Sie zuerst „lab down“ aus.</translation>
     </message>
     <message>
         <source>%1 exist already: another lab is up.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 existiert bereits: Ein anderes Labor läuft.</translation>
     </message>
     <message>
         <source>Take it down with &apos;lab down&apos; (with its --run-dir) first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fahren Sie es zuerst mit „lab down“ (mit seinem --run-dir) herunter.</translation>
     </message>
     <message>
         <source>cannot be created.</source>
-        <translation type="unfinished"></translation>
+        <translation>kann nicht angelegt werden.</translation>
     </message>
     <message>
         <source>no lab is up here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hier läuft kein Labor.</translation>
     </message>
     <message>
         <source>Start one with &apos;lab up&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Starten Sie eines mit „lab up“.</translation>
     </message>
     <message>
         <source>is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>ist beschädigt.</translation>
     </message>
     <message>
         <source>Remove the namespaces oslab-h* and the bridge %1 by hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen Sie die Namespaces oslab-h* und die Bridge %1 von Hand.</translation>
     </message>
     <message>
         <source>Stopping host %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Host %1 wird angehalten</translation>
     </message>
     <message>
         <source>Stopping the Docker engine the lab started</source>
-        <translation type="unfinished"></translation>
+        <translation>Die vom Labor gestartete Docker-Engine wird angehalten</translation>
     </message>
     <message>
         <source>the lab is down, but: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Labor ist heruntergefahren, aber: %1</translation>
     </message>
     <message>
         <source>Hosts of the local lab.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hosts des lokalen Labors.</translation>
+    </message>
+    <message>
+        <source>process %1 (%2) was left running: no start time was recorded for it, so it cannot be told from another process with that PID</source>
+        <translation>Prozess %1 (%2) läuft weiter: Für ihn wurde keine Startzeit aufgezeichnet, daher kann er nicht von einem anderen Prozess mit dieser PID unterschieden werden</translation>
+    </message>
+    <message>
+        <source>process %1 (%2) was left running: it started at another time than the lab&apos;s, so it is not the lab&apos;s</source>
+        <translation>Prozess %1 (%2) läuft weiter: Er wurde zu einer anderen Zeit gestartet als das Labor, gehört also nicht zum Labor</translation>
+    </message>
+    <message>
+        <source>namespace &apos;%1&apos; was left alone: it is not a lab name</source>
+        <translation>Namespace „%1“ wurde nicht angetastet: Er trägt keinen Labornamen</translation>
+    </message>
+    <message>
+        <source>link &apos;%1&apos; was left alone: it is not a lab name</source>
+        <translation>Link „%1“ wurde nicht angetastet: Er trägt keinen Labornamen</translation>
+    </message>
+    <message>
+        <source>%1 was left alone: it is not below the lab&apos;s run directory %2</source>
+        <translation>%1 wurde nicht angetastet: Es liegt nicht unter dem Laufzeitverzeichnis %2 des Labors</translation>
+    </message>
+    <message>
+        <source>link &apos;%1&apos; was left alone: the lab&apos;s bridge is %2</source>
+        <translation>Link „%1“ wurde nicht angetastet: Die Bridge des Labors ist %2</translation>
+    </message>
+    <message>
+        <source>its sshd is not running.</source>
+        <translation>Sein sshd läuft nicht.</translation>
+    </message>
+    <message>
+        <source>is not a host of the lab in %1.</source>
+        <translation>ist kein Host des Labors in %1.</translation>
+    </message>
+    <message>
+        <source>its sshd runs already.</source>
+        <translation>Sein sshd läuft bereits.</translation>
     </message>
 </context>
 <context>
     <name>studio::LabCli</name>
     <message>
         <source>Number of hosts (up).</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzahl der Hosts (up).</translation>
     </message>
     <message>
         <source>n</source>
-        <translation type="unfinished"></translation>
+        <translation>n</translation>
     </message>
     <message>
         <source>Container image the lab provides (up); default: build %1 from busybox-static.</source>
-        <translation type="unfinished"></translation>
+        <translation>Container-Image, das das Labor bereitstellt (up); Standard: %1 aus busybox-static bauen.</translation>
     </message>
     <message>
         <source>image</source>
-        <translation type="unfinished"></translation>
+        <translation>Image</translation>
     </message>
     <message>
         <source>Write a topology whose hosts are the lab&apos;s (up).</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Topologie schreiben, deren Hosts die des Labors sind (up).</translation>
     </message>
     <message>
         <source>file</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei</translation>
     </message>
     <message>
         <source>Where the lab keeps its state.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wo das Labor seinen Zustand ablegt.</translation>
     </message>
     <message>
         <source>dir</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner</translation>
     </message>
     <message>
         <source>Where the lab keeps its SSH keys (reused).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wo das Labor seine SSH-Schlüssel ablegt (wiederverwendet).</translation>
     </message>
     <message>
         <source>known_hosts file to record the lab&apos;s host keys in.</source>
-        <translation type="unfinished"></translation>
+        <translation>known_hosts-Datei, in der die Host-Schlüssel des Labors eingetragen werden.</translation>
     </message>
     <message>
         <source>Print the status as JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Status als JSON ausgeben.</translation>
     </message>
     <message>
         <source>usage: overlaystudio-cli lab up [--hosts N] [--image IMAGE] [--write-topology FILE] | lab down | lab status [--json]</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: overlaystudio-cli lab up [--hosts N] [--image IMAGE] [--write-topology FILE] | lab down | lab status [--json]</translation>
     </message>
     <message>
         <source>--hosts takes a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>--hosts erwartet eine Zahl.</translation>
     </message>
     <message>
         <source>error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler: %1</translation>
     </message>
     <message>
         <source>Lab is up in %1 s: %2 hosts, image %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Labor läuft nach %1 s: %2 Hosts, Image %3.</translation>
     </message>
     <message>
         <source>SSH key: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>SSH-Schlüssel: %1</translation>
     </message>
     <message>
         <source>Host keys: %1 (also recorded in %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Host-Schlüssel: %1 (auch eingetragen in %2)</translation>
     </message>
     <message>
         <source>Underlay gateway (this machine): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Underlay-Gateway (dieser Rechner): %1</translation>
     </message>
     <message>
         <source>Topology with the lab&apos;s hosts: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Topologie mit den Hosts des Labors: %1</translation>
     </message>
     <message>
         <source>Lab is down.</source>
-        <translation type="unfinished"></translation>
+        <translation>Labor ist heruntergefahren.</translation>
     </message>
     <message>
         <source>up</source>
-        <translation type="unfinished"></translation>
+        <translation>läuft</translation>
     </message>
     <message>
         <source>DEGRADED: namespace %1, SSH %2, stopped: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>BEEINTRÄCHTIGT: Namespace %1, SSH %2, angehalten: %3</translation>
     </message>
     <message>
         <source>present</source>
-        <translation type="unfinished"></translation>
+        <translation>vorhanden</translation>
     </message>
     <message>
         <source>missing</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlt</translation>
     </message>
     <message>
         <source>answers</source>
-        <translation type="unfinished"></translation>
+        <translation>antwortet</translation>
     </message>
     <message>
         <source>does not answer</source>
-        <translation type="unfinished"></translation>
+        <translation>antwortet nicht</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>keine</translation>
     </message>
     <message>
         <source>lab: unknown action &apos;%1&apos;; use up, down or status.</source>
-        <translation type="unfinished"></translation>
+        <translation>lab: unbekannte Aktion „%1“; verwenden Sie up, down oder status.</translation>
     </message>
 </context>
 <context>
     <name>studio::LabLauncher</name>
     <message>
         <source>Looking for a local lab...</source>
-        <translation type="unfinished"></translation>
+        <translation>Lokales Labor wird gesucht...</translation>
     </message>
     <message>
         <source>Local Lab</source>
-        <translation type="unfinished"></translation>
+        <translation>Lokales Labor</translation>
     </message>
     <message>
         <source>a lab is up, but %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Labor läuft, aber %1.</translation>
     </message>
     <message>
         <source>it has fewer than %1 hosts</source>
-        <translation type="unfinished"></translation>
+        <translation>Es hat weniger als %1 Hosts</translation>
     </message>
     <message>
         <source>these hosts do not work: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Hosts funktionieren nicht: %1</translation>
     </message>
     <message>
         <source>Take it down with &apos;%1&apos; and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fahren Sie es mit „%1“ herunter und versuchen Sie es erneut.</translation>
     </message>
     <message numerus="yes">
         <source>The local lab was already up: %n host(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Das lokale Labor lief bereits: %n Host.</numerusform>
+            <numerusform>Das lokale Labor lief bereits: %n Hosts.</numerusform>
         </translation>
     </message>
     <message>
         <source>The local lab is up: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das lokale Labor läuft: %1.</translation>
     </message>
     <message>
         <source>Cannot start the local lab</source>
-        <translation type="unfinished"></translation>
+        <translation>Das lokale Labor kann nicht gestartet werden</translation>
     </message>
     <message>
         <source>The example made for it is open. Deploy it to the lab now?</source>
-        <translation type="unfinished"></translation>
+        <translation>Das passende Beispiel ist geöffnet. Jetzt im Labor bereitstellen?</translation>
     </message>
     <message>
         <source>When you are done, Deploy &gt; Destroy removes what it made, and &apos;%1&apos; takes the lab down.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn Sie fertig sind, entfernt Bereitstellen &gt; Abbauen, was angelegt wurde, und „%1“ fährt das Labor herunter.</translation>
     </message>
     <message>
         <source>&amp;Deploy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bereitstellen</translation>
     </message>
     <message>
         <source>&amp;Later</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Später</translation>
     </message>
     <message>
         <source>The Local Lab Needs Root</source>
-        <translation type="unfinished"></translation>
+        <translation>Das lokale Labor braucht root-Rechte</translation>
     </message>
     <message>
         <source>The local lab simulates hosts on this machine: it creates network namespaces, starts Open vSwitch and an SSH server for each host and adds a firewall rule. That needs root, and OverlayStudio runs as a normal user.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das lokale Labor simuliert Hosts auf diesem Rechner: Es legt Netzwerk-Namespaces an, startet für jeden Host Open vSwitch und einen SSH-Server und fügt eine Firewall-Regel hinzu. Dafür sind root-Rechte nötig, und OverlayStudio läuft als normaler Benutzer.</translation>
     </message>
     <message>
         <source>&lt;p&gt;Start a two-host lab in a terminal:&lt;/p&gt;&lt;pre&gt;%1&lt;/pre&gt;&lt;p&gt;then open the example made for it (Help &amp;gt; Open Example &amp;gt; Two Hosts on the Local Lab) and deploy it with Deploy &amp;gt; Apply. When you are done:&lt;/p&gt;&lt;pre&gt;%2&lt;/pre&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Starten Sie ein Labor mit zwei Hosts in einem Terminal:&lt;/p&gt;&lt;pre&gt;%1&lt;/pre&gt;&lt;p&gt;Öffnen Sie dann das passende Beispiel (Hilfe &amp;gt; Beispiel öffnen &amp;gt; Zwei Hosts im lokalen Labor) und stellen Sie es mit Bereitstellen &amp;gt; Anwenden bereit. Wenn Sie fertig sind:&lt;/p&gt;&lt;pre&gt;%2&lt;/pre&gt;</translation>
     </message>
     <message>
         <source>&amp;Open the Lab Example</source>
-        <translation type="unfinished"></translation>
+        <translation>Labor-Beispiel ö&amp;ffnen</translation>
     </message>
 </context>
 <context>
@@ -988,521 +1532,491 @@ Exit codes: 0 ok, 1 problems found, 2 usage error.
     <name>studio::LocalCommand</name>
     <message>
         <source>could not start: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>konnte nicht starten: %1.</translation>
     </message>
     <message>
         <source>Install the program (see .ci/install-deps.sh).</source>
-        <translation type="unfinished"></translation>
+        <translation>Installieren Sie das Programm (siehe .ci/install-deps.sh).</translation>
     </message>
     <message>
         <source>did not finish within %1 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>wurde nicht innerhalb von %1 s fertig.</translation>
     </message>
     <message>
         <source>failed with exit code %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>mit Exit-Code %1 fehlgeschlagen: %2</translation>
     </message>
 </context>
 <context>
     <name>studio::MainWindow</name>
     <message>
-        <source>Object</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Details</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Severity</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Problem</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Probleme</translation>
     </message>
     <message>
         <source>Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei</translation>
     </message>
     <message>
         <source>&amp;Open...</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open Topology</source>
-        <translation type="unfinished"></translation>
+        <translation>Ö&amp;ffnen...</translation>
     </message>
     <message>
         <source>Open &amp;Example</source>
-        <translation type="unfinished"></translation>
+        <translation>Beispi&amp;el öffnen</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot open topology</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Opened %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>netdev</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>system</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Error</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Warning</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>topology</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
         <source>%1: %2 hosts, %3 bridges, %4 containers, %5 links; %6 errors, %7 warnings</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 Hosts, %3 Bridges, %4 Container, %5 Links; %6 Fehler, %7 Warnungen</translation>
     </message>
     <message>
         <source>Deploy</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereitstellen</translation>
     </message>
     <message>
         <source>&amp;Deploy</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Apply</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Build the topology on its hosts; only what differs is changed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Compare the hosts with the design without changing anything</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Destroy...</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Destroy topology</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Remove everything topology %1 created on its hosts (containers, ports, bridges, NAT rules)? Objects OverlayStudio did not create are left alone.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Cancel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Stop every host after its current step</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot deploy</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The topology has errors; fix those listed under Problems first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Apply</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Destroy</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unknown host key</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;OverlayStudio has never connected to &lt;b&gt;%1&lt;/b&gt; (%2) before.&lt;/p&gt;&lt;p&gt;It presents this %3 key:&lt;br&gt;&lt;tt&gt;%4&lt;/tt&gt;&lt;/p&gt;&lt;p&gt;Compare it with the host&apos;s own fingerprint (&lt;tt&gt;ssh-keygen -lf /etc/ssh/ssh_host_*_key.pub&lt;/tt&gt; on the host). Trust it and remember it?&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Password</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Password for %1@%2 (kept only until OverlayStudio quits):</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Deploy running</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Wait for the running deploy to finish, or cancel it, before opening another topology.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereit&amp;stellen</translation>
     </message>
     <message>
         <source>Structure</source>
-        <translation type="unfinished"></translation>
+        <translation>Struktur</translation>
     </message>
     <message>
         <source>Zoom %1%</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom %1%</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ansicht</translation>
     </message>
     <message>
         <source>&amp;Fit to Window</source>
-        <translation type="unfinished"></translation>
+        <translation>An &amp;Fenster anpassen</translation>
     </message>
     <message>
         <source>Palette</source>
-        <translation type="unfinished"></translation>
+        <translation>Palette</translation>
     </message>
     <message>
         <source>Properties</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigenschaften</translation>
     </message>
     <message>
         <source>&lt;opened&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;geöffnet&gt;</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlauf</translation>
     </message>
     <message>
         <source>&amp;New</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neu</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Speichern</translation>
     </message>
     <message>
         <source>Save &amp;As...</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern &amp;unter...</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rückgängig</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wiederholen</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Löschen</translation>
     </message>
     <message>
         <source>Select &amp;All</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Alles auswählen</translation>
     </message>
     <message>
         <source>Zoom &amp;In</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vergrößern</translation>
     </message>
     <message>
         <source>Zoom &amp;Out</source>
-        <translation type="unfinished"></translation>
+        <translation>Ver&amp;kleinern</translation>
     </message>
     <message>
         <source>Main</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot save</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Saved %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save Topology</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 has changes that are not saved. Save them?</source>
-        <translation type="unfinished"></translation>
+        <translation>Haupt</translation>
     </message>
     <message>
         <source>%1[*] - OverlayStudio</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1@%2, datapath %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 on %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>VNI %1 to %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>not attached</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source># No plan yet: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1[*] - OverlayStudio</translation>
     </message>
     <message>
         <source>Open &amp;Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
         <source>Export &amp;Image...</source>
-        <translation type="unfinished"></translation>
+        <translation>Als B&amp;ild exportieren...</translation>
     </message>
     <message>
         <source>Export Diagram</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagramm exportieren</translation>
     </message>
     <message>
         <source>PNG image (*.png);;SVG drawing (*.svg)</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG-Bild (*.png);;SVG-Zeichnung (*.svg)</translation>
     </message>
     <message>
         <source>Export &amp;Plan...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Plan exportieren...</translation>
     </message>
     <message>
         <source>Export the per-host scripts to</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Autosave failed: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Restored the work that was not saved before OverlayStudio stopped.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>(none yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Skripte pro Host exportieren nach</translation>
     </message>
     <message>
         <source>Cannot export</source>
-        <translation type="unfinished"></translation>
+        <translation>Export nicht möglich</translation>
     </message>
     <message>
         <source>Exported the diagram to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagramm nach %1 exportiert</translation>
     </message>
     <message>
         <source>Cannot export the plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Plan kann nicht exportiert werden</translation>
     </message>
     <message numerus="yes">
         <source>Wrote %n script(s) to %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Cu&amp;t</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Paste</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>D&amp;uplicate</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Paste %n object(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Skript nach %1 geschrieben</numerusform>
+            <numerusform>%n Skripte nach %1 geschrieben</numerusform>
         </translation>
     </message>
     <message>
         <source>&amp;Snap to Grid</source>
-        <translation type="unfinished"></translation>
+        <translation>Am Ra&amp;ster ausrichten</translation>
     </message>
     <message>
         <source>Add &amp;Host Here</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Host hier hinzufügen</translation>
     </message>
     <message>
         <source>Add &amp;Bridge Here</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bridge hier hinzufügen</translation>
     </message>
     <message>
         <source>Add C&amp;ontainer Here</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;ontainer hier hinzufügen</translation>
     </message>
     <message>
-        <source>OverlayStudio topologies (*.ovstudio.json *.json)</source>
-        <translation type="unfinished"></translation>
+        <source>Start a new, empty topology</source>
+        <translation>Eine neue, leere Topologie beginnen</translation>
+    </message>
+    <message>
+        <source>Open a topology file</source>
+        <translation>Eine Topologiedatei öffnen</translation>
+    </message>
+    <message>
+        <source>Save the topology</source>
+        <translation>Die Topologie speichern</translation>
+    </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation>%1 &amp;rückgängig machen</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Rückgängig</translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation>%1 &amp;wiederholen</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Wiederholen</translation>
+    </message>
+</context>
+<context>
+    <name>studio::Monitor</name>
+    <message>
+        <source>is already being monitored.</source>
+        <translation>wird bereits überwacht.</translation>
+    </message>
+    <message>
+        <source>Stop monitoring first.</source>
+        <translation>Beenden Sie zuerst die Überwachung.</translation>
+    </message>
+    <message>
+        <source>interval</source>
+        <translation>Intervall</translation>
+    </message>
+    <message>
+        <source>must be from 0.2 to 60 seconds, not %1.</source>
+        <translation>muss zwischen 0,2 und 60 Sekunden liegen, nicht %1.</translation>
+    </message>
+    <message>
+        <source>Fix the topology&apos;s errors first: only a valid topology can be deployed and monitored.</source>
+        <translation>Beheben Sie zuerst die Fehler der Topologie: Nur eine gültige Topologie kann bereitgestellt und überwacht werden.</translation>
+    </message>
+</context>
+<context>
+    <name>studio::MonitorCli</name>
+    <message>
+        <source>Seconds between samples (0.2 to 60).</source>
+        <translation>Sekunden zwischen Messungen (0,2 bis 60).</translation>
+    </message>
+    <message>
+        <source>s</source>
+        <translation>s</translation>
+    </message>
+    <message>
+        <source>Stop after this many intervals (default: run until Ctrl+C).</source>
+        <translation>Nach so vielen Intervallen anhalten (Standard: laufen bis Strg+C).</translation>
+    </message>
+    <message>
+        <source>n</source>
+        <translation>n</translation>
+    </message>
+    <message>
+        <source>One JSON object per line.</source>
+        <translation>Ein JSON-Objekt pro Zeile.</translation>
+    </message>
+    <message>
+        <source>CSV with a header line.</source>
+        <translation>CSV mit Kopfzeile.</translation>
+    </message>
+    <message>
+        <source>Cap on the container pairs pinged.</source>
+        <translation>Obergrenze für die angepingten Container-Paare.</translation>
+    </message>
+    <message>
+        <source>known_hosts file to check host keys against.</source>
+        <translation>known_hosts-Datei, mit der Host-Schlüssel geprüft werden.</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>Trust host keys never seen before (changed keys are always refused).</source>
+        <translation>Noch nie gesehenen Host-Schlüsseln vertrauen (geänderte Schlüssel werden immer abgelehnt).</translation>
+    </message>
+    <message>
+        <source>The topology file.</source>
+        <translation>Die Topologiedatei.</translation>
+    </message>
+    <message>
+        <source>usage: overlaystudio-cli monitor FILE [--interval S] [--count N] [--json|--csv] [--max-pairs N] [--known-hosts FILE] [--accept-new-host-keys]</source>
+        <translation>Aufruf: overlaystudio-cli monitor FILE [--interval S] [--count N] [--json|--csv] [--max-pairs N] [--known-hosts FILE] [--accept-new-host-keys]</translation>
+    </message>
+    <message>
+        <source>error: %1</source>
+        <translation>Fehler: %1</translation>
+    </message>
+    <message>
+        <source>The host key of %1 (%2) is not known: %3 %4.%5</source>
+        <translation>Der Host-Schlüssel von %1 (%2) ist nicht bekannt: %3 %4.%5</translation>
+    </message>
+    <message>
+        <source> Trusted (--accept-new-host-keys).</source>
+        <translation> Vertraut (--accept-new-host-keys).</translation>
+    </message>
+    <message>
+        <source> Not trusted: run &apos;status&apos; or &apos;apply&apos; once to confirm it, or pass --accept-new-host-keys.</source>
+        <translation> Nicht vertraut: Führen Sie einmal „status“ oder „apply“ aus, um ihn zu bestätigen, oder geben Sie --accept-new-host-keys an.</translation>
+    </message>
+    <message>
+        <source>Monitoring %1: %2 host(s), %3 ping probe(s), every %4 s. Ctrl+C stops.</source>
+        <translation>Überwache %1: %2 Host(s), %3 Ping-Sonde(n), alle %4 s. Strg+C hält an.</translation>
+    </message>
+    <message>
+        <source>Stopping: ending the remote pings...</source>
+        <translation>Wird angehalten: Die entfernten Pings werden beendet...</translation>
+    </message>
+</context>
+<context>
+    <name>studio::MonitorStore</name>
+    <message>
+        <source>%1 is unreachable.</source>
+        <translation>%1 ist nicht erreichbar.</translation>
+    </message>
+    <message>
+        <source>Unknown: %1 is unreachable.</source>
+        <translation>Unbekannt: %1 ist nicht erreichbar.</translation>
+    </message>
+    <message>
+        <source>%1 has no bridge %2: the topology is not applied there. Apply it first.</source>
+        <translation>%1 hat keine Bridge %2: Die Topologie ist dort nicht angewendet. Wenden Sie sie zuerst an.</translation>
+    </message>
+    <message>
+        <source>%1 runs but has no port on its bridge (it was restarted after the apply?). Apply the topology again.</source>
+        <translation>%1 läuft, hat aber keinen Port an seiner Bridge (wurde er nach dem Anwenden neu gestartet?). Wenden Sie die Topologie erneut an.</translation>
+    </message>
+    <message>
+        <source>%1 on %2 is not running (%3).</source>
+        <translation>%1 auf %2 läuft nicht (%3).</translation>
+    </message>
+    <message>
+        <source>%1 does not exist on %2: the topology is not applied there. Apply it first.</source>
+        <translation>%1 existiert nicht auf %2: Die Topologie ist dort nicht angewendet. Wenden Sie sie zuerst an.</translation>
+    </message>
+    <message>
+        <source>%1: the ping stopped: %2</source>
+        <translation>%1: Der Ping wurde beendet: %2</translation>
+    </message>
+    <message>
+        <source>no reason given</source>
+        <translation>kein Grund angegeben</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: no answer to the last %2 pings.</source>
+        <translation>%1: keine Antwort auf die letzten %2 Pings.</translation>
+    </message>
+    <message>
+        <source>%1: %2 of the last %3 pings lost.</source>
+        <translation>%1: %2 der letzten %3 Pings verloren.</translation>
     </message>
 </context>
 <context>
     <name>studio::NameRules</name>
     <message>
         <source>contains &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>enthält „%1“</translation>
     </message>
     <message>
         <source>contains the character U+%1</source>
-        <translation type="unfinished"></translation>
+        <translation>enthält das Zeichen U+%1</translation>
     </message>
     <message>
         <source>is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>ist leer</translation>
     </message>
     <message>
         <source>; use only letters, digits, &apos;_&apos;, &apos;.&apos; and &apos;-&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>; verwenden Sie nur Buchstaben, Ziffern, „_“, „.“ und „-“</translation>
     </message>
     <message>
         <source>is %1 characters long; %2 allows at most %3</source>
-        <translation type="unfinished"></translation>
+        <translation>ist %1 Zeichen lang; %2 erlaubt höchstens %3</translation>
     </message>
     <message>
         <source>is too short; %1 needs at least %2 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>ist zu kurz; %1 braucht mindestens %2 Zeichen</translation>
     </message>
     <message>
         <source>starts with &apos;%1&apos;; start with a letter or digit</source>
-        <translation type="unfinished"></translation>
+        <translation>beginnt mit „%1“; beginnen Sie mit einem Buchstaben oder einer Ziffer</translation>
     </message>
     <message>
         <source>Linux</source>
-        <translation type="unfinished"></translation>
+        <translation>Linux</translation>
     </message>
     <message>
         <source>OverlayStudio</source>
-        <translation type="unfinished"></translation>
+        <translation>OverlayStudio</translation>
     </message>
     <message>
         <source>Docker</source>
-        <translation type="unfinished"></translation>
+        <translation>Docker</translation>
     </message>
     <message>
         <source>is %1 characters long; Docker allows at most 255</source>
-        <translation type="unfinished"></translation>
+        <translation>ist %1 Zeichen lang; Docker erlaubt höchstens 255</translation>
     </message>
     <message>
         <source>; an image is written like ubuntu:v1 or registry:5000/team/app:1.2</source>
-        <translation type="unfinished"></translation>
+        <translation>; ein Image schreibt man z. B. ubuntu:v1 oder registry:5000/team/app:1.2</translation>
     </message>
     <message>
         <source>is not a Docker image reference; write it like ubuntu:v1 (lower-case name, optional :tag)</source>
-        <translation type="unfinished"></translation>
+        <translation>ist keine Docker-Image-Referenz; schreiben Sie sie z. B. als ubuntu:v1 (Name in Kleinbuchstaben, optional :tag)</translation>
     </message>
     <message>
         <source>is not a valid user name; use up to 32 lower-case letters, digits, &apos;_&apos; or &apos;-&apos;, starting with a letter</source>
-        <translation type="unfinished"></translation>
+        <translation>ist kein gültiger Benutzername; verwenden Sie bis zu 32 Kleinbuchstaben, Ziffern, „_“ oder „-“, beginnend mit einem Buchstaben</translation>
     </message>
     <message>
         <source>is not a valid IPv4 address (four numbers 0-255, e.g. 192.168.0.8)</source>
-        <translation type="unfinished"></translation>
+        <translation>ist keine gültige IPv4-Adresse (vier Zahlen 0–255, z. B. 192.168.0.8)</translation>
     </message>
     <message>
         <source>is not a valid IPv6 address</source>
-        <translation type="unfinished"></translation>
+        <translation>ist keine gültige IPv6-Adresse</translation>
     </message>
     <message>
         <source>is neither an IP address nor a host name</source>
-        <translation type="unfinished"></translation>
+        <translation>ist weder eine IP-Adresse noch ein Hostname</translation>
     </message>
     <message>
         <source>contains a space</source>
-        <translation type="unfinished"></translation>
+        <translation>enthält ein Leerzeichen</translation>
     </message>
 </context>
 <context>
     <name>studio::PaletteInserter</name>
     <message>
-        <source>Enter adds one in the middle of the canvas.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Enter adds one inside the selected host.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Select a host first: bridges and containers are added inside the selected host.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie zuerst einen Host aus: Bridges und Container werden im ausgewählten Host hinzugefügt.</translation>
     </message>
 </context>
 <context>
     <name>studio::PaletteWidget</name>
     <message>
         <source>Host</source>
-        <translation type="unfinished"></translation>
+        <translation>Host</translation>
     </message>
     <message>
         <source>A machine running Open vSwitch and Docker; drop it anywhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Rechner mit Open vSwitch und Docker; legen Sie ihn irgendwo ab.</translation>
     </message>
     <message>
         <source>Bridge</source>
-        <translation type="unfinished"></translation>
+        <translation>Bridge</translation>
     </message>
     <message>
         <source>An Open vSwitch bridge with a gateway port; drop it inside a host.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Open-vSwitch-Bridge mit einem Gateway-Port; legen Sie sie in einem Host ab.</translation>
     </message>
     <message>
         <source>Container</source>
-        <translation type="unfinished"></translation>
+        <translation>Container</translation>
     </message>
     <message>
         <source>A Docker container; drop it inside a host, then connect it to a bridge.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Docker-Container; legen Sie ihn in einem Host ab und verbinden Sie ihn dann mit einer Bridge.</translation>
+    </message>
+    <message>
+        <source>Enter adds one in the middle of the canvas.</source>
+        <translation>Eingabe fügt einen in der Mitte der Zeichenfläche hinzu.</translation>
+    </message>
+    <message>
+        <source>Enter adds one inside the selected host.</source>
+        <translation>Eingabe fügt einen im ausgewählten Host hinzu.</translation>
+    </message>
+    <message>
+        <source>Palette</source>
+        <translation>Palette</translation>
     </message>
 </context>
 <context>
@@ -1521,1432 +2035,1944 @@ Exit codes: 0 ok, 1 problems found, 2 usage error.
     </message>
 </context>
 <context>
+    <name>studio::PlanDock</name>
+    <message>
+        <source>Build (apply)</source>
+        <translation>Aufbauen (apply)</translation>
+    </message>
+    <message>
+        <source>Remove (destroy)</source>
+        <translation>Entfernen (destroy)</translation>
+    </message>
+    <message>
+        <source>Plan kind</source>
+        <translation>Art des Plans</translation>
+    </message>
+    <message>
+        <source>Host whose plan is shown</source>
+        <translation>Host, dessen Plan angezeigt wird</translation>
+    </message>
+    <message>
+        <source>All hosts</source>
+        <translation>Alle Hosts</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>Hos&amp;t:</source>
+        <translation>Hos&amp;t:</translation>
+    </message>
+    <message>
+        <source>No plan while the topology has errors: fix those listed under Problems first.</source>
+        <translation>Kein Plan, solange die Topologie Fehler enthält: Beheben Sie zuerst die unter „Probleme“ aufgeführten.</translation>
+    </message>
+    <message>
+        <source>No plan yet: %1</source>
+        <translation>Noch kein Plan: %1</translation>
+    </message>
+    <message>
+        <source>What %1 runs, step by step; every step is safe to run again.</source>
+        <translation>Was %1 Schritt für Schritt ausführt; jeder Schritt kann gefahrlos erneut ausgeführt werden.</translation>
+    </message>
+    <message>
+        <source>each host</source>
+        <translation>jeder Host</translation>
+    </message>
+</context>
+<context>
     <name>studio::PlanSteps</name>
     <message>
         <source>Give gateway port %1 the address %2, the default gateway of containers on %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gateway-Port %1 die Adresse %2 geben, das Standard-Gateway der Container in %3.</translation>
     </message>
     <message>
         <source>Remove the old address %1 from gateway port %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die alte Adresse %1 vom Gateway-Port %2 entfernen.</translation>
     </message>
     <message>
         <source>Bring gateway port %1 up with MTU %2, leaving room for the VXLAN header.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gateway-Port %1 mit MTU %2 aktivieren, damit Platz für den VXLAN-Header bleibt.</translation>
     </message>
     <message>
         <source>Start container %1 from image %2 with no network (--net=none); OverlayStudio gives it one next.</source>
-        <translation type="unfinished"></translation>
+        <translation>Container %1 aus Image %2 ohne Netzwerk starten (--net=none); OverlayStudio gibt ihm danach eines.</translation>
     </message>
     <message>
         <source>Unplug container %1 from bridge %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Container %1 von Bridge %2 trennen.</translation>
     </message>
     <message>
         <source>Remove container %1 and its port.</source>
-        <translation type="unfinished"></translation>
+        <translation>Container %1 und seinen Port entfernen.</translation>
     </message>
     <message>
         <source>Plug container %1 into bridge %2 as %3 with address %4, gateway %5 and MTU %6.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Let the host forward packets between its interfaces (needed for NAT).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Accept packets forwarded from %1 (containers going out).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Accept packets forwarded to %1 (replies coming back).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Masquerade %1 behind the host&apos;s address (NAT).</source>
-        <translation type="unfinished"></translation>
+        <translation>Container %1 an Bridge %2 als %3 anschließen, mit Adresse %4, Gateway %5 und MTU %6.</translation>
     </message>
 </context>
 <context>
     <name>studio::Planner</name>
     <message numerus="yes">
         <source>the topology has %n error(s) and cannot be planned; the first: %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Die Topologie hat %n Fehler und kann nicht geplant werden: %1</numerusform>
+            <numerusform>Die Topologie hat %n Fehler und kann nicht geplant werden; der erste: %1</numerusform>
         </translation>
     </message>
     <message>
         <source>Fix the problems listed by validation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beheben Sie die von der Validierung aufgeführten Probleme.</translation>
     </message>
     <message>
         <source>%1: a virtual switch, using the userspace datapath (netdev)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ein virtueller Switch mit Userspace-Datapath (netdev)</translation>
     </message>
     <message>
         <source>%1: a virtual switch</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ein virtueller Switch</translation>
     </message>
     <message>
         <source>%1: an internal port of %2, the gateway that containers on %3 route through (MTU %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ein interner Port von %2, das Gateway, über das die Container in %3 routen (MTU %4)</translation>
     </message>
     <message>
         <source>%1: a VXLAN tunnel from %2 to %3 (%4), VNI %5, UDP port %6%7</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ein VXLAN-Tunnel von %2 nach %3 (%4), VNI %5, UDP-Port %6%7</translation>
     </message>
     <message>
         <source>; protected, so frames from one tunnel never flood into another (full mesh)</source>
-        <translation type="unfinished"></translation>
+        <translation>; geschützt, sodass Frames aus einem Tunnel nie in einen anderen geflutet werden (Vollvermaschung)</translation>
     </message>
     <message>
         <source>Create the Open vSwitch bridges and their gateway ports (one transaction).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Open-vSwitch-Bridges und ihre Gateway-Ports anlegen (eine Transaktion).</translation>
     </message>
     <message>
         <source>Create the Open vSwitch bridges, their gateway ports and the VXLAN tunnel ports (one transaction).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Open-vSwitch-Bridges, ihre Gateway-Ports und die VXLAN-Tunnel-Ports anlegen (eine Transaktion).</translation>
     </message>
     <message>
         <source>Remove container %1 and its port, if OverlayStudio created it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Remove the NAT rule for %1 that OverlayStudio added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Container %1 und seinen Port entfernen, falls OverlayStudio ihn angelegt hat.</translation>
     </message>
     <message>
         <source>Delete bridge %1 with its gateway and tunnel ports, if OverlayStudio created it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bridge %1 mit ihren Gateway- und Tunnel-Ports löschen, falls OverlayStudio sie angelegt hat.</translation>
     </message>
     <message>
         <source># OverlayStudio: build topology %1 on host %2 (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation># OverlayStudio: Topologie %1 auf Host %2 (%3) aufbauen.</translation>
     </message>
     <message>
         <source># OverlayStudio: remove topology %1 from host %2 (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation># OverlayStudio: Topologie %1 von Host %2 (%3) entfernen.</translation>
     </message>
     <message>
         <source># Run as root on %1. Every step is safe to run again.</source>
-        <translation type="unfinished"></translation>
+        <translation># Als root auf %1 ausführen. Jeder Schritt kann gefahrlos erneut ausgeführt werden.</translation>
     </message>
     <message>
         <source># Nothing to do on this host.</source>
-        <translation type="unfinished"></translation>
+        <translation># Auf diesem Host ist nichts zu tun.</translation>
     </message>
     <message>
         <source>cannot be created.</source>
-        <translation type="unfinished"></translation>
+        <translation>kann nicht angelegt werden.</translation>
     </message>
     <message>
         <source>Choose a folder you may write to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen Ordner, in den Sie schreiben dürfen.</translation>
     </message>
     <message>
         <source>cannot be written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>kann nicht geschrieben werden: %1</translation>
+    </message>
+    <message>
+        <source>Remove the rule for %1 that OverlayStudio added.</source>
+        <translation>Die von OverlayStudio hinzugefügte Regel für %1 entfernen.</translation>
+    </message>
+</context>
+<context>
+    <name>studio::ProbeSelection</name>
+    <message>
+        <source>probe %1 → %2</source>
+        <translation>Sonde %1 → %2</translation>
+    </message>
+    <message>
+        <source>is not a pair of containers of this topology.</source>
+        <translation>ist kein Container-Paar dieser Topologie.</translation>
+    </message>
+    <message>
+        <source>needs both containers on a bridge with an address.</source>
+        <translation>erfordert, dass beide Container an einer Bridge mit Adresse hängen.</translation>
+    </message>
+    <message>
+        <source>stays on one host: no VXLAN link to watch.</source>
+        <translation>bleibt auf einem Host: kein VXLAN-Link zu überwachen.</translation>
+    </message>
+    <message>
+        <source>Pick containers on different hosts.</source>
+        <translation>Wählen Sie Container auf verschiedenen Hosts.</translation>
+    </message>
+    <message>
+        <source>the containers are not on the same VNI.</source>
+        <translation>Die Container liegen nicht im selben VNI.</translation>
+    </message>
+    <message>
+        <source>Pick containers whose bridges a VXLAN link joins.</source>
+        <translation>Wählen Sie Container, deren Bridges durch einen VXLAN-Link verbunden sind.</translation>
+    </message>
+    <message>
+        <source>underlay %1 → %2</source>
+        <translation>Underlay %1 → %2</translation>
+    </message>
+</context>
+<context>
+    <name>studio::ProblemsDock</name>
+    <message>
+        <source>Severity</source>
+        <translation>Schweregrad</translation>
+    </message>
+    <message>
+        <source>Object</source>
+        <translation>Objekt</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Probleme</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <source>topology</source>
+        <translation>Topologie</translation>
+    </message>
+    <message>
+        <source>No problems: the topology can be deployed.</source>
+        <translation>Keine Probleme: Die Topologie kann bereitgestellt werden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s); the topology can be deployed.</source>
+        <translation>
+            <numerusform>%n Warnung; die Topologie kann bereitgestellt werden.</numerusform>
+            <numerusform>%n Warnungen; die Topologie kann bereitgestellt werden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 and %2: fix the errors before deploying.</source>
+        <translation>%1 und %2: Beheben Sie die Fehler vor der Bereitstellung.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n Fehler</numerusform>
+            <numerusform>%n Fehler</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n Warnung</numerusform>
+            <numerusform>%n Warnungen</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>studio::ProjectFile</name>
     <message>
         <source>is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlt.</translation>
     </message>
     <message>
         <source>Add the field or re-save the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie das Feld hinzu oder speichern Sie die Datei erneut.</translation>
     </message>
     <message>
         <source>should be a string, not %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>sollte eine Zeichenkette sein, nicht %1.</translation>
     </message>
     <message>
         <source>should be a number, not %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>sollte eine Zahl sein, nicht %1.</translation>
     </message>
     <message>
         <source>%1 is not a whole number from %2 to %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist keine ganze Zahl von %2 bis %3.</translation>
     </message>
     <message>
         <source>should be true or false, not %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>sollte true oder false sein, nicht %1.</translation>
     </message>
     <message>
         <source>should be a coordinate (a number within ±10,000,000).</source>
-        <translation type="unfinished"></translation>
+        <translation>sollte eine Koordinate sein (eine Zahl innerhalb von ±10.000.000).</translation>
     </message>
     <message>
         <source>should be an object, not %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>sollte ein Objekt sein, nicht %1.</translation>
     </message>
     <message>
         <source>should be a list, not %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>sollte eine Liste sein, nicht %1.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not one of: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keiner der Werte: %2.</translation>
     </message>
     <message>
         <source>null</source>
-        <translation type="unfinished"></translation>
+        <translation>null</translation>
     </message>
     <message>
         <source>true/false</source>
-        <translation type="unfinished"></translation>
+        <translation>true/false</translation>
     </message>
     <message>
         <source>a number</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Zahl</translation>
     </message>
     <message>
         <source>a string</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Zeichenkette</translation>
     </message>
     <message>
         <source>a list</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Liste</translation>
     </message>
     <message>
         <source>an object</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Objekt</translation>
     </message>
     <message>
         <source>nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>nichts</translation>
     </message>
     <message>
         <source>this file has format %1, written by a newer OverlayStudio; this version reads format %2 and older.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Datei hat das Format %1 und wurde von einem neueren OverlayStudio geschrieben; diese Version liest Format %2 und älter.</translation>
     </message>
     <message>
         <source>Update OverlayStudio to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisieren Sie OverlayStudio, um sie zu öffnen.</translation>
     </message>
     <message>
         <source>format %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Format %1 gibt es nicht.</translation>
     </message>
     <message>
         <source>The file is damaged; restore it from a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei ist beschädigt; stellen Sie sie aus einer Sicherung wieder her.</translation>
     </message>
     <message>
         <source>line %1, column %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1, Spalte %2</translation>
     </message>
     <message>
         <source>the file is not valid JSON (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei ist kein gültiges JSON (%1).</translation>
     </message>
     <message>
         <source>Fix the file in a text editor or restore it from a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Korrigieren Sie die Datei in einem Texteditor oder stellen Sie sie aus einer Sicherung wieder her.</translation>
     </message>
     <message>
         <source>the file does not contain an OverlayStudio project.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open a .overlay.json file saved by OverlayStudio.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei enthält kein OverlayStudio-Projekt.</translation>
     </message>
     <message>
         <source>cannot be opened: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>kann nicht geöffnet werden: %1.</translation>
     </message>
     <message>
         <source>Check that the file exists and that you may read it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie, ob die Datei existiert und Sie sie lesen dürfen.</translation>
     </message>
     <message>
         <source>is %1 MB; project files are at most %2 MB.</source>
-        <translation type="unfinished"></translation>
+        <translation>ist %1 MB groß; Projektdateien sind höchstens %2 MB groß.</translation>
     </message>
     <message>
         <source>Open an OverlayStudio project file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen Sie eine OverlayStudio-Projektdatei.</translation>
     </message>
     <message>
         <source>cannot be written: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>kann nicht geschrieben werden: %1.</translation>
     </message>
     <message>
         <source>Choose a folder you may write to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen Ordner, in den Sie schreiben dürfen.</translation>
     </message>
     <message>
         <source>could not be saved: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>konnte nicht gespeichert werden: %1.</translation>
     </message>
     <message>
         <source>Check the free disk space and try again; the previous file is unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie den freien Speicherplatz und versuchen Sie es erneut; die vorherige Datei ist unverändert.</translation>
+    </message>
+    <message>
+        <source>Open a .ovstudio.json file saved by OverlayStudio.</source>
+        <translation>Öffnen Sie eine von OverlayStudio gespeicherte .ovstudio.json-Datei.</translation>
     </message>
 </context>
 <context>
     <name>studio::Properties</name>
     <message>
         <source>has no property &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 must be a whole number from %2 to %3.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>auth must be agent, keyFile or password.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>datapath must be system or netdev.</source>
-        <translation type="unfinished"></translation>
+        <translation>hat keine Eigenschaft „%1“.</translation>
     </message>
     <message>
         <source>can only attach to a bridge on its own host.</source>
-        <translation type="unfinished"></translation>
+        <translation>kann nur an eine Bridge auf seinem eigenen Host angeschlossen werden.</translation>
     </message>
     <message>
         <source>object %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Objekt %1 existiert nicht.</translation>
     </message>
     <message>
-        <source>a host frame is at least 200 x 120.</source>
-        <translation type="unfinished"></translation>
+        <source>the topology</source>
+        <translation>die Topologie</translation>
+    </message>
+    <message>
+        <source>%1 must be a whole number from %2.</source>
+        <translation>%1 muss eine ganze Zahl ab %2 sein.</translation>
+    </message>
+    <message>
+        <source>%1 must be one of: %2.</source>
+        <translation>%1 muss einer dieser Werte sein: %2.</translation>
+    </message>
+    <message>
+        <source>a position lies within ±10,000,000.</source>
+        <translation>Eine Position liegt innerhalb von ±10.000.000.</translation>
+    </message>
+    <message>
+        <source>a host frame is at least %1 x %2.</source>
+        <translation>Ein Host-Rahmen ist mindestens %1 x %2 groß.</translation>
+    </message>
+    <message>
+        <source>Choose one of %1&apos;s bridges.</source>
+        <translation>Wählen Sie eine der Bridges von %1.</translation>
     </message>
 </context>
 <context>
     <name>studio::PropertyEditor</name>
     <message>
-        <source>Name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Management address</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>SSH port</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>User</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Authentication</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Key file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Use sudo</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Underlay (VTEP) address</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Underlay MTU</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>OVS datapath</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Gateway port</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Gateway address</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>MTU</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>NAT to the outside</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Image</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Interface</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Address</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Gateway (empty: the bridge&apos;s)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>VNI</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>UDP port</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Tunnel port, first end</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Tunnel port, second end</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Select a host, bridge, container or link to edit it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen Host, eine Bridge, einen Container oder einen Link aus, um ihn zu bearbeiten.</translation>
     </message>
     <message>
         <source>Host</source>
-        <translation type="unfinished"></translation>
+        <translation>Host</translation>
     </message>
     <message>
         <source>Bridge</source>
-        <translation type="unfinished"></translation>
+        <translation>Bridge</translation>
     </message>
     <message>
         <source>Container</source>
-        <translation type="unfinished"></translation>
+        <translation>Container</translation>
     </message>
     <message>
         <source>VXLAN link</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>VXLAN-Link</translation>
     </message>
     <message>
         <source>Error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler: %1</translation>
     </message>
     <message>
         <source>Warning: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Attached to bridge</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung: %1</translation>
     </message>
     <message>
         <source>(not attached)</source>
-        <translation type="unfinished"></translation>
+        <translation>(nicht angeschlossen)</translation>
+    </message>
+    <message>
+        <source>Topology</source>
+        <translation>Topologie</translation>
+    </message>
+    <message>
+        <source>Problems of this object</source>
+        <translation>Probleme dieses Objekts</translation>
+    </message>
+    <message>
+        <source>Properties</source>
+        <translation>Eigenschaften</translation>
+    </message>
+</context>
+<context>
+    <name>studio::PropertySpec</name>
+    <message>
+        <source>Position</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>position</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>Topology name</source>
+        <translation>Topologiename</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Tags everything the topology creates on its hosts: letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;.</source>
+        <translation>Kennzeichnet alles, was die Topologie auf ihren Hosts anlegt: Buchstaben, Ziffern, „.“, „_“ und „-“.</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>What this topology is for, in your own words.</source>
+        <translation>Wofür diese Topologie gedacht ist, in Ihren eigenen Worten.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>The host&apos;s name in this design.</source>
+        <translation>Der Name des Hosts in diesem Entwurf.</translation>
+    </message>
+    <message>
+        <source>Management address</source>
+        <translation>Management-Adresse</translation>
+    </message>
+    <message>
+        <source>management address</source>
+        <translation>Management-Adresse</translation>
+    </message>
+    <message>
+        <source>The IP address or DNS name OverlayStudio connects to with SSH.</source>
+        <translation>Die IP-Adresse oder der DNS-Name, mit dem sich OverlayStudio per SSH verbindet.</translation>
+    </message>
+    <message>
+        <source>SSH port</source>
+        <translation>SSH-Port</translation>
+    </message>
+    <message>
+        <source>The port sshd listens on (22 is usual).</source>
+        <translation>Der Port, auf dem sshd lauscht (üblich ist 22).</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>user</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>The account to log in as.</source>
+        <translation>Das Konto, mit dem angemeldet wird.</translation>
+    </message>
+    <message>
+        <source>Authentication</source>
+        <translation>Authentifizierung</translation>
+    </message>
+    <message>
+        <source>authentication</source>
+        <translation>Authentifizierung</translation>
+    </message>
+    <message>
+        <source>SSH agent</source>
+        <translation>SSH-Agent</translation>
+    </message>
+    <message>
+        <source>Key file</source>
+        <translation>Schlüsseldatei</translation>
+    </message>
+    <message>
+        <source>Password (asked when needed)</source>
+        <translation>Passwort (bei Bedarf abgefragt)</translation>
+    </message>
+    <message>
+        <source>key file</source>
+        <translation>Schlüsseldatei</translation>
+    </message>
+    <message>
+        <source>The private key file, for key file authentication.</source>
+        <translation>Die private Schlüsseldatei, für die Authentifizierung per Schlüsseldatei.</translation>
+    </message>
+    <message>
+        <source>Use sudo</source>
+        <translation>sudo verwenden</translation>
+    </message>
+    <message>
+        <source>sudo</source>
+        <translation>sudo</translation>
+    </message>
+    <message>
+        <source>Run commands through &apos;sudo -n&apos; (for a user other than root).</source>
+        <translation>Befehle über „sudo -n“ ausführen (für einen anderen Benutzer als root).</translation>
+    </message>
+    <message>
+        <source>Underlay (VTEP) address</source>
+        <translation>Underlay-Adresse (VTEP)</translation>
+    </message>
+    <message>
+        <source>underlay address</source>
+        <translation>Underlay-Adresse</translation>
+    </message>
+    <message>
+        <source>The address VXLAN tunnels use; empty means the management address.</source>
+        <translation>Die Adresse, die VXLAN-Tunnel verwenden; leer bedeutet die Management-Adresse.</translation>
+    </message>
+    <message>
+        <source>Underlay MTU</source>
+        <translation>Underlay-MTU</translation>
+    </message>
+    <message>
+        <source>underlay MTU</source>
+        <translation>Underlay-MTU</translation>
+    </message>
+    <message>
+        <source>The MTU of the host&apos;s network card (1500 is usual).</source>
+        <translation>Die MTU der Netzwerkkarte des Hosts (üblich ist 1500).</translation>
+    </message>
+    <message>
+        <source>OVS datapath</source>
+        <translation>OVS-Datapath</translation>
+    </message>
+    <message>
+        <source>Kernel (system)</source>
+        <translation>Kernel (system)</translation>
+    </message>
+    <message>
+        <source>Userspace (netdev)</source>
+        <translation>Userspace (netdev)</translation>
+    </message>
+    <message>
+        <source>Userspace (netdev) for hosts without the OVS kernel module, such as the local lab.</source>
+        <translation>Userspace (netdev) für Hosts ohne OVS-Kernelmodul, etwa das lokale Labor.</translation>
+    </message>
+    <message>
+        <source>Frame size</source>
+        <translation>Rahmengröße</translation>
+    </message>
+    <message>
+        <source>frame size</source>
+        <translation>Rahmengröße</translation>
+    </message>
+    <message>
+        <source>The OVS bridge, e.g. br0.</source>
+        <translation>Die OVS-Bridge, z. B. br0.</translation>
+    </message>
+    <message>
+        <source>Gateway port</source>
+        <translation>Gateway-Port</translation>
+    </message>
+    <message>
+        <source>gateway port</source>
+        <translation>Gateway-Port</translation>
+    </message>
+    <message>
+        <source>The internal port that holds the gateway address, e.g. veth0.</source>
+        <translation>Der interne Port, der die Gateway-Adresse trägt, z. B. veth0.</translation>
+    </message>
+    <message>
+        <source>Gateway address</source>
+        <translation>Gateway-Adresse</translation>
+    </message>
+    <message>
+        <source>gateway address</source>
+        <translation>Gateway-Adresse</translation>
+    </message>
+    <message>
+        <source>Address and prefix, e.g. 10.2.2.1/24; its network is the bridge&apos;s subnet.</source>
+        <translation>Adresse und Präfix, z. B. 10.2.2.1/24; ihr Netz ist das Subnetz der Bridge.</translation>
+    </message>
+    <message>
+        <source>MTU</source>
+        <translation>MTU</translation>
+    </message>
+    <message>
+        <source>1450 fits a VXLAN tunnel over a 1500-byte network.</source>
+        <translation>1450 passt für einen VXLAN-Tunnel über ein Netz mit 1500 Byte.</translation>
+    </message>
+    <message>
+        <source>NAT to the outside</source>
+        <translation>NAT nach außen</translation>
+    </message>
+    <message>
+        <source>NAT</source>
+        <translation>NAT</translation>
+    </message>
+    <message>
+        <source>Masquerade the subnet out of the host, so containers reach the outside.</source>
+        <translation>Das Subnetz beim Verlassen des Hosts maskieren, damit Container nach außen kommen.</translation>
+    </message>
+    <message>
+        <source>Route to other networks</source>
+        <translation>Zu anderen Netzen routen</translation>
+    </message>
+    <message>
+        <source>routing</source>
+        <translation>Routing</translation>
+    </message>
+    <message>
+        <source>Networks are isolated on their host. The host routes between the networks of those of its bridges that have this set.</source>
+        <translation>Netze sind auf ihrem Host voneinander isoliert. Der Host routet zwischen den Netzen derjenigen seiner Bridges, bei denen dies gesetzt ist.</translation>
+    </message>
+    <message>
+        <source>The Docker container&apos;s name.</source>
+        <translation>Der Name des Docker-Containers.</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>Image</translation>
+    </message>
+    <message>
+        <source>image</source>
+        <translation>Image</translation>
+    </message>
+    <message>
+        <source>The Docker image to run, e.g. ubuntu:v1.</source>
+        <translation>Das auszuführende Docker-Image, z. B. ubuntu:v1.</translation>
+    </message>
+    <message>
+        <source>Interface</source>
+        <translation>Schnittstelle</translation>
+    </message>
+    <message>
+        <source>interface</source>
+        <translation>Schnittstelle</translation>
+    </message>
+    <message>
+        <source>The interface inside the container, e.g. eth0.</source>
+        <translation>Die Schnittstelle im Container, z. B. eth0.</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Address and prefix in the bridge&apos;s subnet, e.g. 10.2.2.2/24.</source>
+        <translation>Adresse und Präfix im Subnetz der Bridge, z. B. 10.2.2.2/24.</translation>
+    </message>
+    <message>
+        <source>Gateway (empty: the bridge&apos;s)</source>
+        <translation>Gateway (leer: das der Bridge)</translation>
+    </message>
+    <message>
+        <source>gateway</source>
+        <translation>Gateway</translation>
+    </message>
+    <message>
+        <source>The container&apos;s default route; empty means the bridge&apos;s gateway address.</source>
+        <translation>Die Standardroute des Containers; leer bedeutet die Gateway-Adresse der Bridge.</translation>
+    </message>
+    <message>
+        <source>Attached to bridge</source>
+        <translation>Angeschlossen an Bridge</translation>
+    </message>
+    <message>
+        <source>bridge</source>
+        <translation>Bridge</translation>
+    </message>
+    <message>
+        <source>The bridge on the container&apos;s host it is plugged into.</source>
+        <translation>Die Bridge auf dem Host des Containers, an die er angeschlossen ist.</translation>
+    </message>
+    <message>
+        <source>VNI</source>
+        <translation>VNI</translation>
+    </message>
+    <message>
+        <source>The VXLAN network identifier: links with the same VNI form one segment.</source>
+        <translation>Die VXLAN-Netzwerkkennung: Links mit demselben VNI bilden ein Segment.</translation>
+    </message>
+    <message>
+        <source>UDP port</source>
+        <translation>UDP-Port</translation>
+    </message>
+    <message>
+        <source>4789 is the VXLAN port.</source>
+        <translation>4789 ist der VXLAN-Port.</translation>
+    </message>
+    <message>
+        <source>Tunnel port, first end</source>
+        <translation>Tunnel-Port, erstes Ende</translation>
+    </message>
+    <message>
+        <source>first tunnel port</source>
+        <translation>erster Tunnel-Port</translation>
+    </message>
+    <message>
+        <source>The VXLAN port on the first bridge&apos;s host, e.g. vxlan0.</source>
+        <translation>Der VXLAN-Port auf dem Host der ersten Bridge, z. B. vxlan0.</translation>
+    </message>
+    <message>
+        <source>Tunnel port, second end</source>
+        <translation>Tunnel-Port, zweites Ende</translation>
+    </message>
+    <message>
+        <source>second tunnel port</source>
+        <translation>zweiter Tunnel-Port</translation>
+    </message>
+    <message>
+        <source>The VXLAN port on the second bridge&apos;s host, e.g. vxlan0.</source>
+        <translation>Der VXLAN-Port auf dem Host der zweiten Bridge, z. B. vxlan0.</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 zu %2</translation>
     </message>
 </context>
 <context>
     <name>studio::Reconciler</name>
     <message>
         <source>as designed</source>
-        <translation type="unfinished"></translation>
+        <translation>wie entworfen</translation>
     </message>
     <message>
         <source>differs</source>
-        <translation type="unfinished"></translation>
+        <translation>weicht ab</translation>
     </message>
     <message>
         <source>missing</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlt</translation>
     </message>
     <message>
         <source>not in the design</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht im Entwurf</translation>
     </message>
     <message>
         <source>Create, change or delete Open vSwitch bridges and ports (one transaction).</source>
-        <translation type="unfinished"></translation>
+        <translation>Open-vSwitch-Bridges und -Ports anlegen, ändern oder löschen (eine Transaktion).</translation>
     </message>
     <message>
         <source>was not created by OverlayStudio</source>
-        <translation type="unfinished"></translation>
+        <translation>wurde nicht von OverlayStudio angelegt</translation>
     </message>
     <message>
         <source>belongs to topology %1</source>
-        <translation type="unfinished"></translation>
+        <translation>gehört zu Topologie %1</translation>
     </message>
     <message>
         <source>Bridge %1 already exists on %2 and %3; OverlayStudio leaves it alone. Rename the bridge in the design or remove it from the host.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bridge %1 existiert bereits auf %2 und %3; OverlayStudio lässt sie unverändert. Benennen Sie die Bridge im Entwurf um oder entfernen Sie sie vom Host.</translation>
     </message>
     <message>
         <source>Port %1 already exists on %2 (bridge %3) and %4. Rename the gateway port in the design.</source>
-        <translation type="unfinished"></translation>
+        <translation>Port %1 existiert bereits auf %2 (Bridge %3) und %4. Benennen Sie den Gateway-Port im Entwurf um.</translation>
     </message>
     <message>
         <source>Port %1 already exists on %2 (bridge %3) and %4. Rename the tunnel port in the design.</source>
-        <translation type="unfinished"></translation>
+        <translation>Port %1 existiert bereits auf %2 (Bridge %3) und %4. Benennen Sie den Tunnel-Port im Entwurf um.</translation>
     </message>
     <message>
         <source>A container named %1 already exists on %2 and %3. Rename the container in the design.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Container namens %1 existiert bereits auf %2 und %3. Benennen Sie den Container im Entwurf um.</translation>
     </message>
     <message>
         <source>belongs to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>gehört zu %1</translation>
     </message>
     <message>
         <source>%1: datapath %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Datapath %2</translation>
     </message>
     <message>
         <source>datapath is &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Datapath ist „%1“</translation>
     </message>
     <message>
         <source>type &apos;%1&apos;, MTU request %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ „%1“, angeforderte MTU %2</translation>
     </message>
     <message>
         <source>on bridge %1</source>
-        <translation type="unfinished"></translation>
+        <translation>an Bridge %1</translation>
     </message>
     <message>
         <source>type &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ „%1“</translation>
     </message>
     <message>
         <source>remote_ip %1</source>
-        <translation type="unfinished"></translation>
+        <translation>remote_ip %1</translation>
     </message>
     <message>
         <source>key %1</source>
-        <translation type="unfinished"></translation>
+        <translation>key %1</translation>
     </message>
     <message>
         <source>dst_port %1</source>
-        <translation type="unfinished"></translation>
+        <translation>dst_port %1</translation>
     </message>
     <message>
         <source>local_ip &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>local_ip „%1“</translation>
     </message>
     <message>
         <source>protected</source>
-        <translation type="unfinished"></translation>
+        <translation>geschützt</translation>
     </message>
     <message>
         <source>not protected</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht geschützt</translation>
     </message>
     <message>
         <source>%1: deleted, no longer in the design</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: gelöscht, nicht mehr im Entwurf</translation>
     </message>
     <message>
         <source>address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse</translation>
     </message>
     <message>
         <source>old address %1</source>
-        <translation type="unfinished"></translation>
+        <translation>alte Adresse %1</translation>
     </message>
     <message>
         <source>link state or MTU</source>
-        <translation type="unfinished"></translation>
+        <translation>Link-Status oder MTU</translation>
     </message>
     <message>
         <source>image %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Image %1</translation>
     </message>
     <message>
         <source>state %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zustand %1</translation>
     </message>
     <message>
         <source>attached to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>angeschlossen an %1</translation>
     </message>
     <message>
         <source>not attached</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht angeschlossen</translation>
     </message>
     <message>
         <source>no interface %1</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Schnittstelle %1</translation>
     </message>
     <message>
         <source>address %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse %1</translation>
     </message>
     <message>
         <source>MTU %1</source>
-        <translation type="unfinished"></translation>
+        <translation>MTU %1</translation>
     </message>
     <message>
         <source>gateway %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>NAT %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Remove a NAT rule the design no longer has.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Remove a NAT rule OverlayStudio added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gateway %1</translation>
     </message>
     <message>
         <source>%1: deleted with its gateway and tunnel ports</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: mit seinen Gateway- und Tunnel-Ports gelöscht</translation>
     </message>
     <message>
         <source>Delete the bridges OverlayStudio created (one transaction).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die von OverlayStudio angelegten Bridges löschen (eine Transaktion).</translation>
+    </message>
+    <message>
+        <source>rule order</source>
+        <translation>Regelreihenfolge</translation>
+    </message>
+    <message>
+        <source>Remove a firewall rule the design no longer has: %1</source>
+        <translation>Eine Firewall-Regel entfernen, die der Entwurf nicht mehr enthält: %1</translation>
+    </message>
+    <message>
+        <source>Remove a firewall rule OverlayStudio added: %1</source>
+        <translation>Eine von OverlayStudio hinzugefügte Firewall-Regel entfernen: %1</translation>
+    </message>
+    <message>
+        <source>Remove an isolation rule OverlayStudio added: %1</source>
+        <translation>Eine von OverlayStudio hinzugefügte Isolationsregel entfernen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>studio::SegmentLegend</name>
+    <message>
+        <source>Segments legend</source>
+        <translation>Segmentlegende</translation>
+    </message>
+    <message>
+        <source>The colour of each VXLAN segment. Drag it anywhere over the canvas.</source>
+        <translation>Die Farbe jedes VXLAN-Segments. Lässt sich beliebig über die Zeichenfläche ziehen.</translation>
+    </message>
+    <message>
+        <source>Segments</source>
+        <translation>Segmente</translation>
+    </message>
+    <message>
+        <source>VNI %1</source>
+        <translation>VNI %1</translation>
     </message>
 </context>
 <context>
     <name>studio::ShortcutToolTips</name>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
     <name>studio::ShortcutsDialog</name>
     <message>
         <source>Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Tastenkürzel</translation>
     </message>
     <message>
         <source>Filter by action or key</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Aktion oder Taste filtern</translation>
     </message>
     <message>
         <source>Filter shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Tastenkürzel filtern</translation>
     </message>
     <message>
         <source>Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Tastenkürzel</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktion</translation>
     </message>
     <message>
         <source>Shortcut</source>
-        <translation type="unfinished"></translation>
+        <translation>Tastenkürzel</translation>
     </message>
     <message>
         <source>Menu</source>
-        <translation type="unfinished"></translation>
+        <translation>Menü</translation>
     </message>
 </context>
 <context>
     <name>studio::SshSession</name>
     <message>
         <source>cannot create an SSH session (out of memory?).</source>
-        <translation type="unfinished"></translation>
+        <translation>Es kann keine SSH-Sitzung angelegt werden (kein Speicher mehr?).</translation>
     </message>
     <message>
         <source>invalid SSH settings: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ungültige SSH-Einstellungen: %1</translation>
     </message>
     <message>
         <source>cannot connect to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung zu %1 nicht möglich: %2</translation>
     </message>
     <message>
         <source>Check that the host is up, the address and port are right, and sshd runs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie, ob der Host läuft, Adresse und Port stimmen und sshd läuft.</translation>
     </message>
     <message>
         <source>%1 sent no host key.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat keinen Host-Schlüssel gesendet.</translation>
     </message>
     <message>
         <source>cannot compute the host key fingerprint of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Fingerabdruck des Host-Schlüssels von %1 kann nicht berechnet werden.</translation>
     </message>
     <message>
         <source>the host key of %1 has CHANGED (now %2 %3). Someone may be intercepting the connection, or the host was reinstalled. Refusing to connect.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Host-Schlüssel von %1 hat sich GEÄNDERT (jetzt %2 %3). Möglicherweise fängt jemand die Verbindung ab, oder der Host wurde neu installiert. Verbindung wird verweigert.</translation>
     </message>
     <message>
         <source>If the change is expected, remove the old entry for %1 from %2 and connect again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn die Änderung erwartet ist, entfernen Sie den alten Eintrag für %1 aus %2 und verbinden Sie sich erneut.</translation>
     </message>
     <message>
         <source>%1 presents a %2 host key, but a key of another type is recorded for it. Refusing to connect.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 zeigt einen %2-Host-Schlüssel, für ihn ist aber ein Schlüssel eines anderen Typs eingetragen. Verbindung wird verweigert.</translation>
     </message>
     <message>
         <source>If the change is expected, remove the old entry for %1 from %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn die Änderung erwartet ist, entfernen Sie den alten Eintrag für %1 aus %2.</translation>
     </message>
     <message>
         <source>the host key of %1 is not known (%2 %3) and was not accepted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Host-Schlüssel von %1 ist nicht bekannt (%2 %3) und wurde nicht akzeptiert.</translation>
     </message>
     <message>
         <source>Compare the fingerprint with the host&apos;s own (ssh-keygen -lf /etc/ssh/ssh_host_%1_key.pub) and accept it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergleichen Sie den Fingerabdruck mit dem des Hosts selbst (ssh-keygen -lf /etc/ssh/ssh_host_%1_key.pub) und akzeptieren Sie ihn.</translation>
     </message>
     <message>
         <source>cannot record the host key in %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Host-Schlüssel kann nicht in %1 eingetragen werden: %2</translation>
     </message>
     <message>
         <source>cannot check the host key of %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Host-Schlüssel von %1 kann nicht geprüft werden: %2</translation>
     </message>
     <message>
         <source>cannot read the private key %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der private Schlüssel %1 kann nicht gelesen werden.</translation>
     </message>
     <message>
         <source>Check the path and that the key has no passphrase (or use the SSH agent).</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie den Pfad und ob der Schlüssel keine Passphrase hat (oder verwenden Sie den SSH-Agenten).</translation>
     </message>
     <message>
         <source>public key</source>
-        <translation type="unfinished"></translation>
+        <translation>Public Key</translation>
     </message>
     <message>
         <source>password</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort</translation>
     </message>
     <message>
         <source>keyboard-interactive</source>
-        <translation type="unfinished"></translation>
+        <translation>Keyboard-Interactive</translation>
     </message>
     <message>
         <source>The server accepts: %1. Check the user, key or password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server akzeptiert: %1. Prüfen Sie Benutzer, Schlüssel oder Passwort.</translation>
     </message>
     <message>
         <source>not connected.</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht verbunden.</translation>
     </message>
     <message>
         <source>cannot open a channel: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Es kann kein Kanal geöffnet werden: %1</translation>
     </message>
     <message>
         <source>cannot start the command: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Befehl kann nicht gestartet werden: %1</translation>
     </message>
     <message>
         <source>cannot send input: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingabe kann nicht gesendet werden: %1</translation>
     </message>
     <message>
         <source>the connection failed while running a command: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindung ist während eines Befehls fehlgeschlagen: %1</translation>
     </message>
     <message>
         <source>the command did not finish within %1 s and was abandoned.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Befehl wurde nicht innerhalb von %1 s fertig und wurde aufgegeben.</translation>
     </message>
     <message>
         <source>Check the host&apos;s load; the command may still be running there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie die Last des Hosts; der Befehl läuft dort möglicherweise noch.</translation>
     </message>
     <message>
         <source>no exit status</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Exit-Status</translation>
     </message>
     <message>
         <source>cannot start a shell: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Es kann keine Shell gestartet werden: %1</translation>
     </message>
     <message>
         <source>the remote shell is gone (the connection was lost or the host rebooted).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die entfernte Shell ist weg (die Verbindung ging verloren oder der Host wurde neu gestartet).</translation>
     </message>
     <message>
         <source>Run again once the host is reachable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Führen Sie es erneut aus, sobald der Host erreichbar ist.</translation>
     </message>
     <message>
         <source>cannot send the command: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Befehl kann nicht gesendet werden: %1</translation>
     </message>
     <message>
         <source>the remote shell ended while running the command (exit status %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die entfernte Shell wurde während des Befehls beendet (Exit-Status %1).</translation>
     </message>
     <message>
         <source>A command that ends the shell (exit, exec) cannot be run this way.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Befehl, der die Shell beendet (exit, exec), kann so nicht ausgeführt werden.</translation>
     </message>
     <message>
         <source>the connection was lost: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindung ging verloren: %1</translation>
     </message>
     <message>
         <source>authentication with %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Authentifizierung mit %1 fehlgeschlagen: %2</translation>
     </message>
     <message>
         <source>no method we know</source>
-        <translation type="unfinished"></translation>
+        <translation>keine uns bekannte Methode</translation>
     </message>
     <message>
         <source>%1@%2 does not accept %3 authentication.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1@%2 akzeptiert keine %3-Authentifizierung.</translation>
     </message>
     <message>
         <source>The server accepts: %1. Choose another authentication method for this host.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server akzeptiert: %1. Wählen Sie eine andere Authentifizierungsmethode für diesen Host.</translation>
     </message>
     <message>
         <source>none of the SSH agent&apos;s keys was accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>keiner der Schlüssel des SSH-Agenten wurde akzeptiert</translation>
     </message>
     <message>
         <source>the key %1 was not accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>der Schlüssel %1 wurde nicht akzeptiert</translation>
     </message>
     <message>
         <source>the password was not accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>das Passwort wurde nicht akzeptiert</translation>
     </message>
     <message>
         <source>%1@%2: %3%4.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1@%2: %3%4.</translation>
+    </message>
+    <message>
+        <source>A command that had started may still be running on the host.</source>
+        <translation>Ein bereits gestarteter Befehl läuft möglicherweise noch auf dem Host.</translation>
+    </message>
+    <message>
+        <source>cancelled by the user.</source>
+        <translation>vom Benutzer abgebrochen.</translation>
+    </message>
+    <message>
+        <source>the SSH library could not be initialised.</source>
+        <translation>Die SSH-Bibliothek konnte nicht initialisiert werden.</translation>
+    </message>
+    <message>
+        <source>no SSH answer within %1 s</source>
+        <translation>keine SSH-Antwort innerhalb von %1 s</translation>
+    </message>
+    <message>
+        <source>cannot watch the channel for an exit signal: %1</source>
+        <translation>Der Kanal kann nicht auf ein Exit-Signal überwacht werden: %1</translation>
+    </message>
+    <message>
+        <source>cannot end the command&apos;s input: %1</source>
+        <translation>Die Eingabe des Befehls kann nicht beendet werden: %1</translation>
+    </message>
+    <message>
+        <source>the connection was lost while running a command: %1</source>
+        <translation>Die Verbindung ging während eines Befehls verloren: %1</translation>
+    </message>
+    <message>
+        <source>the remote command has ended.</source>
+        <translation>Der entfernte Befehl wurde beendet.</translation>
+    </message>
+    <message>
+        <source>cannot send to the remote command: %1</source>
+        <translation>An den entfernten Befehl kann nicht gesendet werden: %1</translation>
+    </message>
+    <message>
+        <source>the connection failed: %1</source>
+        <translation>Die Verbindung ist fehlgeschlagen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>studio::StructureDock</name>
+    <message>
+        <source>Structure</source>
+        <translation>Struktur</translation>
+    </message>
+</context>
+<context>
+    <name>studio::StructureModel</name>
+    <message>
+        <source>Object</source>
+        <translation>Objekt</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>%1@%2, datapath %3</source>
+        <translation>%1@%2, Datapath %3</translation>
+    </message>
+    <message>
+        <source>netdev</source>
+        <translation>netdev</translation>
+    </message>
+    <message>
+        <source>system</source>
+        <translation>system</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 auf %2</translation>
+    </message>
+    <message>
+        <source>not attached</source>
+        <translation>nicht angeschlossen</translation>
+    </message>
+    <message>
+        <source>VNI %1 to %2</source>
+        <translation>VNI %1 zu %2</translation>
+    </message>
+</context>
+<context>
+    <name>studio::TickCommand</name>
+    <message>
+        <source>the monitoring command&apos;s report is incomplete: %1</source>
+        <translation>Der Bericht des Überwachungsbefehls ist unvollständig: %1</translation>
+    </message>
+    <message>
+        <source>Check that the host runs a POSIX shell.</source>
+        <translation>Prüfen Sie, ob der Host eine POSIX-Shell hat.</translation>
+    </message>
+    <message>
+        <source>a container named %1 exists on %2, but this topology did not create it (labels %3/%4). Rename one of them.</source>
+        <translation>Auf %2 existiert ein Container namens %1, aber diese Topologie hat ihn nicht angelegt (Labels %3/%4). Benennen Sie einen von beiden um.</translation>
+    </message>
+    <message>
+        <source>ovs-vswitchd does not answer.</source>
+        <translation>ovs-vswitchd antwortet nicht.</translation>
+    </message>
+    <message>
+        <source>Docker does not answer.</source>
+        <translation>Docker antwortet nicht.</translation>
+    </message>
+    <message>
+        <source>not read</source>
+        <translation>nicht gelesen</translation>
     </message>
 </context>
 <context>
     <name>studio::Topology</name>
     <message>
         <source>id %1 is used by another object (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>ID %1 wird von einem anderen Objekt verwendet (%2).</translation>
     </message>
     <message>
         <source>Give every object its own id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie jedem Objekt eine eigene ID.</translation>
     </message>
     <message>
         <source>bridge refers to host id %1, which does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bridge verweist auf Host-ID %1, die es nicht gibt.</translation>
     </message>
     <message>
         <source>Place the bridge inside an existing host.</source>
-        <translation type="unfinished"></translation>
+        <translation>Platzieren Sie die Bridge in einem vorhandenen Host.</translation>
     </message>
     <message>
         <source>container refers to host id %1, which does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Container verweist auf Host-ID %1, die es nicht gibt.</translation>
     </message>
     <message>
         <source>Place the container inside an existing host.</source>
-        <translation type="unfinished"></translation>
+        <translation>Platzieren Sie den Container in einem vorhandenen Host.</translation>
     </message>
     <message>
         <source>container refers to bridge id %1, which does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Container verweist auf Bridge-ID %1, die es nicht gibt.</translation>
     </message>
     <message>
         <source>Attach it to an existing bridge or to none.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen Sie ihn an eine vorhandene Bridge an oder an keine.</translation>
     </message>
     <message>
         <source>container is attached to bridge %1 on another host.</source>
-        <translation type="unfinished"></translation>
+        <translation>Container ist an Bridge %1 auf einem anderen Host angeschlossen.</translation>
     </message>
     <message>
         <source>Attach it to a bridge on its own host.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen Sie ihn an eine Bridge auf seinem eigenen Host an.</translation>
     </message>
     <message>
         <source>link</source>
-        <translation type="unfinished"></translation>
+        <translation>Link</translation>
     </message>
     <message>
         <source>link refers to bridge id %1, which does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Link verweist auf Bridge-ID %1, die es nicht gibt.</translation>
     </message>
     <message>
         <source>Connect two existing bridges.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbinden Sie zwei vorhandene Bridges.</translation>
     </message>
     <message>
         <source>object %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Objekt %1</translation>
     </message>
 </context>
 <context>
     <name>studio::TopologyScene</name>
     <message>
-        <source>%1
-VNI %2, UDP port %3, ports %4 / %5</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>VNI %1</source>
-        <translation type="unfinished"></translation>
+        <translation>VNI %1</translation>
     </message>
     <message>
         <source>VNI %1 · UDP %2</source>
-        <translation type="unfinished"></translation>
+        <translation>VNI %1 · UDP %2</translation>
     </message>
     <message>
         <source>no address</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add host %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Added host %1; enter its management address in the properties.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A bridge lives on a host: drop it inside a host frame.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A container runs on a host: drop it inside a host frame.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add bridge %1 on %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add container %1 on %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Added %1; drag from its handle to a bridge to attach it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 runs on %2; it can only attach to a bridge there.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is already attached to %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Attach %1 to %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Attached %1 to %2 with address %3.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A VXLAN link joins bridges on different hosts; %1 and %2 are both on %3.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 and %2 are already linked.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Link %1 and %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Linked %1 and %2 with VNI %3.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Connect a container to a bridge on its host, or a bridge to a bridge on another host.</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Adresse</translation>
     </message>
     <message>
         <source>Delete %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 löschen</translation>
     </message>
     <message numerus="yes">
         <source>Delete %n object(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Objekt löschen</numerusform>
+            <numerusform>%n Objekte löschen</numerusform>
         </translation>
     </message>
     <message>
         <source>Release on a bridge (or a container) to connect.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf einer Bridge (oder einem Container) loslassen, um zu verbinden.</translation>
     </message>
     <message>
         <source>Connection cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbinden abgebrochen.</translation>
     </message>
     <message>
         <source>Move cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verschieben abgebrochen.</translation>
+    </message>
+    <message>
+        <source>NAT to the outside</source>
+        <translation>NAT nach außen</translation>
+    </message>
+    <message>
+        <source>%1@%2, SSH port %3</source>
+        <translation>%1@%2, SSH-Port %3</translation>
+    </message>
+    <message>
+        <source>(no address)</source>
+        <translation>(keine Adresse)</translation>
+    </message>
+    <message>
+        <source>Last deploy: as designed</source>
+        <translation>Letzte Bereitstellung: wie entworfen</translation>
+    </message>
+    <message>
+        <source>Last deploy failed: %1</source>
+        <translation>Letzte Bereitstellung fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>gateway %1 on port %2, MTU %3</source>
+        <translation>Gateway %1 an Port %2, MTU %3</translation>
+    </message>
+    <message>
+        <source>image %1</source>
+        <translation>Image %1</translation>
+    </message>
+    <message>
+        <source>not attached</source>
+        <translation>nicht angeschlossen</translation>
+    </message>
+    <message>
+        <source>%1 on %2, address %3</source>
+        <translation>%1 an %2, Adresse %3</translation>
+    </message>
+    <message>
+        <source>VNI %1, UDP port %2, ports %3 / %4</source>
+        <translation>VNI %1, UDP-Port %2, Ports %3 / %4</translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation>Fehler: %1</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Warnung: %1</translation>
+    </message>
+    <message>
+        <source>The frame of %1 now overlaps %2; move one of them apart.</source>
+        <translation>Der Rahmen von %1 überlappt jetzt %2; schieben Sie einen davon beiseite.</translation>
     </message>
 </context>
 <context>
     <name>studio::UserGuide</name>
     <message>
         <source>OverlayStudio User Guide</source>
-        <translation type="unfinished"></translation>
+        <translation>OverlayStudio-Benutzerhandbuch</translation>
     </message>
     <message>
         <source>Search the guide, e.g. an error message (Enter: next)</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Handbuch suchen, z. B. nach einer Fehlermeldung (Eingabe: weiter)</translation>
     </message>
     <message>
         <source>Search the guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Handbuch suchen</translation>
     </message>
     <message>
         <source>Contents</source>
-        <translation type="unfinished"></translation>
+        <translation>Inhalt</translation>
     </message>
     <message>
         <source>Chapter</source>
-        <translation type="unfinished"></translation>
+        <translation>Kapitel</translation>
     </message>
     <message>
         <source>Found in &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Gefunden in „%1“</translation>
     </message>
     <message>
         <source>Not found</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gefunden</translation>
     </message>
 </context>
 <context>
     <name>studio::Validation</name>
     <message>
         <source>The topology name &apos;%1&apos; %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Topologiename „%1“ %2.</translation>
     </message>
     <message>
         <source>It tags everything the topology creates on the hosts; rename it, e.g. &apos;lab-overlay&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er kennzeichnet alles, was die Topologie auf den Hosts anlegt; benennen Sie ihn um, z. B. in „lab-overlay“.</translation>
     </message>
     <message>
         <source>Host name &apos;%1&apos; %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hostname „%1“ %2.</translation>
     </message>
     <message>
         <source>Rename the host, e.g. &apos;host1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Benennen Sie den Host um, z. B. in „host1“.</translation>
     </message>
     <message>
         <source>Host %1 has no management address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Host %1 hat keine Management-Adresse.</translation>
     </message>
     <message>
         <source>Enter the IP address or DNS name OverlayStudio connects to with SSH.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die IP-Adresse oder den DNS-Namen ein, mit dem sich OverlayStudio per SSH verbindet.</translation>
     </message>
     <message>
         <source>Management address &apos;%1&apos; of host %2 %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Management-Adresse „%1“ von Host %2 %3.</translation>
     </message>
     <message>
         <source>Enter an IP address such as 192.168.0.8 or a host name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie eine IP-Adresse wie 192.168.0.8 oder einen Hostnamen ein.</translation>
     </message>
     <message>
         <source>SSH port %1 of host %2 is out of range.</source>
-        <translation type="unfinished"></translation>
+        <translation>SSH-Port %1 von Host %2 liegt außerhalb des gültigen Bereichs.</translation>
     </message>
     <message>
         <source>Use a port from 1 to 65535 (22 is usual).</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwenden Sie einen Port von 1 bis 65535 (üblich ist 22).</translation>
     </message>
     <message>
         <source>SSH user &apos;%1&apos; of host %2 %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>SSH-Benutzer „%1“ von Host %2 %3.</translation>
     </message>
     <message>
         <source>Enter the account to log in as, e.g. root.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie das Konto ein, mit dem angemeldet wird, z. B. root.</translation>
     </message>
     <message>
         <source>Host %1 authenticates with a key file but none is given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Host %1 authentifiziert sich mit einer Schlüsseldatei, aber es ist keine angegeben.</translation>
     </message>
     <message>
         <source>Choose the private key file, or authenticate with the SSH agent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie die private Schlüsseldatei oder authentifizieren Sie sich mit dem SSH-Agenten.</translation>
     </message>
     <message>
         <source>Host %1 logs in as &apos;%2&apos; without sudo; creating bridges and containers needs root.</source>
-        <translation type="unfinished"></translation>
+        <translation>Host %1 meldet sich als „%2“ ohne sudo an; das Anlegen von Bridges und Containern erfordert root.</translation>
     </message>
     <message>
         <source>Turn on sudo for this host or log in as root.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schalten Sie sudo für diesen Host ein oder melden Sie sich als root an.</translation>
     </message>
     <message>
         <source>Underlay MTU %1 of host %2 is out of range.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Use the MTU of the host&apos;s network card, 1280 to %1 (1500 is usual).</source>
-        <translation type="unfinished"></translation>
+        <translation>Underlay-MTU %1 von Host %2 liegt außerhalb des gültigen Bereichs.</translation>
     </message>
     <message>
         <source>Host %1 has no underlay address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Host %1 hat keine Underlay-Adresse.</translation>
     </message>
     <message>
         <source>Enter the IP address VXLAN tunnels of this host use.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die IP-Adresse ein, die die VXLAN-Tunnel dieses Hosts verwenden.</translation>
     </message>
     <message>
         <source>Host %1 is reached by the name &apos;%2&apos;, but VXLAN tunnels need an IP address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Host %1 wird über den Namen „%2“ erreicht, aber VXLAN-Tunnel brauchen eine IP-Adresse.</translation>
     </message>
     <message>
         <source>Enter the host&apos;s underlay IP address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die Underlay-IP-Adresse des Hosts ein.</translation>
     </message>
     <message>
         <source>Underlay address of host %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Underlay-Adresse von Host %1: %2.</translation>
     </message>
     <message>
         <source>Two hosts are named &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwei Hosts heißen „%1“.</translation>
     </message>
     <message>
         <source>Give each host its own name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie jedem Host einen eigenen Namen.</translation>
     </message>
     <message>
         <source>Hosts %1 and %2 both use management address %3 port %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Hosts %1 und %2 verwenden beide Management-Adresse %3 Port %4.</translation>
     </message>
     <message>
         <source>Each host needs its own address (or SSH port).</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeder Host braucht eine eigene Adresse (oder einen eigenen SSH-Port).</translation>
     </message>
     <message>
         <source>Hosts %1 and %2 both use underlay address %3; tunnels could not tell them apart.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Hosts %1 und %2 verwenden beide die Underlay-Adresse %3; Tunnel könnten sie nicht unterscheiden.</translation>
     </message>
     <message>
         <source>Give each host its own underlay address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie jedem Host eine eigene Underlay-Adresse.</translation>
     </message>
     <message>
         <source>Bridge name &apos;%1&apos; on %2 %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bridge-Name „%1“ auf %2 %3.</translation>
     </message>
     <message>
         <source>Rename the bridge, e.g. &apos;br0&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Benennen Sie die Bridge um, z. B. in „br0“.</translation>
     </message>
     <message>
         <source>Gateway port name &apos;%1&apos; of bridge %2 %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gateway-Port-Name „%1“ von Bridge %2 %3.</translation>
     </message>
     <message>
         <source>Rename the port, e.g. &apos;veth0&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Benennen Sie den Port um, z. B. in „veth0“.</translation>
     </message>
     <message>
         <source>Gateway address of bridge %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gateway-Adresse von Bridge %1: %2.</translation>
     </message>
     <message>
         <source>Enter the gateway address with its prefix, e.g. 10.2.2.1/24.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die Gateway-Adresse mit ihrem Präfix ein, z. B. 10.2.2.1/24.</translation>
     </message>
     <message>
         <source>Gateway address %1 of bridge %2 is the network or broadcast address of its subnet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gateway-Adresse %1 von Bridge %2 ist die Netz- oder Broadcast-Adresse ihres Subnetzes.</translation>
     </message>
     <message>
         <source>Use a host address such as %1/%2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwenden Sie eine Host-Adresse wie %1/%2.</translation>
     </message>
     <message>
         <source>MTU %1 of bridge %2 is out of range.</source>
-        <translation type="unfinished"></translation>
+        <translation>MTU %1 von Bridge %2 liegt außerhalb des gültigen Bereichs.</translation>
     </message>
     <message>
         <source>Use %1 to %2; 1450 fits a VXLAN tunnel over a 1500-byte network.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwenden Sie %1 bis %2; 1450 passt für einen VXLAN-Tunnel über ein Netz mit 1500 Byte.</translation>
     </message>
     <message>
         <source>Container name &apos;%1&apos; on %2 %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Container-Name „%1“ auf %2 %3.</translation>
     </message>
     <message>
         <source>Rename the container, e.g. &apos;container1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Benennen Sie den Container um, z. B. in „container1“.</translation>
     </message>
     <message>
         <source>Image &apos;%1&apos; of container %2 %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Image „%1“ von Container %2 %3.</translation>
     </message>
     <message>
         <source>Enter an image that exists on the host, e.g. ubuntu:v1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie ein Image ein, das auf dem Host existiert, z. B. ubuntu:v1.</translation>
     </message>
     <message>
         <source>Interface name &apos;%1&apos; of container %2 %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schnittstellenname „%1“ von Container %2 %3.</translation>
     </message>
     <message>
         <source>Use a name such as eth0.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwenden Sie einen Namen wie eth0.</translation>
     </message>
     <message>
         <source>Container %1 is not attached to a bridge; it will run without a network.</source>
-        <translation type="unfinished"></translation>
+        <translation>Container %1 ist an keine Bridge angeschlossen; er läuft ohne Netzwerk.</translation>
     </message>
     <message>
         <source>Connect it to a bridge on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbinden Sie ihn mit einer Bridge auf %1.</translation>
     </message>
     <message>
         <source>Address of container %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse von Container %1: %2.</translation>
     </message>
     <message>
         <source>Enter an address in %1, e.g. %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie eine Adresse in %1 ein, z. B. %2.</translation>
     </message>
     <message>
         <source>the bridge&apos;s subnet</source>
-        <translation type="unfinished"></translation>
+        <translation>das Subnetz der Bridge</translation>
     </message>
     <message>
         <source>Address %1 of container %2 is not in subnet %3 of bridge %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse %1 von Container %2 liegt nicht im Subnetz %3 von Bridge %4.</translation>
     </message>
     <message>
         <source>Use an address in %1 with prefix /%2, or attach the container to another bridge.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwenden Sie eine Adresse in %1 mit Präfix /%2 oder schließen Sie den Container an eine andere Bridge an.</translation>
     </message>
     <message>
         <source>Address %1 of container %2 is the network or broadcast address of %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse %1 von Container %2 ist die Netz- oder Broadcast-Adresse von %3.</translation>
     </message>
     <message>
         <source>Pick a host address inside the subnet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine Host-Adresse innerhalb des Subnetzes.</translation>
     </message>
     <message>
         <source>Gateway of container %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gateway von Container %1: %2.</translation>
     </message>
     <message>
         <source>Enter the bridge&apos;s gateway address, or leave it empty to use it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die Gateway-Adresse der Bridge ein oder lassen Sie das Feld leer, um sie zu verwenden.</translation>
     </message>
     <message>
         <source>Gateway %1 of container %2 is not in subnet %3, so the container cannot reach it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gateway %1 von Container %2 liegt nicht im Subnetz %3, daher kann der Container es nicht erreichen.</translation>
     </message>
     <message>
         <source>Use %1 (the gateway of bridge %2) or leave the gateway empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwenden Sie %1 (das Gateway von Bridge %2) oder lassen Sie das Gateway leer.</translation>
     </message>
     <message>
         <source>VNI %1 of link %2 is out of range.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Use a VNI from 1 to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>VNI %1 von Link %2 liegt außerhalb des gültigen Bereichs.</translation>
     </message>
     <message>
         <source>UDP port %1 of link %2 is out of range.</source>
-        <translation type="unfinished"></translation>
+        <translation>UDP-Port %1 von Link %2 liegt außerhalb des gültigen Bereichs.</translation>
     </message>
     <message>
         <source>Use 4789, the VXLAN port, unless the network needs another (1-65535).</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwenden Sie 4789, den VXLAN-Port, sofern das Netz keinen anderen braucht (1–65535).</translation>
     </message>
     <message>
         <source>Tunnel port name &apos;%1&apos; of link %2 %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tunnel-Port-Name „%1“ von Link %2 %3.</translation>
     </message>
     <message>
         <source>Rename the port, e.g. &apos;vxlan0&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Benennen Sie den Port um, z. B. in „vxlan0“.</translation>
     </message>
     <message>
         <source>Link %1 joins two bridges on the same host %2; a VXLAN tunnel joins different hosts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Link %1 verbindet zwei Bridges auf demselben Host %2; ein VXLAN-Tunnel verbindet verschiedene Hosts.</translation>
     </message>
     <message>
         <source>Connect the bridge to a bridge on another host.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbinden Sie die Bridge mit einer Bridge auf einem anderen Host.</translation>
     </message>
     <message>
         <source>Link %1 joins subnet %2 with subnet %3; one layer-2 segment needs one subnet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Link %1 verbindet Subnetz %2 mit Subnetz %3; ein Layer-2-Segment braucht ein einziges Subnetz.</translation>
     </message>
     <message>
         <source>Give both bridges addresses in the same subnet, or remove the link.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie beiden Bridges Adressen im selben Subnetz oder entfernen Sie den Link.</translation>
     </message>
     <message>
         <source>Bridges %1 and %2 are joined by two links.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bridges %1 und %2 sind durch zwei Links verbunden.</translation>
     </message>
     <message>
         <source>Remove one of them; one tunnel carries the whole segment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen Sie einen davon; ein Tunnel trägt das ganze Segment.</translation>
     </message>
     <message>
         <source>MTU %1 of bridge %2 is larger than its VXLAN tunnel can carry: the underlay MTU is %3 and VXLAN adds %4 bytes.</source>
-        <translation type="unfinished"></translation>
+        <translation>MTU %1 von Bridge %2 ist größer, als ihr VXLAN-Tunnel transportieren kann: Die Underlay-MTU ist %3 und VXLAN fügt %4 Byte hinzu.</translation>
     </message>
     <message>
         <source>Set the bridge MTU to %1 or less.</source>
-        <translation type="unfinished"></translation>
+        <translation>Setzen Sie die MTU der Bridge auf %1 oder weniger.</translation>
     </message>
     <message>
         <source>%1 uses the name &apos;%2&apos; twice on host %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 verwendet den Namen „%2“ zweimal auf Host %3.</translation>
     </message>
     <message>
         <source>The name &apos;%1&apos; is used by both %2 and %3 on host %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Name „%1“ wird auf Host %4 sowohl von %2 als auch von %3 verwendet.</translation>
     </message>
     <message>
         <source>Bridges, gateway ports and tunnel ports of one host each need their own name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bridges, Gateway-Ports und Tunnel-Ports eines Hosts brauchen jeweils einen eigenen Namen.</translation>
     </message>
     <message>
         <source>Two containers on host %1 are named &apos;%2&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwei Container auf Host %1 heißen „%2“.</translation>
     </message>
     <message>
         <source>Give each container on a host its own name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie jedem Container auf einem Host einen eigenen Namen.</translation>
     </message>
     <message>
         <source>Subnet %1 of bridge %2 overlaps subnet %3 of bridge %4 on the same host.</source>
-        <translation type="unfinished"></translation>
+        <translation>Subnetz %1 von Bridge %2 überschneidet sich mit Subnetz %3 von Bridge %4 auf demselben Host.</translation>
     </message>
     <message>
         <source>Give each bridge of a host its own subnet, e.g. 10.2.2.0/24 and 10.3.3.0/24.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie jeder Bridge eines Hosts ein eigenes Subnetz, z. B. 10.2.2.0/24 und 10.3.3.0/24.</translation>
     </message>
     <message>
         <source>Links %1 and %2 both tunnel from %3 to %4 with VNI %5; OVS cannot tell them apart.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Links %1 und %2 tunneln beide von %3 nach %4 mit VNI %5; OVS kann sie nicht unterscheiden.</translation>
     </message>
     <message>
         <source>Give one of the links another VNI.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie einem der Links einen anderen VNI.</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>VNI %1 joins bridges with different subnets: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>VNI %1 verbindet Bridges mit verschiedenen Subnetzen: %2.</translation>
     </message>
     <message>
         <source>Bridges joined by one VNI form one network: give them the same subnet, or use another VNI for the other subnet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bridges, die ein VNI verbindet, bilden ein Netz: Geben Sie ihnen dasselbe Subnetz oder verwenden Sie für das andere Subnetz einen anderen VNI.</translation>
     </message>
     <message>
         <source>The bridges %1 joined by VNI %2 form a loop (%3 links between %4 bridges): flooded frames circle it and MAC learning breaks, so unicast is lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die durch VNI %2 verbundenen Bridges %1 bilden eine Schleife (%3 Links zwischen %4 Bridges): Geflutete Frames kreisen darin, das MAC-Lernen versagt, und Unicast geht verloren.</translation>
     </message>
     <message>
         <source>Remove links until they form a tree, or link every pair of bridges (a full mesh, which gets split horizon).</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen Sie Links, bis sie einen Baum bilden, oder verbinden Sie jedes Bridge-Paar (eine Vollvermaschung, die Split Horizon erhält).</translation>
     </message>
     <message>
         <source>The bridges %1 form one network but their links use different VNIs (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bridges %1 bilden ein Netz, aber ihre Links verwenden verschiedene VNIs (%2).</translation>
     </message>
     <message>
         <source>Use one VNI for all links of a network; it is the network&apos;s identity.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwenden Sie einen VNI für alle Links eines Netzes; er ist die Identität des Netzes.</translation>
     </message>
     <message>
         <source>Bridges %1 and %2 of one network both have gateway address %3; a container may get either host&apos;s reply.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bridges %1 und %2 eines Netzes haben beide die Gateway-Adresse %3; ein Container kann die Antwort von jedem der beiden Hosts erhalten.</translation>
     </message>
     <message>
         <source>Give each host&apos;s gateway port its own address, e.g. .1 and .254 (containers keep using their own host&apos;s gateway).</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie dem Gateway-Port jedes Hosts eine eigene Adresse, z. B. .1 und .254 (Container verwenden weiterhin das Gateway ihres eigenen Hosts).</translation>
     </message>
     <message>
         <source>Address %1 of container %2 is already used by %3 in the same network.</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse %1 von Container %2 wird im selben Netz bereits von %3 verwendet.</translation>
     </message>
     <message>
         <source>Give the container a free address in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie dem Container eine freie Adresse in %1.</translation>
     </message>
     <message>
         <source>The bridges %1 of one network have different MTUs; large frames will be lost in one direction.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bridges %1 eines Netzes haben unterschiedliche MTUs; große Frames gehen in einer Richtung verloren.</translation>
     </message>
     <message>
         <source>Give all bridges of a network the same MTU.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie allen Bridges eines Netzes dieselbe MTU.</translation>
+    </message>
+    <message>
+        <source>Use the MTU of the host&apos;s network card, %1 to %2 (1500 is usual).</source>
+        <translation>Verwenden Sie die MTU der Netzwerkkarte des Hosts, %1 bis %2 (üblich ist 1500).</translation>
+    </message>
+    <message>
+        <source>Use a VNI from %1 to %2.</source>
+        <translation>Verwenden Sie einen VNI von %1 bis %2.</translation>
+    </message>
+    <message>
+        <source>Bridge %1 is set to route, but no other bridge on %2 is: there is nothing to route to.</source>
+        <translation>Bridge %1 ist auf Routing gesetzt, aber keine andere Bridge auf %2: Es gibt nichts, wohin geroutet werden könnte.</translation>
+    </message>
+    <message>
+        <source>Set routing on the bridge its segment should reach, or turn it off.</source>
+        <translation>Schalten Sie Routing an der Bridge ein, die ihr Segment erreichen soll, oder schalten Sie es aus.</translation>
+    </message>
+    <message>
+        <source>%1 routes between the networks of %2 and %3, but %4 does not route between %5 and %6, which are in the same two networks: containers on %4 answer through their own host, which drops what is routed to them.</source>
+        <translation>%1 routet zwischen den Netzen von %2 und %3, aber %4 routet nicht zwischen %5 und %6, die in denselben zwei Netzen liegen: Container auf %4 antworten über ihren eigenen Host, der verwirft, was zu ihnen geroutet wird.</translation>
+    </message>
+    <message>
+        <source>Set routing on %1 and %2 as well, or on neither host.</source>
+        <translation>Schalten Sie Routing auch an %1 und %2 ein, oder auf keinem der beiden Hosts.</translation>
     </message>
 </context>
 <context>
     <name>studio::WelcomePage</name>
     <message>
         <source>Welcome page</source>
-        <translation type="unfinished"></translation>
+        <translation>Willkommensseite</translation>
     </message>
     <message>
         <source>Welcome to OverlayStudio</source>
-        <translation type="unfinished"></translation>
+        <translation>Willkommen bei OverlayStudio</translation>
     </message>
     <message>
         <source>Design container overlay networks on the canvas: hosts, Open vSwitch bridges, Docker containers and VXLAN links. OverlayStudio checks the design, shows the commands that build it, and deploys it over SSH. The user guide is under Help (F1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Entwerfen Sie Container-Overlay-Netzwerke auf der Zeichenfläche: Hosts, Open-vSwitch-Bridges, Docker-Container und VXLAN-Links. OverlayStudio prüft den Entwurf, zeigt die Befehle, die ihn aufbauen, und stellt ihn per SSH bereit. Das Benutzerhandbuch finden Sie unter Hilfe (F1).</translation>
     </message>
     <message>
         <source>Close the welcome page (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Willkommensseite schließen (Esc)</translation>
     </message>
     <message>
         <source>Close the welcome page</source>
-        <translation type="unfinished"></translation>
+        <translation>Willkommensseite schließen</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Start</translation>
     </message>
     <message>
         <source>New Empty Design</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer leerer Entwurf</translation>
     </message>
     <message>
         <source>Drag hosts, bridges and containers from the palette onto the canvas.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziehen Sie Hosts, Bridges und Container aus der Palette auf die Zeichenfläche.</translation>
     </message>
     <message>
         <source>Try It on a Local Lab</source>
-        <translation type="unfinished"></translation>
+        <translation>Im lokalen Labor ausprobieren</translation>
     </message>
     <message>
         <source>Two simulated hosts on this machine, then the lab example to deploy to them. Needs root.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwei simulierte Hosts auf diesem Rechner, dann das Labor-Beispiel zum Bereitstellen darauf. Erfordert root.</translation>
     </message>
     <message>
         <source>Open an example</source>
-        <translation type="unfinished"></translation>
+        <translation>Beispiel öffnen</translation>
     </message>
 </context>
 </TS>

@@ -1,0 +1,3979 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr">
+<context>
+    <name>main</name>
+    <message>
+        <source>Design, deploy and watch container overlay networks.</source>
+        <translation>Concevoir, déployer et surveiller des réseaux overlay de conteneurs.</translation>
+    </message>
+    <message>
+        <source>Topology to open.</source>
+        <translation>Topologie à ouvrir.</translation>
+    </message>
+    <message>
+        <source>Render the window to an image file and quit.</source>
+        <translation>Enregistrer la fenêtre dans un fichier image et quitter.</translation>
+    </message>
+    <message>
+        <source>png</source>
+        <translation>png</translation>
+    </message>
+    <message>
+        <source>Deploy the topology as soon as it is open.</source>
+        <translation>Déployer la topologie dès qu&apos;elle est ouverte.</translation>
+    </message>
+    <message>
+        <source>Recover unsaved work</source>
+        <translation>Récupérer le travail non enregistré</translation>
+    </message>
+    <message>
+        <source>OverlayStudio stopped without saving your last changes. Restore them?</source>
+        <translation>OverlayStudio s&apos;est arrêté sans enregistrer vos dernières modifications. Les restaurer&#xa0;?</translation>
+    </message>
+</context>
+<context>
+    <name>studio::AboutDialog</name>
+    <message>
+        <source>About OverlayStudio</source>
+        <translation>À propos d&apos;OverlayStudio</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;OverlayStudio %1&lt;/h2&gt;&lt;p&gt;Design, deploy and watch multi-host container overlay networks.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;OverlayStudio %1&lt;/h2&gt;&lt;p&gt;Concevoir, déployer et surveiller des réseaux overlay de conteneurs sur plusieurs hôtes.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>windows, canvas, threads</source>
+        <translation>fenêtres, zone de dessin, threads</translation>
+    </message>
+    <message>
+        <source>GNU LGPL 3.0 (or GPL 2.0 / 3.0)</source>
+        <translation>GNU LGPL 3.0 (ou GPL 2.0 / 3.0)</translation>
+    </message>
+    <message>
+        <source>SSH connections to the hosts</source>
+        <translation>connexions SSH aux hôtes</translation>
+    </message>
+    <message>
+        <source>GNU LGPL 2.1 or later</source>
+        <translation>GNU LGPL 2.1 ou ultérieure</translation>
+    </message>
+    <message>
+        <source>live graphs</source>
+        <translation>graphiques en direct</translation>
+    </message>
+    <message>
+        <source>GNU GPL 3.0 or later</source>
+        <translation>GNU GPL 3.0 ou ultérieure</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;OverlayStudio is free software: you can redistribute it and/or modify it under the terms of the &lt;b&gt;GNU General Public License, version 3 or (at your option) any later version&lt;/b&gt; (GPL-3.0-or-later). It comes with ABSOLUTELY NO WARRANTY. See &lt;a href=&quot;https://www.gnu.org/licenses/gpl-3.0.html&quot;&gt;the licence&lt;/a&gt;; on Debian systems it is in /usr/share/common-licenses/GPL-3.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;OverlayStudio est un logiciel libre&#xa0;: vous pouvez le redistribuer et/ou le modifier selon les termes de la &lt;b&gt;GNU General Public License, version 3 ou (à votre choix) toute version ultérieure&lt;/b&gt; (GPL-3.0-or-later). Il est fourni SANS AUCUNE GARANTIE. Consultez &lt;a href=&quot;https://www.gnu.org/licenses/gpl-3.0.html&quot;&gt;la licence&lt;/a&gt;&#xa0;; sur les systèmes Debian, elle se trouve dans /usr/share/common-licenses/GPL-3.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Built with&lt;/h3&gt;</source>
+        <translation>&lt;h3&gt;Construit avec&lt;/h3&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;On the hosts it drives Open vSwitch, Docker, iproute2 and iptables, as installed there.&lt;/p&gt;&lt;p&gt;Icons: drawn for OverlayStudio, under its licence.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Sur les hôtes, il pilote Open vSwitch, Docker, iproute2 et iptables, tels qu&apos;ils y sont installés.&lt;/p&gt;&lt;p&gt;Icônes&#xa0;: dessinées pour OverlayStudio, sous sa licence.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>studio::AddressRules</name>
+    <message>
+        <source>is empty</source>
+        <translation>est vide</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an IPv4 address (four numbers 0-255, e.g. 10.2.2.1)</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une adresse IPv4 (quatre nombres de 0 à 255, p. ex. 10.2.2.1)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; has no prefix length; write it like 10.2.2.1/24</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;a pas de longueur de préfixe&#xa0;; écrivez-la comme 10.2.2.1/24</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; has prefix length &apos;%2&apos;; use 1 to 30 (24 is usual)</source>
+        <translation>«&#xa0;%1&#xa0;» a la longueur de préfixe «&#xa0;%2&#xa0;»&#xa0;; utilisez 1 à 30 (24 est courant)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an IPv6 address</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une adresse IPv6</translation>
+    </message>
+</context>
+<context>
+    <name>studio::CanvasView</name>
+    <message>
+        <source>Canvas</source>
+        <translation>Zone de dessin</translation>
+    </message>
+</context>
+<context>
+    <name>studio::Cli</name>
+    <message>
+        <source>The topology file (.json).</source>
+        <translation>Le fichier de topologie (.json).</translation>
+    </message>
+    <message>
+        <source>overlaystudio-cli %1: %2</source>
+        <translation>overlaystudio-cli %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>overlaystudio-cli %1: expected exactly one topology file.</source>
+        <translation>overlaystudio-cli %1&#xa0;: un seul fichier de topologie est attendu.</translation>
+    </message>
+    <message>
+        <source>Print the result as JSON.</source>
+        <translation>Afficher le résultat en JSON.</translation>
+    </message>
+    <message>
+        <source>error: %1</source>
+        <translation>erreur&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 error(s), %3 warning(s) in %4 hosts, %5 bridges, %6 containers, %7 links.</source>
+        <translation>%1&#xa0;: %2 erreur(s), %3 avertissement(s) dans %4 hôtes, %5 ponts, %6 conteneurs, %7 liens.</translation>
+    </message>
+    <message>
+        <source>Print the plan as JSON.</source>
+        <translation>Afficher le plan en JSON.</translation>
+    </message>
+    <message>
+        <source>Only the plan of this host.</source>
+        <translation>Uniquement le plan de cet hôte.</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>nom</translation>
+    </message>
+    <message>
+        <source>Plan the removal of the topology instead.</source>
+        <translation>Planifier plutôt la suppression de la topologie.</translation>
+    </message>
+    <message>
+        <source>Write one script per host, HOST.sh, into this folder.</source>
+        <translation>Écrire un script par hôte, HOST.sh, dans ce dossier.</translation>
+    </message>
+    <message>
+        <source>dir</source>
+        <translation>dossier</translation>
+    </message>
+    <message>
+        <source>error: %1 has no host named &apos;%2&apos;; its hosts are: %3.</source>
+        <translation>erreur&#xa0;: %1 n&apos;a pas d&apos;hôte nommé «&#xa0;%2&#xa0;»&#xa0;; ses hôtes sont&#xa0;: %3.</translation>
+    </message>
+    <message>
+        <source>wrote %1</source>
+        <translation>%1 écrit</translation>
+    </message>
+    <message>
+        <source>Usage: overlaystudio-cli COMMAND FILE [options]
+
+Commands:
+  validate FILE [--json]        Check a topology; exit 1 if it has errors.
+  plan FILE [--host NAME] [--teardown] [--json] [--output-dir DIR]
+                                Print the commands that build (or remove) the
+                                topology, as a shell script per host.
+  apply FILE | destroy FILE | status FILE [--host NAME] [--json] [--fail-fast]
+             [--dry-run] [--known-hosts FILE] [--accept-new-host-keys]
+                                Deploy over SSH: apply changes only what differs,
+                                destroy removes what the topology made, status
+                                compares the hosts with the design.
+  monitor FILE [--interval S] [--count N] [--json|--csv] [--max-pairs N]
+               [--known-hosts FILE] [--accept-new-host-keys]
+                                Watch a deployed topology: ping RTT and loss,
+                                traffic per link and container, states; one
+                                line per sample until N intervals or Ctrl+C.
+  lab up [--hosts N] [--image IMAGE] [--write-topology FILE]
+  lab down | lab status [--json]
+                                Simulated hosts on this machine (as root).
+
+Exit codes: 0 ok, 1 problems found, 2 usage error.
+</source>
+        <translation>Usage&#xa0;: overlaystudio-cli COMMAND FILE [options]
+
+Commandes&#xa0;:
+  validate FILE [--json]        Vérifier une topologie&#xa0;; code de sortie 1 si
+                                elle contient des erreurs.
+  plan FILE [--host NAME] [--teardown] [--json] [--output-dir DIR]
+                                Afficher les commandes qui construisent (ou
+                                suppriment) la topologie, sous forme d&apos;un script
+                                shell par hôte.
+  apply FILE | destroy FILE | status FILE [--host NAME] [--json] [--fail-fast]
+             [--dry-run] [--known-hosts FILE] [--accept-new-host-keys]
+                                Déployer via SSH&#xa0;: apply ne modifie que ce qui
+                                diffère, destroy supprime ce que la topologie a
+                                créé, status compare les hôtes à la conception.
+  monitor FILE [--interval S] [--count N] [--json|--csv] [--max-pairs N]
+               [--known-hosts FILE] [--accept-new-host-keys]
+                                Surveiller une topologie déployée&#xa0;: RTT et perte
+                                du ping, trafic par lien et par conteneur, états&#xa0;;
+                                une ligne par mesure jusqu&apos;à N intervalles ou
+                                Ctrl+C.
+  lab up [--hosts N] [--image IMAGE] [--write-topology FILE]
+  lab down | lab status [--json]
+                                Hôtes simulés sur cette machine (en root).
+
+Codes de sortie&#xa0;: 0 ok, 1 problèmes trouvés, 2 erreur d&apos;utilisation.
+</translation>
+    </message>
+    <message>
+        <source>overlaystudio-cli: unknown command &apos;%1&apos;.</source>
+        <translation>overlaystudio-cli&#xa0;: commande inconnue «&#xa0;%1&#xa0;».</translation>
+    </message>
+</context>
+<context>
+    <name>studio::Clipboard</name>
+    <message>
+        <source>The clipboard holds no OverlayStudio objects.</source>
+        <translation>Le presse-papiers ne contient aucun objet OverlayStudio.</translation>
+    </message>
+    <message>
+        <source>Host %1, where the copied objects lived, is gone; copy whole hosts instead.</source>
+        <translation>L&apos;hôte %1, où se trouvaient les objets copiés, n&apos;existe plus&#xa0;; copiez plutôt des hôtes entiers.</translation>
+    </message>
+    <message>
+        <source>Nothing to paste: select hosts, bridges or containers and copy them.</source>
+        <translation>Rien à coller&#xa0;: sélectionnez des hôtes, des ponts ou des conteneurs et copiez-les.</translation>
+    </message>
+</context>
+<context>
+    <name>studio::ClipboardController</name>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>Co&amp;uper</translation>
+    </message>
+    <message>
+        <source>Remove the selection and keep it on the clipboard</source>
+        <translation>Supprimer la sélection et la garder dans le presse-papiers</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copier</translation>
+    </message>
+    <message>
+        <source>Copy the selection to the clipboard</source>
+        <translation>Copier la sélection dans le presse-papiers</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>C&amp;oller</translation>
+    </message>
+    <message>
+        <source>Paste with fresh names and addresses</source>
+        <translation>Coller avec de nouveaux noms et de nouvelles adresses</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate</source>
+        <translation>&amp;Dupliquer</translation>
+    </message>
+    <message>
+        <source>Copy the selection next to itself, with fresh names and addresses</source>
+        <translation>Copier la sélection à côté d&apos;elle-même, avec de nouveaux noms et de nouvelles adresses</translation>
+    </message>
+    <message numerus="yes">
+        <source>Duplicate %n object(s)</source>
+        <translation>
+            <numerusform>Dupliquer %n objet</numerusform>
+            <numerusform>Dupliquer %n objets</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Paste %n object(s)</source>
+        <translation>
+            <numerusform>Coller %n objet</numerusform>
+            <numerusform>Coller %n objets</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>studio::Commands</name>
+    <message>
+        <source>Move %1</source>
+        <translation>Déplacer %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n object(s)</source>
+        <translation>
+            <numerusform>Déplacer %n objet</numerusform>
+            <numerusform>Déplacer %n objets</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete %1</source>
+        <translation>Supprimer %1</translation>
+    </message>
+    <message>
+        <source>Change %1 of the topology</source>
+        <translation>Modifier %1 de la topologie</translation>
+    </message>
+    <message>
+        <source>Change %1 of %2</source>
+        <translation>Modifier %1 de %2</translation>
+    </message>
+</context>
+<context>
+    <name>studio::DeployCli</name>
+    <message>
+        <source>Only this host (repeatable).</source>
+        <translation>Uniquement cet hôte (répétable).</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>nom</translation>
+    </message>
+    <message>
+        <source>Print the result as JSON.</source>
+        <translation>Afficher le résultat en JSON.</translation>
+    </message>
+    <message>
+        <source>Stop every host when one fails.</source>
+        <translation>Arrêter tous les hôtes dès que l&apos;un d&apos;eux échoue.</translation>
+    </message>
+    <message>
+        <source>Read the hosts and show what would change; change nothing.</source>
+        <translation>Lire les hôtes et montrer ce qui changerait&#xa0;; ne rien modifier.</translation>
+    </message>
+    <message>
+        <source>known_hosts file to check host keys against.</source>
+        <translation>Fichier known_hosts avec lequel vérifier les clés d&apos;hôte.</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>fichier</translation>
+    </message>
+    <message>
+        <source>Trust host keys never seen before (changed keys are always refused).</source>
+        <translation>Faire confiance aux clés d&apos;hôte jamais vues (les clés modifiées sont toujours refusées).</translation>
+    </message>
+    <message>
+        <source>Seconds a command may take.</source>
+        <translation>Durée maximale d&apos;une commande, en secondes.</translation>
+    </message>
+    <message>
+        <source>s</source>
+        <translation>s</translation>
+    </message>
+    <message>
+        <source>The topology file.</source>
+        <translation>Le fichier de topologie.</translation>
+    </message>
+    <message>
+        <source>usage: overlaystudio-cli %1 FILE [--host NAME] [--json] [--fail-fast] [--dry-run] [--known-hosts FILE] [--accept-new-host-keys]</source>
+        <translation>usage&#xa0;: overlaystudio-cli %1 FILE [--host NAME] [--json] [--fail-fast] [--dry-run] [--known-hosts FILE] [--accept-new-host-keys]</translation>
+    </message>
+    <message>
+        <source>error: %1</source>
+        <translation>erreur&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1 has errors; nothing was deployed. Run &apos;overlaystudio-cli validate %1&apos;.</source>
+        <translation>%1 contient des erreurs&#xa0;; rien n&apos;a été déployé. Lancez «&#xa0;overlaystudio-cli validate %1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>error: %1 has no host named &apos;%2&apos;.</source>
+        <translation>erreur&#xa0;: %1 n&apos;a pas d&apos;hôte nommé «&#xa0;%2&#xa0;».</translation>
+    </message>
+    <message>
+        <source>The host key of %1 (%2) is not known yet: %3 %4.</source>
+        <translation>La clé d&apos;hôte de %1 (%2) n&apos;est pas encore connue&#xa0;: %3 %4.</translation>
+    </message>
+    <message>
+        <source> Trusted (--accept-new-host-keys).</source>
+        <translation> Acceptée (--accept-new-host-keys).</translation>
+    </message>
+    <message>
+        <source> Trust it? [y/N] </source>
+        <translation> Lui faire confiance&#xa0;? [y/N] </translation>
+    </message>
+    <message>
+        <source>Password for %1@%2: </source>
+        <translation>Mot de passe pour %1@%2&#xa0;: </translation>
+    </message>
+    <message>
+        <source>Cancelling: every host stops now; a command already running may still finish on its host (Ctrl-C again to quit at once).</source>
+        <translation>Annulation&#xa0;: tous les hôtes s&apos;arrêtent maintenant&#xa0;; une commande déjà lancée peut encore se terminer sur son hôte (Ctrl-C à nouveau pour quitter immédiatement).</translation>
+    </message>
+    <message>
+        <source>UNKNOWN: %1</source>
+        <translation>INCONNU&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>conflict: %1</source>
+        <translation>conflit&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1: FAILED: %2</source>
+        <translation>%1&#xa0;: ÉCHEC&#xa0;: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: would run %n step(s)</source>
+        <translation>
+            <numerusform>%1&#xa0;: exécuterait %n étape</numerusform>
+            <numerusform>%1&#xa0;: exécuterait %n étapes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: up to date, nothing changed (%2 ms)</source>
+        <translation>%1&#xa0;: à jour, rien n&apos;a été modifié (%2 ms)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n step(s) run in %2 ms</source>
+        <translation>
+            <numerusform>%1&#xa0;: %n étape exécutée en %2 ms</numerusform>
+            <numerusform>%1&#xa0;: %n étapes exécutées en %2 ms</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 %2 in %3 ms.</source>
+        <translation>%1 %2 en %3 ms.</translation>
+    </message>
+    <message>
+        <source>succeeded</source>
+        <translation>réussi</translation>
+    </message>
+    <message>
+        <source>FAILED</source>
+        <translation>ÉCHEC</translation>
+    </message>
+</context>
+<context>
+    <name>studio::DeployController</name>
+    <message>
+        <source>Destroy topology</source>
+        <translation>Démonter la topologie</translation>
+    </message>
+    <message>
+        <source>Remove everything topology %1 created on its hosts (containers, ports, bridges, NAT rules)? Objects OverlayStudio did not create are left alone.</source>
+        <translation>Supprimer tout ce que la topologie %1 a créé sur ses hôtes (conteneurs, ports, ponts, règles NAT)&#xa0;? Les objets qu&apos;OverlayStudio n&apos;a pas créés ne sont pas touchés.</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>&amp;Appliquer</translation>
+    </message>
+    <message>
+        <source>Build the topology on its hosts; only what differs is changed</source>
+        <translation>Construire la topologie sur ses hôtes&#xa0;; seul ce qui diffère est modifié</translation>
+    </message>
+    <message>
+        <source>&amp;Status</source>
+        <translation>É&amp;tat</translation>
+    </message>
+    <message>
+        <source>Compare the hosts with the design without changing anything</source>
+        <translation>Comparer les hôtes à la conception sans rien modifier</translation>
+    </message>
+    <message>
+        <source>&amp;Destroy...</source>
+        <translation>&amp;Démonter...</translation>
+    </message>
+    <message>
+        <source>Remove everything the topology created on its hosts</source>
+        <translation>Supprimer tout ce que la topologie a créé sur ses hôtes</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Interrompre</translation>
+    </message>
+    <message>
+        <source>Stop every host after its current step</source>
+        <translation>Arrêter chaque hôte après son étape en cours</translation>
+    </message>
+    <message>
+        <source>Wait for the running deploy to finish, or cancel it, before opening another topology.</source>
+        <translation>Attendez la fin du déploiement en cours, ou annulez-le, avant d&apos;ouvrir une autre topologie.</translation>
+    </message>
+    <message>
+        <source>Cannot deploy</source>
+        <translation>Déploiement impossible</translation>
+    </message>
+    <message>
+        <source>The topology has errors; fix those listed under Problems first.</source>
+        <translation>La topologie contient des erreurs&#xa0;; corrigez d&apos;abord celles listées sous Problèmes.</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Appliquer</translation>
+    </message>
+    <message>
+        <source>Destroy</source>
+        <translation>Démonter</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>The deploy could not start: another one is still running.</source>
+        <translation>Le déploiement n&apos;a pas pu démarrer&#xa0;: un autre est encore en cours.</translation>
+    </message>
+    <message>
+        <source>Deploy running</source>
+        <translation>Déploiement en cours</translation>
+    </message>
+    <message>
+        <source>A deploy is still running on the hosts. Stopping it now leaves each host after its current step; Apply again later converges, Destroy removes what was made.</source>
+        <translation>Un déploiement est encore en cours sur les hôtes. L&apos;arrêter maintenant laisse chaque hôte après son étape en cours&#xa0;; appliquer à nouveau plus tard rétablit l&apos;état voulu, Démonter supprime ce qui a été créé.</translation>
+    </message>
+    <message>
+        <source>Cancel Deploy and Quit</source>
+        <translation>Annuler le déploiement et quitter</translation>
+    </message>
+    <message>
+        <source>Keep Running</source>
+        <translation>Laisser continuer</translation>
+    </message>
+    <message>
+        <source>Unknown host key</source>
+        <translation>Clé d&apos;hôte inconnue</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;OverlayStudio has never connected to &lt;b&gt;%1&lt;/b&gt; (%2) before.&lt;/p&gt;&lt;p&gt;It presents this %3 key:&lt;br&gt;&lt;tt&gt;%4&lt;/tt&gt;&lt;/p&gt;&lt;p&gt;Compare it with the host&apos;s own fingerprint (&lt;tt&gt;ssh-keygen -lf /etc/ssh/ssh_host_*_key.pub&lt;/tt&gt; on the host). Trust it and remember it?&lt;/p&gt;</source>
+        <translation>&lt;p&gt;OverlayStudio ne s&apos;est encore jamais connecté à &lt;b&gt;%1&lt;/b&gt; (%2).&lt;/p&gt;&lt;p&gt;L&apos;hôte présente cette clé %3&#xa0;:&lt;br&gt;&lt;tt&gt;%4&lt;/tt&gt;&lt;/p&gt;&lt;p&gt;Comparez-la avec l&apos;empreinte de l&apos;hôte lui-même (&lt;tt&gt;ssh-keygen -lf /etc/ssh/ssh_host_*_key.pub&lt;/tt&gt; sur l&apos;hôte). Lui faire confiance et la mémoriser&#xa0;?&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Mot de passe</translation>
+    </message>
+    <message>
+        <source>Password for %1 (kept only in memory, until OverlayStudio quits):</source>
+        <translation>Mot de passe pour %1 (gardé uniquement en mémoire, jusqu&apos;à la fermeture d&apos;OverlayStudio)&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>studio::DeployDock</name>
+    <message>
+        <source>Nothing deployed yet. Use Deploy &gt; Apply to build the topology on its hosts.</source>
+        <translation>Rien n&apos;est encore déployé. Utilisez Déployer &gt; Appliquer pour construire la topologie sur ses hôtes.</translation>
+    </message>
+    <message>
+        <source>Host / step</source>
+        <translation>Hôte / étape</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>en attente</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 running on %n host(s)...</source>
+        <translation>
+            <numerusform>%1 en cours sur %n hôte...</numerusform>
+            <numerusform>%1 en cours sur %n hôtes...</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>== %1 ==</source>
+        <translation>== %1 ==</translation>
+    </message>
+    <message>
+        <source>step %1 of %2</source>
+        <translation>étape %1 sur %2</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>en cours</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>terminé</translation>
+    </message>
+    <message>
+        <source>FAILED</source>
+        <translation>ÉCHEC</translation>
+    </message>
+    <message>
+        <source>conflict</source>
+        <translation>conflit</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message numerus="yes">
+        <source>as designed (%n object(s))</source>
+        <translation>
+            <numerusform>conforme à la conception (%n objet)</numerusform>
+            <numerusform>conforme à la conception (%n objets)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n object(s) differ</source>
+        <translation>
+            <numerusform>%n objet diffère</numerusform>
+            <numerusform>%n objets diffèrent</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>done: %n step(s) in %1 ms</source>
+        <translation>
+            <numerusform>terminé&#xa0;: %n étape en %1 ms</numerusform>
+            <numerusform>terminé&#xa0;: %n étapes en %1 ms</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>up to date, nothing changed</source>
+        <translation>à jour, rien n&apos;a été modifié</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 finished on %n host(s).</source>
+        <translation>
+            <numerusform>%1 terminé sur %n hôte.</numerusform>
+            <numerusform>%1 terminé sur %n hôtes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 FAILED on %2 of %3 host(s); see the red entries.</source>
+        <translation>%1 a ÉCHOUÉ sur %2 hôte(s) sur %3&#xa0;; voir les entrées en rouge.</translation>
+    </message>
+</context>
+<context>
+    <name>studio::DeployEngine</name>
+    <message>
+        <source>uses password authentication, but no password can be asked for here.</source>
+        <translation>utilise l&apos;authentification par mot de passe, mais aucun mot de passe ne peut être demandé ici.</translation>
+    </message>
+    <message>
+        <source>Use a key or the SSH agent, or run interactively.</source>
+        <translation>Utilisez une clé ou l&apos;agent SSH, ou lancez la commande en mode interactif.</translation>
+    </message>
+    <message>
+        <source>%1 needs passwordless sudo for %2 (sudo -n).</source>
+        <translation>%1 a besoin de sudo sans mot de passe pour %2 (sudo -n).</translation>
+    </message>
+    <message>
+        <source>authentication failed.</source>
+        <translation>échec de l&apos;authentification.</translation>
+    </message>
+    <message>
+        <source>exit status %1</source>
+        <translation>code de sortie %1</translation>
+    </message>
+    <message>
+        <source>ended without exit status (%1)</source>
+        <translation>terminé sans code de sortie (%1)</translation>
+    </message>
+    <message>
+        <source>%1: step &quot;%2&quot; failed (%3).
+  command: %4
+  error: %5</source>
+        <translation>%1&#xa0;: l&apos;étape «&#xa0;%2&#xa0;» a échoué (%3).
+  commande&#xa0;: %4
+  erreur&#xa0;: %5</translation>
+    </message>
+    <message>
+        <source>(no output)</source>
+        <translation>(aucune sortie)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: nothing was done: the topology has %n error(s); the first: %2</source>
+        <translation>
+            <numerusform>%1&#xa0;: rien n&apos;a été fait&#xa0;: la topologie contient %n erreur&#xa0;; la première&#xa0;: %2</numerusform>
+            <numerusform>%1&#xa0;: rien n&apos;a été fait&#xa0;: la topologie contient %n erreurs&#xa0;; la première&#xa0;: %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: nothing was done: the topology has no host named %2.</source>
+        <translation>%1&#xa0;: rien n&apos;a été fait&#xa0;: la topologie n&apos;a pas d&apos;hôte nommé %2.</translation>
+    </message>
+    <message>
+        <source>%1: cancelled by the user %2.</source>
+        <translation>%1&#xa0;: annulé par l&apos;utilisateur %2.</translation>
+    </message>
+    <message>
+        <source>before connecting; nothing was changed</source>
+        <translation>avant la connexion&#xa0;; rien n&apos;a été modifié</translation>
+    </message>
+    <message>
+        <source>connecting to %1</source>
+        <translation>connexion à %1</translation>
+    </message>
+    <message>
+        <source>while connecting; nothing was changed</source>
+        <translation>pendant la connexion&#xa0;; rien n&apos;a été modifié</translation>
+    </message>
+    <message>
+        <source>reading state</source>
+        <translation>lecture de l&apos;état</translation>
+    </message>
+    <message>
+        <source>while reading the host&apos;s state; nothing was changed</source>
+        <translation>pendant la lecture de l&apos;état de l&apos;hôte&#xa0;; rien n&apos;a été modifié</translation>
+    </message>
+    <message>
+        <source>%1: reading the host&apos;s state failed: %2</source>
+        <translation>%1&#xa0;: la lecture de l&apos;état de l&apos;hôte a échoué&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 lacks %2</source>
+        <translation>il manque %2 sur %1</translation>
+    </message>
+    <message>
+        <source>%1 lacks the image(s) %2</source>
+        <translation>il manque la ou les images %2 sur %1</translation>
+    </message>
+    <message>
+        <source>nothing was changed: prerequisites are missing (%1). Install them (openvswitch-switch, docker.io, iproute2, iptables, util-linux) and load or build the images, then apply again.</source>
+        <translation>rien n&apos;a été modifié&#xa0;: des prérequis manquent (%1). Installez-les (openvswitch-switch, docker.io, iproute2, iptables, util-linux), chargez ou construisez les images, puis appliquez à nouveau.</translation>
+    </message>
+    <message>
+        <source>before any change; nothing was changed</source>
+        <translation>avant toute modification&#xa0;; rien n&apos;a été modifié</translation>
+    </message>
+    <message>
+        <source>%1: nothing was changed, because: %2</source>
+        <translation>%1&#xa0;: rien n&apos;a été modifié, car&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1: cancelled by the user after %2 of %3 steps.</source>
+        <translation>%1&#xa0;: annulé par l&apos;utilisateur après %2 étapes sur %3.</translation>
+    </message>
+    <message>
+        <source>%1: stopped after %2 of %3 steps because another host failed.</source>
+        <translation>%1&#xa0;: arrêté après %2 étapes sur %3, car un autre hôte a échoué.</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>annulé</translation>
+    </message>
+    <message>
+        <source>connection lost</source>
+        <translation>connexion perdue</translation>
+    </message>
+    <message>
+        <source>%1: cancelled by the user during step %2 of %3 (&quot;%4&quot;); that command may still be running on the host.</source>
+        <translation>%1&#xa0;: annulé par l&apos;utilisateur pendant l&apos;étape %2 sur %3 («&#xa0;%4&#xa0;»)&#xa0;; cette commande peut encore être en cours sur l&apos;hôte.</translation>
+    </message>
+</context>
+<context>
+    <name>studio::DesktopController</name>
+    <message>
+        <source>Canvas</source>
+        <translation>Zone de dessin</translation>
+    </message>
+    <message>
+        <source>The topology: hosts, bridges, containers and links. Arrow keys move the selection, Delete removes it.</source>
+        <translation>La topologie&#xa0;: hôtes, ponts, conteneurs et liens. Les touches fléchées déplacent la sélection, Suppr la supprime.</translation>
+    </message>
+</context>
+<context>
+    <name>studio::DiagramExport</name>
+    <message>
+        <source>Overlay network drawn with OverlayStudio</source>
+        <translation>Réseau overlay dessiné avec OverlayStudio</translation>
+    </message>
+    <message>
+        <source>could not be written.</source>
+        <translation>n&apos;a pas pu être écrit.</translation>
+    </message>
+    <message>
+        <source>Choose a folder you may write to, and a .png or .svg name.</source>
+        <translation>Choisissez un dossier où vous pouvez écrire, et un nom en .png ou .svg.</translation>
+    </message>
+</context>
+<context>
+    <name>studio::DocumentController</name>
+    <message>
+        <source>Deploy running</source>
+        <translation>Déploiement en cours</translation>
+    </message>
+    <message>
+        <source>Cannot open topology</source>
+        <translation>Impossible d&apos;ouvrir la topologie</translation>
+    </message>
+    <message>
+        <source>Opened %1</source>
+        <translation>%1 ouvert</translation>
+    </message>
+    <message>
+        <source>Open Topology</source>
+        <translation>Ouvrir une topologie</translation>
+    </message>
+    <message>
+        <source>OverlayStudio topologies (*.ovstudio.json *.json);;All files (*)</source>
+        <translation>Topologies OverlayStudio (*.ovstudio.json *.json);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Cannot save</source>
+        <translation>Enregistrement impossible</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>%1 enregistré</translation>
+    </message>
+    <message>
+        <source>Save Topology</source>
+        <translation>Enregistrer la topologie</translation>
+    </message>
+    <message>
+        <source>OverlayStudio topologies (*.ovstudio.json *.json)</source>
+        <translation>Topologies OverlayStudio (*.ovstudio.json *.json)</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Modifications non enregistrées</translation>
+    </message>
+    <message>
+        <source>%1 has changes that are not saved. Save them?</source>
+        <translation>%1 contient des modifications non enregistrées. Les enregistrer&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Autosave failed: %1</source>
+        <translation>Échec de l&apos;enregistrement automatique&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Restored the work that was not saved before OverlayStudio stopped.</source>
+        <translation>Le travail non enregistré avant l&apos;arrêt d&apos;OverlayStudio a été restauré.</translation>
+    </message>
+    <message>
+        <source>(none yet)</source>
+        <translation>(aucun pour l&apos;instant)</translation>
+    </message>
+</context>
+<context>
+    <name>studio::DumpPorts</name>
+    <message>
+        <source>ovs-ofctl dump-ports did not print port statistics: %1</source>
+        <translation>ovs-ofctl dump-ports n&apos;a affiché aucune statistique de port&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Check that ovs-vswitchd runs and the bridge exists (ovs-vsctl show).</source>
+        <translation>Vérifiez que ovs-vswitchd tourne et que le pont existe (ovs-vsctl show).</translation>
+    </message>
+    <message>
+        <source>cannot read the port name in &quot;%1&quot;.</source>
+        <translation>impossible de lire le nom du port dans «&#xa0;%1&#xa0;».</translation>
+    </message>
+</context>
+<context>
+    <name>studio::EditingPolicy</name>
+    <message>
+        <source>Add host %1</source>
+        <translation>Ajouter l&apos;hôte %1</translation>
+    </message>
+    <message>
+        <source>Added host %1; enter its management address in the properties.</source>
+        <translation>Hôte %1 ajouté&#xa0;; saisissez son adresse de gestion dans les propriétés.</translation>
+    </message>
+    <message>
+        <source>A bridge lives on a host: drop it inside a host frame.</source>
+        <translation>Un pont appartient à un hôte&#xa0;: déposez-le dans le cadre d&apos;un hôte.</translation>
+    </message>
+    <message>
+        <source>Add bridge %1 on %2</source>
+        <translation>Ajouter le pont %1 sur %2</translation>
+    </message>
+    <message>
+        <source>Added bridge %1 on %2 with subnet %3.</source>
+        <translation>Pont %1 ajouté sur %2 avec le sous-réseau %3.</translation>
+    </message>
+    <message>
+        <source>A container runs on a host: drop it inside a host frame.</source>
+        <translation>Un conteneur tourne sur un hôte&#xa0;: déposez-le dans le cadre d&apos;un hôte.</translation>
+    </message>
+    <message>
+        <source>Add container %1 on %2</source>
+        <translation>Ajouter le conteneur %1 sur %2</translation>
+    </message>
+    <message>
+        <source>Added %1; drag from its handle to a bridge to attach it.</source>
+        <translation>%1 ajouté&#xa0;; faites glisser sa poignée vers un pont pour le raccorder.</translation>
+    </message>
+    <message>
+        <source>There is no such container.</source>
+        <translation>Ce conteneur n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>%1 is not attached.</source>
+        <translation>%1 n&apos;est pas raccordé.</translation>
+    </message>
+    <message>
+        <source>Detach %1</source>
+        <translation>Détacher %1</translation>
+    </message>
+    <message>
+        <source>Detached %1.</source>
+        <translation>%1 détaché.</translation>
+    </message>
+    <message>
+        <source>There is no such bridge.</source>
+        <translation>Ce pont n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>%1 runs on %2; it can only attach to a bridge there.</source>
+        <translation>%1 tourne sur %2&#xa0;; il ne peut être raccordé qu&apos;à un pont de cet hôte.</translation>
+    </message>
+    <message>
+        <source>%1 is already attached to %2.</source>
+        <translation>%1 est déjà raccordé à %2.</translation>
+    </message>
+    <message>
+        <source>Attach %1 to %2</source>
+        <translation>Raccorder %1 à %2</translation>
+    </message>
+    <message>
+        <source>Attached %1 to %2; give it an address in %3.</source>
+        <translation>%1 raccordé à %2&#xa0;; donnez-lui une adresse dans %3.</translation>
+    </message>
+    <message>
+        <source>Attached %1 to %2 with address %3.</source>
+        <translation>%1 raccordé à %2 avec l&apos;adresse %3.</translation>
+    </message>
+    <message>
+        <source>Connect a container to a bridge on its host, or a bridge to a bridge on another host.</source>
+        <translation>Reliez un conteneur à un pont de son hôte, ou un pont à un pont d&apos;un autre hôte.</translation>
+    </message>
+    <message>
+        <source>A VXLAN link joins bridges on different hosts; %1 and %2 are both on %3.</source>
+        <translation>Un lien VXLAN relie des ponts situés sur des hôtes différents&#xa0;; %1 et %2 sont tous deux sur %3.</translation>
+    </message>
+    <message>
+        <source>%1 and %2 are already linked.</source>
+        <translation>%1 et %2 sont déjà reliés.</translation>
+    </message>
+    <message>
+        <source>Link %1 and %2</source>
+        <translation>Relier %1 et %2</translation>
+    </message>
+    <message>
+        <source>Linked %1 and %2 with VNI %3.</source>
+        <translation>%1 et %2 reliés avec le VNI %3.</translation>
+    </message>
+    <message>
+        <source>%1 gets %2</source>
+        <translation>%1 reçoit %2</translation>
+    </message>
+    <message>
+        <source>Subnet %1 has no room for the other side; give both sides one subnet.</source>
+        <translation>Le sous-réseau %1 n&apos;a pas de place pour l&apos;autre côté&#xa0;; donnez un même sous-réseau aux deux côtés.</translation>
+    </message>
+    <message numerus="yes">
+        <source>One segment needs one subnet, so the other side joined %1 (%2; %n container(s) re-addressed). Undo reverts it all.</source>
+        <translation>
+            <numerusform>Un segment nécessite un seul sous-réseau, l&apos;autre côté a donc rejoint %1 (%2&#xa0;; %n conteneur réadressé). Annuler rétablit le tout.</numerusform>
+            <numerusform>Un segment nécessite un seul sous-réseau, l&apos;autre côté a donc rejoint %1 (%2&#xa0;; %n conteneurs réadressés). Annuler rétablit le tout.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>studio::ExamplesMenu</name>
+    <message>
+        <source>Two Hosts, Two Segments (the Guide)</source>
+        <translation>Deux hôtes, deux segments (le guide)</translation>
+    </message>
+    <message>
+        <source>The manual guide&apos;s topology: two hosts, bridges br0 (VNI 100) and br1 (VNI 200) on each, two containers per host. Its addresses are examples: plan it, don&apos;t deploy it.</source>
+        <translation>La topologie du guide&#xa0;: deux hôtes, avec chacun les ponts br0 (VNI 100) et br1 (VNI 200), deux conteneurs par hôte. Ses adresses sont des exemples&#xa0;: planifiez-la, ne la déployez pas.</translation>
+    </message>
+    <message>
+        <source>Two Hosts on the Local Lab</source>
+        <translation>Deux hôtes sur le labo local</translation>
+    </message>
+    <message>
+        <source>The guide&apos;s topology on the two simulated hosts of a local lab: ready to deploy on this machine.</source>
+        <translation>La topologie du guide sur les deux hôtes simulés d&apos;un labo local&#xa0;: prête à être déployée sur cette machine.</translation>
+    </message>
+    <message>
+        <source>Three Hosts in a Mesh, with NAT</source>
+        <translation>Trois hôtes en maillage, avec NAT</translation>
+    </message>
+    <message>
+        <source>Three hosts joined in a full mesh on VNI 300 (split horizon on the tunnel ports); host1 masquerades the segment out.</source>
+        <translation>Trois hôtes reliés en maillage complet sur le VNI 300 (split horizon sur les ports de tunnel)&#xa0;; host1 masque le segment vers l&apos;extérieur (masquerading).</translation>
+    </message>
+    <message>
+        <source>Open &amp;Example</source>
+        <translation>Ouvrir un e&amp;xemple</translation>
+    </message>
+</context>
+<context>
+    <name>studio::Firewall</name>
+    <message>
+        <source>isolation of %1</source>
+        <translation>isolation de %1</translation>
+    </message>
+    <message>
+        <source>Isolate %1 (%2): drop anything the host would forward into %3 unless it answers a connection that a container on %1 opened. Other networks and the outside cannot reach in, whatever the host&apos;s FORWARD policy. The rule is in the mangle table, which the host reads before its filter rules, so no ACCEPT rule there can open it again.</source>
+        <translation>Isoler %1 (%2)&#xa0;: rejeter tout ce que l&apos;hôte transmettrait vers %3, sauf les réponses à une connexion ouverte par un conteneur de %1. Les autres réseaux et l&apos;extérieur ne peuvent pas y entrer, quelle que soit la politique FORWARD de l&apos;hôte. La règle se trouve dans la table mangle, que l&apos;hôte consulte avant ses règles filter, si bien qu&apos;aucune règle ACCEPT ne peut la rouvrir.</translation>
+    </message>
+    <message>
+        <source>NAT %1</source>
+        <translation>NAT %1</translation>
+    </message>
+    <message>
+        <source>Let containers on %1 send through the host (from %2 out to the uplink). Other networks of the host stay closed: their isolation rules come first.</source>
+        <translation>Permettre aux conteneurs de %1 d&apos;émettre via l&apos;hôte (de %2 vers la liaison montante). Les autres réseaux de l&apos;hôte restent fermés&#xa0;: leurs règles d&apos;isolation passent en premier.</translation>
+    </message>
+    <message>
+        <source>Let replies back into %1, and only replies: connection tracking knows which packets answer a connection a container opened.</source>
+        <translation>Laisser revenir les réponses dans %1, et uniquement les réponses&#xa0;: le suivi de connexions (conntrack) sait quels paquets répondent à une connexion ouverte par un conteneur.</translation>
+    </message>
+    <message>
+        <source>Masquerade %1 behind the host&apos;s address (NAT), so replies find their way back.</source>
+        <translation>Masquer %1 derrière l&apos;adresse de l&apos;hôte (NAT), pour que les réponses retrouvent leur chemin.</translation>
+    </message>
+    <message>
+        <source>routing %1 to %2</source>
+        <translation>routage de %1 vers %2</translation>
+    </message>
+    <message>
+        <source>Route from %1 to %2, as the design chooses: let packets from %3 into %4 before %2&apos;s isolation rule sees them (inserted above it).</source>
+        <translation>Router de %1 vers %2, comme le prévoit la conception&#xa0;: laisser passer les paquets de %3 vers %4 avant que la règle d&apos;isolation de %2 ne les voie (insérée au-dessus d&apos;elle).</translation>
+    </message>
+    <message>
+        <source>Accept the routed packets from %1 to %2 also where the host&apos;s FORWARD policy is DROP.</source>
+        <translation>Accepter les paquets routés de %1 vers %2, même là où la politique FORWARD de l&apos;hôte est DROP.</translation>
+    </message>
+    <message>
+        <source>Do not masquerade what %1 routes to %2: containers there see the real sender (inserted above the NAT rule).</source>
+        <translation>Ne pas masquer ce que %1 route vers %2&#xa0;: les conteneurs de destination voient le véritable expéditeur (inséré au-dessus de la règle NAT).</translation>
+    </message>
+    <message>
+        <source>Remove a firewall rule OverlayStudio added (%1).</source>
+        <translation>Supprimer une règle de pare-feu ajoutée par OverlayStudio (%1).</translation>
+    </message>
+    <message>
+        <source>Let the host forward packets between its interfaces (needed for NAT and routing; the isolation rules decide what may pass).</source>
+        <translation>Permettre à l&apos;hôte de transmettre des paquets entre ses interfaces (nécessaire pour le NAT et le routage&#xa0;; les règles d&apos;isolation décident de ce qui peut passer).</translation>
+    </message>
+</context>
+<context>
+    <name>studio::HelpMenu</name>
+    <message>
+        <source>&amp;Help</source>
+        <translation>A&amp;ide</translation>
+    </message>
+    <message>
+        <source>&amp;User Guide</source>
+        <translation>&amp;Guide de l&apos;utilisateur</translation>
+    </message>
+    <message>
+        <source>The user guide: first steps, the local lab, troubleshooting</source>
+        <translation>Le guide de l&apos;utilisateur&#xa0;: premiers pas, le labo local, dépannage</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>&amp;Welcome Page</source>
+        <translation>Page d&apos;&amp;accueil</translation>
+    </message>
+    <message>
+        <source>Try It on a &amp;Local Lab...</source>
+        <translation>Essayer sur un &amp;labo local...</translation>
+    </message>
+    <message>
+        <source>Start simulated hosts on this machine and open the example for them</source>
+        <translation>Démarrer des hôtes simulés sur cette machine et ouvrir l&apos;exemple prévu pour eux</translation>
+    </message>
+    <message>
+        <source>&amp;About OverlayStudio</source>
+        <translation>À &amp;propos d&apos;OverlayStudio</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>À propos de &amp;Qt</translation>
+    </message>
+</context>
+<context>
+    <name>studio::HostMonitor</name>
+    <message>
+        <source>%1 needs passwordless sudo for %2 (sudo -n).</source>
+        <translation>%1 a besoin de sudo sans mot de passe pour %2 (sudo -n).</translation>
+    </message>
+    <message>
+        <source>the ping process ended.</source>
+        <translation>le processus ping s&apos;est terminé.</translation>
+    </message>
+    <message>
+        <source>%1: the ping stream ended unexpectedly.</source>
+        <translation>%1&#xa0;: le flux du ping s&apos;est interrompu de façon inattendue.</translation>
+    </message>
+    <message>
+        <source>Open vSwitch does not answer on %1: %2</source>
+        <translation>Open vSwitch ne répond pas sur %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Docker does not answer on %1: %2</source>
+        <translation>Docker ne répond pas sur %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 does not exist on %2.</source>
+        <translation>%1 n&apos;existe pas sur %2.</translation>
+    </message>
+    <message>
+        <source>%1 is not running.</source>
+        <translation>%1 n&apos;est pas en cours d&apos;exécution.</translation>
+    </message>
+    <message>
+        <source>the state of %1 is not known yet.</source>
+        <translation>l&apos;état de %1 n&apos;est pas encore connu.</translation>
+    </message>
+    <message>
+        <source>the ping printed nothing for %1 s.</source>
+        <translation>le ping n&apos;a rien affiché depuis %1 s.</translation>
+    </message>
+</context>
+<context>
+    <name>studio::HostStateReader</name>
+    <message>
+        <source>host state</source>
+        <translation>état de l&apos;hôte</translation>
+    </message>
+    <message>
+        <source>the state report of the host is incomplete.</source>
+        <translation>le rapport d&apos;état de l&apos;hôte est incomplet.</translation>
+    </message>
+    <message>
+        <source>Check that the host runs a POSIX shell and try again.</source>
+        <translation>Vérifiez que l&apos;hôte dispose d&apos;un shell POSIX et réessayez.</translation>
+    </message>
+    <message>
+        <source>Open vSwitch</source>
+        <translation>Open vSwitch</translation>
+    </message>
+    <message>
+        <source>ovs-vsctl did not list bridges, ports and interfaces: %1</source>
+        <translation>ovs-vsctl n&apos;a pas listé les ponts, ports et interfaces&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Check that Open vSwitch runs on the host (ovs-vsctl show).</source>
+        <translation>Vérifiez qu&apos;Open vSwitch tourne sur l&apos;hôte (ovs-vsctl show).</translation>
+    </message>
+</context>
+<context>
+    <name>studio::Lab</name>
+    <message>
+        <source>no PID file appeared; the daemon did not start.</source>
+        <translation>aucun fichier PID n&apos;est apparu&#xa0;; le démon n&apos;a pas démarré.</translation>
+    </message>
+    <message>
+        <source>Look at the logs next to it.</source>
+        <translation>Consultez les journaux situés à côté.</translation>
+    </message>
+    <message>
+        <source>cannot be written: %1</source>
+        <translation>impossible d&apos;écrire&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Building image %1 from busybox-static</source>
+        <translation>Construction de l&apos;image %1 à partir de busybox-static</translation>
+    </message>
+    <message>
+        <source>is missing.</source>
+        <translation>est absent.</translation>
+    </message>
+    <message>
+        <source>Install busybox-static.</source>
+        <translation>Installez busybox-static.</translation>
+    </message>
+    <message>
+        <source>cannot copy busybox into the image.</source>
+        <translation>impossible de copier busybox dans l&apos;image.</translation>
+    </message>
+    <message>
+        <source>Starting a Docker engine</source>
+        <translation>Démarrage d&apos;un moteur Docker</translation>
+    </message>
+    <message>
+        <source>could not start.</source>
+        <translation>n&apos;a pas pu démarrer.</translation>
+    </message>
+    <message>
+        <source>Install docker.io.</source>
+        <translation>Installez docker.io.</translation>
+    </message>
+    <message>
+        <source>did not become ready; see %1.</source>
+        <translation>n&apos;est pas devenu prêt&#xa0;; voir %1.</translation>
+    </message>
+    <message>
+        <source>Starting host %1 at %2</source>
+        <translation>Démarrage de l&apos;hôte %1 à l&apos;adresse %2</translation>
+    </message>
+    <message>
+        <source>these programs are missing: %1.</source>
+        <translation>ces programmes sont absents&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>Install them with .ci/install-deps.sh.</source>
+        <translation>Installez-les avec .ci/install-deps.sh.</translation>
+    </message>
+    <message>
+        <source>Creating the underlay bridge %1 (%2/24)</source>
+        <translation>Création du pont underlay %1 (%2/24)</translation>
+    </message>
+    <message>
+        <source>is not an image of the local Docker engine.</source>
+        <translation>n&apos;est pas une image du moteur Docker local.</translation>
+    </message>
+    <message>
+        <source>Import or build it first, or leave the image out to use %1.</source>
+        <translation>Importez-la ou construisez-la d&apos;abord, ou omettez l&apos;image pour utiliser %1.</translation>
+    </message>
+    <message>
+        <source>does not answer SSH at %1:22.</source>
+        <translation>ne répond pas en SSH sur %1:22.</translation>
+    </message>
+    <message>
+        <source>See %1/log/sshd.log.</source>
+        <translation>Voir %1/log/sshd.log.</translation>
+    </message>
+    <message>
+        <source>creating simulated hosts needs root (network namespaces, Open vSwitch).</source>
+        <translation>la création d&apos;hôtes simulés nécessite les droits root (espaces de noms réseau, Open vSwitch).</translation>
+    </message>
+    <message>
+        <source>Run it as root, e.g. with sudo.</source>
+        <translation>Lancez-la en root, p. ex. avec sudo.</translation>
+    </message>
+    <message>
+        <source>must be from 1 to %1.</source>
+        <translation>doit être compris entre 1 et %1.</translation>
+    </message>
+    <message>
+        <source>a lab is already up.</source>
+        <translation>un labo est déjà lancé.</translation>
+    </message>
+    <message>
+        <source>Run &apos;lab down&apos; first.</source>
+        <translation>Lancez d&apos;abord «&#xa0;lab down&#xa0;».</translation>
+    </message>
+    <message>
+        <source>%1 exist already: another lab is up.</source>
+        <translation>%1 existe déjà&#xa0;: un autre labo est lancé.</translation>
+    </message>
+    <message>
+        <source>Take it down with &apos;lab down&apos; (with its --run-dir) first.</source>
+        <translation>Arrêtez-le d&apos;abord avec «&#xa0;lab down&#xa0;» (avec son --run-dir).</translation>
+    </message>
+    <message>
+        <source>cannot be created.</source>
+        <translation>impossible de créer.</translation>
+    </message>
+    <message>
+        <source>no lab is up here.</source>
+        <translation>aucun labo n&apos;est lancé ici.</translation>
+    </message>
+    <message>
+        <source>Start one with &apos;lab up&apos;.</source>
+        <translation>Démarrez-en un avec «&#xa0;lab up&#xa0;».</translation>
+    </message>
+    <message>
+        <source>is damaged.</source>
+        <translation>est endommagé.</translation>
+    </message>
+    <message>
+        <source>Remove the namespaces oslab-h* and the bridge %1 by hand.</source>
+        <translation>Supprimez à la main les espaces de noms oslab-h* et le pont %1.</translation>
+    </message>
+    <message>
+        <source>process %1 (%2) was left running: no start time was recorded for it, so it cannot be told from another process with that PID</source>
+        <translation>le processus %1 (%2) a été laissé en cours d&apos;exécution&#xa0;: aucune heure de démarrage n&apos;a été enregistrée pour lui, il est donc impossible de le distinguer d&apos;un autre processus ayant ce PID</translation>
+    </message>
+    <message>
+        <source>process %1 (%2) was left running: it started at another time than the lab&apos;s, so it is not the lab&apos;s</source>
+        <translation>le processus %1 (%2) a été laissé en cours d&apos;exécution&#xa0;: il a démarré à un autre moment que le labo, il n&apos;appartient donc pas au labo</translation>
+    </message>
+    <message>
+        <source>Stopping host %1</source>
+        <translation>Arrêt de l&apos;hôte %1</translation>
+    </message>
+    <message>
+        <source>namespace &apos;%1&apos; was left alone: it is not a lab name</source>
+        <translation>l&apos;espace de noms «&#xa0;%1&#xa0;» n&apos;a pas été touché&#xa0;: ce n&apos;est pas un nom du labo</translation>
+    </message>
+    <message>
+        <source>link &apos;%1&apos; was left alone: it is not a lab name</source>
+        <translation>le lien «&#xa0;%1&#xa0;» n&apos;a pas été touché&#xa0;: ce n&apos;est pas un nom du labo</translation>
+    </message>
+    <message>
+        <source>%1 was left alone: it is not below the lab&apos;s run directory %2</source>
+        <translation>%1 n&apos;a pas été touché&#xa0;: il ne se trouve pas sous le répertoire d&apos;exécution %2 du labo</translation>
+    </message>
+    <message>
+        <source>link &apos;%1&apos; was left alone: the lab&apos;s bridge is %2</source>
+        <translation>le lien «&#xa0;%1&#xa0;» n&apos;a pas été touché&#xa0;: le pont du labo est %2</translation>
+    </message>
+    <message>
+        <source>Stopping the Docker engine the lab started</source>
+        <translation>Arrêt du moteur Docker démarré par le labo</translation>
+    </message>
+    <message>
+        <source>the lab is down, but: %1</source>
+        <translation>le labo est arrêté, mais&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>its sshd is not running.</source>
+        <translation>son sshd ne tourne pas.</translation>
+    </message>
+    <message>
+        <source>is not a host of the lab in %1.</source>
+        <translation>n&apos;est pas un hôte du labo dans %1.</translation>
+    </message>
+    <message>
+        <source>its sshd runs already.</source>
+        <translation>son sshd tourne déjà.</translation>
+    </message>
+    <message>
+        <source>Hosts of the local lab.</source>
+        <translation>Hôtes du labo local.</translation>
+    </message>
+</context>
+<context>
+    <name>studio::LabCli</name>
+    <message>
+        <source>Number of hosts (up).</source>
+        <translation>Nombre d&apos;hôtes (up).</translation>
+    </message>
+    <message>
+        <source>n</source>
+        <translation>n</translation>
+    </message>
+    <message>
+        <source>Container image the lab provides (up); default: build %1 from busybox-static.</source>
+        <translation>Image de conteneur fournie par le labo (up)&#xa0;; par défaut&#xa0;: construire %1 à partir de busybox-static.</translation>
+    </message>
+    <message>
+        <source>image</source>
+        <translation>image</translation>
+    </message>
+    <message>
+        <source>Write a topology whose hosts are the lab&apos;s (up).</source>
+        <translation>Écrire une topologie dont les hôtes sont ceux du labo (up).</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>fichier</translation>
+    </message>
+    <message>
+        <source>Where the lab keeps its state.</source>
+        <translation>Où le labo conserve son état.</translation>
+    </message>
+    <message>
+        <source>dir</source>
+        <translation>dossier</translation>
+    </message>
+    <message>
+        <source>Where the lab keeps its SSH keys (reused).</source>
+        <translation>Où le labo conserve ses clés SSH (réutilisées).</translation>
+    </message>
+    <message>
+        <source>known_hosts file to record the lab&apos;s host keys in.</source>
+        <translation>Fichier known_hosts dans lequel enregistrer les clés d&apos;hôte du labo.</translation>
+    </message>
+    <message>
+        <source>Print the status as JSON.</source>
+        <translation>Afficher l&apos;état en JSON.</translation>
+    </message>
+    <message>
+        <source>usage: overlaystudio-cli lab up [--hosts N] [--image IMAGE] [--write-topology FILE] | lab down | lab status [--json]</source>
+        <translation>usage&#xa0;: overlaystudio-cli lab up [--hosts N] [--image IMAGE] [--write-topology FILE] | lab down | lab status [--json]</translation>
+    </message>
+    <message>
+        <source>--hosts takes a number.</source>
+        <translation>--hosts attend un nombre.</translation>
+    </message>
+    <message>
+        <source>error: %1</source>
+        <translation>erreur&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Lab is up in %1 s: %2 hosts, image %3.</source>
+        <translation>Le labo est lancé en %1 s&#xa0;: %2 hôtes, image %3.</translation>
+    </message>
+    <message>
+        <source>SSH key: %1</source>
+        <translation>Clé SSH&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Host keys: %1 (also recorded in %2)</source>
+        <translation>Clés d&apos;hôte&#xa0;: %1 (également enregistrées dans %2)</translation>
+    </message>
+    <message>
+        <source>Underlay gateway (this machine): %1</source>
+        <translation>Passerelle underlay (cette machine)&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Topology with the lab&apos;s hosts: %1</source>
+        <translation>Topologie avec les hôtes du labo&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Lab is down.</source>
+        <translation>Le labo est arrêté.</translation>
+    </message>
+    <message>
+        <source>up</source>
+        <translation>lancé</translation>
+    </message>
+    <message>
+        <source>DEGRADED: namespace %1, SSH %2, stopped: %3</source>
+        <translation>DÉGRADÉ&#xa0;: espace de noms %1, SSH %2, arrêtés&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>present</source>
+        <translation>présent</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>absent</translation>
+    </message>
+    <message>
+        <source>answers</source>
+        <translation>répond</translation>
+    </message>
+    <message>
+        <source>does not answer</source>
+        <translation>ne répond pas</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>lab: unknown action &apos;%1&apos;; use up, down or status.</source>
+        <translation>lab&#xa0;: action inconnue «&#xa0;%1&#xa0;»&#xa0;; utilisez up, down ou status.</translation>
+    </message>
+</context>
+<context>
+    <name>studio::LabLauncher</name>
+    <message>
+        <source>Looking for a local lab...</source>
+        <translation>Recherche d&apos;un labo local...</translation>
+    </message>
+    <message>
+        <source>Local Lab</source>
+        <translation>Labo local</translation>
+    </message>
+    <message>
+        <source>a lab is up, but %1.</source>
+        <translation>un labo est lancé, mais %1.</translation>
+    </message>
+    <message>
+        <source>it has fewer than %1 hosts</source>
+        <translation>il a moins de %1 hôtes</translation>
+    </message>
+    <message>
+        <source>these hosts do not work: %1</source>
+        <translation>ces hôtes ne fonctionnent pas&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Take it down with &apos;%1&apos; and try again.</source>
+        <translation>Arrêtez-le avec «&#xa0;%1&#xa0;» et réessayez.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The local lab was already up: %n host(s).</source>
+        <translation>
+            <numerusform>Le labo local était déjà lancé&#xa0;: %n hôte.</numerusform>
+            <numerusform>Le labo local était déjà lancé&#xa0;: %n hôtes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The local lab is up: %1.</source>
+        <translation>Le labo local est lancé&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>Cannot start the local lab</source>
+        <translation>Impossible de démarrer le labo local</translation>
+    </message>
+    <message>
+        <source>The example made for it is open. Deploy it to the lab now?</source>
+        <translation>L&apos;exemple prévu pour lui est ouvert. Le déployer sur le labo maintenant&#xa0;?</translation>
+    </message>
+    <message>
+        <source>When you are done, Deploy &gt; Destroy removes what it made, and &apos;%1&apos; takes the lab down.</source>
+        <translation>Quand vous avez terminé, Déployer &gt; Démonter supprime ce qui a été créé, et «&#xa0;%1&#xa0;» arrête le labo.</translation>
+    </message>
+    <message>
+        <source>&amp;Deploy</source>
+        <translation>&amp;Déployer</translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation>Plus &amp;tard</translation>
+    </message>
+    <message>
+        <source>The Local Lab Needs Root</source>
+        <translation>Le labo local nécessite les droits root</translation>
+    </message>
+    <message>
+        <source>The local lab simulates hosts on this machine: it creates network namespaces, starts Open vSwitch and an SSH server for each host and adds a firewall rule. That needs root, and OverlayStudio runs as a normal user.</source>
+        <translation>Le labo local simule des hôtes sur cette machine&#xa0;: il crée des espaces de noms réseau, démarre Open vSwitch et un serveur SSH pour chaque hôte et ajoute une règle de pare-feu. Cela nécessite les droits root, et OverlayStudio tourne en tant qu&apos;utilisateur normal.</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Start a two-host lab in a terminal:&lt;/p&gt;&lt;pre&gt;%1&lt;/pre&gt;&lt;p&gt;then open the example made for it (Help &amp;gt; Open Example &amp;gt; Two Hosts on the Local Lab) and deploy it with Deploy &amp;gt; Apply. When you are done:&lt;/p&gt;&lt;pre&gt;%2&lt;/pre&gt;</source>
+        <translation>&lt;p&gt;Démarrez un labo à deux hôtes dans un terminal&#xa0;:&lt;/p&gt;&lt;pre&gt;%1&lt;/pre&gt;&lt;p&gt;puis ouvrez l&apos;exemple prévu pour lui (Aide &amp;gt; Ouvrir un exemple &amp;gt; Deux hôtes sur le labo local) et déployez-le avec Déployer &amp;gt; Appliquer. Quand vous avez terminé&#xa0;:&lt;/p&gt;&lt;pre&gt;%2&lt;/pre&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Open the Lab Example</source>
+        <translation>&amp;Ouvrir l&apos;exemple du labo</translation>
+    </message>
+</context>
+<context>
+    <name>studio::LanguageMenu</name>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Langue</translation>
+    </message>
+    <message>
+        <source>&amp;System Language (%1)</source>
+        <translation>Langue du &amp;système (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>studio::LocalCommand</name>
+    <message>
+        <source>could not start: %1.</source>
+        <translation>n&apos;a pas pu démarrer&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>Install the program (see .ci/install-deps.sh).</source>
+        <translation>Installez le programme (voir .ci/install-deps.sh).</translation>
+    </message>
+    <message>
+        <source>did not finish within %1 s.</source>
+        <translation>ne s&apos;est pas terminé en %1 s.</translation>
+    </message>
+    <message>
+        <source>failed with exit code %1: %2</source>
+        <translation>a échoué avec le code de sortie %1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>studio::MainWindow</name>
+    <message>
+        <source>Zoom %1%</source>
+        <translation>Zoom %1%</translation>
+    </message>
+    <message>
+        <source>Palette</source>
+        <translation>Palette</translation>
+    </message>
+    <message>
+        <source>Properties</source>
+        <translation>Propriétés</translation>
+    </message>
+    <message>
+        <source>Structure</source>
+        <translation>Structure</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>&lt;opened&gt;</source>
+        <translation>&lt;ouvert&gt;</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historique</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Problèmes</translation>
+    </message>
+    <message>
+        <source>Deploy</source>
+        <translation>Déployer</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation>&amp;Nouveau</translation>
+    </message>
+    <message>
+        <source>Start a new, empty topology</source>
+        <translation>Commencer une nouvelle topologie vide</translation>
+    </message>
+    <message>
+        <source>&amp;Open...</source>
+        <translation>&amp;Ouvrir...</translation>
+    </message>
+    <message>
+        <source>Open a topology file</source>
+        <translation>Ouvrir un fichier de topologie</translation>
+    </message>
+    <message>
+        <source>Open &amp;Example</source>
+        <translation>Ouvrir un e&amp;xemple</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>Fichiers &amp;récents</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <source>Save the topology</source>
+        <translation>Enregistrer la topologie</translation>
+    </message>
+    <message>
+        <source>Save &amp;As...</source>
+        <translation>Enregistrer &amp;sous...</translation>
+    </message>
+    <message>
+        <source>Export &amp;Image...</source>
+        <translation>Exporter en &amp;image...</translation>
+    </message>
+    <message>
+        <source>Export Diagram</source>
+        <translation>Exporter le diagramme</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;SVG drawing (*.svg)</source>
+        <translation>Image PNG (*.png);;Dessin SVG (*.svg)</translation>
+    </message>
+    <message>
+        <source>Export &amp;Plan...</source>
+        <translation>Exporter le &amp;plan...</translation>
+    </message>
+    <message>
+        <source>Export the per-host scripts to</source>
+        <translation>Exporter les scripts par hôte vers</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>É&amp;dition</translation>
+    </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation>&amp;Annuler %1</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation>&amp;Rétablir %1</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rétablir</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Rétablir</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <source>Select &amp;All</source>
+        <translation>&amp;Tout sélectionner</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Affichage</translation>
+    </message>
+    <message>
+        <source>&amp;Snap to Grid</source>
+        <translation>Aligner sur la &amp;grille</translation>
+    </message>
+    <message>
+        <source>&amp;Fit to Window</source>
+        <translation>Ajuster à la &amp;fenêtre</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;In</source>
+        <translation>Zoom a&amp;vant</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;Out</source>
+        <translation>Zoom a&amp;rrière</translation>
+    </message>
+    <message>
+        <source>&amp;Deploy</source>
+        <translation>Dé&amp;ployer</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>Principale</translation>
+    </message>
+    <message>
+        <source>Add &amp;Host Here</source>
+        <translation>Ajouter un &amp;hôte ici</translation>
+    </message>
+    <message>
+        <source>Add &amp;Bridge Here</source>
+        <translation>Ajouter un &amp;pont ici</translation>
+    </message>
+    <message>
+        <source>Add C&amp;ontainer Here</source>
+        <translation>Ajouter un c&amp;onteneur ici</translation>
+    </message>
+    <message>
+        <source>Cannot export</source>
+        <translation>Exportation impossible</translation>
+    </message>
+    <message>
+        <source>Exported the diagram to %1</source>
+        <translation>Diagramme exporté vers %1</translation>
+    </message>
+    <message>
+        <source>Cannot export the plan</source>
+        <translation>Impossible d&apos;exporter le plan</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n script(s) to %1</source>
+        <translation>
+            <numerusform>%n script écrit dans %1</numerusform>
+            <numerusform>%n scripts écrits dans %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1[*] - OverlayStudio</source>
+        <translation>%1[*] - OverlayStudio</translation>
+    </message>
+    <message>
+        <source>%1: %2 hosts, %3 bridges, %4 containers, %5 links; %6 errors, %7 warnings</source>
+        <translation>%1&#xa0;: %2 hôtes, %3 ponts, %4 conteneurs, %5 liens&#xa0;; %6 erreurs, %7 avertissements</translation>
+    </message>
+</context>
+<context>
+    <name>studio::Monitor</name>
+    <message>
+        <source>is already being monitored.</source>
+        <translation>est déjà surveillé.</translation>
+    </message>
+    <message>
+        <source>Stop monitoring first.</source>
+        <translation>Arrêtez d&apos;abord la surveillance.</translation>
+    </message>
+    <message>
+        <source>interval</source>
+        <translation>intervalle</translation>
+    </message>
+    <message>
+        <source>must be from 0.2 to 60 seconds, not %1.</source>
+        <translation>doit être compris entre 0,2 et 60 secondes, et non %1.</translation>
+    </message>
+    <message>
+        <source>Fix the topology&apos;s errors first: only a valid topology can be deployed and monitored.</source>
+        <translation>Corrigez d&apos;abord les erreurs de la topologie&#xa0;: seule une topologie valide peut être déployée et surveillée.</translation>
+    </message>
+</context>
+<context>
+    <name>studio::MonitorCli</name>
+    <message>
+        <source>Seconds between samples (0.2 to 60).</source>
+        <translation>Secondes entre deux mesures (0,2 à 60).</translation>
+    </message>
+    <message>
+        <source>s</source>
+        <translation>s</translation>
+    </message>
+    <message>
+        <source>Stop after this many intervals (default: run until Ctrl+C).</source>
+        <translation>S&apos;arrêter après ce nombre d&apos;intervalles (par défaut&#xa0;: jusqu&apos;à Ctrl+C).</translation>
+    </message>
+    <message>
+        <source>n</source>
+        <translation>n</translation>
+    </message>
+    <message>
+        <source>One JSON object per line.</source>
+        <translation>Un objet JSON par ligne.</translation>
+    </message>
+    <message>
+        <source>CSV with a header line.</source>
+        <translation>CSV avec une ligne d&apos;en-tête.</translation>
+    </message>
+    <message>
+        <source>Cap on the container pairs pinged.</source>
+        <translation>Nombre maximal de paires de conteneurs pingées.</translation>
+    </message>
+    <message>
+        <source>known_hosts file to check host keys against.</source>
+        <translation>Fichier known_hosts avec lequel vérifier les clés d&apos;hôte.</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>fichier</translation>
+    </message>
+    <message>
+        <source>Trust host keys never seen before (changed keys are always refused).</source>
+        <translation>Faire confiance aux clés d&apos;hôte jamais vues (les clés modifiées sont toujours refusées).</translation>
+    </message>
+    <message>
+        <source>The topology file.</source>
+        <translation>Le fichier de topologie.</translation>
+    </message>
+    <message>
+        <source>usage: overlaystudio-cli monitor FILE [--interval S] [--count N] [--json|--csv] [--max-pairs N] [--known-hosts FILE] [--accept-new-host-keys]</source>
+        <translation>usage&#xa0;: overlaystudio-cli monitor FILE [--interval S] [--count N] [--json|--csv] [--max-pairs N] [--known-hosts FILE] [--accept-new-host-keys]</translation>
+    </message>
+    <message>
+        <source>error: %1</source>
+        <translation>erreur&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The host key of %1 (%2) is not known: %3 %4.%5</source>
+        <translation>La clé d&apos;hôte de %1 (%2) n&apos;est pas connue&#xa0;: %3 %4.%5</translation>
+    </message>
+    <message>
+        <source> Trusted (--accept-new-host-keys).</source>
+        <translation> Acceptée (--accept-new-host-keys).</translation>
+    </message>
+    <message>
+        <source> Not trusted: run &apos;status&apos; or &apos;apply&apos; once to confirm it, or pass --accept-new-host-keys.</source>
+        <translation> Non acceptée&#xa0;: lancez une fois «&#xa0;status&#xa0;» ou «&#xa0;apply&#xa0;» pour la confirmer, ou passez --accept-new-host-keys.</translation>
+    </message>
+    <message>
+        <source>Monitoring %1: %2 host(s), %3 ping probe(s), every %4 s. Ctrl+C stops.</source>
+        <translation>Surveillance de %1&#xa0;: %2 hôte(s), %3 sonde(s) ping, toutes les %4 s. Ctrl+C pour arrêter.</translation>
+    </message>
+    <message>
+        <source>Stopping: ending the remote pings...</source>
+        <translation>Arrêt&#xa0;: fin des pings distants...</translation>
+    </message>
+</context>
+<context>
+    <name>studio::MonitorStore</name>
+    <message>
+        <source>%1 is unreachable.</source>
+        <translation>%1 est injoignable.</translation>
+    </message>
+    <message>
+        <source>Unknown: %1 is unreachable.</source>
+        <translation>Inconnu&#xa0;: %1 est injoignable.</translation>
+    </message>
+    <message>
+        <source>%1 has no bridge %2: the topology is not applied there. Apply it first.</source>
+        <translation>%1 n&apos;a pas de pont %2&#xa0;: la topologie n&apos;y est pas appliquée. Appliquez-la d&apos;abord.</translation>
+    </message>
+    <message>
+        <source>%1 runs but has no port on its bridge (it was restarted after the apply?). Apply the topology again.</source>
+        <translation>%1 tourne mais n&apos;a pas de port sur son pont (a-t-il été redémarré après l&apos;application&#xa0;?). Appliquez à nouveau la topologie.</translation>
+    </message>
+    <message>
+        <source>%1 on %2 is not running (%3).</source>
+        <translation>%1 sur %2 n&apos;est pas en cours d&apos;exécution (%3).</translation>
+    </message>
+    <message>
+        <source>%1 does not exist on %2: the topology is not applied there. Apply it first.</source>
+        <translation>%1 n&apos;existe pas sur %2&#xa0;: la topologie n&apos;y est pas appliquée. Appliquez-la d&apos;abord.</translation>
+    </message>
+    <message>
+        <source>%1: the ping stopped: %2</source>
+        <translation>%1&#xa0;: le ping s&apos;est arrêté&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>no reason given</source>
+        <translation>aucune raison indiquée</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1: no answer to the last %2 pings.</source>
+        <translation>%1&#xa0;: aucune réponse aux %2 derniers pings.</translation>
+    </message>
+    <message>
+        <source>%1: %2 of the last %3 pings lost.</source>
+        <translation>%1&#xa0;: %2 des %3 derniers pings perdus.</translation>
+    </message>
+</context>
+<context>
+    <name>studio::NameRules</name>
+    <message>
+        <source>contains a space</source>
+        <translation>contient une espace</translation>
+    </message>
+    <message>
+        <source>contains &apos;%1&apos;</source>
+        <translation>contient «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>contains the character U+%1</source>
+        <translation>contient le caractère U+%1</translation>
+    </message>
+    <message>
+        <source>is empty</source>
+        <translation>est vide</translation>
+    </message>
+    <message>
+        <source>; use only letters, digits, &apos;_&apos;, &apos;.&apos; and &apos;-&apos;</source>
+        <translation>; utilisez uniquement des lettres, des chiffres, «&#xa0;_&#xa0;», «&#xa0;.&#xa0;» et «&#xa0;-&#xa0;»</translation>
+    </message>
+    <message>
+        <source>is %1 characters long; %2 allows at most %3</source>
+        <translation>fait %1 caractères&#xa0;; %2 en autorise au plus %3</translation>
+    </message>
+    <message>
+        <source>is too short; %1 needs at least %2 characters</source>
+        <translation>est trop court&#xa0;; %1 exige au moins %2 caractères</translation>
+    </message>
+    <message>
+        <source>starts with &apos;%1&apos;; start with a letter or digit</source>
+        <translation>commence par «&#xa0;%1&#xa0;»&#xa0;; commencez par une lettre ou un chiffre</translation>
+    </message>
+    <message>
+        <source>Linux</source>
+        <translation>Linux</translation>
+    </message>
+    <message>
+        <source>OverlayStudio</source>
+        <translation>OverlayStudio</translation>
+    </message>
+    <message>
+        <source>Docker</source>
+        <translation>Docker</translation>
+    </message>
+    <message>
+        <source>is %1 characters long; Docker allows at most 255</source>
+        <translation>fait %1 caractères&#xa0;; Docker en autorise au plus 255</translation>
+    </message>
+    <message>
+        <source>; an image is written like ubuntu:v1 or registry:5000/team/app:1.2</source>
+        <translation>; une image s&apos;écrit par exemple ubuntu:v1 ou registry:5000/team/app:1.2</translation>
+    </message>
+    <message>
+        <source>is not a Docker image reference; write it like ubuntu:v1 (lower-case name, optional :tag)</source>
+        <translation>n&apos;est pas une référence d&apos;image Docker&#xa0;; écrivez-la par exemple ubuntu:v1 (nom en minuscules,&#xa0;:tag facultatif)</translation>
+    </message>
+    <message>
+        <source>is not a valid user name; use up to 32 lower-case letters, digits, &apos;_&apos; or &apos;-&apos;, starting with a letter</source>
+        <translation>n&apos;est pas un nom d&apos;utilisateur valide&#xa0;; utilisez jusqu&apos;à 32 lettres minuscules, chiffres, «&#xa0;_&#xa0;» ou «&#xa0;-&#xa0;», en commençant par une lettre</translation>
+    </message>
+    <message>
+        <source>is not a valid IPv4 address (four numbers 0-255, e.g. 192.168.0.8)</source>
+        <translation>n&apos;est pas une adresse IPv4 valide (quatre nombres de 0 à 255, p. ex. 192.168.0.8)</translation>
+    </message>
+    <message>
+        <source>is not a valid IPv6 address</source>
+        <translation>n&apos;est pas une adresse IPv6 valide</translation>
+    </message>
+    <message>
+        <source>is neither an IP address nor a host name</source>
+        <translation>n&apos;est ni une adresse IP ni un nom d&apos;hôte</translation>
+    </message>
+</context>
+<context>
+    <name>studio::PaletteInserter</name>
+    <message>
+        <source>Select a host first: bridges and containers are added inside the selected host.</source>
+        <translation>Sélectionnez d&apos;abord un hôte&#xa0;: les ponts et les conteneurs sont ajoutés dans l&apos;hôte sélectionné.</translation>
+    </message>
+</context>
+<context>
+    <name>studio::PaletteWidget</name>
+    <message>
+        <source>Host</source>
+        <translation>Hôte</translation>
+    </message>
+    <message>
+        <source>A machine running Open vSwitch and Docker; drop it anywhere.</source>
+        <translation>Une machine avec Open vSwitch et Docker&#xa0;; déposez-la où vous voulez.</translation>
+    </message>
+    <message>
+        <source>Bridge</source>
+        <translation>Pont</translation>
+    </message>
+    <message>
+        <source>An Open vSwitch bridge with a gateway port; drop it inside a host.</source>
+        <translation>Un pont Open vSwitch avec un port passerelle&#xa0;; déposez-le dans un hôte.</translation>
+    </message>
+    <message>
+        <source>Container</source>
+        <translation>Conteneur</translation>
+    </message>
+    <message>
+        <source>A Docker container; drop it inside a host, then connect it to a bridge.</source>
+        <translation>Un conteneur Docker&#xa0;; déposez-le dans un hôte, puis reliez-le à un pont.</translation>
+    </message>
+    <message>
+        <source>Enter adds one in the middle of the canvas.</source>
+        <translation>Entrée en ajoute un au milieu de la zone de dessin.</translation>
+    </message>
+    <message>
+        <source>Enter adds one inside the selected host.</source>
+        <translation>Entrée en ajoute un dans l&apos;hôte sélectionné.</translation>
+    </message>
+    <message>
+        <source>Palette</source>
+        <translation>Palette</translation>
+    </message>
+</context>
+<context>
+    <name>studio::PanelsMenu</name>
+    <message>
+        <source>&amp;Panels</source>
+        <translation>&amp;Panneaux</translation>
+    </message>
+    <message>
+        <source>&amp;Next Panel</source>
+        <translation>Panneau &amp;suivant</translation>
+    </message>
+    <message>
+        <source>&amp;Previous Panel</source>
+        <translation>Panneau &amp;précédent</translation>
+    </message>
+</context>
+<context>
+    <name>studio::PlanDock</name>
+    <message>
+        <source>Build (apply)</source>
+        <translation>Construire (apply)</translation>
+    </message>
+    <message>
+        <source>Remove (destroy)</source>
+        <translation>Supprimer (destroy)</translation>
+    </message>
+    <message>
+        <source>Plan kind</source>
+        <translation>Type de plan</translation>
+    </message>
+    <message>
+        <source>Host whose plan is shown</source>
+        <translation>Hôte dont le plan est affiché</translation>
+    </message>
+    <message>
+        <source>All hosts</source>
+        <translation>Tous les hôtes</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>Hos&amp;t:</source>
+        <translation>Hô&amp;te&#xa0;:</translation>
+    </message>
+    <message>
+        <source>No plan while the topology has errors: fix those listed under Problems first.</source>
+        <translation>Pas de plan tant que la topologie contient des erreurs&#xa0;: corrigez d&apos;abord celles listées sous Problèmes.</translation>
+    </message>
+    <message>
+        <source>No plan yet: %1</source>
+        <translation>Pas encore de plan&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>What %1 runs, step by step; every step is safe to run again.</source>
+        <translation>Ce que %1 exécute, étape par étape&#xa0;; chaque étape peut être relancée sans risque.</translation>
+    </message>
+    <message>
+        <source>each host</source>
+        <translation>chaque hôte</translation>
+    </message>
+</context>
+<context>
+    <name>studio::PlanSteps</name>
+    <message>
+        <source>Give gateway port %1 the address %2, the default gateway of containers on %3.</source>
+        <translation>Donner au port passerelle %1 l&apos;adresse %2, la passerelle par défaut des conteneurs de %3.</translation>
+    </message>
+    <message>
+        <source>Remove the old address %1 from gateway port %2.</source>
+        <translation>Retirer l&apos;ancienne adresse %1 du port passerelle %2.</translation>
+    </message>
+    <message>
+        <source>Bring gateway port %1 up with MTU %2, leaving room for the VXLAN header.</source>
+        <translation>Activer le port passerelle %1 avec une MTU de %2, pour laisser de la place à l&apos;en-tête VXLAN.</translation>
+    </message>
+    <message>
+        <source>Start container %1 from image %2 with no network (--net=none); OverlayStudio gives it one next.</source>
+        <translation>Démarrer le conteneur %1 à partir de l&apos;image %2 sans réseau (--net=none)&#xa0;; OverlayStudio lui en donne un ensuite.</translation>
+    </message>
+    <message>
+        <source>Unplug container %1 from bridge %2.</source>
+        <translation>Débrancher le conteneur %1 du pont %2.</translation>
+    </message>
+    <message>
+        <source>Remove container %1 and its port.</source>
+        <translation>Supprimer le conteneur %1 et son port.</translation>
+    </message>
+    <message>
+        <source>Plug container %1 into bridge %2 as %3 with address %4, gateway %5 and MTU %6.</source>
+        <translation>Brancher le conteneur %1 sur le pont %2 en tant que %3, avec l&apos;adresse %4, la passerelle %5 et une MTU de %6.</translation>
+    </message>
+</context>
+<context>
+    <name>studio::Planner</name>
+    <message numerus="yes">
+        <source>the topology has %n error(s) and cannot be planned; the first: %1</source>
+        <translation>
+            <numerusform>la topologie contient %n erreur et ne peut pas être planifiée&#xa0;: %1</numerusform>
+            <numerusform>la topologie contient %n erreurs et ne peut pas être planifiée&#xa0;; la première&#xa0;: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Fix the problems listed by validation.</source>
+        <translation>Corrigez les problèmes signalés par la validation.</translation>
+    </message>
+    <message>
+        <source>Create the Open vSwitch bridges and their gateway ports (one transaction).</source>
+        <translation>Créer les ponts Open vSwitch et leurs ports passerelle (une seule transaction).</translation>
+    </message>
+    <message>
+        <source>Create the Open vSwitch bridges, their gateway ports and the VXLAN tunnel ports (one transaction).</source>
+        <translation>Créer les ponts Open vSwitch, leurs ports passerelle et les ports de tunnel VXLAN (une seule transaction).</translation>
+    </message>
+    <message>
+        <source>Remove container %1 and its port, if OverlayStudio created it.</source>
+        <translation>Supprimer le conteneur %1 et son port, s&apos;il a été créé par OverlayStudio.</translation>
+    </message>
+    <message>
+        <source>Remove the rule for %1 that OverlayStudio added.</source>
+        <translation>Supprimer la règle pour %1 ajoutée par OverlayStudio.</translation>
+    </message>
+    <message>
+        <source>Delete bridge %1 with its gateway and tunnel ports, if OverlayStudio created it.</source>
+        <translation>Supprimer le pont %1 avec ses ports passerelle et de tunnel, s&apos;il a été créé par OverlayStudio.</translation>
+    </message>
+    <message>
+        <source>%1: a virtual switch, using the userspace datapath (netdev)</source>
+        <translation>%1&#xa0;: un commutateur virtuel, utilisant le datapath en espace utilisateur (netdev)</translation>
+    </message>
+    <message>
+        <source>%1: a virtual switch</source>
+        <translation>%1&#xa0;: un commutateur virtuel</translation>
+    </message>
+    <message>
+        <source>%1: an internal port of %2, the gateway that containers on %3 route through (MTU %4)</source>
+        <translation>%1&#xa0;: un port interne de %2, la passerelle par laquelle routent les conteneurs de %3 (MTU %4)</translation>
+    </message>
+    <message>
+        <source>%1: a VXLAN tunnel from %2 to %3 (%4), VNI %5, UDP port %6%7</source>
+        <translation>%1&#xa0;: un tunnel VXLAN de %2 vers %3 (%4), VNI %5, port UDP %6%7</translation>
+    </message>
+    <message>
+        <source>; protected, so frames from one tunnel never flood into another (full mesh)</source>
+        <translation>; protégé, afin que les trames d&apos;un tunnel ne soient jamais inondées vers un autre (maillage complet)</translation>
+    </message>
+    <message>
+        <source># OverlayStudio: build topology %1 on host %2 (%3).</source>
+        <translation># OverlayStudio&#xa0;: construire la topologie %1 sur l&apos;hôte %2 (%3).</translation>
+    </message>
+    <message>
+        <source># OverlayStudio: remove topology %1 from host %2 (%3).</source>
+        <translation># OverlayStudio&#xa0;: supprimer la topologie %1 de l&apos;hôte %2 (%3).</translation>
+    </message>
+    <message>
+        <source># Run as root on %1. Every step is safe to run again.</source>
+        <translation># À exécuter en root sur %1. Chaque étape peut être relancée sans risque.</translation>
+    </message>
+    <message>
+        <source># Nothing to do on this host.</source>
+        <translation># Rien à faire sur cet hôte.</translation>
+    </message>
+    <message>
+        <source>cannot be created.</source>
+        <translation>impossible de créer.</translation>
+    </message>
+    <message>
+        <source>Choose a folder you may write to.</source>
+        <translation>Choisissez un dossier où vous pouvez écrire.</translation>
+    </message>
+    <message>
+        <source>cannot be written: %1</source>
+        <translation>impossible d&apos;écrire&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>studio::ProbeSelection</name>
+    <message>
+        <source>probe %1 → %2</source>
+        <translation>sonde %1 → %2</translation>
+    </message>
+    <message>
+        <source>is not a pair of containers of this topology.</source>
+        <translation>n&apos;est pas une paire de conteneurs de cette topologie.</translation>
+    </message>
+    <message>
+        <source>needs both containers on a bridge with an address.</source>
+        <translation>nécessite que les deux conteneurs soient sur un pont et aient une adresse.</translation>
+    </message>
+    <message>
+        <source>stays on one host: no VXLAN link to watch.</source>
+        <translation>reste sur un seul hôte&#xa0;: aucun lien VXLAN à surveiller.</translation>
+    </message>
+    <message>
+        <source>Pick containers on different hosts.</source>
+        <translation>Choisissez des conteneurs sur des hôtes différents.</translation>
+    </message>
+    <message>
+        <source>the containers are not on the same VNI.</source>
+        <translation>les conteneurs ne sont pas sur le même VNI.</translation>
+    </message>
+    <message>
+        <source>Pick containers whose bridges a VXLAN link joins.</source>
+        <translation>Choisissez des conteneurs dont les ponts sont reliés par un lien VXLAN.</translation>
+    </message>
+    <message>
+        <source>underlay %1 → %2</source>
+        <translation>underlay %1 → %2</translation>
+    </message>
+</context>
+<context>
+    <name>studio::ProblemsDock</name>
+    <message>
+        <source>Severity</source>
+        <translation>Gravité</translation>
+    </message>
+    <message>
+        <source>Object</source>
+        <translation>Objet</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problème</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Problèmes</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Erreur</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Avertissement</translation>
+    </message>
+    <message>
+        <source>topology</source>
+        <translation>topologie</translation>
+    </message>
+    <message>
+        <source>No problems: the topology can be deployed.</source>
+        <translation>Aucun problème&#xa0;: la topologie peut être déployée.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s); the topology can be deployed.</source>
+        <translation>
+            <numerusform>%n avertissement&#xa0;; la topologie peut être déployée.</numerusform>
+            <numerusform>%n avertissements&#xa0;; la topologie peut être déployée.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 and %2: fix the errors before deploying.</source>
+        <translation>%1 et %2&#xa0;: corrigez les erreurs avant de déployer.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n erreur</numerusform>
+            <numerusform>%n erreurs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n avertissement</numerusform>
+            <numerusform>%n avertissements</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>studio::ProjectFile</name>
+    <message>
+        <source>is missing.</source>
+        <translation>est absent.</translation>
+    </message>
+    <message>
+        <source>Add the field or re-save the file.</source>
+        <translation>Ajoutez le champ ou enregistrez à nouveau le fichier.</translation>
+    </message>
+    <message>
+        <source>should be a string, not %1.</source>
+        <translation>devrait être une chaîne, et non %1.</translation>
+    </message>
+    <message>
+        <source>should be a number, not %1.</source>
+        <translation>devrait être un nombre, et non %1.</translation>
+    </message>
+    <message>
+        <source>%1 is not a whole number from %2 to %3.</source>
+        <translation>%1 n&apos;est pas un nombre entier compris entre %2 et %3.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not one of: %2.</source>
+        <translation>«&#xa0;%1&#xa0;» ne fait pas partie de&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>should be true or false, not %1.</source>
+        <translation>devrait être true ou false, et non %1.</translation>
+    </message>
+    <message>
+        <source>should be a coordinate (a number within ±10,000,000).</source>
+        <translation>devrait être une coordonnée (un nombre compris dans ±10 000 000).</translation>
+    </message>
+    <message>
+        <source>should be an object, not %1.</source>
+        <translation>devrait être un objet, et non %1.</translation>
+    </message>
+    <message>
+        <source>should be a list, not %1.</source>
+        <translation>devrait être une liste, et non %1.</translation>
+    </message>
+    <message>
+        <source>null</source>
+        <translation>null</translation>
+    </message>
+    <message>
+        <source>true/false</source>
+        <translation>true/false</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>un nombre</translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation>une chaîne</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>une liste</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>un objet</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>rien</translation>
+    </message>
+    <message>
+        <source>this file has format %1, written by a newer OverlayStudio; this version reads format %2 and older.</source>
+        <translation>ce fichier est au format %1, écrit par une version plus récente d&apos;OverlayStudio&#xa0;; cette version lit le format %2 et les formats antérieurs.</translation>
+    </message>
+    <message>
+        <source>Update OverlayStudio to open it.</source>
+        <translation>Mettez OverlayStudio à jour pour l&apos;ouvrir.</translation>
+    </message>
+    <message>
+        <source>format %1 does not exist.</source>
+        <translation>le format %1 n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>The file is damaged; restore it from a backup.</source>
+        <translation>Le fichier est endommagé&#xa0;; restaurez-le à partir d&apos;une sauvegarde.</translation>
+    </message>
+    <message>
+        <source>line %1, column %2</source>
+        <translation>ligne %1, colonne %2</translation>
+    </message>
+    <message>
+        <source>the file is not valid JSON (%1).</source>
+        <translation>le fichier n&apos;est pas du JSON valide (%1).</translation>
+    </message>
+    <message>
+        <source>Fix the file in a text editor or restore it from a backup.</source>
+        <translation>Corrigez le fichier dans un éditeur de texte ou restaurez-le à partir d&apos;une sauvegarde.</translation>
+    </message>
+    <message>
+        <source>the file does not contain an OverlayStudio project.</source>
+        <translation>le fichier ne contient pas de projet OverlayStudio.</translation>
+    </message>
+    <message>
+        <source>cannot be opened: %1.</source>
+        <translation>impossible d&apos;ouvrir&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>Check that the file exists and that you may read it.</source>
+        <translation>Vérifiez que le fichier existe et que vous avez le droit de le lire.</translation>
+    </message>
+    <message>
+        <source>is %1 MB; project files are at most %2 MB.</source>
+        <translation>fait %1 Mo&#xa0;; les fichiers de projet font au plus %2 Mo.</translation>
+    </message>
+    <message>
+        <source>Open an OverlayStudio project file.</source>
+        <translation>Ouvrez un fichier de projet OverlayStudio.</translation>
+    </message>
+    <message>
+        <source>cannot be written: %1.</source>
+        <translation>impossible d&apos;écrire&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>Choose a folder you may write to.</source>
+        <translation>Choisissez un dossier où vous pouvez écrire.</translation>
+    </message>
+    <message>
+        <source>could not be saved: %1.</source>
+        <translation>n&apos;a pas pu être enregistré&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>Check the free disk space and try again; the previous file is unchanged.</source>
+        <translation>Vérifiez l&apos;espace disque libre et réessayez&#xa0;; le fichier précédent n&apos;a pas été modifié.</translation>
+    </message>
+    <message>
+        <source>Open a .ovstudio.json file saved by OverlayStudio.</source>
+        <translation>Ouvrez un fichier .ovstudio.json enregistré par OverlayStudio.</translation>
+    </message>
+</context>
+<context>
+    <name>studio::Properties</name>
+    <message>
+        <source>the topology</source>
+        <translation>la topologie</translation>
+    </message>
+    <message>
+        <source>%1 must be a whole number from %2.</source>
+        <translation>%1 doit être un nombre entier à partir de %2.</translation>
+    </message>
+    <message>
+        <source>%1 must be one of: %2.</source>
+        <translation>%1 doit être l&apos;une des valeurs suivantes&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>a position lies within ±10,000,000.</source>
+        <translation>une position est comprise dans ±10 000 000.</translation>
+    </message>
+    <message>
+        <source>a host frame is at least %1 x %2.</source>
+        <translation>le cadre d&apos;un hôte mesure au moins %1 x %2.</translation>
+    </message>
+    <message>
+        <source>has no property &apos;%1&apos;.</source>
+        <translation>n&apos;a pas de propriété «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>object %1 does not exist.</source>
+        <translation>l&apos;objet %1 n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>can only attach to a bridge on its own host.</source>
+        <translation>ne peut être raccordé qu&apos;à un pont de son propre hôte.</translation>
+    </message>
+    <message>
+        <source>Choose one of %1&apos;s bridges.</source>
+        <translation>Choisissez l&apos;un des ponts de %1.</translation>
+    </message>
+</context>
+<context>
+    <name>studio::PropertyEditor</name>
+    <message>
+        <source>Host</source>
+        <translation>Hôte</translation>
+    </message>
+    <message>
+        <source>Bridge</source>
+        <translation>Pont</translation>
+    </message>
+    <message>
+        <source>Container</source>
+        <translation>Conteneur</translation>
+    </message>
+    <message>
+        <source>VXLAN link</source>
+        <translation>Lien VXLAN</translation>
+    </message>
+    <message>
+        <source>Topology</source>
+        <translation>Topologie</translation>
+    </message>
+    <message>
+        <source>Problems of this object</source>
+        <translation>Problèmes de cet objet</translation>
+    </message>
+    <message>
+        <source>Properties</source>
+        <translation>Propriétés</translation>
+    </message>
+    <message>
+        <source>(not attached)</source>
+        <translation>(non raccordé)</translation>
+    </message>
+    <message>
+        <source>Select a host, bridge, container or link to edit it.</source>
+        <translation>Sélectionnez un hôte, un pont, un conteneur ou un lien pour le modifier.</translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation>Erreur&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Avertissement&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>studio::PropertySpec</name>
+    <message>
+        <source>Position</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>position</source>
+        <translation>la position</translation>
+    </message>
+    <message>
+        <source>Topology name</source>
+        <translation>Nom de la topologie</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>le nom</translation>
+    </message>
+    <message>
+        <source>Tags everything the topology creates on its hosts: letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;.</source>
+        <translation>Marque tout ce que la topologie crée sur ses hôtes&#xa0;: lettres, chiffres, «&#xa0;.&#xa0;», «&#xa0;_&#xa0;» et «&#xa0;-&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>description</source>
+        <translation>la description</translation>
+    </message>
+    <message>
+        <source>What this topology is for, in your own words.</source>
+        <translation>À quoi sert cette topologie, avec vos propres mots.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>The host&apos;s name in this design.</source>
+        <translation>Le nom de l&apos;hôte dans cette conception.</translation>
+    </message>
+    <message>
+        <source>Management address</source>
+        <translation>Adresse de gestion</translation>
+    </message>
+    <message>
+        <source>management address</source>
+        <translation>l&apos;adresse de gestion</translation>
+    </message>
+    <message>
+        <source>The IP address or DNS name OverlayStudio connects to with SSH.</source>
+        <translation>L&apos;adresse IP ou le nom DNS auquel OverlayStudio se connecte en SSH.</translation>
+    </message>
+    <message>
+        <source>SSH port</source>
+        <translation>Port SSH</translation>
+    </message>
+    <message>
+        <source>The port sshd listens on (22 is usual).</source>
+        <translation>Le port sur lequel sshd écoute (22 est courant).</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Utilisateur</translation>
+    </message>
+    <message>
+        <source>user</source>
+        <translation>l&apos;utilisateur</translation>
+    </message>
+    <message>
+        <source>The account to log in as.</source>
+        <translation>Le compte avec lequel se connecter.</translation>
+    </message>
+    <message>
+        <source>Authentication</source>
+        <translation>Authentification</translation>
+    </message>
+    <message>
+        <source>authentication</source>
+        <translation>l&apos;authentification</translation>
+    </message>
+    <message>
+        <source>SSH agent</source>
+        <translation>Agent SSH</translation>
+    </message>
+    <message>
+        <source>Key file</source>
+        <translation>Fichier de clé</translation>
+    </message>
+    <message>
+        <source>Password (asked when needed)</source>
+        <translation>Mot de passe (demandé si nécessaire)</translation>
+    </message>
+    <message>
+        <source>key file</source>
+        <translation>le fichier de clé</translation>
+    </message>
+    <message>
+        <source>The private key file, for key file authentication.</source>
+        <translation>Le fichier de clé privée, pour l&apos;authentification par fichier de clé.</translation>
+    </message>
+    <message>
+        <source>Use sudo</source>
+        <translation>Utiliser sudo</translation>
+    </message>
+    <message>
+        <source>sudo</source>
+        <translation>sudo</translation>
+    </message>
+    <message>
+        <source>Run commands through &apos;sudo -n&apos; (for a user other than root).</source>
+        <translation>Exécuter les commandes via «&#xa0;sudo -n&#xa0;» (pour un utilisateur autre que root).</translation>
+    </message>
+    <message>
+        <source>Underlay (VTEP) address</source>
+        <translation>Adresse underlay (VTEP)</translation>
+    </message>
+    <message>
+        <source>underlay address</source>
+        <translation>l&apos;adresse underlay</translation>
+    </message>
+    <message>
+        <source>The address VXLAN tunnels use; empty means the management address.</source>
+        <translation>L&apos;adresse utilisée par les tunnels VXLAN&#xa0;; vide signifie l&apos;adresse de gestion.</translation>
+    </message>
+    <message>
+        <source>Underlay MTU</source>
+        <translation>MTU underlay</translation>
+    </message>
+    <message>
+        <source>underlay MTU</source>
+        <translation>la MTU underlay</translation>
+    </message>
+    <message>
+        <source>The MTU of the host&apos;s network card (1500 is usual).</source>
+        <translation>La MTU de la carte réseau de l&apos;hôte (1500 est courant).</translation>
+    </message>
+    <message>
+        <source>OVS datapath</source>
+        <translation>Datapath OVS</translation>
+    </message>
+    <message>
+        <source>Kernel (system)</source>
+        <translation>Noyau (system)</translation>
+    </message>
+    <message>
+        <source>Userspace (netdev)</source>
+        <translation>Espace utilisateur (netdev)</translation>
+    </message>
+    <message>
+        <source>Userspace (netdev) for hosts without the OVS kernel module, such as the local lab.</source>
+        <translation>Espace utilisateur (netdev) pour les hôtes sans module noyau OVS, comme le labo local.</translation>
+    </message>
+    <message>
+        <source>Frame size</source>
+        <translation>Taille du cadre</translation>
+    </message>
+    <message>
+        <source>frame size</source>
+        <translation>la taille du cadre</translation>
+    </message>
+    <message>
+        <source>The OVS bridge, e.g. br0.</source>
+        <translation>Le pont OVS, p. ex. br0.</translation>
+    </message>
+    <message>
+        <source>Gateway port</source>
+        <translation>Port passerelle</translation>
+    </message>
+    <message>
+        <source>gateway port</source>
+        <translation>le port passerelle</translation>
+    </message>
+    <message>
+        <source>The internal port that holds the gateway address, e.g. veth0.</source>
+        <translation>Le port interne qui porte l&apos;adresse de la passerelle, p. ex. veth0.</translation>
+    </message>
+    <message>
+        <source>Gateway address</source>
+        <translation>Adresse de la passerelle</translation>
+    </message>
+    <message>
+        <source>gateway address</source>
+        <translation>l&apos;adresse de la passerelle</translation>
+    </message>
+    <message>
+        <source>Address and prefix, e.g. 10.2.2.1/24; its network is the bridge&apos;s subnet.</source>
+        <translation>Adresse et préfixe, p. ex. 10.2.2.1/24&#xa0;; son réseau est le sous-réseau du pont.</translation>
+    </message>
+    <message>
+        <source>MTU</source>
+        <translation>MTU</translation>
+    </message>
+    <message>
+        <source>1450 fits a VXLAN tunnel over a 1500-byte network.</source>
+        <translation>1450 convient à un tunnel VXLAN sur un réseau à 1500 octets.</translation>
+    </message>
+    <message>
+        <source>NAT to the outside</source>
+        <translation>NAT vers l&apos;extérieur</translation>
+    </message>
+    <message>
+        <source>NAT</source>
+        <translation>le NAT</translation>
+    </message>
+    <message>
+        <source>Masquerade the subnet out of the host, so containers reach the outside.</source>
+        <translation>Masquer le sous-réseau en sortie de l&apos;hôte, pour que les conteneurs atteignent l&apos;extérieur.</translation>
+    </message>
+    <message>
+        <source>Route to other networks</source>
+        <translation>Router vers les autres réseaux</translation>
+    </message>
+    <message>
+        <source>routing</source>
+        <translation>le routage</translation>
+    </message>
+    <message>
+        <source>Networks are isolated on their host. The host routes between the networks of those of its bridges that have this set.</source>
+        <translation>Les réseaux sont isolés sur leur hôte. L&apos;hôte route entre les réseaux de ceux de ses ponts pour lesquels cette option est activée.</translation>
+    </message>
+    <message>
+        <source>The Docker container&apos;s name.</source>
+        <translation>Le nom du conteneur Docker.</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>Image</translation>
+    </message>
+    <message>
+        <source>image</source>
+        <translation>l&apos;image</translation>
+    </message>
+    <message>
+        <source>The Docker image to run, e.g. ubuntu:v1.</source>
+        <translation>L&apos;image Docker à exécuter, p. ex. ubuntu:v1.</translation>
+    </message>
+    <message>
+        <source>Interface</source>
+        <translation>Interface</translation>
+    </message>
+    <message>
+        <source>interface</source>
+        <translation>l&apos;interface</translation>
+    </message>
+    <message>
+        <source>The interface inside the container, e.g. eth0.</source>
+        <translation>L&apos;interface à l&apos;intérieur du conteneur, p. ex. eth0.</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation>l&apos;adresse</translation>
+    </message>
+    <message>
+        <source>Address and prefix in the bridge&apos;s subnet, e.g. 10.2.2.2/24.</source>
+        <translation>Adresse et préfixe dans le sous-réseau du pont, p. ex. 10.2.2.2/24.</translation>
+    </message>
+    <message>
+        <source>Gateway (empty: the bridge&apos;s)</source>
+        <translation>Passerelle (vide&#xa0;: celle du pont)</translation>
+    </message>
+    <message>
+        <source>gateway</source>
+        <translation>la passerelle</translation>
+    </message>
+    <message>
+        <source>The container&apos;s default route; empty means the bridge&apos;s gateway address.</source>
+        <translation>La route par défaut du conteneur&#xa0;; vide signifie l&apos;adresse de passerelle du pont.</translation>
+    </message>
+    <message>
+        <source>Attached to bridge</source>
+        <translation>Raccordé au pont</translation>
+    </message>
+    <message>
+        <source>bridge</source>
+        <translation>le pont</translation>
+    </message>
+    <message>
+        <source>The bridge on the container&apos;s host it is plugged into.</source>
+        <translation>Le pont de l&apos;hôte du conteneur auquel il est branché.</translation>
+    </message>
+    <message>
+        <source>VNI</source>
+        <translation>VNI</translation>
+    </message>
+    <message>
+        <source>The VXLAN network identifier: links with the same VNI form one segment.</source>
+        <translation>L&apos;identifiant de réseau VXLAN&#xa0;: les liens ayant le même VNI forment un segment.</translation>
+    </message>
+    <message>
+        <source>UDP port</source>
+        <translation>Port UDP</translation>
+    </message>
+    <message>
+        <source>4789 is the VXLAN port.</source>
+        <translation>4789 est le port VXLAN.</translation>
+    </message>
+    <message>
+        <source>Tunnel port, first end</source>
+        <translation>Port de tunnel, première extrémité</translation>
+    </message>
+    <message>
+        <source>first tunnel port</source>
+        <translation>le premier port de tunnel</translation>
+    </message>
+    <message>
+        <source>The VXLAN port on the first bridge&apos;s host, e.g. vxlan0.</source>
+        <translation>Le port VXLAN sur l&apos;hôte du premier pont, p. ex. vxlan0.</translation>
+    </message>
+    <message>
+        <source>Tunnel port, second end</source>
+        <translation>Port de tunnel, seconde extrémité</translation>
+    </message>
+    <message>
+        <source>second tunnel port</source>
+        <translation>le second port de tunnel</translation>
+    </message>
+    <message>
+        <source>The VXLAN port on the second bridge&apos;s host, e.g. vxlan0.</source>
+        <translation>Le port VXLAN sur l&apos;hôte du second pont, p. ex. vxlan0.</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 vers %2</translation>
+    </message>
+</context>
+<context>
+    <name>studio::Reconciler</name>
+    <message>
+        <source>as designed</source>
+        <translation>conforme à la conception</translation>
+    </message>
+    <message>
+        <source>differs</source>
+        <translation>diffère</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>absent</translation>
+    </message>
+    <message>
+        <source>not in the design</source>
+        <translation>absent de la conception</translation>
+    </message>
+    <message>
+        <source>Create, change or delete Open vSwitch bridges and ports (one transaction).</source>
+        <translation>Créer, modifier ou supprimer des ponts et ports Open vSwitch (une seule transaction).</translation>
+    </message>
+    <message>
+        <source>was not created by OverlayStudio</source>
+        <translation>n&apos;a pas été créé par OverlayStudio</translation>
+    </message>
+    <message>
+        <source>belongs to topology %1</source>
+        <translation>appartient à la topologie %1</translation>
+    </message>
+    <message>
+        <source>Bridge %1 already exists on %2 and %3; OverlayStudio leaves it alone. Rename the bridge in the design or remove it from the host.</source>
+        <translation>Le pont %1 existe déjà sur %2 et %3&#xa0;; OverlayStudio n&apos;y touche pas. Renommez le pont dans la conception ou supprimez-le de l&apos;hôte.</translation>
+    </message>
+    <message>
+        <source>Port %1 already exists on %2 (bridge %3) and %4. Rename the gateway port in the design.</source>
+        <translation>Le port %1 existe déjà sur %2 (pont %3) et %4. Renommez le port passerelle dans la conception.</translation>
+    </message>
+    <message>
+        <source>Port %1 already exists on %2 (bridge %3) and %4. Rename the tunnel port in the design.</source>
+        <translation>Le port %1 existe déjà sur %2 (pont %3) et %4. Renommez le port de tunnel dans la conception.</translation>
+    </message>
+    <message>
+        <source>A container named %1 already exists on %2 and %3. Rename the container in the design.</source>
+        <translation>Un conteneur nommé %1 existe déjà sur %2 et %3. Renommez le conteneur dans la conception.</translation>
+    </message>
+    <message>
+        <source>belongs to %1</source>
+        <translation>appartient à %1</translation>
+    </message>
+    <message>
+        <source>%1: datapath %2</source>
+        <translation>%1&#xa0;: datapath %2</translation>
+    </message>
+    <message>
+        <source>datapath is &apos;%1&apos;</source>
+        <translation>le datapath est «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>type &apos;%1&apos;, MTU request %2</source>
+        <translation>type «&#xa0;%1&#xa0;», MTU demandée %2</translation>
+    </message>
+    <message>
+        <source>on bridge %1</source>
+        <translation>sur le pont %1</translation>
+    </message>
+    <message>
+        <source>type &apos;%1&apos;</source>
+        <translation>type «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>remote_ip %1</source>
+        <translation>remote_ip %1</translation>
+    </message>
+    <message>
+        <source>key %1</source>
+        <translation>key %1</translation>
+    </message>
+    <message>
+        <source>dst_port %1</source>
+        <translation>dst_port %1</translation>
+    </message>
+    <message>
+        <source>local_ip &apos;%1&apos;</source>
+        <translation>local_ip «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>protected</source>
+        <translation>protégé</translation>
+    </message>
+    <message>
+        <source>not protected</source>
+        <translation>non protégé</translation>
+    </message>
+    <message>
+        <source>%1: deleted, no longer in the design</source>
+        <translation>%1&#xa0;: supprimé, ne fait plus partie de la conception</translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation>adresse</translation>
+    </message>
+    <message>
+        <source>old address %1</source>
+        <translation>ancienne adresse %1</translation>
+    </message>
+    <message>
+        <source>link state or MTU</source>
+        <translation>état du lien ou MTU</translation>
+    </message>
+    <message>
+        <source>image %1</source>
+        <translation>image %1</translation>
+    </message>
+    <message>
+        <source>state %1</source>
+        <translation>état %1</translation>
+    </message>
+    <message>
+        <source>attached to %1</source>
+        <translation>raccordé à %1</translation>
+    </message>
+    <message>
+        <source>not attached</source>
+        <translation>non raccordé</translation>
+    </message>
+    <message>
+        <source>no interface %1</source>
+        <translation>pas d&apos;interface %1</translation>
+    </message>
+    <message>
+        <source>address %1</source>
+        <translation>adresse %1</translation>
+    </message>
+    <message>
+        <source>MTU %1</source>
+        <translation>MTU %1</translation>
+    </message>
+    <message>
+        <source>gateway %1</source>
+        <translation>passerelle %1</translation>
+    </message>
+    <message>
+        <source>rule order</source>
+        <translation>ordre des règles</translation>
+    </message>
+    <message>
+        <source>Remove a firewall rule the design no longer has: %1</source>
+        <translation>Supprimer une règle de pare-feu que la conception ne contient plus&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Remove a firewall rule OverlayStudio added: %1</source>
+        <translation>Supprimer une règle de pare-feu ajoutée par OverlayStudio&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1: deleted with its gateway and tunnel ports</source>
+        <translation>%1&#xa0;: supprimé avec ses ports passerelle et de tunnel</translation>
+    </message>
+    <message>
+        <source>Delete the bridges OverlayStudio created (one transaction).</source>
+        <translation>Supprimer les ponts créés par OverlayStudio (une seule transaction).</translation>
+    </message>
+    <message>
+        <source>Remove an isolation rule OverlayStudio added: %1</source>
+        <translation>Supprimer une règle d&apos;isolation ajoutée par OverlayStudio&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>studio::SegmentLegend</name>
+    <message>
+        <source>Segments legend</source>
+        <translation>Légende des segments</translation>
+    </message>
+    <message>
+        <source>The colour of each VXLAN segment. Drag it anywhere over the canvas.</source>
+        <translation>La couleur de chaque segment VXLAN. Faites-la glisser où vous voulez sur la zone de dessin.</translation>
+    </message>
+    <message>
+        <source>Segments</source>
+        <translation>Segments</translation>
+    </message>
+    <message>
+        <source>VNI %1</source>
+        <translation>VNI %1</translation>
+    </message>
+</context>
+<context>
+    <name>studio::ShortcutToolTips</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>studio::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>Filter by action or key</source>
+        <translation>Filtrer par action ou par touche</translation>
+    </message>
+    <message>
+        <source>Filter shortcuts</source>
+        <translation>Filtrer les raccourcis</translation>
+    </message>
+    <message>
+        <source>Shortcuts</source>
+        <translation>Raccourcis</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>Raccourci</translation>
+    </message>
+    <message>
+        <source>Menu</source>
+        <translation>Menu</translation>
+    </message>
+</context>
+<context>
+    <name>studio::SshSession</name>
+    <message>
+        <source>A command that had started may still be running on the host.</source>
+        <translation>Une commande déjà lancée peut encore être en cours sur l&apos;hôte.</translation>
+    </message>
+    <message>
+        <source>cancelled by the user.</source>
+        <translation>annulé par l&apos;utilisateur.</translation>
+    </message>
+    <message>
+        <source>the SSH library could not be initialised.</source>
+        <translation>la bibliothèque SSH n&apos;a pas pu être initialisée.</translation>
+    </message>
+    <message>
+        <source>cannot create an SSH session (out of memory?).</source>
+        <translation>impossible de créer une session SSH (mémoire insuffisante&#xa0;?).</translation>
+    </message>
+    <message>
+        <source>invalid SSH settings: %1</source>
+        <translation>paramètres SSH non valides&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>cannot connect to %1: %2</source>
+        <translation>impossible de se connecter à %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>no SSH answer within %1 s</source>
+        <translation>aucune réponse SSH en %1 s</translation>
+    </message>
+    <message>
+        <source>Check that the host is up, the address and port are right, and sshd runs.</source>
+        <translation>Vérifiez que l&apos;hôte est démarré, que l&apos;adresse et le port sont corrects et que sshd tourne.</translation>
+    </message>
+    <message>
+        <source>%1 sent no host key.</source>
+        <translation>%1 n&apos;a envoyé aucune clé d&apos;hôte.</translation>
+    </message>
+    <message>
+        <source>cannot compute the host key fingerprint of %1.</source>
+        <translation>impossible de calculer l&apos;empreinte de la clé d&apos;hôte de %1.</translation>
+    </message>
+    <message>
+        <source>the host key of %1 has CHANGED (now %2 %3). Someone may be intercepting the connection, or the host was reinstalled. Refusing to connect.</source>
+        <translation>la clé d&apos;hôte de %1 a CHANGÉ (maintenant %2 %3). Quelqu&apos;un intercepte peut-être la connexion, ou l&apos;hôte a été réinstallé. Connexion refusée.</translation>
+    </message>
+    <message>
+        <source>If the change is expected, remove the old entry for %1 from %2 and connect again.</source>
+        <translation>Si ce changement est attendu, supprimez l&apos;ancienne entrée de %1 dans %2 et reconnectez-vous.</translation>
+    </message>
+    <message>
+        <source>%1 presents a %2 host key, but a key of another type is recorded for it. Refusing to connect.</source>
+        <translation>%1 présente une clé d&apos;hôte %2, mais une clé d&apos;un autre type est enregistrée pour lui. Connexion refusée.</translation>
+    </message>
+    <message>
+        <source>If the change is expected, remove the old entry for %1 from %2.</source>
+        <translation>Si ce changement est attendu, supprimez l&apos;ancienne entrée de %1 dans %2.</translation>
+    </message>
+    <message>
+        <source>the host key of %1 is not known (%2 %3) and was not accepted.</source>
+        <translation>la clé d&apos;hôte de %1 n&apos;est pas connue (%2 %3) et n&apos;a pas été acceptée.</translation>
+    </message>
+    <message>
+        <source>Compare the fingerprint with the host&apos;s own (ssh-keygen -lf /etc/ssh/ssh_host_%1_key.pub) and accept it.</source>
+        <translation>Comparez l&apos;empreinte avec celle de l&apos;hôte lui-même (ssh-keygen -lf /etc/ssh/ssh_host_%1_key.pub) et acceptez-la.</translation>
+    </message>
+    <message>
+        <source>cannot record the host key in %1: %2</source>
+        <translation>impossible d&apos;enregistrer la clé d&apos;hôte dans %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>cannot check the host key of %1: %2</source>
+        <translation>impossible de vérifier la clé d&apos;hôte de %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>authentication with %1 failed: %2</source>
+        <translation>échec de l&apos;authentification avec %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>public key</source>
+        <translation>clé publique</translation>
+    </message>
+    <message>
+        <source>password</source>
+        <translation>mot de passe</translation>
+    </message>
+    <message>
+        <source>keyboard-interactive</source>
+        <translation>clavier interactif</translation>
+    </message>
+    <message>
+        <source>no method we know</source>
+        <translation>aucune méthode que nous connaissons</translation>
+    </message>
+    <message>
+        <source>%1@%2 does not accept %3 authentication.</source>
+        <translation>%1@%2 n&apos;accepte pas l&apos;authentification par %3.</translation>
+    </message>
+    <message>
+        <source>The server accepts: %1. Choose another authentication method for this host.</source>
+        <translation>Le serveur accepte&#xa0;: %1. Choisissez une autre méthode d&apos;authentification pour cet hôte.</translation>
+    </message>
+    <message>
+        <source>cannot read the private key %1.</source>
+        <translation>impossible de lire la clé privée %1.</translation>
+    </message>
+    <message>
+        <source>Check the path and that the key has no passphrase (or use the SSH agent).</source>
+        <translation>Vérifiez le chemin et que la clé n&apos;a pas de phrase de passe (ou utilisez l&apos;agent SSH).</translation>
+    </message>
+    <message>
+        <source>none of the SSH agent&apos;s keys was accepted</source>
+        <translation>aucune des clés de l&apos;agent SSH n&apos;a été acceptée</translation>
+    </message>
+    <message>
+        <source>the key %1 was not accepted</source>
+        <translation>la clé %1 n&apos;a pas été acceptée</translation>
+    </message>
+    <message>
+        <source>the password was not accepted</source>
+        <translation>le mot de passe n&apos;a pas été accepté</translation>
+    </message>
+    <message>
+        <source>%1@%2: %3%4.</source>
+        <translation>%1@%2&#xa0;: %3%4.</translation>
+    </message>
+    <message>
+        <source>The server accepts: %1. Check the user, key or password.</source>
+        <translation>Le serveur accepte&#xa0;: %1. Vérifiez l&apos;utilisateur, la clé ou le mot de passe.</translation>
+    </message>
+    <message>
+        <source>not connected.</source>
+        <translation>non connecté.</translation>
+    </message>
+    <message>
+        <source>cannot open a channel: %1</source>
+        <translation>impossible d&apos;ouvrir un canal&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>cannot watch the channel for an exit signal: %1</source>
+        <translation>impossible de surveiller le canal pour un signal de sortie&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>cannot start the command: %1</source>
+        <translation>impossible de lancer la commande&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>cannot send input: %1</source>
+        <translation>impossible d&apos;envoyer l&apos;entrée&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>cannot end the command&apos;s input: %1</source>
+        <translation>impossible de fermer l&apos;entrée de la commande&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>the connection failed while running a command: %1</source>
+        <translation>la connexion a échoué pendant l&apos;exécution d&apos;une commande&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>the command did not finish within %1 s and was abandoned.</source>
+        <translation>la commande ne s&apos;est pas terminée en %1 s et a été abandonnée.</translation>
+    </message>
+    <message>
+        <source>Check the host&apos;s load; the command may still be running there.</source>
+        <translation>Vérifiez la charge de l&apos;hôte&#xa0;; la commande y tourne peut-être encore.</translation>
+    </message>
+    <message>
+        <source>the connection was lost while running a command: %1</source>
+        <translation>la connexion a été perdue pendant l&apos;exécution d&apos;une commande&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>no exit status</source>
+        <translation>pas de code de sortie</translation>
+    </message>
+    <message>
+        <source>cannot start a shell: %1</source>
+        <translation>impossible de lancer un shell&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>the remote shell is gone (the connection was lost or the host rebooted).</source>
+        <translation>le shell distant a disparu (la connexion a été perdue ou l&apos;hôte a redémarré).</translation>
+    </message>
+    <message>
+        <source>Run again once the host is reachable.</source>
+        <translation>Relancez dès que l&apos;hôte est joignable.</translation>
+    </message>
+    <message>
+        <source>cannot send the command: %1</source>
+        <translation>impossible d&apos;envoyer la commande&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>the remote shell ended while running the command (exit status %1).</source>
+        <translation>le shell distant s&apos;est terminé pendant l&apos;exécution de la commande (code de sortie %1).</translation>
+    </message>
+    <message>
+        <source>A command that ends the shell (exit, exec) cannot be run this way.</source>
+        <translation>Une commande qui termine le shell (exit, exec) ne peut pas être exécutée de cette façon.</translation>
+    </message>
+    <message>
+        <source>the remote command has ended.</source>
+        <translation>la commande distante s&apos;est terminée.</translation>
+    </message>
+    <message>
+        <source>cannot send to the remote command: %1</source>
+        <translation>impossible d&apos;envoyer à la commande distante&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>the connection failed: %1</source>
+        <translation>la connexion a échoué&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>the connection was lost: %1</source>
+        <translation>la connexion a été perdue&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>studio::StructureDock</name>
+    <message>
+        <source>Structure</source>
+        <translation>Structure</translation>
+    </message>
+</context>
+<context>
+    <name>studio::StructureModel</name>
+    <message>
+        <source>Object</source>
+        <translation>Objet</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Détails</translation>
+    </message>
+    <message>
+        <source>%1@%2, datapath %3</source>
+        <translation>%1@%2, datapath %3</translation>
+    </message>
+    <message>
+        <source>netdev</source>
+        <translation>netdev</translation>
+    </message>
+    <message>
+        <source>system</source>
+        <translation>system</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 sur %2</translation>
+    </message>
+    <message>
+        <source>not attached</source>
+        <translation>non raccordé</translation>
+    </message>
+    <message>
+        <source>VNI %1 to %2</source>
+        <translation>VNI %1 vers %2</translation>
+    </message>
+</context>
+<context>
+    <name>studio::TickCommand</name>
+    <message>
+        <source>the monitoring command&apos;s report is incomplete: %1</source>
+        <translation>le rapport de la commande de surveillance est incomplet&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Check that the host runs a POSIX shell.</source>
+        <translation>Vérifiez que l&apos;hôte dispose d&apos;un shell POSIX.</translation>
+    </message>
+    <message>
+        <source>a container named %1 exists on %2, but this topology did not create it (labels %3/%4). Rename one of them.</source>
+        <translation>un conteneur nommé %1 existe sur %2, mais cette topologie ne l&apos;a pas créé (étiquettes %3/%4). Renommez l&apos;un des deux.</translation>
+    </message>
+    <message>
+        <source>ovs-vswitchd does not answer.</source>
+        <translation>ovs-vswitchd ne répond pas.</translation>
+    </message>
+    <message>
+        <source>Docker does not answer.</source>
+        <translation>Docker ne répond pas.</translation>
+    </message>
+    <message>
+        <source>not read</source>
+        <translation>non lu</translation>
+    </message>
+</context>
+<context>
+    <name>studio::Topology</name>
+    <message>
+        <source>id %1 is used by another object (%2).</source>
+        <translation>l&apos;id %1 est utilisé par un autre objet (%2).</translation>
+    </message>
+    <message>
+        <source>Give every object its own id.</source>
+        <translation>Donnez à chaque objet son propre id.</translation>
+    </message>
+    <message>
+        <source>bridge refers to host id %1, which does not exist.</source>
+        <translation>le pont fait référence à l&apos;id d&apos;hôte %1, qui n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>Place the bridge inside an existing host.</source>
+        <translation>Placez le pont dans un hôte existant.</translation>
+    </message>
+    <message>
+        <source>container refers to host id %1, which does not exist.</source>
+        <translation>le conteneur fait référence à l&apos;id d&apos;hôte %1, qui n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>Place the container inside an existing host.</source>
+        <translation>Placez le conteneur dans un hôte existant.</translation>
+    </message>
+    <message>
+        <source>container refers to bridge id %1, which does not exist.</source>
+        <translation>le conteneur fait référence à l&apos;id de pont %1, qui n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>Attach it to an existing bridge or to none.</source>
+        <translation>Raccordez-le à un pont existant ou à aucun.</translation>
+    </message>
+    <message>
+        <source>container is attached to bridge %1 on another host.</source>
+        <translation>le conteneur est raccordé au pont %1 d&apos;un autre hôte.</translation>
+    </message>
+    <message>
+        <source>Attach it to a bridge on its own host.</source>
+        <translation>Raccordez-le à un pont de son propre hôte.</translation>
+    </message>
+    <message>
+        <source>link</source>
+        <translation>lien</translation>
+    </message>
+    <message>
+        <source>link refers to bridge id %1, which does not exist.</source>
+        <translation>le lien fait référence à l&apos;id de pont %1, qui n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>Connect two existing bridges.</source>
+        <translation>Reliez deux ponts existants.</translation>
+    </message>
+    <message>
+        <source>object %1</source>
+        <translation>objet %1</translation>
+    </message>
+</context>
+<context>
+    <name>studio::TopologyScene</name>
+    <message>
+        <source>no address</source>
+        <translation>pas d&apos;adresse</translation>
+    </message>
+    <message>
+        <source>NAT to the outside</source>
+        <translation>NAT vers l&apos;extérieur</translation>
+    </message>
+    <message>
+        <source>VNI %1</source>
+        <translation>VNI %1</translation>
+    </message>
+    <message>
+        <source>VNI %1 · UDP %2</source>
+        <translation>VNI %1 · UDP %2</translation>
+    </message>
+    <message>
+        <source>%1@%2, SSH port %3</source>
+        <translation>%1@%2, port SSH %3</translation>
+    </message>
+    <message>
+        <source>(no address)</source>
+        <translation>(pas d&apos;adresse)</translation>
+    </message>
+    <message>
+        <source>Last deploy: as designed</source>
+        <translation>Dernier déploiement&#xa0;: conforme à la conception</translation>
+    </message>
+    <message>
+        <source>Last deploy failed: %1</source>
+        <translation>Échec du dernier déploiement&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>gateway %1 on port %2, MTU %3</source>
+        <translation>passerelle %1 sur le port %2, MTU %3</translation>
+    </message>
+    <message>
+        <source>image %1</source>
+        <translation>image %1</translation>
+    </message>
+    <message>
+        <source>not attached</source>
+        <translation>non raccordé</translation>
+    </message>
+    <message>
+        <source>%1 on %2, address %3</source>
+        <translation>%1 sur %2, adresse %3</translation>
+    </message>
+    <message>
+        <source>VNI %1, UDP port %2, ports %3 / %4</source>
+        <translation>VNI %1, port UDP %2, ports %3 / %4</translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation>Erreur&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Avertissement&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Delete %1</source>
+        <translation>Supprimer %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n object(s)</source>
+        <translation>
+            <numerusform>Supprimer %n objet</numerusform>
+            <numerusform>Supprimer %n objets</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Connection cancelled.</source>
+        <translation>Connexion annulée.</translation>
+    </message>
+    <message>
+        <source>Move cancelled.</source>
+        <translation>Déplacement annulé.</translation>
+    </message>
+    <message>
+        <source>The frame of %1 now overlaps %2; move one of them apart.</source>
+        <translation>Le cadre de %1 chevauche maintenant %2&#xa0;; éloignez l&apos;un des deux.</translation>
+    </message>
+    <message>
+        <source>Release on a bridge (or a container) to connect.</source>
+        <translation>Relâchez sur un pont (ou un conteneur) pour relier.</translation>
+    </message>
+</context>
+<context>
+    <name>studio::UserGuide</name>
+    <message>
+        <source>OverlayStudio User Guide</source>
+        <translation>Guide de l&apos;utilisateur d&apos;OverlayStudio</translation>
+    </message>
+    <message>
+        <source>Search the guide, e.g. an error message (Enter: next)</source>
+        <translation>Rechercher dans le guide, p. ex. un message d&apos;erreur (Entrée&#xa0;: suivant)</translation>
+    </message>
+    <message>
+        <source>Search the guide</source>
+        <translation>Rechercher dans le guide</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Sommaire</translation>
+    </message>
+    <message>
+        <source>Chapter</source>
+        <translation>Chapitre</translation>
+    </message>
+    <message>
+        <source>Found in &quot;%1&quot;</source>
+        <translation>Trouvé dans «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>Introuvable</translation>
+    </message>
+</context>
+<context>
+    <name>studio::Validation</name>
+    <message>
+        <source>The topology name &apos;%1&apos; %2.</source>
+        <translation>Le nom de topologie «&#xa0;%1&#xa0;» %2.</translation>
+    </message>
+    <message>
+        <source>It tags everything the topology creates on the hosts; rename it, e.g. &apos;lab-overlay&apos;.</source>
+        <translation>Il marque tout ce que la topologie crée sur les hôtes&#xa0;; renommez-la, p. ex. «&#xa0;lab-overlay&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Host name &apos;%1&apos; %2.</source>
+        <translation>Le nom d&apos;hôte «&#xa0;%1&#xa0;» %2.</translation>
+    </message>
+    <message>
+        <source>Rename the host, e.g. &apos;host1&apos;.</source>
+        <translation>Renommez l&apos;hôte, p. ex. «&#xa0;host1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Host %1 has no management address.</source>
+        <translation>L&apos;hôte %1 n&apos;a pas d&apos;adresse de gestion.</translation>
+    </message>
+    <message>
+        <source>Enter the IP address or DNS name OverlayStudio connects to with SSH.</source>
+        <translation>Saisissez l&apos;adresse IP ou le nom DNS auquel OverlayStudio se connecte en SSH.</translation>
+    </message>
+    <message>
+        <source>Management address &apos;%1&apos; of host %2 %3.</source>
+        <translation>L&apos;adresse de gestion «&#xa0;%1&#xa0;» de l&apos;hôte %2 %3.</translation>
+    </message>
+    <message>
+        <source>Enter an IP address such as 192.168.0.8 or a host name.</source>
+        <translation>Saisissez une adresse IP comme 192.168.0.8 ou un nom d&apos;hôte.</translation>
+    </message>
+    <message>
+        <source>SSH port %1 of host %2 is out of range.</source>
+        <translation>Le port SSH %1 de l&apos;hôte %2 est hors limites.</translation>
+    </message>
+    <message>
+        <source>Use a port from 1 to 65535 (22 is usual).</source>
+        <translation>Utilisez un port de 1 à 65535 (22 est courant).</translation>
+    </message>
+    <message>
+        <source>SSH user &apos;%1&apos; of host %2 %3.</source>
+        <translation>L&apos;utilisateur SSH «&#xa0;%1&#xa0;» de l&apos;hôte %2 %3.</translation>
+    </message>
+    <message>
+        <source>Enter the account to log in as, e.g. root.</source>
+        <translation>Saisissez le compte avec lequel se connecter, p. ex. root.</translation>
+    </message>
+    <message>
+        <source>Host %1 authenticates with a key file but none is given.</source>
+        <translation>L&apos;hôte %1 s&apos;authentifie par fichier de clé, mais aucun n&apos;est indiqué.</translation>
+    </message>
+    <message>
+        <source>Choose the private key file, or authenticate with the SSH agent.</source>
+        <translation>Choisissez le fichier de clé privée, ou authentifiez-vous avec l&apos;agent SSH.</translation>
+    </message>
+    <message>
+        <source>Host %1 logs in as &apos;%2&apos; without sudo; creating bridges and containers needs root.</source>
+        <translation>L&apos;hôte %1 se connecte en tant que «&#xa0;%2&#xa0;» sans sudo&#xa0;; la création de ponts et de conteneurs nécessite les droits root.</translation>
+    </message>
+    <message>
+        <source>Turn on sudo for this host or log in as root.</source>
+        <translation>Activez sudo pour cet hôte ou connectez-vous en root.</translation>
+    </message>
+    <message>
+        <source>Underlay MTU %1 of host %2 is out of range.</source>
+        <translation>La MTU underlay %1 de l&apos;hôte %2 est hors limites.</translation>
+    </message>
+    <message>
+        <source>Use the MTU of the host&apos;s network card, %1 to %2 (1500 is usual).</source>
+        <translation>Utilisez la MTU de la carte réseau de l&apos;hôte, de %1 à %2 (1500 est courant).</translation>
+    </message>
+    <message>
+        <source>Host %1 has no underlay address.</source>
+        <translation>L&apos;hôte %1 n&apos;a pas d&apos;adresse underlay.</translation>
+    </message>
+    <message>
+        <source>Enter the IP address VXLAN tunnels of this host use.</source>
+        <translation>Saisissez l&apos;adresse IP qu&apos;utilisent les tunnels VXLAN de cet hôte.</translation>
+    </message>
+    <message>
+        <source>Host %1 is reached by the name &apos;%2&apos;, but VXLAN tunnels need an IP address.</source>
+        <translation>L&apos;hôte %1 est joint par le nom «&#xa0;%2&#xa0;», mais les tunnels VXLAN ont besoin d&apos;une adresse IP.</translation>
+    </message>
+    <message>
+        <source>Enter the host&apos;s underlay IP address.</source>
+        <translation>Saisissez l&apos;adresse IP underlay de l&apos;hôte.</translation>
+    </message>
+    <message>
+        <source>Underlay address of host %1: %2.</source>
+        <translation>Adresse underlay de l&apos;hôte %1&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>Two hosts are named &apos;%1&apos;.</source>
+        <translation>Deux hôtes s&apos;appellent «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Give each host its own name.</source>
+        <translation>Donnez à chaque hôte son propre nom.</translation>
+    </message>
+    <message>
+        <source>Hosts %1 and %2 both use management address %3 port %4.</source>
+        <translation>Les hôtes %1 et %2 utilisent tous deux l&apos;adresse de gestion %3, port %4.</translation>
+    </message>
+    <message>
+        <source>Each host needs its own address (or SSH port).</source>
+        <translation>Chaque hôte a besoin de sa propre adresse (ou de son propre port SSH).</translation>
+    </message>
+    <message>
+        <source>Hosts %1 and %2 both use underlay address %3; tunnels could not tell them apart.</source>
+        <translation>Les hôtes %1 et %2 utilisent tous deux l&apos;adresse underlay %3&#xa0;; les tunnels ne pourraient pas les distinguer.</translation>
+    </message>
+    <message>
+        <source>Give each host its own underlay address.</source>
+        <translation>Donnez à chaque hôte sa propre adresse underlay.</translation>
+    </message>
+    <message>
+        <source>Bridge name &apos;%1&apos; on %2 %3.</source>
+        <translation>Le nom de pont «&#xa0;%1&#xa0;» sur %2 %3.</translation>
+    </message>
+    <message>
+        <source>Rename the bridge, e.g. &apos;br0&apos;.</source>
+        <translation>Renommez le pont, p. ex. «&#xa0;br0&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Gateway port name &apos;%1&apos; of bridge %2 %3.</source>
+        <translation>Le nom de port passerelle «&#xa0;%1&#xa0;» du pont %2 %3.</translation>
+    </message>
+    <message>
+        <source>Rename the port, e.g. &apos;veth0&apos;.</source>
+        <translation>Renommez le port, p. ex. «&#xa0;veth0&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Gateway address of bridge %1: %2.</source>
+        <translation>Adresse de passerelle du pont %1&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>Enter the gateway address with its prefix, e.g. 10.2.2.1/24.</source>
+        <translation>Saisissez l&apos;adresse de passerelle avec son préfixe, p. ex. 10.2.2.1/24.</translation>
+    </message>
+    <message>
+        <source>Gateway address %1 of bridge %2 is the network or broadcast address of its subnet.</source>
+        <translation>L&apos;adresse de passerelle %1 du pont %2 est l&apos;adresse réseau ou de diffusion de son sous-réseau.</translation>
+    </message>
+    <message>
+        <source>Use a host address such as %1/%2.</source>
+        <translation>Utilisez une adresse d&apos;hôte comme %1/%2.</translation>
+    </message>
+    <message>
+        <source>MTU %1 of bridge %2 is out of range.</source>
+        <translation>La MTU %1 du pont %2 est hors limites.</translation>
+    </message>
+    <message>
+        <source>Use %1 to %2; 1450 fits a VXLAN tunnel over a 1500-byte network.</source>
+        <translation>Utilisez une valeur de %1 à %2&#xa0;; 1450 convient à un tunnel VXLAN sur un réseau à 1500 octets.</translation>
+    </message>
+    <message>
+        <source>Container name &apos;%1&apos; on %2 %3.</source>
+        <translation>Le nom de conteneur «&#xa0;%1&#xa0;» sur %2 %3.</translation>
+    </message>
+    <message>
+        <source>Rename the container, e.g. &apos;container1&apos;.</source>
+        <translation>Renommez le conteneur, p. ex. «&#xa0;container1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Image &apos;%1&apos; of container %2 %3.</source>
+        <translation>L&apos;image «&#xa0;%1&#xa0;» du conteneur %2 %3.</translation>
+    </message>
+    <message>
+        <source>Enter an image that exists on the host, e.g. ubuntu:v1.</source>
+        <translation>Saisissez une image qui existe sur l&apos;hôte, p. ex. ubuntu:v1.</translation>
+    </message>
+    <message>
+        <source>Interface name &apos;%1&apos; of container %2 %3.</source>
+        <translation>Le nom d&apos;interface «&#xa0;%1&#xa0;» du conteneur %2 %3.</translation>
+    </message>
+    <message>
+        <source>Use a name such as eth0.</source>
+        <translation>Utilisez un nom comme eth0.</translation>
+    </message>
+    <message>
+        <source>Container %1 is not attached to a bridge; it will run without a network.</source>
+        <translation>Le conteneur %1 n&apos;est raccordé à aucun pont&#xa0;; il tournera sans réseau.</translation>
+    </message>
+    <message>
+        <source>Connect it to a bridge on %1.</source>
+        <translation>Reliez-le à un pont sur %1.</translation>
+    </message>
+    <message>
+        <source>Address of container %1: %2.</source>
+        <translation>Adresse du conteneur %1&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>Enter an address in %1, e.g. %2.</source>
+        <translation>Saisissez une adresse dans %1, p. ex. %2.</translation>
+    </message>
+    <message>
+        <source>the bridge&apos;s subnet</source>
+        <translation>le sous-réseau du pont</translation>
+    </message>
+    <message>
+        <source>Address %1 of container %2 is not in subnet %3 of bridge %4.</source>
+        <translation>L&apos;adresse %1 du conteneur %2 n&apos;est pas dans le sous-réseau %3 du pont %4.</translation>
+    </message>
+    <message>
+        <source>Use an address in %1 with prefix /%2, or attach the container to another bridge.</source>
+        <translation>Utilisez une adresse dans %1 avec le préfixe /%2, ou raccordez le conteneur à un autre pont.</translation>
+    </message>
+    <message>
+        <source>Address %1 of container %2 is the network or broadcast address of %3.</source>
+        <translation>L&apos;adresse %1 du conteneur %2 est l&apos;adresse réseau ou de diffusion de %3.</translation>
+    </message>
+    <message>
+        <source>Pick a host address inside the subnet.</source>
+        <translation>Choisissez une adresse d&apos;hôte à l&apos;intérieur du sous-réseau.</translation>
+    </message>
+    <message>
+        <source>Gateway of container %1: %2.</source>
+        <translation>Passerelle du conteneur %1&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>Enter the bridge&apos;s gateway address, or leave it empty to use it.</source>
+        <translation>Saisissez l&apos;adresse de passerelle du pont, ou laissez le champ vide pour l&apos;utiliser.</translation>
+    </message>
+    <message>
+        <source>Gateway %1 of container %2 is not in subnet %3, so the container cannot reach it.</source>
+        <translation>La passerelle %1 du conteneur %2 n&apos;est pas dans le sous-réseau %3&#xa0;; le conteneur ne peut donc pas l&apos;atteindre.</translation>
+    </message>
+    <message>
+        <source>Use %1 (the gateway of bridge %2) or leave the gateway empty.</source>
+        <translation>Utilisez %1 (la passerelle du pont %2) ou laissez la passerelle vide.</translation>
+    </message>
+    <message>
+        <source>VNI %1 of link %2 is out of range.</source>
+        <translation>Le VNI %1 du lien %2 est hors limites.</translation>
+    </message>
+    <message>
+        <source>Use a VNI from %1 to %2.</source>
+        <translation>Utilisez un VNI de %1 à %2.</translation>
+    </message>
+    <message>
+        <source>UDP port %1 of link %2 is out of range.</source>
+        <translation>Le port UDP %1 du lien %2 est hors limites.</translation>
+    </message>
+    <message>
+        <source>Use 4789, the VXLAN port, unless the network needs another (1-65535).</source>
+        <translation>Utilisez 4789, le port VXLAN, sauf si le réseau en exige un autre (1-65535).</translation>
+    </message>
+    <message>
+        <source>Tunnel port name &apos;%1&apos; of link %2 %3.</source>
+        <translation>Le nom de port de tunnel «&#xa0;%1&#xa0;» du lien %2 %3.</translation>
+    </message>
+    <message>
+        <source>Rename the port, e.g. &apos;vxlan0&apos;.</source>
+        <translation>Renommez le port, p. ex. «&#xa0;vxlan0&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Link %1 joins two bridges on the same host %2; a VXLAN tunnel joins different hosts.</source>
+        <translation>Le lien %1 relie deux ponts sur le même hôte %2&#xa0;; un tunnel VXLAN relie des hôtes différents.</translation>
+    </message>
+    <message>
+        <source>Connect the bridge to a bridge on another host.</source>
+        <translation>Reliez le pont à un pont d&apos;un autre hôte.</translation>
+    </message>
+    <message>
+        <source>Link %1 joins subnet %2 with subnet %3; one layer-2 segment needs one subnet.</source>
+        <translation>Le lien %1 relie le sous-réseau %2 au sous-réseau %3&#xa0;; un segment de couche 2 nécessite un seul sous-réseau.</translation>
+    </message>
+    <message>
+        <source>Give both bridges addresses in the same subnet, or remove the link.</source>
+        <translation>Donnez aux deux ponts des adresses dans le même sous-réseau, ou supprimez le lien.</translation>
+    </message>
+    <message>
+        <source>Bridges %1 and %2 are joined by two links.</source>
+        <translation>Les ponts %1 et %2 sont reliés par deux liens.</translation>
+    </message>
+    <message>
+        <source>Remove one of them; one tunnel carries the whole segment.</source>
+        <translation>Supprimez-en un&#xa0;; un seul tunnel transporte tout le segment.</translation>
+    </message>
+    <message>
+        <source>MTU %1 of bridge %2 is larger than its VXLAN tunnel can carry: the underlay MTU is %3 and VXLAN adds %4 bytes.</source>
+        <translation>La MTU %1 du pont %2 est supérieure à ce que son tunnel VXLAN peut transporter&#xa0;: la MTU underlay est de %3 et VXLAN ajoute %4 octets.</translation>
+    </message>
+    <message>
+        <source>Set the bridge MTU to %1 or less.</source>
+        <translation>Réglez la MTU du pont sur %1 ou moins.</translation>
+    </message>
+    <message>
+        <source>%1 uses the name &apos;%2&apos; twice on host %3.</source>
+        <translation>%1 utilise deux fois le nom «&#xa0;%2&#xa0;» sur l&apos;hôte %3.</translation>
+    </message>
+    <message>
+        <source>The name &apos;%1&apos; is used by both %2 and %3 on host %4.</source>
+        <translation>Le nom «&#xa0;%1&#xa0;» est utilisé à la fois par %2 et par %3 sur l&apos;hôte %4.</translation>
+    </message>
+    <message>
+        <source>Bridges, gateway ports and tunnel ports of one host each need their own name.</source>
+        <translation>Les ponts, ports passerelle et ports de tunnel d&apos;un hôte ont chacun besoin de leur propre nom.</translation>
+    </message>
+    <message>
+        <source>Two containers on host %1 are named &apos;%2&apos;.</source>
+        <translation>Deux conteneurs de l&apos;hôte %1 s&apos;appellent «&#xa0;%2&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Give each container on a host its own name.</source>
+        <translation>Donnez à chaque conteneur d&apos;un hôte son propre nom.</translation>
+    </message>
+    <message>
+        <source>Subnet %1 of bridge %2 overlaps subnet %3 of bridge %4 on the same host.</source>
+        <translation>Le sous-réseau %1 du pont %2 chevauche le sous-réseau %3 du pont %4 sur le même hôte.</translation>
+    </message>
+    <message>
+        <source>Give each bridge of a host its own subnet, e.g. 10.2.2.0/24 and 10.3.3.0/24.</source>
+        <translation>Donnez à chaque pont d&apos;un hôte son propre sous-réseau, p. ex. 10.2.2.0/24 et 10.3.3.0/24.</translation>
+    </message>
+    <message>
+        <source>Links %1 and %2 both tunnel from %3 to %4 with VNI %5; OVS cannot tell them apart.</source>
+        <translation>Les liens %1 et %2 forment tous deux un tunnel de %3 vers %4 avec le VNI %5&#xa0;; OVS ne peut pas les distinguer.</translation>
+    </message>
+    <message>
+        <source>Give one of the links another VNI.</source>
+        <translation>Donnez un autre VNI à l&apos;un des liens.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>VNI %1 joins bridges with different subnets: %2.</source>
+        <translation>Le VNI %1 relie des ponts ayant des sous-réseaux différents&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>Bridges joined by one VNI form one network: give them the same subnet, or use another VNI for the other subnet.</source>
+        <translation>Les ponts reliés par un même VNI forment un seul réseau&#xa0;: donnez-leur le même sous-réseau, ou utilisez un autre VNI pour l&apos;autre sous-réseau.</translation>
+    </message>
+    <message>
+        <source>The bridges %1 joined by VNI %2 form a loop (%3 links between %4 bridges): flooded frames circle it and MAC learning breaks, so unicast is lost.</source>
+        <translation>Les ponts %1 reliés par le VNI %2 forment une boucle (%3 liens entre %4 ponts)&#xa0;: les trames inondées y tournent en rond et l&apos;apprentissage MAC ne fonctionne plus, si bien que l&apos;unicast est perdu.</translation>
+    </message>
+    <message>
+        <source>Remove links until they form a tree, or link every pair of bridges (a full mesh, which gets split horizon).</source>
+        <translation>Supprimez des liens jusqu&apos;à obtenir un arbre, ou reliez chaque paire de ponts (un maillage complet, qui bénéficie du split horizon).</translation>
+    </message>
+    <message>
+        <source>The bridges %1 form one network but their links use different VNIs (%2).</source>
+        <translation>Les ponts %1 forment un seul réseau, mais leurs liens utilisent des VNI différents (%2).</translation>
+    </message>
+    <message>
+        <source>Use one VNI for all links of a network; it is the network&apos;s identity.</source>
+        <translation>Utilisez un seul VNI pour tous les liens d&apos;un réseau&#xa0;; c&apos;est l&apos;identité du réseau.</translation>
+    </message>
+    <message>
+        <source>Bridges %1 and %2 of one network both have gateway address %3; a container may get either host&apos;s reply.</source>
+        <translation>Les ponts %1 et %2 d&apos;un même réseau ont tous deux l&apos;adresse de passerelle %3&#xa0;; un conteneur peut recevoir la réponse de l&apos;un ou l&apos;autre hôte.</translation>
+    </message>
+    <message>
+        <source>Give each host&apos;s gateway port its own address, e.g. .1 and .254 (containers keep using their own host&apos;s gateway).</source>
+        <translation>Donnez au port passerelle de chaque hôte sa propre adresse, p. ex. .1 et .254 (les conteneurs continuent d&apos;utiliser la passerelle de leur propre hôte).</translation>
+    </message>
+    <message>
+        <source>Address %1 of container %2 is already used by %3 in the same network.</source>
+        <translation>L&apos;adresse %1 du conteneur %2 est déjà utilisée par %3 dans le même réseau.</translation>
+    </message>
+    <message>
+        <source>Give the container a free address in %1.</source>
+        <translation>Donnez au conteneur une adresse libre dans %1.</translation>
+    </message>
+    <message>
+        <source>The bridges %1 of one network have different MTUs; large frames will be lost in one direction.</source>
+        <translation>Les ponts %1 d&apos;un même réseau ont des MTU différentes&#xa0;; les grandes trames seront perdues dans un sens.</translation>
+    </message>
+    <message>
+        <source>Give all bridges of a network the same MTU.</source>
+        <translation>Donnez la même MTU à tous les ponts d&apos;un réseau.</translation>
+    </message>
+    <message>
+        <source>Bridge %1 is set to route, but no other bridge on %2 is: there is nothing to route to.</source>
+        <translation>Le pont %1 est configuré pour router, mais aucun autre pont de %2 ne l&apos;est&#xa0;: il n&apos;y a rien vers quoi router.</translation>
+    </message>
+    <message>
+        <source>Set routing on the bridge its segment should reach, or turn it off.</source>
+        <translation>Activez le routage sur le pont que son segment doit atteindre, ou désactivez-le.</translation>
+    </message>
+    <message>
+        <source>%1 routes between the networks of %2 and %3, but %4 does not route between %5 and %6, which are in the same two networks: containers on %4 answer through their own host, which drops what is routed to them.</source>
+        <translation>%1 route entre les réseaux de %2 et %3, mais %4 ne route pas entre %5 et %6, qui sont dans les deux mêmes réseaux&#xa0;: les conteneurs de %4 répondent via leur propre hôte, qui rejette ce qui leur est routé.</translation>
+    </message>
+    <message>
+        <source>Set routing on %1 and %2 as well, or on neither host.</source>
+        <translation>Activez aussi le routage sur %1 et %2, ou sur aucun des deux hôtes.</translation>
+    </message>
+</context>
+<context>
+    <name>studio::WelcomePage</name>
+    <message>
+        <source>Welcome page</source>
+        <translation>Page d&apos;accueil</translation>
+    </message>
+    <message>
+        <source>Welcome to OverlayStudio</source>
+        <translation>Bienvenue dans OverlayStudio</translation>
+    </message>
+    <message>
+        <source>Design container overlay networks on the canvas: hosts, Open vSwitch bridges, Docker containers and VXLAN links. OverlayStudio checks the design, shows the commands that build it, and deploys it over SSH. The user guide is under Help (F1).</source>
+        <translation>Concevez des réseaux overlay de conteneurs sur la zone de dessin&#xa0;: hôtes, ponts Open vSwitch, conteneurs Docker et liens VXLAN. OverlayStudio vérifie la conception, montre les commandes qui la construisent et la déploie via SSH. Le guide de l&apos;utilisateur se trouve dans Aide (F1).</translation>
+    </message>
+    <message>
+        <source>Close the welcome page (Esc)</source>
+        <translation>Fermer la page d&apos;accueil (Échap)</translation>
+    </message>
+    <message>
+        <source>Close the welcome page</source>
+        <translation>Fermer la page d&apos;accueil</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Démarrer</translation>
+    </message>
+    <message>
+        <source>New Empty Design</source>
+        <translation>Nouvelle conception vide</translation>
+    </message>
+    <message>
+        <source>Drag hosts, bridges and containers from the palette onto the canvas.</source>
+        <translation>Faites glisser des hôtes, des ponts et des conteneurs depuis la palette vers la zone de dessin.</translation>
+    </message>
+    <message>
+        <source>Try It on a Local Lab</source>
+        <translation>Essayer sur un labo local</translation>
+    </message>
+    <message>
+        <source>Two simulated hosts on this machine, then the lab example to deploy to them. Needs root.</source>
+        <translation>Deux hôtes simulés sur cette machine, puis l&apos;exemple du labo à y déployer. Nécessite les droits root.</translation>
+    </message>
+    <message>
+        <source>Open an example</source>
+        <translation>Ouvrir un exemple</translation>
+    </message>
+</context>
+</TS>
