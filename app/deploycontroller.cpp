@@ -176,12 +176,17 @@ bool DeployController::mayClose()
 
 void DeployController::editSettings()
 {
-    const DeploySettings before = DeploySettings::load();
-    DeploySettingsDialog dialog(before, m_window);
-    if (dialog.exec() != QDialog::Accepted || dialog.settings() == before)
-        return;
-    dialog.settings().save();
-    emit settingsChanged(dialog.settings());
+    // Window-modal and not exec(): no nested event loop while the deploy engine reports.
+    auto *dialog = new DeploySettingsDialog(DeploySettings::load(), m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        const DeploySettings chosen = dialog->settings();
+        if (chosen == DeploySettings::load())
+            return;
+        chosen.save();
+        emit settingsChanged(chosen);
+    });
+    dialog->open();
 }
 
 bool DeployController::askHostKey(const UnknownHostKey &key)

@@ -27,6 +27,8 @@ DeploySettingsDialog::DeploySettingsDialog(const DeploySettings &settings, QWidg
     m_hosts->setSpecialValueText(tr("all"));
     m_hosts->setValue(settings.maxParallelHosts);
     m_hosts->setAccessibleName(tr("Hosts connected at once"));
+    m_hosts->setMaximumWidth(m_hosts->fontMetrics().horizontalAdvance(QStringLiteral("000000"))
+                             * 2);
     m_hosts->setToolTip(tr("Hosts beyond this number wait for their turn; 0 connects all of "
                            "them at once."));
 

@@ -313,7 +313,8 @@ private:
     void deletePortInTransaction(const QString &container, const OvsPortState &port)
     {
         m_ovs << QStringList{QStringLiteral("--if-exists"), QStringLiteral("del-port"), port.name};
-        m_ovsDetails << Reconciler::tr("%1: port of container %2, deleted").arg(port.name, container);
+        m_ovsDetails
+            << Reconciler::tr("%1: port of container %2, deleted").arg(port.name, container);
     }
 
     void planContainers()
@@ -517,7 +518,8 @@ Reconciliation reconcileDestroy(const QString &topology, const HostState &state,
                 if (p.containerId == name) {
                     ops << QStringList{QStringLiteral("--if-exists"), QStringLiteral("del-port"),
                                        p.name};
-                    details << Reconciler::tr("%1: port of container %2, deleted").arg(p.name, name);
+                    details
+                        << Reconciler::tr("%1: port of container %2, deleted").arg(p.name, name);
                 }
             }
         }

@@ -186,8 +186,7 @@ HostPlan teardownHost(const Context &c, const Host &host)
                  .arg(host.name),
              {},
              ours.pipeTo(run({QStringLiteral("xargs"), QStringLiteral("-r"),
-                              QStringLiteral("docker"), QStringLiteral("rm"),
-                              QStringLiteral("-f")})
+                              QStringLiteral("docker"), QStringLiteral("rm"), QStringLiteral("-f")})
                              .withoutStdout()),
              kNoObject});
     }
@@ -214,8 +213,7 @@ HostPlan teardownHost(const Context &c, const Host &host)
                 = run({QStringLiteral("ovs-vsctl"), QStringLiteral("--bare"),
                        QStringLiteral("--columns=name"), QStringLiteral("find"),
                        QStringLiteral("bridge"), QStringLiteral("name=") + b->name,
-                       QStringLiteral("external_ids:") + tags::ovsKey() + QLatin1Char('=')
-                           + c.tag})
+                       QStringLiteral("external_ids:") + tags::ovsKey() + QLatin1Char('=') + c.tag})
                       .pipeTo(run({QStringLiteral("grep"), QStringLiteral("-qxF"),
                                    QStringLiteral("--"), b->name}));
             plan.steps.push_back(
@@ -223,8 +221,7 @@ HostPlan teardownHost(const Context &c, const Host &host)
                              "OverlayStudio created it.")
                      .arg(b->name),
                  {},
-                 RemoteCommand::ifThen(ours,
-                                       steps::ovsTransaction({steps::deleteBridge(b->name)})),
+                 RemoteCommand::ifThen(ours, steps::ovsTransaction({steps::deleteBridge(b->name)})),
                  b->id});
         }
     } else if (!bridges.empty()) {

@@ -207,8 +207,8 @@ QString renderParallel(const NodePtr &node, bool wrap)
     QString s = QStringLiteral("( d=$(mktemp -d) || exit 1; trap 'rm -rf \"$d\"' EXIT;");
     for (int i = 0; i < count; ++i) {
         const QString file = QStringLiteral("\"$d/%1\"").arg(i + 1, width, 10, QLatin1Char('0'));
-        const QString failed = QStringLiteral("\"$d/%1.failed\"").arg(i + 1, width, 10,
-                                                                     QLatin1Char('0'));
+        const QString failed
+            = QStringLiteral("\"$d/%1.failed\"").arg(i + 1, width, 10, QLatin1Char('0'));
         s += next + QStringLiteral("{ ") + render(node->jobs[std::size_t(i)], wrap)
              + QStringLiteral("; } >") + file + QStringLiteral(" 2>&1 || echo ")
              + shellQuote(node->labels[i]) + QStringLiteral(" >") + failed + QStringLiteral(" &");

@@ -276,8 +276,8 @@ PlanStep attachContainer(const Container &c, const Bridge &b, const QString &gat
             c.id};
 }
 
-PlanStep startContainers(const std::vector<const Container *> &containers,
-                         const QString &topology, const QString &host)
+PlanStep startContainers(const std::vector<const Container *> &containers, const QString &topology,
+                         const QString &host)
 {
     QList<ParallelJob> jobs;
     QStringList names, details;
@@ -301,9 +301,8 @@ PlanStep startContainers(const std::vector<const Container *> &containers,
 QString portPrefix(const QString &topology, const QString &host, const QString &container,
                    const QString &interfaceName)
 {
-    const QByteArray key = QStringList{topology, host, container, interfaceName}
-                               .join(QLatin1Char('\n'))
-                               .toUtf8();
+    const QByteArray key
+        = QStringList{topology, host, container, interfaceName}.join(QLatin1Char('\n')).toUtf8();
     return QString::fromLatin1(
         QCryptographicHash::hash(key, QCryptographicHash::Sha256).toHex().left(13));
 }
@@ -332,8 +331,7 @@ PlanStep plugContainers(const std::vector<Plug> &plugs, const QString &topology,
                                 "new address), every port added in one OVS transaction and "
                                 "tagged as ovs-docker tags it.")
                       .arg(listed(names)),
-                  details, run(argv),
-                  plugs.size() == 1 ? plugs.front().container->id : kNoObject};
+                  details, run(argv), plugs.size() == 1 ? plugs.front().container->id : kNoObject};
     step.continueOnFailure = true;
     return step;
 }
@@ -354,8 +352,8 @@ PlanStep deleteLinks(const QStringList &links, const QStringList &containers)
 {
     RemoteCommand command;
     for (const QString &link : links) {
-        const RemoteCommand one = run({QStringLiteral("ip"), QStringLiteral("link"),
-                                       QStringLiteral("delete"), link});
+        const RemoteCommand one
+            = run({QStringLiteral("ip"), QStringLiteral("link"), QStringLiteral("delete"), link});
         command = command.isEmpty() ? one : command.andThen(one);
     }
     return {PlanSteps::tr("Unplug containers %1: delete their veth pairs (the OVS ports go in "

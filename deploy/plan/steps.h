@@ -38,8 +38,8 @@ constexpr int kContainersAtOnce = 8; // docker runs side by side on one host
 // Starts every container (docker run if missing, docker start if stopped), at most
 // kContainersAtOnce at a time; a container that fails is reported with its output and the host
 // goes on (continueOnFailure), so the others still get plugged.
-PlanStep startContainers(const std::vector<const Container *> &containers,
-                         const QString &topology, const QString &host);
+PlanStep startContainers(const std::vector<const Container *> &containers, const QString &topology,
+                         const QString &host);
 // One container's port, as the planner sees it.
 struct Plug
 {

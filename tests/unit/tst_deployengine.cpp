@@ -242,9 +242,9 @@ private slots:
                           {},
                           [](const QString &command, int, const std::atomic_bool *) {
                               if (command.contains(QStringLiteral("docker run")))
-                                  return Result<ExecResult>(exited(
-                                      1, "container2: docker: Error response from daemon: "
-                                         "no such image\n"));
+                                  return Result<ExecResult>(
+                                      exited(1, "container2: docker: Error response from daemon: "
+                                                "no such image\n"));
                               return Result<ExecResult>(exited(0));
                           }});
         DeployEngine engine;

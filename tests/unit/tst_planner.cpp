@@ -64,8 +64,8 @@ private slots:
     // command made idempotent, tagged, and with the MTU the guide forgets for containers.
     void seedPlanFollowsTheGuide()
     {
-        const Plan plan = applyOf(test::loadExample(QStringLiteral("seed-two-hosts.json")),
-                                  PlanStyle::Guide);
+        const Plan plan
+            = applyOf(test::loadExample(QStringLiteral("seed-two-hosts.json")), PlanStyle::Guide);
         QCOMPARE(plan.hosts.size(), std::size_t(2));
         const HostPlan &h1 = *plan.host(QStringLiteral("host1"));
         const QString tag = QStringLiteral("external_ids:overlaystudio-topology=seed-two-hosts");
@@ -124,8 +124,8 @@ private slots:
 
     void hostTwoTunnelsBackToHostOne()
     {
-        const Plan plan = applyOf(test::loadExample(QStringLiteral("seed-two-hosts.json")),
-                                  PlanStyle::Guide);
+        const Plan plan
+            = applyOf(test::loadExample(QStringLiteral("seed-two-hosts.json")), PlanStyle::Guide);
         const QStringList h2 = commands(*plan.host(QStringLiteral("host2")));
         const QString ovs = ovsCommand(*plan.host(QStringLiteral("host2")));
         QVERIFY(

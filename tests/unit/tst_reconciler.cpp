@@ -189,13 +189,13 @@ private slots:
         QCOMPARE(fast[1], QStringLiteral("ip link delete c086e93c6a394_l"));
         QCOMPARE(fast[2], QStringLiteral("ovs-vsctl --if-exists del-port c086e93c6a394_l -- "
                                          "--if-exists del-port 4072fc17d4154_l"));
-        QVERIFY2(fast[3].endsWith(
-                     QStringLiteral(" overlaystudio-plug lab-two-hosts container1 eth0 br0 "
-                                    "198.19.2.20/24 198.19.2.1 1450 %1")
-                         .arg(steps::portPrefix(t.name, QStringLiteral("lab1"),
-                                                QStringLiteral("container1"),
-                                                QStringLiteral("eth0")))),
-                 qPrintable(fast[3]));
+        QVERIFY2(
+            fast[3].endsWith(
+                QStringLiteral(" overlaystudio-plug lab-two-hosts container1 eth0 br0 "
+                               "198.19.2.20/24 198.19.2.1 1450 %1")
+                    .arg(steps::portPrefix(t.name, QStringLiteral("lab1"),
+                                           QStringLiteral("container1"), QStringLiteral("eth0")))),
+            qPrintable(fast[3]));
     }
 
     // Ports made by the fast style carry our tag as well as ovs-docker's: they are the

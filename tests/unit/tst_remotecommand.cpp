@@ -152,10 +152,10 @@ private slots:
         QCOMPARE(all.programs(), QStringList{QStringLiteral("sh")});
 
         // All well: status 0, nothing printed.
-        const RemoteCommand fine = RemoteCommand::parallel(
-            {job(QStringLiteral("x"), QStringLiteral("echo quiet")),
-             job(QStringLiteral("y"), QStringLiteral("true"))},
-            8);
+        const RemoteCommand fine
+            = RemoteCommand::parallel({job(QStringLiteral("x"), QStringLiteral("echo quiet")),
+                                       job(QStringLiteral("y"), QStringLiteral("true"))},
+                                      8);
         QProcess ok;
         ok.start(QStringLiteral("/bin/sh"), {QStringLiteral("-c"), fine.toShell(wrapped)});
         QVERIFY(ok.waitForFinished(10000));
