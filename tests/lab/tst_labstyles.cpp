@@ -53,9 +53,15 @@ QString containerNetwork(const QString &container)
         = inContainer(container, {QStringLiteral("ip"), QStringLiteral("route"),
                                   QStringLiteral("show"), QStringLiteral("default")})
               .out.trimmed();
-    const QString inet = QString::fromUtf8(address).section(QLatin1Char(' '), 3, 3);
+    static const QRegularExpression inet(QStringLiteral("inet (\\S+)"));
+    QString defaultRoute; // busybox's ip lists every route
+    for (const QByteArray &line : route.split('\n')) {
+        if (line.startsWith("default"))
+            defaultRoute = QString::fromUtf8(line.simplified());
+    }
     return QStringLiteral("%1 mtu %2 %3")
-        .arg(inet, QString::fromUtf8(mtu), QString::fromUtf8(route));
+        .arg(inet.match(QString::fromUtf8(address)).captured(1), QString::fromUtf8(mtu),
+             defaultRoute);
 }
 
 // The OVS port of a container: its bridge and ovs-docker's tags, whoever made it.
