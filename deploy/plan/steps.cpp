@@ -279,6 +279,12 @@ PlanStep attachContainer(const Container &c, const Bridge &b, const QString &gat
 PlanStep startContainers(const std::vector<const Container *> &containers, const QString &topology,
                          const QString &host)
 {
+    if (containers.size() == 1) {
+        // One container reads as the guide's step: no batch around it.
+        PlanStep step = runContainer(*containers.front(), topology, host);
+        step.continueOnFailure = true;
+        return step;
+    }
     QList<ParallelJob> jobs;
     QStringList names, details;
     for (const Container *c : containers) {
@@ -325,13 +331,20 @@ PlanStep plugContainers(const std::vector<Plug> &plugs, const QString &topology,
                        .arg(c.name, c.interfaceName, p.bridge->name, prefix, c.address, p.gateway)
                        .arg(p.bridge->mtu);
     }
-    PlanStep step{PlanSteps::tr("Plug containers %1 into their bridges at once: one docker "
-                                "inspect for their PIDs, a veth pair each moved into the "
-                                "container and set up there with nsenter (which announces the "
-                                "new address), every port added in one OVS transaction and "
-                                "tagged as ovs-docker tags it.")
-                      .arg(listed(names)),
-                  details, run(argv), plugs.size() == 1 ? plugs.front().container->id : kNoObject};
+    const QString explanation
+        = plugs.size() == 1
+              ? PlanSteps::tr("Plug container %1 into bridge %2: a veth pair moved into the "
+                              "container and set up there with nsenter (which announces the new "
+                              "address), its port added and tagged as ovs-docker tags it.")
+                    .arg(plugs.front().container->name, plugs.front().bridge->name)
+              : PlanSteps::tr("Plug containers %1 into their bridges at once: one docker "
+                              "inspect for their PIDs, a veth pair each moved into the "
+                              "container and set up there with nsenter (which announces the "
+                              "new address), every port added in one OVS transaction and "
+                              "tagged as ovs-docker tags it.")
+                    .arg(listed(names));
+    PlanStep step{explanation, details, run(argv),
+                  plugs.size() == 1 ? plugs.front().container->id : kNoObject};
     step.continueOnFailure = true;
     return step;
 }
