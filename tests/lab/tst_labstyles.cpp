@@ -256,7 +256,11 @@ private slots:
         }
         QVERIFY(projectfile::save(m_eight, m_eightFile).ok());
         const CliResult fixed = cli({QStringLiteral("apply"), m_eightFile});
-        QVERIFY2(fixed.exitCode == 0, fixed.err.constData());
+        QVERIFY2(fixed.exitCode == 0,
+                 qPrintable(hostResult(fixed, QStringLiteral("lab3"))
+                                .value(QStringLiteral("error"))
+                                .toString()
+                                .replace(QLatin1Char('\n'), QLatin1Char(' '))));
         QVERIFY(pings(QStringLiteral("e1"), QStringLiteral("198.19.6.15")));
         const CliResult again = cli({QStringLiteral("apply"), m_eightFile});
         QCOMPARE(again.exitCode, 0);
