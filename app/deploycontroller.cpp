@@ -1,6 +1,7 @@
 #include "deploycontroller.h"
 
 #include "deploydock.h"
+#include "deploysettingsdialog.h"
 #include "guiprompt.h"
 #include "themedicon.h"
 
@@ -43,6 +44,8 @@ DeployController::DeployController(TopologyDocument *document, ProblemTracker *p
     });
     m_cancel = new QAction(themedIcon(QStringLiteral(":/icons/cancel.svg")), QString(), this);
     connect(m_cancel, &QAction::triggered, m_engine, &DeployEngine::cancel);
+    m_settings = new QAction(QString(), this);
+    connect(m_settings, &QAction::triggered, this, &DeployController::editSettings);
     retranslate();
 
     connect(m_engine, &DeployEngine::hostPhase, m_dock, &DeployDock::setPhase);
@@ -90,6 +93,9 @@ void DeployController::retranslate()
     m_destroy->setToolTip(tr("Remove everything the topology created on its hosts"));
     m_cancel->setText(tr("&Cancel"));
     m_cancel->setToolTip(tr("Stop every host after its current step"));
+    m_settings->setText(tr("Deploy S&ettings..."));
+    m_settings->setToolTip(tr("How containers are started and plugged, and how many hosts are "
+                              "connected at once"));
 }
 
 QString DeployController::busyReason() const
@@ -130,6 +136,9 @@ void DeployController::run(DeployAction action)
             this, [this, host] { return askPassword(host); }, QString(), abandoned);
     };
     options.credentials = m_passwords; // asked only when missing; a refused one is forgotten
+    const DeploySettings settings = DeploySettings::load();
+    options.style = settings.style;
+    options.maxParallelHosts = settings.maxParallelHosts;
     QStringList hosts;
     for (const Host &h : m_document->topology().hosts())
         hosts << h.name;
@@ -163,6 +172,21 @@ bool DeployController::mayClose()
     m_closeWhenStopped = true;
     m_engine->cancel();
     return false;
+}
+
+void DeployController::editSettings()
+{
+    // Window-modal and not exec(): no nested event loop while the deploy engine reports.
+    auto *dialog = new DeploySettingsDialog(DeploySettings::load(), m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        const DeploySettings chosen = dialog->settings();
+        if (chosen == DeploySettings::load())
+            return;
+        chosen.save();
+        emit settingsChanged(chosen);
+    });
+    dialog->open();
 }
 
 bool DeployController::askHostKey(const UnknownHostKey &key)

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "deploysettings.h"
+
 #include "engine/deployengine.h"
 #include "model/problemtracker.h"
 #include "ssh/credentialcache.h"
@@ -32,6 +34,8 @@ public:
     QAction *statusAction() const { return m_status; }
     QAction *destroyAction() const { return m_destroy; }
     QAction *cancelAction() const { return m_cancel; }
+    // Deploy > Deploy Settings: style and hosts at once (kept in the user's settings).
+    QAction *settingsAction() const { return m_settings; }
     DeployDock *dock() const { return m_dock; }
     DeployEngine *engine() const { return m_engine; }
 
@@ -51,10 +55,12 @@ signals:
     void finished(const QList<studio::HostOutcome> &outcomes);
     // A close was postponed until the cancelled deploy stopped: close now.
     void closeRequested();
+    void settingsChanged(const studio::DeploySettings &settings);
 
 private:
     void updateActions();
     bool askHostKey(const UnknownHostKey &key);
+    void editSettings();
     QString askPassword(const Host &host);
 
     TopologyDocument *m_document;
@@ -66,6 +72,7 @@ private:
     QAction *m_status;
     QAction *m_destroy;
     QAction *m_cancel;
+    QAction *m_settings;
     bool m_closeWhenStopped = false;
     // Passwords by user@address:port, in memory only; shared with the deploy workers.
     std::shared_ptr<CredentialCache> m_passwords = std::make_shared<CredentialCache>();

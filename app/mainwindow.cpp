@@ -83,6 +83,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_structure = new StructureDock(m_document, this);
     m_problemsDock = new ProblemsDock(m_document, m_problems, this);
     m_plan = new PlanDock(m_document, m_problems, this);
+    m_plan->setStyle(DeploySettings::load().style);
     m_deploy = new DeployController(m_document, m_problems, this);
     m_documents->setBusyCheck([this] { return m_deploy->busyReason(); });
 
@@ -121,6 +122,8 @@ MainWindow::MainWindow(QWidget *parent)
                 m_structure->model()->setHostResult(host, ok, detail);
             });
     connect(m_deploy, &DeployController::finished, this, &MainWindow::deployFinished);
+    connect(m_deploy, &DeployController::settingsChanged, m_plan,
+            [this](const DeploySettings &s) { m_plan->setStyle(s.style); });
     connect(m_deploy, &DeployController::closeRequested, this, &QWidget::close);
 
     m_summary = new QLabel(this);
@@ -398,6 +401,7 @@ void MainWindow::createMenus()
         {m_deploy->applyAction(), m_deploy->statusAction(), m_deploy->destroyAction()});
     deploy->addSeparator();
     deploy->addAction(m_deploy->cancelAction());
+    deploy->addAction(m_deploy->settingsAction());
 
     QToolBar *bar = addToolBar(QString());
     translated([bar] { bar->setWindowTitle(tr("Main")); });

@@ -21,12 +21,15 @@ PlanDock::PlanDock(TopologyDocument *document, ProblemTracker *problems, QWidget
     , m_problems(problems)
     , m_host(new QComboBox(this))
     , m_kind(new QComboBox(this))
+    , m_style(new QComboBox(this))
     , m_note(new QLabel(this))
     , m_hostLabel(new QLabel(this))
     , m_text(new QPlainTextEdit(this))
 {
     m_kind->addItem(QString());
     m_kind->addItem(QString());
+    m_style->addItem(QString(), int(PlanStyle::Fast));
+    m_style->addItem(QString(), int(PlanStyle::Guide));
     m_host->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_text->setReadOnly(true);
     m_text->setLineWrapMode(QPlainTextEdit::WidgetWidth);
@@ -37,6 +40,7 @@ PlanDock::PlanDock(TopologyDocument *document, ProblemTracker *problems, QWidget
     choices->addWidget(m_hostLabel);
     choices->addWidget(m_host, 1);
     choices->addWidget(m_kind);
+    choices->addWidget(m_style);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(choices);
@@ -47,6 +51,10 @@ PlanDock::PlanDock(TopologyDocument *document, ProblemTracker *problems, QWidget
         refresh();
     });
     connect(m_kind, &QComboBox::currentIndexChanged, this, [this] {
+        m_dirty = true;
+        refresh();
+    });
+    connect(m_style, &QComboBox::currentIndexChanged, this, [this] {
         m_dirty = true;
         refresh();
     });
@@ -64,6 +72,12 @@ void PlanDock::retranslate()
     m_kind->setItemText(0, tr("Build (apply)"));
     m_kind->setItemText(1, tr("Remove (destroy)"));
     m_kind->setAccessibleName(tr("Plan kind"));
+    m_style->setItemText(0, tr("Fast"));
+    m_style->setItemText(1, tr("Guide (ovs-docker)"));
+    m_style->setAccessibleName(tr("Plan style"));
+    m_style->setToolTip(tr("Fast: containers side by side, plugged at once (what Apply runs by "
+                           "default). Guide: ovs-docker, one container after another, as the "
+                           "tutorial does."));
     m_host->setAccessibleName(tr("Host whose plan is shown"));
     if (m_host->count() > 0)
         m_host->setItemText(0, tr("All hosts"));
@@ -78,6 +92,11 @@ void PlanDock::changeEvent(QEvent *event)
         markDirty(); // the plan's explanations are in the new language too
     }
     QWidget::changeEvent(event);
+}
+
+void PlanDock::setStyle(PlanStyle style)
+{
+    m_style->setCurrentIndex(m_style->findData(int(style)));
 }
 
 void PlanDock::markDirty()
@@ -131,7 +150,8 @@ void PlanDock::refresh()
         m_text->clear();
         return;
     }
-    const auto plan = m_kind->currentIndex() == 0 ? planApply(t) : planTeardown(t);
+    const PlanStyle style = PlanStyle(m_style->currentData().toInt());
+    const auto plan = m_kind->currentIndex() == 0 ? planApply(t, style) : planTeardown(t, style);
     if (!plan) {
         m_note->setText(tr("No plan yet: %1").arg(plan.error().toString()));
         m_text->clear();

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "plan/plan.h"
+
 #include "model/problemtracker.h"
 
 #include <QWidget>
@@ -21,6 +23,9 @@ public:
 
     QPlainTextEdit *text() const { return m_text; }
     QComboBox *hostChoice() const { return m_host; }
+    QComboBox *styleChoice() const { return m_style; }
+    // The style shown: the one apply uses, unless the reader picks the other to compare.
+    void setStyle(PlanStyle style);
     // How many times it planned (for tests: hidden, it must not plan at all).
     int planCount() const { return m_planCount; }
 
@@ -38,6 +43,7 @@ private:
     ProblemTracker *m_problems;
     QComboBox *m_host;
     QComboBox *m_kind;
+    QComboBox *m_style;
     QLabel *m_note;
     QLabel *m_hostLabel;
     QPlainTextEdit *m_text;

@@ -221,6 +221,18 @@ Befehle:
 Exit-Codes: 0 ok, 1 Probleme gefunden, 2 Aufruffehler.
 </translation>
     </message>
+    <message>
+        <source>fast (default: containers side by side, plugged at once) or guide (ovs-docker, one container after another, as the tutorial does).</source>
+        <translation>fast (Standard: Container nebeneinander, auf einmal angeschlossen) oder guide (ovs-docker, ein Container nach dem anderen, wie in der Anleitung).</translation>
+    </message>
+    <message>
+        <source>style</source>
+        <translation>Stil</translation>
+    </message>
+    <message>
+        <source>overlaystudio-cli plan: unknown style &apos;%1&apos;; use fast or guide.</source>
+        <translation>overlaystudio-cli plan: unbekannter Stil &apos;%1&apos;; fast oder guide verwenden.</translation>
+    </message>
 </context>
 <context>
     <name>studio::Clipboard</name>
@@ -359,10 +371,6 @@ Exit-Codes: 0 ok, 1 Probleme gefunden, 2 Aufruffehler.
         <translation>Die Topologiedatei.</translation>
     </message>
     <message>
-        <source>usage: overlaystudio-cli %1 FILE [--host NAME] [--json] [--fail-fast] [--dry-run] [--known-hosts FILE] [--accept-new-host-keys]</source>
-        <translation>Aufruf: overlaystudio-cli %1 FILE [--host NAME] [--json] [--fail-fast] [--dry-run] [--known-hosts FILE] [--accept-new-host-keys]</translation>
-    </message>
-    <message>
         <source>error: %1</source>
         <translation>Fehler: %1</translation>
     </message>
@@ -435,6 +443,34 @@ Exit-Codes: 0 ok, 1 Probleme gefunden, 2 Aufruffehler.
     <message>
         <source>Cancelling: every host stops now; a command already running may still finish on its host (Ctrl-C again to quit at once).</source>
         <translation>Abbruch: Alle Hosts halten jetzt an; ein bereits laufender Befehl kann auf seinem Host noch zu Ende laufen (erneut Strg+C zum sofortigen Beenden).</translation>
+    </message>
+    <message>
+        <source>How containers are started and plugged: fast (default) or guide (ovs-docker, one after another, as the tutorial does).</source>
+        <translation>Wie Container gestartet und angeschlossen werden: fast (Standard) oder guide (ovs-docker, einer nach dem anderen, wie in der Anleitung).</translation>
+    </message>
+    <message>
+        <source>style</source>
+        <translation>Stil</translation>
+    </message>
+    <message>
+        <source>At most this many hosts connected at once (0: all; default %1).</source>
+        <translation>Höchstens so viele Hosts gleichzeitig verbunden (0: alle; Standard %1).</translation>
+    </message>
+    <message>
+        <source>n</source>
+        <translation>n</translation>
+    </message>
+    <message>
+        <source>usage: overlaystudio-cli %1 FILE [--host NAME] [--json] [--fail-fast] [--dry-run] [--known-hosts FILE] [--accept-new-host-keys] [--style fast|guide] [--forks N]</source>
+        <translation>Aufruf: overlaystudio-cli %1 DATEI [--host NAME] [--json] [--fail-fast] [--dry-run] [--known-hosts DATEI] [--accept-new-host-keys] [--style fast|guide] [--forks N]</translation>
+    </message>
+    <message>
+        <source>error: --forks takes a number of hosts (0: all), not &apos;%1&apos;.</source>
+        <translation>Fehler: --forks erwartet eine Anzahl von Hosts (0: alle), nicht &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>error: unknown style &apos;%1&apos;; use fast or guide.</source>
+        <translation>Fehler: unbekannter Stil &apos;%1&apos;; fast oder guide verwenden.</translation>
     </message>
 </context>
 <context>
@@ -538,6 +574,14 @@ Exit-Codes: 0 ok, 1 Probleme gefunden, 2 Aufruffehler.
     <message>
         <source>Password for %1 (kept only in memory, until OverlayStudio quits):</source>
         <translation>Passwort für %1 (nur im Speicher gehalten, bis OverlayStudio beendet wird):</translation>
+    </message>
+    <message>
+        <source>Deploy S&amp;ettings...</source>
+        <translation>Bereitstellungs&amp;einstellungen...</translation>
+    </message>
+    <message>
+        <source>How containers are started and plugged, and how many hosts are connected at once</source>
+        <translation>Wie Container gestartet und angeschlossen werden und wie viele Hosts gleichzeitig verbunden sind</translation>
     </message>
 </context>
 <context>
@@ -750,6 +794,57 @@ Exit-Codes: 0 ok, 1 Probleme gefunden, 2 Aufruffehler.
     <message>
         <source>%1: cancelled by the user during step %2 of %3 (&quot;%4&quot;); that command may still be running on the host.</source>
         <translation>%1: vom Benutzer während Schritt %2 von %3 („%4“) abgebrochen; dieser Befehl läuft möglicherweise noch auf dem Host.</translation>
+    </message>
+    <message>
+        <source>waiting for its turn (%1 hosts at a time)</source>
+        <translation>wartet, bis es an der Reihe ist (%1 Hosts gleichzeitig)</translation>
+    </message>
+</context>
+<context>
+    <name>studio::DeploySettingsDialog</name>
+    <message>
+        <source>Deploy Settings</source>
+        <translation>Bereitstellungseinstellungen</translation>
+    </message>
+    <message>
+        <source>Fast: containers side by side, plugged all at once</source>
+        <translation>Schnell: Container nebeneinander, alle auf einmal angeschlossen</translation>
+    </message>
+    <message>
+        <source>Guide: ovs-docker, one container after another</source>
+        <translation>Anleitung: ovs-docker, ein Container nach dem anderen</translation>
+    </message>
+    <message>
+        <source>Deploy style</source>
+        <translation>Bereitstellungsstil</translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation>alle</translation>
+    </message>
+    <message>
+        <source>Hosts connected at once</source>
+        <translation>Gleichzeitig verbundene Hosts</translation>
+    </message>
+    <message>
+        <source>Hosts beyond this number wait for their turn; 0 connects all of them at once.</source>
+        <translation>Weitere Hosts warten, bis sie an der Reihe sind; 0 verbindet alle gleichzeitig.</translation>
+    </message>
+    <message>
+        <source>&amp;Style:</source>
+        <translation>&amp;Stil:</translation>
+    </message>
+    <message>
+        <source>&amp;Hosts at once:</source>
+        <translation>&amp;Hosts gleichzeitig:</translation>
+    </message>
+    <message>
+        <source>Starts each host&apos;s containers side by side (8 at a time), then plugs them all at once: one docker inspect, a veth pair per container set up with nsenter, every port in one Open vSwitch transaction. The new address is announced, so peers reach a re-created container at once.</source>
+        <translation>Startet die Container jedes Hosts nebeneinander (8 gleichzeitig) und schließt dann alle auf einmal an: ein docker inspect, ein mit nsenter eingerichtetes veth-Paar pro Container, alle Ports in einer Open-vSwitch-Transaktion. Die neue Adresse wird angekündigt, sodass Gegenstellen einen neu erstellten Container sofort erreichen.</translation>
+    </message>
+    <message>
+        <source>Runs the commands of the guide: docker run, then ovs-docker add-port, one container after another. Slower; best for following the tutorial step by step. Both styles build the same network and recognise each other&apos;s ports.</source>
+        <translation>Führt die Befehle der Anleitung aus: docker run, dann ovs-docker add-port, ein Container nach dem anderen. Langsamer; ideal, um der Anleitung Schritt für Schritt zu folgen. Beide Stile bauen dasselbe Netz und erkennen die Ports des anderen.</translation>
     </message>
 </context>
 <context>
@@ -2080,6 +2175,22 @@ Exit-Codes: 0 ok, 1 Probleme gefunden, 2 Aufruffehler.
         <source>each host</source>
         <translation>jeder Host</translation>
     </message>
+    <message>
+        <source>Fast</source>
+        <translation>Schnell</translation>
+    </message>
+    <message>
+        <source>Guide (ovs-docker)</source>
+        <translation>Anleitung (ovs-docker)</translation>
+    </message>
+    <message>
+        <source>Plan style</source>
+        <translation>Planstil</translation>
+    </message>
+    <message>
+        <source>Fast: containers side by side, plugged at once (what Apply runs by default). Guide: ovs-docker, one container after another, as the tutorial does.</source>
+        <translation>Schnell: Container nebeneinander, auf einmal angeschlossen (was Anwenden standardmäßig ausführt). Anleitung: ovs-docker, ein Container nach dem anderen, wie in der Anleitung.</translation>
+    </message>
 </context>
 <context>
     <name>studio::PlanSteps</name>
@@ -2110,6 +2221,34 @@ Exit-Codes: 0 ok, 1 Probleme gefunden, 2 Aufruffehler.
     <message>
         <source>Plug container %1 into bridge %2 as %3 with address %4, gateway %5 and MTU %6.</source>
         <translation>Container %1 an Bridge %2 als %3 anschließen, mit Adresse %4, Gateway %5 und MTU %6.</translation>
+    </message>
+    <message>
+        <source>%1: from image %2</source>
+        <translation>%1: aus Image %2</translation>
+    </message>
+    <message>
+        <source>Start containers %1 side by side (at most %2 at a time), each with no network (--net=none); OverlayStudio plugs them in next.</source>
+        <translation>Container %1 nebeneinander starten (höchstens %2 gleichzeitig), jeweils ohne Netz (--net=none); OverlayStudio schließt sie danach an.</translation>
+    </message>
+    <message>
+        <source>%1: %2 on %3 (port %4_l), address %5, gateway %6, MTU %7</source>
+        <translation>%1: %2 an %3 (Port %4_l), Adresse %5, Gateway %6, MTU %7</translation>
+    </message>
+    <message>
+        <source>Plug container %1 into bridge %2: a veth pair moved into the container and set up there with nsenter (which announces the new address), its port added and tagged as ovs-docker tags it.</source>
+        <translation>Container %1 an Bridge %2 anschließen: ein veth-Paar, in den Container verschoben und dort mit nsenter eingerichtet (was die neue Adresse ankündigt); sein Port wird hinzugefügt und wie von ovs-docker markiert.</translation>
+    </message>
+    <message>
+        <source>Plug containers %1 into their bridges at once: one docker inspect for their PIDs, a veth pair each moved into the container and set up there with nsenter (which announces the new address), every port added in one OVS transaction and tagged as ovs-docker tags it.</source>
+        <translation>Container %1 auf einmal an ihre Bridges anschließen: ein docker inspect für ihre PIDs, je ein veth-Paar, in den Container verschoben und dort mit nsenter eingerichtet (was die neue Adresse ankündigt), alle Ports in einer OVS-Transaktion hinzugefügt und wie von ovs-docker markiert.</translation>
+    </message>
+    <message>
+        <source>Remove containers %1 (side by side); their ports&apos; veth pairs go with them.</source>
+        <translation>Container %1 entfernen (nebeneinander); die veth-Paare ihrer Ports verschwinden mit ihnen.</translation>
+    </message>
+    <message>
+        <source>Unplug containers %1: delete their veth pairs (the OVS ports go in the transaction that follows).</source>
+        <translation>Container %1 abtrennen: ihre veth-Paare löschen (die OVS-Ports gehen in der folgenden Transaktion).</translation>
     </message>
 </context>
 <context>
@@ -2192,6 +2331,22 @@ Exit-Codes: 0 ok, 1 Probleme gefunden, 2 Aufruffehler.
     <message>
         <source>Remove the rule for %1 that OverlayStudio added.</source>
         <translation>Die von OverlayStudio hinzugefügte Regel für %1 entfernen.</translation>
+    </message>
+    <message>
+        <source>Remove the containers OverlayStudio created on %1 (labelled with the topology and the host), side by side.</source>
+        <translation>Die Container, die OverlayStudio auf %1 erstellt hat (mit Topologie und Host beschriftet), nebeneinander entfernen.</translation>
+    </message>
+    <message>
+        <source>Delete bridges %1 with all their ports, those OverlayStudio created (one transaction).</source>
+        <translation>Bridges %1 mit allen Ports löschen, soweit OverlayStudio sie erstellt hat (eine Transaktion).</translation>
+    </message>
+    <message>
+        <source># A step marked &quot;goes on&quot; does not stop the script when it fails (one container that cannot start must not keep the others unplugged); the script fails at the end.</source>
+        <translation># Ein mit „geht weiter“ markierter Schritt hält das Skript bei einem Fehler nicht an (ein Container, der nicht startet, darf die anderen nicht vom Anschluss abhalten); das Skript schlägt am Ende fehl.</translation>
+    </message>
+    <message>
+        <source> (goes on)</source>
+        <translation> (geht weiter)</translation>
     </message>
 </context>
 <context>
@@ -2992,10 +3147,6 @@ Exit-Codes: 0 ok, 1 Probleme gefunden, 2 Aufruffehler.
         <translation>%1: mit seinen Gateway- und Tunnel-Ports gelöscht</translation>
     </message>
     <message>
-        <source>Delete the bridges OverlayStudio created (one transaction).</source>
-        <translation>Die von OverlayStudio angelegten Bridges löschen (eine Transaktion).</translation>
-    </message>
-    <message>
         <source>rule order</source>
         <translation>Regelreihenfolge</translation>
     </message>
@@ -3010,6 +3161,18 @@ Exit-Codes: 0 ok, 1 Probleme gefunden, 2 Aufruffehler.
     <message>
         <source>Remove an isolation rule OverlayStudio added: %1</source>
         <translation>Eine von OverlayStudio hinzugefügte Isolationsregel entfernen: %1</translation>
+    </message>
+    <message>
+        <source>%1: port of container %2, deleted</source>
+        <translation>%1: Port von Container %2, gelöscht</translation>
+    </message>
+    <message>
+        <source>Delete the ports of OverlayStudio&apos;s containers (one transaction).</source>
+        <translation>Die Ports der Container von OverlayStudio löschen (eine Transaktion).</translation>
+    </message>
+    <message>
+        <source>Delete the bridges OverlayStudio created, with every port (one transaction).</source>
+        <translation>Die von OverlayStudio erstellten Bridges mit allen Ports löschen (eine Transaktion).</translation>
     </message>
 </context>
 <context>

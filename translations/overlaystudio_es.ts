@@ -219,6 +219,18 @@ Códigos de salida: 0 correcto, 1 problemas encontrados, 2 error de uso.
         <source>overlaystudio-cli: unknown command &apos;%1&apos;.</source>
         <translation>overlaystudio-cli: comando desconocido &apos;%1&apos;.</translation>
     </message>
+    <message>
+        <source>fast (default: containers side by side, plugged at once) or guide (ovs-docker, one container after another, as the tutorial does).</source>
+        <translation>fast (predeterminado: contenedores en paralelo, conectados de una vez) o guide (ovs-docker, un contenedor tras otro, como en el tutorial).</translation>
+    </message>
+    <message>
+        <source>style</source>
+        <translation>estilo</translation>
+    </message>
+    <message>
+        <source>overlaystudio-cli plan: unknown style &apos;%1&apos;; use fast or guide.</source>
+        <translation>overlaystudio-cli plan: estilo desconocido &apos;%1&apos;; use fast o guide.</translation>
+    </message>
 </context>
 <context>
     <name>studio::Clipboard</name>
@@ -357,10 +369,6 @@ Códigos de salida: 0 correcto, 1 problemas encontrados, 2 error de uso.
         <translation>El archivo de topología.</translation>
     </message>
     <message>
-        <source>usage: overlaystudio-cli %1 FILE [--host NAME] [--json] [--fail-fast] [--dry-run] [--known-hosts FILE] [--accept-new-host-keys]</source>
-        <translation>uso: overlaystudio-cli %1 FILE [--host NAME] [--json] [--fail-fast] [--dry-run] [--known-hosts FILE] [--accept-new-host-keys]</translation>
-    </message>
-    <message>
         <source>error: %1</source>
         <translation>error: %1</translation>
     </message>
@@ -433,6 +441,34 @@ Códigos de salida: 0 correcto, 1 problemas encontrados, 2 error de uso.
     <message>
         <source>FAILED</source>
         <translation>FALLÓ</translation>
+    </message>
+    <message>
+        <source>How containers are started and plugged: fast (default) or guide (ovs-docker, one after another, as the tutorial does).</source>
+        <translation>Cómo se inician y conectan los contenedores: fast (predeterminado) o guide (ovs-docker, uno tras otro, como en el tutorial).</translation>
+    </message>
+    <message>
+        <source>style</source>
+        <translation>estilo</translation>
+    </message>
+    <message>
+        <source>At most this many hosts connected at once (0: all; default %1).</source>
+        <translation>Como máximo, estos hosts conectados a la vez (0: todos; predeterminado %1).</translation>
+    </message>
+    <message>
+        <source>n</source>
+        <translation>n</translation>
+    </message>
+    <message>
+        <source>usage: overlaystudio-cli %1 FILE [--host NAME] [--json] [--fail-fast] [--dry-run] [--known-hosts FILE] [--accept-new-host-keys] [--style fast|guide] [--forks N]</source>
+        <translation>uso: overlaystudio-cli %1 ARCHIVO [--host NOMBRE] [--json] [--fail-fast] [--dry-run] [--known-hosts ARCHIVO] [--accept-new-host-keys] [--style fast|guide] [--forks N]</translation>
+    </message>
+    <message>
+        <source>error: --forks takes a number of hosts (0: all), not &apos;%1&apos;.</source>
+        <translation>error: --forks espera un número de hosts (0: todos), no &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>error: unknown style &apos;%1&apos;; use fast or guide.</source>
+        <translation>error: estilo desconocido &apos;%1&apos;; use fast o guide.</translation>
     </message>
 </context>
 <context>
@@ -536,6 +572,14 @@ Códigos de salida: 0 correcto, 1 problemas encontrados, 2 error de uso.
     <message>
         <source>Password for %1 (kept only in memory, until OverlayStudio quits):</source>
         <translation>Contraseña de %1 (solo se guarda en memoria, hasta que OverlayStudio se cierre):</translation>
+    </message>
+    <message>
+        <source>Deploy S&amp;ettings...</source>
+        <translation>Configuración de d&amp;espliegue...</translation>
+    </message>
+    <message>
+        <source>How containers are started and plugged, and how many hosts are connected at once</source>
+        <translation>Cómo se inician y conectan los contenedores y cuántos hosts se conectan a la vez</translation>
     </message>
 </context>
 <context>
@@ -748,6 +792,57 @@ Códigos de salida: 0 correcto, 1 problemas encontrados, 2 error de uso.
     <message>
         <source>%1: cancelled by the user during step %2 of %3 (&quot;%4&quot;); that command may still be running on the host.</source>
         <translation>%1: cancelado por el usuario durante el paso %2 de %3 (&quot;%4&quot;); ese comando puede seguir ejecutándose en el host.</translation>
+    </message>
+    <message>
+        <source>waiting for its turn (%1 hosts at a time)</source>
+        <translation>esperando su turno (%1 hosts a la vez)</translation>
+    </message>
+</context>
+<context>
+    <name>studio::DeploySettingsDialog</name>
+    <message>
+        <source>Deploy Settings</source>
+        <translation>Configuración de despliegue</translation>
+    </message>
+    <message>
+        <source>Fast: containers side by side, plugged all at once</source>
+        <translation>Rápido: contenedores en paralelo, todos conectados de una vez</translation>
+    </message>
+    <message>
+        <source>Guide: ovs-docker, one container after another</source>
+        <translation>Guía: ovs-docker, un contenedor tras otro</translation>
+    </message>
+    <message>
+        <source>Deploy style</source>
+        <translation>Estilo de despliegue</translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation>todos</translation>
+    </message>
+    <message>
+        <source>Hosts connected at once</source>
+        <translation>Hosts conectados a la vez</translation>
+    </message>
+    <message>
+        <source>Hosts beyond this number wait for their turn; 0 connects all of them at once.</source>
+        <translation>Los hosts que superen este número esperan su turno; 0 los conecta todos a la vez.</translation>
+    </message>
+    <message>
+        <source>&amp;Style:</source>
+        <translation>&amp;Estilo:</translation>
+    </message>
+    <message>
+        <source>&amp;Hosts at once:</source>
+        <translation>&amp;Hosts a la vez:</translation>
+    </message>
+    <message>
+        <source>Starts each host&apos;s containers side by side (8 at a time), then plugs them all at once: one docker inspect, a veth pair per container set up with nsenter, every port in one Open vSwitch transaction. The new address is announced, so peers reach a re-created container at once.</source>
+        <translation>Inicia los contenedores de cada host en paralelo (8 a la vez) y luego los conecta todos de una vez: un solo docker inspect, un par veth por contenedor configurado con nsenter, todos los puertos en una transacción de Open vSwitch. La nueva dirección se anuncia, así que los vecinos alcanzan enseguida un contenedor recreado.</translation>
+    </message>
+    <message>
+        <source>Runs the commands of the guide: docker run, then ovs-docker add-port, one container after another. Slower; best for following the tutorial step by step. Both styles build the same network and recognise each other&apos;s ports.</source>
+        <translation>Ejecuta los comandos de la guía: docker run y luego ovs-docker add-port, un contenedor tras otro. Más lento; ideal para seguir el tutorial paso a paso. Ambos estilos construyen la misma red y reconocen los puertos del otro.</translation>
     </message>
 </context>
 <context>
@@ -2078,6 +2173,22 @@ Códigos de salida: 0 correcto, 1 problemas encontrados, 2 error de uso.
         <source>each host</source>
         <translation>cada host</translation>
     </message>
+    <message>
+        <source>Fast</source>
+        <translation>Rápido</translation>
+    </message>
+    <message>
+        <source>Guide (ovs-docker)</source>
+        <translation>Guía (ovs-docker)</translation>
+    </message>
+    <message>
+        <source>Plan style</source>
+        <translation>Estilo del plan</translation>
+    </message>
+    <message>
+        <source>Fast: containers side by side, plugged at once (what Apply runs by default). Guide: ovs-docker, one container after another, as the tutorial does.</source>
+        <translation>Rápido: contenedores en paralelo, conectados de una vez (lo que Aplicar ejecuta por defecto). Guía: ovs-docker, un contenedor tras otro, como en el tutorial.</translation>
+    </message>
 </context>
 <context>
     <name>studio::PlanSteps</name>
@@ -2108,6 +2219,34 @@ Códigos de salida: 0 correcto, 1 problemas encontrados, 2 error de uso.
     <message>
         <source>Plug container %1 into bridge %2 as %3 with address %4, gateway %5 and MTU %6.</source>
         <translation>Conectar el contenedor %1 al puente %2 como %3 con la dirección %4, la puerta de enlace %5 y MTU %6.</translation>
+    </message>
+    <message>
+        <source>%1: from image %2</source>
+        <translation>%1: desde la imagen %2</translation>
+    </message>
+    <message>
+        <source>Start containers %1 side by side (at most %2 at a time), each with no network (--net=none); OverlayStudio plugs them in next.</source>
+        <translation>Iniciar los contenedores %1 en paralelo (como máximo %2 a la vez), cada uno sin red (--net=none); OverlayStudio los conecta a continuación.</translation>
+    </message>
+    <message>
+        <source>%1: %2 on %3 (port %4_l), address %5, gateway %6, MTU %7</source>
+        <translation>%1: %2 en %3 (puerto %4_l), dirección %5, puerta de enlace %6, MTU %7</translation>
+    </message>
+    <message>
+        <source>Plug container %1 into bridge %2: a veth pair moved into the container and set up there with nsenter (which announces the new address), its port added and tagged as ovs-docker tags it.</source>
+        <translation>Conectar el contenedor %1 al puente %2: un par veth movido al contenedor y configurado allí con nsenter (que anuncia la nueva dirección); su puerto se añade y se etiqueta como lo hace ovs-docker.</translation>
+    </message>
+    <message>
+        <source>Plug containers %1 into their bridges at once: one docker inspect for their PIDs, a veth pair each moved into the container and set up there with nsenter (which announces the new address), every port added in one OVS transaction and tagged as ovs-docker tags it.</source>
+        <translation>Conectar los contenedores %1 a sus puentes de una vez: un docker inspect para sus PID, un par veth cada uno movido al contenedor y configurado allí con nsenter (que anuncia la nueva dirección), todos los puertos añadidos en una transacción de OVS y etiquetados como lo hace ovs-docker.</translation>
+    </message>
+    <message>
+        <source>Remove containers %1 (side by side); their ports&apos; veth pairs go with them.</source>
+        <translation>Eliminar los contenedores %1 (en paralelo); los pares veth de sus puertos se van con ellos.</translation>
+    </message>
+    <message>
+        <source>Unplug containers %1: delete their veth pairs (the OVS ports go in the transaction that follows).</source>
+        <translation>Desconectar los contenedores %1: borrar sus pares veth (los puertos OVS se borran en la transacción siguiente).</translation>
     </message>
 </context>
 <context>
@@ -2190,6 +2329,22 @@ Códigos de salida: 0 correcto, 1 problemas encontrados, 2 error de uso.
     <message>
         <source>cannot be written: %1</source>
         <translation>no se puede escribir: %1</translation>
+    </message>
+    <message>
+        <source>Remove the containers OverlayStudio created on %1 (labelled with the topology and the host), side by side.</source>
+        <translation>Eliminar en paralelo los contenedores que OverlayStudio creó en %1 (etiquetados con la topología y el host).</translation>
+    </message>
+    <message>
+        <source>Delete bridges %1 with all their ports, those OverlayStudio created (one transaction).</source>
+        <translation>Borrar los puentes %1 con todos sus puertos, los que creó OverlayStudio (una transacción).</translation>
+    </message>
+    <message>
+        <source># A step marked &quot;goes on&quot; does not stop the script when it fails (one container that cannot start must not keep the others unplugged); the script fails at the end.</source>
+        <translation># Un paso marcado «continúa» no detiene el script si falla (un contenedor que no arranca no debe impedir conectar los demás); el script falla al final.</translation>
+    </message>
+    <message>
+        <source> (goes on)</source>
+        <translation> (continúa)</translation>
     </message>
 </context>
 <context>
@@ -3002,12 +3157,20 @@ Códigos de salida: 0 correcto, 1 problemas encontrados, 2 error de uso.
         <translation>%1: eliminado con sus puertos de puerta de enlace y de túnel</translation>
     </message>
     <message>
-        <source>Delete the bridges OverlayStudio created (one transaction).</source>
-        <translation>Eliminar los puentes que creó OverlayStudio (una transacción).</translation>
-    </message>
-    <message>
         <source>Remove an isolation rule OverlayStudio added: %1</source>
         <translation>Eliminar una regla de aislamiento que añadió OverlayStudio: %1</translation>
+    </message>
+    <message>
+        <source>%1: port of container %2, deleted</source>
+        <translation>%1: puerto del contenedor %2, borrado</translation>
+    </message>
+    <message>
+        <source>Delete the ports of OverlayStudio&apos;s containers (one transaction).</source>
+        <translation>Borrar los puertos de los contenedores de OverlayStudio (una transacción).</translation>
+    </message>
+    <message>
+        <source>Delete the bridges OverlayStudio created, with every port (one transaction).</source>
+        <translation>Borrar los puentes que creó OverlayStudio, con todos sus puertos (una transacción).</translation>
     </message>
 </context>
 <context>

@@ -222,6 +222,18 @@ Codes de sortie&#xa0;: 0 ok, 1 problèmes trouvés, 2 erreur d&apos;utilisation.
         <source>overlaystudio-cli: unknown command &apos;%1&apos;.</source>
         <translation>overlaystudio-cli&#xa0;: commande inconnue «&#xa0;%1&#xa0;».</translation>
     </message>
+    <message>
+        <source>fast (default: containers side by side, plugged at once) or guide (ovs-docker, one container after another, as the tutorial does).</source>
+        <translation>fast (par défaut : conteneurs côte à côte, branchés d’un coup) ou guide (ovs-docker, un conteneur après l’autre, comme le tutoriel).</translation>
+    </message>
+    <message>
+        <source>style</source>
+        <translation>style</translation>
+    </message>
+    <message>
+        <source>overlaystudio-cli plan: unknown style &apos;%1&apos;; use fast or guide.</source>
+        <translation>overlaystudio-cli plan : style inconnu &apos;%1&apos; ; utilisez fast ou guide.</translation>
+    </message>
 </context>
 <context>
     <name>studio::Clipboard</name>
@@ -360,10 +372,6 @@ Codes de sortie&#xa0;: 0 ok, 1 problèmes trouvés, 2 erreur d&apos;utilisation.
         <translation>Le fichier de topologie.</translation>
     </message>
     <message>
-        <source>usage: overlaystudio-cli %1 FILE [--host NAME] [--json] [--fail-fast] [--dry-run] [--known-hosts FILE] [--accept-new-host-keys]</source>
-        <translation>usage&#xa0;: overlaystudio-cli %1 FILE [--host NAME] [--json] [--fail-fast] [--dry-run] [--known-hosts FILE] [--accept-new-host-keys]</translation>
-    </message>
-    <message>
         <source>error: %1</source>
         <translation>erreur&#xa0;: %1</translation>
     </message>
@@ -436,6 +444,34 @@ Codes de sortie&#xa0;: 0 ok, 1 problèmes trouvés, 2 erreur d&apos;utilisation.
     <message>
         <source>FAILED</source>
         <translation>ÉCHEC</translation>
+    </message>
+    <message>
+        <source>How containers are started and plugged: fast (default) or guide (ovs-docker, one after another, as the tutorial does).</source>
+        <translation>Comment les conteneurs sont démarrés et branchés : fast (par défaut) ou guide (ovs-docker, l’un après l’autre, comme le tutoriel).</translation>
+    </message>
+    <message>
+        <source>style</source>
+        <translation>style</translation>
+    </message>
+    <message>
+        <source>At most this many hosts connected at once (0: all; default %1).</source>
+        <translation>Au plus ce nombre d’hôtes connectés à la fois (0 : tous ; par défaut %1).</translation>
+    </message>
+    <message>
+        <source>n</source>
+        <translation>n</translation>
+    </message>
+    <message>
+        <source>usage: overlaystudio-cli %1 FILE [--host NAME] [--json] [--fail-fast] [--dry-run] [--known-hosts FILE] [--accept-new-host-keys] [--style fast|guide] [--forks N]</source>
+        <translation>usage : overlaystudio-cli %1 FICHIER [--host NOM] [--json] [--fail-fast] [--dry-run] [--known-hosts FICHIER] [--accept-new-host-keys] [--style fast|guide] [--forks N]</translation>
+    </message>
+    <message>
+        <source>error: --forks takes a number of hosts (0: all), not &apos;%1&apos;.</source>
+        <translation>erreur : --forks attend un nombre d’hôtes (0 : tous), pas &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>error: unknown style &apos;%1&apos;; use fast or guide.</source>
+        <translation>erreur : style inconnu &apos;%1&apos; ; utilisez fast ou guide.</translation>
     </message>
 </context>
 <context>
@@ -539,6 +575,14 @@ Codes de sortie&#xa0;: 0 ok, 1 problèmes trouvés, 2 erreur d&apos;utilisation.
     <message>
         <source>Password for %1 (kept only in memory, until OverlayStudio quits):</source>
         <translation>Mot de passe pour %1 (gardé uniquement en mémoire, jusqu&apos;à la fermeture d&apos;OverlayStudio)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Deploy S&amp;ettings...</source>
+        <translation>Param&amp;ètres de déploiement...</translation>
+    </message>
+    <message>
+        <source>How containers are started and plugged, and how many hosts are connected at once</source>
+        <translation>Comment les conteneurs sont démarrés et branchés, et combien d’hôtes sont connectés à la fois</translation>
     </message>
 </context>
 <context>
@@ -751,6 +795,57 @@ Codes de sortie&#xa0;: 0 ok, 1 problèmes trouvés, 2 erreur d&apos;utilisation.
     <message>
         <source>%1: cancelled by the user during step %2 of %3 (&quot;%4&quot;); that command may still be running on the host.</source>
         <translation>%1&#xa0;: annulé par l&apos;utilisateur pendant l&apos;étape %2 sur %3 («&#xa0;%4&#xa0;»)&#xa0;; cette commande peut encore être en cours sur l&apos;hôte.</translation>
+    </message>
+    <message>
+        <source>waiting for its turn (%1 hosts at a time)</source>
+        <translation>attend son tour (%1 hôtes à la fois)</translation>
+    </message>
+</context>
+<context>
+    <name>studio::DeploySettingsDialog</name>
+    <message>
+        <source>Deploy Settings</source>
+        <translation>Paramètres de déploiement</translation>
+    </message>
+    <message>
+        <source>Fast: containers side by side, plugged all at once</source>
+        <translation>Rapide : conteneurs côte à côte, tous branchés d’un coup</translation>
+    </message>
+    <message>
+        <source>Guide: ovs-docker, one container after another</source>
+        <translation>Tutoriel : ovs-docker, un conteneur après l’autre</translation>
+    </message>
+    <message>
+        <source>Deploy style</source>
+        <translation>Style de déploiement</translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation>tous</translation>
+    </message>
+    <message>
+        <source>Hosts connected at once</source>
+        <translation>Hôtes connectés à la fois</translation>
+    </message>
+    <message>
+        <source>Hosts beyond this number wait for their turn; 0 connects all of them at once.</source>
+        <translation>Les hôtes au-delà de ce nombre attendent leur tour ; 0 les connecte tous à la fois.</translation>
+    </message>
+    <message>
+        <source>&amp;Style:</source>
+        <translation>&amp;Style :</translation>
+    </message>
+    <message>
+        <source>&amp;Hosts at once:</source>
+        <translation>&amp;Hôtes à la fois :</translation>
+    </message>
+    <message>
+        <source>Starts each host&apos;s containers side by side (8 at a time), then plugs them all at once: one docker inspect, a veth pair per container set up with nsenter, every port in one Open vSwitch transaction. The new address is announced, so peers reach a re-created container at once.</source>
+        <translation>Démarre les conteneurs de chaque hôte côte à côte (8 à la fois), puis les branche tous d’un coup : un seul docker inspect, une paire veth par conteneur configurée avec nsenter, tous les ports en une transaction Open vSwitch. La nouvelle adresse est annoncée, les pairs joignent donc aussitôt un conteneur recréé.</translation>
+    </message>
+    <message>
+        <source>Runs the commands of the guide: docker run, then ovs-docker add-port, one container after another. Slower; best for following the tutorial step by step. Both styles build the same network and recognise each other&apos;s ports.</source>
+        <translation>Exécute les commandes du tutoriel : docker run, puis ovs-docker add-port, un conteneur après l’autre. Plus lent ; idéal pour suivre le tutoriel pas à pas. Les deux styles construisent le même réseau et reconnaissent les ports l’un de l’autre.</translation>
     </message>
 </context>
 <context>
@@ -2081,6 +2176,22 @@ Codes de sortie&#xa0;: 0 ok, 1 problèmes trouvés, 2 erreur d&apos;utilisation.
         <source>each host</source>
         <translation>chaque hôte</translation>
     </message>
+    <message>
+        <source>Fast</source>
+        <translation>Rapide</translation>
+    </message>
+    <message>
+        <source>Guide (ovs-docker)</source>
+        <translation>Tutoriel (ovs-docker)</translation>
+    </message>
+    <message>
+        <source>Plan style</source>
+        <translation>Style du plan</translation>
+    </message>
+    <message>
+        <source>Fast: containers side by side, plugged at once (what Apply runs by default). Guide: ovs-docker, one container after another, as the tutorial does.</source>
+        <translation>Rapide : conteneurs côte à côte, branchés d’un coup (ce qu’Appliquer exécute par défaut). Tutoriel : ovs-docker, un conteneur après l’autre, comme le tutoriel.</translation>
+    </message>
 </context>
 <context>
     <name>studio::PlanSteps</name>
@@ -2111,6 +2222,34 @@ Codes de sortie&#xa0;: 0 ok, 1 problèmes trouvés, 2 erreur d&apos;utilisation.
     <message>
         <source>Plug container %1 into bridge %2 as %3 with address %4, gateway %5 and MTU %6.</source>
         <translation>Brancher le conteneur %1 sur le pont %2 en tant que %3, avec l&apos;adresse %4, la passerelle %5 et une MTU de %6.</translation>
+    </message>
+    <message>
+        <source>%1: from image %2</source>
+        <translation>%1 : depuis l’image %2</translation>
+    </message>
+    <message>
+        <source>Start containers %1 side by side (at most %2 at a time), each with no network (--net=none); OverlayStudio plugs them in next.</source>
+        <translation>Démarrer les conteneurs %1 côte à côte (au plus %2 à la fois), chacun sans réseau (--net=none) ; OverlayStudio les branche ensuite.</translation>
+    </message>
+    <message>
+        <source>%1: %2 on %3 (port %4_l), address %5, gateway %6, MTU %7</source>
+        <translation>%1 : %2 sur %3 (port %4_l), adresse %5, passerelle %6, MTU %7</translation>
+    </message>
+    <message>
+        <source>Plug container %1 into bridge %2: a veth pair moved into the container and set up there with nsenter (which announces the new address), its port added and tagged as ovs-docker tags it.</source>
+        <translation>Brancher le conteneur %1 sur le pont %2 : une paire veth déplacée dans le conteneur et configurée avec nsenter (qui annonce la nouvelle adresse) ; son port est ajouté et marqué comme le fait ovs-docker.</translation>
+    </message>
+    <message>
+        <source>Plug containers %1 into their bridges at once: one docker inspect for their PIDs, a veth pair each moved into the container and set up there with nsenter (which announces the new address), every port added in one OVS transaction and tagged as ovs-docker tags it.</source>
+        <translation>Brancher les conteneurs %1 sur leurs ponts d’un coup : un docker inspect pour leurs PID, une paire veth chacun déplacée dans le conteneur et configurée avec nsenter (qui annonce la nouvelle adresse), tous les ports ajoutés en une transaction OVS et marqués comme le fait ovs-docker.</translation>
+    </message>
+    <message>
+        <source>Remove containers %1 (side by side); their ports&apos; veth pairs go with them.</source>
+        <translation>Supprimer les conteneurs %1 (côte à côte) ; les paires veth de leurs ports partent avec eux.</translation>
+    </message>
+    <message>
+        <source>Unplug containers %1: delete their veth pairs (the OVS ports go in the transaction that follows).</source>
+        <translation>Débrancher les conteneurs %1 : supprimer leurs paires veth (les ports OVS partent dans la transaction suivante).</translation>
     </message>
 </context>
 <context>
@@ -2193,6 +2332,22 @@ Codes de sortie&#xa0;: 0 ok, 1 problèmes trouvés, 2 erreur d&apos;utilisation.
     <message>
         <source>cannot be written: %1</source>
         <translation>impossible d&apos;écrire&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Remove the containers OverlayStudio created on %1 (labelled with the topology and the host), side by side.</source>
+        <translation>Supprimer côte à côte les conteneurs créés par OverlayStudio sur %1 (étiquetés avec la topologie et l’hôte).</translation>
+    </message>
+    <message>
+        <source>Delete bridges %1 with all their ports, those OverlayStudio created (one transaction).</source>
+        <translation>Supprimer les ponts %1 avec tous leurs ports, ceux qu’OverlayStudio a créés (une transaction).</translation>
+    </message>
+    <message>
+        <source># A step marked &quot;goes on&quot; does not stop the script when it fails (one container that cannot start must not keep the others unplugged); the script fails at the end.</source>
+        <translation># Une étape marquée « continue » n’arrête pas le script en cas d’échec (un conteneur qui ne démarre pas ne doit pas empêcher de brancher les autres) ; le script échoue à la fin.</translation>
+    </message>
+    <message>
+        <source> (goes on)</source>
+        <translation> (continue)</translation>
     </message>
 </context>
 <context>
@@ -3005,12 +3160,20 @@ Codes de sortie&#xa0;: 0 ok, 1 problèmes trouvés, 2 erreur d&apos;utilisation.
         <translation>%1&#xa0;: supprimé avec ses ports passerelle et de tunnel</translation>
     </message>
     <message>
-        <source>Delete the bridges OverlayStudio created (one transaction).</source>
-        <translation>Supprimer les ponts créés par OverlayStudio (une seule transaction).</translation>
-    </message>
-    <message>
         <source>Remove an isolation rule OverlayStudio added: %1</source>
         <translation>Supprimer une règle d&apos;isolation ajoutée par OverlayStudio&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1: port of container %2, deleted</source>
+        <translation>%1 : port du conteneur %2, supprimé</translation>
+    </message>
+    <message>
+        <source>Delete the ports of OverlayStudio&apos;s containers (one transaction).</source>
+        <translation>Supprimer les ports des conteneurs d’OverlayStudio (une transaction).</translation>
+    </message>
+    <message>
+        <source>Delete the bridges OverlayStudio created, with every port (one transaction).</source>
+        <translation>Supprimer les ponts créés par OverlayStudio, avec tous leurs ports (une transaction).</translation>
     </message>
 </context>
 <context>

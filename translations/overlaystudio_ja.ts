@@ -219,6 +219,18 @@ Exit codes: 0 ok, 1 problems found, 2 usage error.
         <source>overlaystudio-cli: unknown command &apos;%1&apos;.</source>
         <translation>overlaystudio-cli: 不明なコマンド &apos;%1&apos; です。</translation>
     </message>
+    <message>
+        <source>fast (default: containers side by side, plugged at once) or guide (ovs-docker, one container after another, as the tutorial does).</source>
+        <translation>fast（既定：コンテナを並行して起動し、まとめて接続）または guide（ovs-docker、チュートリアルどおり1つずつ）。</translation>
+    </message>
+    <message>
+        <source>style</source>
+        <translation>スタイル</translation>
+    </message>
+    <message>
+        <source>overlaystudio-cli plan: unknown style &apos;%1&apos;; use fast or guide.</source>
+        <translation>overlaystudio-cli plan: 不明なスタイル &apos;%1&apos;。fast か guide を指定してください。</translation>
+    </message>
 </context>
 <context>
     <name>studio::Clipboard</name>
@@ -354,10 +366,6 @@ Exit codes: 0 ok, 1 problems found, 2 usage error.
         <translation>トポロジファイル。</translation>
     </message>
     <message>
-        <source>usage: overlaystudio-cli %1 FILE [--host NAME] [--json] [--fail-fast] [--dry-run] [--known-hosts FILE] [--accept-new-host-keys]</source>
-        <translation>使い方: overlaystudio-cli %1 FILE [--host NAME] [--json] [--fail-fast] [--dry-run] [--known-hosts FILE] [--accept-new-host-keys]</translation>
-    </message>
-    <message>
         <source>error: %1</source>
         <translation>エラー: %1</translation>
     </message>
@@ -428,6 +436,34 @@ Exit codes: 0 ok, 1 problems found, 2 usage error.
     <message>
         <source>FAILED</source>
         <translation>失敗しました</translation>
+    </message>
+    <message>
+        <source>How containers are started and plugged: fast (default) or guide (ovs-docker, one after another, as the tutorial does).</source>
+        <translation>コンテナの起動と接続の方法: fast（既定）または guide（ovs-docker、チュートリアルどおり1つずつ）。</translation>
+    </message>
+    <message>
+        <source>style</source>
+        <translation>スタイル</translation>
+    </message>
+    <message>
+        <source>At most this many hosts connected at once (0: all; default %1).</source>
+        <translation>同時に接続するホストの上限（0: すべて、既定 %1）。</translation>
+    </message>
+    <message>
+        <source>n</source>
+        <translation>n</translation>
+    </message>
+    <message>
+        <source>usage: overlaystudio-cli %1 FILE [--host NAME] [--json] [--fail-fast] [--dry-run] [--known-hosts FILE] [--accept-new-host-keys] [--style fast|guide] [--forks N]</source>
+        <translation>使い方: overlaystudio-cli %1 ファイル [--host 名前] [--json] [--fail-fast] [--dry-run] [--known-hosts ファイル] [--accept-new-host-keys] [--style fast|guide] [--forks N]</translation>
+    </message>
+    <message>
+        <source>error: --forks takes a number of hosts (0: all), not &apos;%1&apos;.</source>
+        <translation>エラー: --forks にはホスト数（0: すべて）を指定します。&apos;%1&apos; は使えません。</translation>
+    </message>
+    <message>
+        <source>error: unknown style &apos;%1&apos;; use fast or guide.</source>
+        <translation>エラー: 不明なスタイル &apos;%1&apos;。fast か guide を指定してください。</translation>
     </message>
 </context>
 <context>
@@ -531,6 +567,14 @@ Exit codes: 0 ok, 1 problems found, 2 usage error.
     <message>
         <source>Password for %1 (kept only in memory, until OverlayStudio quits):</source>
         <translation>%1 のパスワード（OverlayStudio が終了するまでメモリ内にのみ保持されます）:</translation>
+    </message>
+    <message>
+        <source>Deploy S&amp;ettings...</source>
+        <translation>デプロイ設定(&amp;E)...</translation>
+    </message>
+    <message>
+        <source>How containers are started and plugged, and how many hosts are connected at once</source>
+        <translation>コンテナの起動と接続の方法、および同時に接続するホスト数</translation>
     </message>
 </context>
 <context>
@@ -737,6 +781,57 @@ Exit codes: 0 ok, 1 problems found, 2 usage error.
     <message>
         <source>%1: cancelled by the user during step %2 of %3 (&quot;%4&quot;); that command may still be running on the host.</source>
         <translation>%1: ステップ %2/%3（「%4」）の実行中にユーザーによりキャンセルされました。そのコマンドはホスト上でまだ実行中の可能性があります。</translation>
+    </message>
+    <message>
+        <source>waiting for its turn (%1 hosts at a time)</source>
+        <translation>順番待ち（同時に %1 ホスト）</translation>
+    </message>
+</context>
+<context>
+    <name>studio::DeploySettingsDialog</name>
+    <message>
+        <source>Deploy Settings</source>
+        <translation>デプロイ設定</translation>
+    </message>
+    <message>
+        <source>Fast: containers side by side, plugged all at once</source>
+        <translation>高速: コンテナを並行して起動し、まとめて接続</translation>
+    </message>
+    <message>
+        <source>Guide: ovs-docker, one container after another</source>
+        <translation>ガイド: ovs-docker、1つずつ</translation>
+    </message>
+    <message>
+        <source>Deploy style</source>
+        <translation>デプロイのスタイル</translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation>すべて</translation>
+    </message>
+    <message>
+        <source>Hosts connected at once</source>
+        <translation>同時に接続するホスト</translation>
+    </message>
+    <message>
+        <source>Hosts beyond this number wait for their turn; 0 connects all of them at once.</source>
+        <translation>この数を超えるホストは順番を待ちます。0 ならすべて同時に接続します。</translation>
+    </message>
+    <message>
+        <source>&amp;Style:</source>
+        <translation>スタイル(&amp;S):</translation>
+    </message>
+    <message>
+        <source>&amp;Hosts at once:</source>
+        <translation>同時ホスト数(&amp;H):</translation>
+    </message>
+    <message>
+        <source>Starts each host&apos;s containers side by side (8 at a time), then plugs them all at once: one docker inspect, a veth pair per container set up with nsenter, every port in one Open vSwitch transaction. The new address is announced, so peers reach a re-created container at once.</source>
+        <translation>各ホストのコンテナを並行して起動し（同時に 8 個）、まとめて接続します。docker inspect は1回、コンテナごとに nsenter で設定する veth ペア、すべてのポートを1つの Open vSwitch トランザクションで追加します。新しいアドレスは通知されるので、再作成したコンテナにすぐ届きます。</translation>
+    </message>
+    <message>
+        <source>Runs the commands of the guide: docker run, then ovs-docker add-port, one container after another. Slower; best for following the tutorial step by step. Both styles build the same network and recognise each other&apos;s ports.</source>
+        <translation>ガイドのコマンドを実行します: docker run、続いて ovs-docker add-port を1つずつ。遅めですが、チュートリアルを一歩ずつ追うのに最適です。どちらのスタイルも同じネットワークを作り、互いのポートを認識します。</translation>
     </message>
 </context>
 <context>
@@ -2064,6 +2159,22 @@ Exit codes: 0 ok, 1 problems found, 2 usage error.
         <source>each host</source>
         <translation>各ホスト</translation>
     </message>
+    <message>
+        <source>Fast</source>
+        <translation>高速</translation>
+    </message>
+    <message>
+        <source>Guide (ovs-docker)</source>
+        <translation>ガイド（ovs-docker）</translation>
+    </message>
+    <message>
+        <source>Plan style</source>
+        <translation>計画のスタイル</translation>
+    </message>
+    <message>
+        <source>Fast: containers side by side, plugged at once (what Apply runs by default). Guide: ovs-docker, one container after another, as the tutorial does.</source>
+        <translation>高速: コンテナを並行して起動し、まとめて接続（「適用」の既定）。ガイド: ovs-docker、チュートリアルどおり1つずつ。</translation>
+    </message>
 </context>
 <context>
     <name>studio::PlanSteps</name>
@@ -2094,6 +2205,34 @@ Exit codes: 0 ok, 1 problems found, 2 usage error.
     <message>
         <source>Plug container %1 into bridge %2 as %3 with address %4, gateway %5 and MTU %6.</source>
         <translation>コンテナ %1 を %3 としてブリッジ %2 に接続します（アドレス %4、ゲートウェイ %5、MTU %6）。</translation>
+    </message>
+    <message>
+        <source>%1: from image %2</source>
+        <translation>%1: イメージ %2 から</translation>
+    </message>
+    <message>
+        <source>Start containers %1 side by side (at most %2 at a time), each with no network (--net=none); OverlayStudio plugs them in next.</source>
+        <translation>コンテナ %1 を並行して起動します（同時に最大 %2 個）。いずれもネットワークなし（--net=none）で、この後 OverlayStudio が接続します。</translation>
+    </message>
+    <message>
+        <source>%1: %2 on %3 (port %4_l), address %5, gateway %6, MTU %7</source>
+        <translation>%1: %2 を %3 に接続（ポート %4_l）、アドレス %5、ゲートウェイ %6、MTU %7</translation>
+    </message>
+    <message>
+        <source>Plug container %1 into bridge %2: a veth pair moved into the container and set up there with nsenter (which announces the new address), its port added and tagged as ovs-docker tags it.</source>
+        <translation>コンテナ %1 をブリッジ %2 に接続します: veth ペアをコンテナに移して nsenter で設定し（新しいアドレスを通知）、ポートを追加して ovs-docker と同じタグを付けます。</translation>
+    </message>
+    <message>
+        <source>Plug containers %1 into their bridges at once: one docker inspect for their PIDs, a veth pair each moved into the container and set up there with nsenter (which announces the new address), every port added in one OVS transaction and tagged as ovs-docker tags it.</source>
+        <translation>コンテナ %1 をまとめてブリッジに接続します: PID は docker inspect 1回で取得し、各コンテナに veth ペアを移して nsenter で設定（新しいアドレスを通知）、すべてのポートを1つの OVS トランザクションで追加して ovs-docker と同じタグを付けます。</translation>
+    </message>
+    <message>
+        <source>Remove containers %1 (side by side); their ports&apos; veth pairs go with them.</source>
+        <translation>コンテナ %1 を削除します（並行）。ポートの veth ペアも一緒に消えます。</translation>
+    </message>
+    <message>
+        <source>Unplug containers %1: delete their veth pairs (the OVS ports go in the transaction that follows).</source>
+        <translation>コンテナ %1 を切断します: veth ペアを削除します（OVS ポートは次のトランザクションで削除）。</translation>
     </message>
 </context>
 <context>
@@ -2175,6 +2314,22 @@ Exit codes: 0 ok, 1 problems found, 2 usage error.
     <message>
         <source>cannot be written: %1</source>
         <translation>書き込めません: %1</translation>
+    </message>
+    <message>
+        <source>Remove the containers OverlayStudio created on %1 (labelled with the topology and the host), side by side.</source>
+        <translation>OverlayStudio が %1 に作成したコンテナ（トポロジとホストのラベル付き）を並行して削除します。</translation>
+    </message>
+    <message>
+        <source>Delete bridges %1 with all their ports, those OverlayStudio created (one transaction).</source>
+        <translation>ブリッジ %1 をすべてのポートとともに削除します。OverlayStudio が作成したもののみ（1トランザクション）。</translation>
+    </message>
+    <message>
+        <source># A step marked &quot;goes on&quot; does not stop the script when it fails (one container that cannot start must not keep the others unplugged); the script fails at the end.</source>
+        <translation># 「続行」と記された手順は失敗してもスクリプトを止めません（起動できないコンテナがあっても他は接続します）。スクリプトは最後に失敗を返します。</translation>
+    </message>
+    <message>
+        <source> (goes on)</source>
+        <translation>（続行）</translation>
     </message>
 </context>
 <context>
@@ -2984,12 +3139,20 @@ Exit codes: 0 ok, 1 problems found, 2 usage error.
         <translation>%1: ゲートウェイポートおよびトンネルポートとともに削除しました</translation>
     </message>
     <message>
-        <source>Delete the bridges OverlayStudio created (one transaction).</source>
-        <translation>OverlayStudio が作成したブリッジを削除します（1 つのトランザクション）。</translation>
-    </message>
-    <message>
         <source>Remove an isolation rule OverlayStudio added: %1</source>
         <translation>OverlayStudio が追加した隔離ルールを削除します: %1</translation>
+    </message>
+    <message>
+        <source>%1: port of container %2, deleted</source>
+        <translation>%1: コンテナ %2 のポート、削除</translation>
+    </message>
+    <message>
+        <source>Delete the ports of OverlayStudio&apos;s containers (one transaction).</source>
+        <translation>OverlayStudio のコンテナのポートを削除します（1トランザクション）。</translation>
+    </message>
+    <message>
+        <source>Delete the bridges OverlayStudio created, with every port (one transaction).</source>
+        <translation>OverlayStudio が作成したブリッジをすべてのポートとともに削除します（1トランザクション）。</translation>
     </message>
 </context>
 <context>

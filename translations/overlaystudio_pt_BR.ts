@@ -219,6 +219,18 @@ Códigos de saída: 0 ok, 1 problemas encontrados, 2 erro de uso.
         <source>overlaystudio-cli: unknown command &apos;%1&apos;.</source>
         <translation>overlaystudio-cli: comando desconhecido &apos;%1&apos;.</translation>
     </message>
+    <message>
+        <source>fast (default: containers side by side, plugged at once) or guide (ovs-docker, one container after another, as the tutorial does).</source>
+        <translation>fast (padrão: contêineres lado a lado, conectados de uma vez) ou guide (ovs-docker, um contêiner após o outro, como no tutorial).</translation>
+    </message>
+    <message>
+        <source>style</source>
+        <translation>estilo</translation>
+    </message>
+    <message>
+        <source>overlaystudio-cli plan: unknown style &apos;%1&apos;; use fast or guide.</source>
+        <translation>overlaystudio-cli plan: estilo desconhecido &apos;%1&apos;; use fast ou guide.</translation>
+    </message>
 </context>
 <context>
     <name>studio::Clipboard</name>
@@ -357,10 +369,6 @@ Códigos de saída: 0 ok, 1 problemas encontrados, 2 erro de uso.
         <translation>O arquivo de topologia.</translation>
     </message>
     <message>
-        <source>usage: overlaystudio-cli %1 FILE [--host NAME] [--json] [--fail-fast] [--dry-run] [--known-hosts FILE] [--accept-new-host-keys]</source>
-        <translation>uso: overlaystudio-cli %1 FILE [--host NAME] [--json] [--fail-fast] [--dry-run] [--known-hosts FILE] [--accept-new-host-keys]</translation>
-    </message>
-    <message>
         <source>error: %1</source>
         <translation>erro: %1</translation>
     </message>
@@ -433,6 +441,34 @@ Códigos de saída: 0 ok, 1 problemas encontrados, 2 erro de uso.
     <message>
         <source>FAILED</source>
         <translation>FALHOU</translation>
+    </message>
+    <message>
+        <source>How containers are started and plugged: fast (default) or guide (ovs-docker, one after another, as the tutorial does).</source>
+        <translation>Como os contêineres são iniciados e conectados: fast (padrão) ou guide (ovs-docker, um após o outro, como no tutorial).</translation>
+    </message>
+    <message>
+        <source>style</source>
+        <translation>estilo</translation>
+    </message>
+    <message>
+        <source>At most this many hosts connected at once (0: all; default %1).</source>
+        <translation>No máximo este número de hosts conectados ao mesmo tempo (0: todos; padrão %1).</translation>
+    </message>
+    <message>
+        <source>n</source>
+        <translation>n</translation>
+    </message>
+    <message>
+        <source>usage: overlaystudio-cli %1 FILE [--host NAME] [--json] [--fail-fast] [--dry-run] [--known-hosts FILE] [--accept-new-host-keys] [--style fast|guide] [--forks N]</source>
+        <translation>uso: overlaystudio-cli %1 ARQUIVO [--host NOME] [--json] [--fail-fast] [--dry-run] [--known-hosts ARQUIVO] [--accept-new-host-keys] [--style fast|guide] [--forks N]</translation>
+    </message>
+    <message>
+        <source>error: --forks takes a number of hosts (0: all), not &apos;%1&apos;.</source>
+        <translation>erro: --forks espera um número de hosts (0: todos), não &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>error: unknown style &apos;%1&apos;; use fast or guide.</source>
+        <translation>erro: estilo desconhecido &apos;%1&apos;; use fast ou guide.</translation>
     </message>
 </context>
 <context>
@@ -536,6 +572,14 @@ Códigos de saída: 0 ok, 1 problemas encontrados, 2 erro de uso.
     <message>
         <source>Password for %1 (kept only in memory, until OverlayStudio quits):</source>
         <translation>Senha de %1 (mantida apenas na memória, até o OverlayStudio ser fechado):</translation>
+    </message>
+    <message>
+        <source>Deploy S&amp;ettings...</source>
+        <translation>Configurações d&amp;e implantação...</translation>
+    </message>
+    <message>
+        <source>How containers are started and plugged, and how many hosts are connected at once</source>
+        <translation>Como os contêineres são iniciados e conectados, e quantos hosts são conectados ao mesmo tempo</translation>
     </message>
 </context>
 <context>
@@ -748,6 +792,57 @@ Códigos de saída: 0 ok, 1 problemas encontrados, 2 erro de uso.
     <message>
         <source>%1: cancelled by the user during step %2 of %3 (&quot;%4&quot;); that command may still be running on the host.</source>
         <translation>%1: cancelado pelo usuário durante a etapa %2 de %3 (&quot;%4&quot;); esse comando ainda pode estar em execução no host.</translation>
+    </message>
+    <message>
+        <source>waiting for its turn (%1 hosts at a time)</source>
+        <translation>aguardando a vez (%1 hosts por vez)</translation>
+    </message>
+</context>
+<context>
+    <name>studio::DeploySettingsDialog</name>
+    <message>
+        <source>Deploy Settings</source>
+        <translation>Configurações de implantação</translation>
+    </message>
+    <message>
+        <source>Fast: containers side by side, plugged all at once</source>
+        <translation>Rápido: contêineres lado a lado, todos conectados de uma vez</translation>
+    </message>
+    <message>
+        <source>Guide: ovs-docker, one container after another</source>
+        <translation>Guia: ovs-docker, um contêiner após o outro</translation>
+    </message>
+    <message>
+        <source>Deploy style</source>
+        <translation>Estilo de implantação</translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation>todos</translation>
+    </message>
+    <message>
+        <source>Hosts connected at once</source>
+        <translation>Hosts conectados ao mesmo tempo</translation>
+    </message>
+    <message>
+        <source>Hosts beyond this number wait for their turn; 0 connects all of them at once.</source>
+        <translation>Hosts além deste número aguardam a vez; 0 conecta todos ao mesmo tempo.</translation>
+    </message>
+    <message>
+        <source>&amp;Style:</source>
+        <translation>&amp;Estilo:</translation>
+    </message>
+    <message>
+        <source>&amp;Hosts at once:</source>
+        <translation>&amp;Hosts por vez:</translation>
+    </message>
+    <message>
+        <source>Starts each host&apos;s containers side by side (8 at a time), then plugs them all at once: one docker inspect, a veth pair per container set up with nsenter, every port in one Open vSwitch transaction. The new address is announced, so peers reach a re-created container at once.</source>
+        <translation>Inicia os contêineres de cada host lado a lado (8 por vez) e depois conecta todos de uma vez: um único docker inspect, um par veth por contêiner configurado com nsenter, todas as portas em uma transação do Open vSwitch. O novo endereço é anunciado, então os vizinhos alcançam na hora um contêiner recriado.</translation>
+    </message>
+    <message>
+        <source>Runs the commands of the guide: docker run, then ovs-docker add-port, one container after another. Slower; best for following the tutorial step by step. Both styles build the same network and recognise each other&apos;s ports.</source>
+        <translation>Executa os comandos do guia: docker run e depois ovs-docker add-port, um contêiner após o outro. Mais lento; ideal para seguir o tutorial passo a passo. Os dois estilos constroem a mesma rede e reconhecem as portas um do outro.</translation>
     </message>
 </context>
 <context>
@@ -2078,6 +2173,22 @@ Códigos de saída: 0 ok, 1 problemas encontrados, 2 erro de uso.
         <source>each host</source>
         <translation>cada host</translation>
     </message>
+    <message>
+        <source>Fast</source>
+        <translation>Rápido</translation>
+    </message>
+    <message>
+        <source>Guide (ovs-docker)</source>
+        <translation>Guia (ovs-docker)</translation>
+    </message>
+    <message>
+        <source>Plan style</source>
+        <translation>Estilo do plano</translation>
+    </message>
+    <message>
+        <source>Fast: containers side by side, plugged at once (what Apply runs by default). Guide: ovs-docker, one container after another, as the tutorial does.</source>
+        <translation>Rápido: contêineres lado a lado, conectados de uma vez (o que Aplicar executa por padrão). Guia: ovs-docker, um contêiner após o outro, como no tutorial.</translation>
+    </message>
 </context>
 <context>
     <name>studio::PlanSteps</name>
@@ -2108,6 +2219,34 @@ Códigos de saída: 0 ok, 1 problemas encontrados, 2 erro de uso.
     <message>
         <source>Plug container %1 into bridge %2 as %3 with address %4, gateway %5 and MTU %6.</source>
         <translation>Conectar o contêiner %1 à ponte %2 como %3 com o endereço %4, gateway %5 e MTU %6.</translation>
+    </message>
+    <message>
+        <source>%1: from image %2</source>
+        <translation>%1: a partir da imagem %2</translation>
+    </message>
+    <message>
+        <source>Start containers %1 side by side (at most %2 at a time), each with no network (--net=none); OverlayStudio plugs them in next.</source>
+        <translation>Iniciar os contêineres %1 lado a lado (no máximo %2 por vez), cada um sem rede (--net=none); o OverlayStudio os conecta em seguida.</translation>
+    </message>
+    <message>
+        <source>%1: %2 on %3 (port %4_l), address %5, gateway %6, MTU %7</source>
+        <translation>%1: %2 em %3 (porta %4_l), endereço %5, gateway %6, MTU %7</translation>
+    </message>
+    <message>
+        <source>Plug container %1 into bridge %2: a veth pair moved into the container and set up there with nsenter (which announces the new address), its port added and tagged as ovs-docker tags it.</source>
+        <translation>Conectar o contêiner %1 à ponte %2: um par veth movido para o contêiner e configurado lá com nsenter (que anuncia o novo endereço); sua porta é adicionada e marcada como o ovs-docker faz.</translation>
+    </message>
+    <message>
+        <source>Plug containers %1 into their bridges at once: one docker inspect for their PIDs, a veth pair each moved into the container and set up there with nsenter (which announces the new address), every port added in one OVS transaction and tagged as ovs-docker tags it.</source>
+        <translation>Conectar os contêineres %1 às suas pontes de uma vez: um docker inspect para seus PIDs, um par veth cada, movido para o contêiner e configurado lá com nsenter (que anuncia o novo endereço), todas as portas adicionadas em uma transação do OVS e marcadas como o ovs-docker faz.</translation>
+    </message>
+    <message>
+        <source>Remove containers %1 (side by side); their ports&apos; veth pairs go with them.</source>
+        <translation>Remover os contêineres %1 (lado a lado); os pares veth das suas portas vão junto.</translation>
+    </message>
+    <message>
+        <source>Unplug containers %1: delete their veth pairs (the OVS ports go in the transaction that follows).</source>
+        <translation>Desconectar os contêineres %1: apagar seus pares veth (as portas OVS saem na transação seguinte).</translation>
     </message>
 </context>
 <context>
@@ -2190,6 +2329,22 @@ Códigos de saída: 0 ok, 1 problemas encontrados, 2 erro de uso.
     <message>
         <source>cannot be written: %1</source>
         <translation>não pode ser gravado: %1</translation>
+    </message>
+    <message>
+        <source>Remove the containers OverlayStudio created on %1 (labelled with the topology and the host), side by side.</source>
+        <translation>Remover lado a lado os contêineres que o OverlayStudio criou em %1 (rotulados com a topologia e o host).</translation>
+    </message>
+    <message>
+        <source>Delete bridges %1 with all their ports, those OverlayStudio created (one transaction).</source>
+        <translation>Apagar as pontes %1 com todas as suas portas, as que o OverlayStudio criou (uma transação).</translation>
+    </message>
+    <message>
+        <source># A step marked &quot;goes on&quot; does not stop the script when it fails (one container that cannot start must not keep the others unplugged); the script fails at the end.</source>
+        <translation># Um passo marcado &quot;continua&quot; não interrompe o script quando falha (um contêiner que não inicia não deve impedir a conexão dos outros); o script falha no final.</translation>
+    </message>
+    <message>
+        <source> (goes on)</source>
+        <translation> (continua)</translation>
     </message>
 </context>
 <context>
@@ -3002,12 +3157,20 @@ Códigos de saída: 0 ok, 1 problemas encontrados, 2 erro de uso.
         <translation>%1: excluída com suas portas de gateway e de túnel</translation>
     </message>
     <message>
-        <source>Delete the bridges OverlayStudio created (one transaction).</source>
-        <translation>Excluir as pontes que o OverlayStudio criou (uma transação).</translation>
-    </message>
-    <message>
         <source>Remove an isolation rule OverlayStudio added: %1</source>
         <translation>Remover uma regra de isolamento que o OverlayStudio adicionou: %1</translation>
+    </message>
+    <message>
+        <source>%1: port of container %2, deleted</source>
+        <translation>%1: porta do contêiner %2, apagada</translation>
+    </message>
+    <message>
+        <source>Delete the ports of OverlayStudio&apos;s containers (one transaction).</source>
+        <translation>Apagar as portas dos contêineres do OverlayStudio (uma transação).</translation>
+    </message>
+    <message>
+        <source>Delete the bridges OverlayStudio created, with every port (one transaction).</source>
+        <translation>Apagar as pontes que o OverlayStudio criou, com todas as portas (uma transação).</translation>
     </message>
 </context>
 <context>

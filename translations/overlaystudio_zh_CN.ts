@@ -219,6 +219,18 @@ Exit codes: 0 ok, 1 problems found, 2 usage error.
         <source>overlaystudio-cli: unknown command &apos;%1&apos;.</source>
         <translation>overlaystudio-cli：未知命令“%1”。</translation>
     </message>
+    <message>
+        <source>fast (default: containers side by side, plugged at once) or guide (ovs-docker, one container after another, as the tutorial does).</source>
+        <translation>fast（默认：容器并行启动，一次性接入）或 guide（ovs-docker，逐个容器，与教程一致）。</translation>
+    </message>
+    <message>
+        <source>style</source>
+        <translation>风格</translation>
+    </message>
+    <message>
+        <source>overlaystudio-cli plan: unknown style &apos;%1&apos;; use fast or guide.</source>
+        <translation>overlaystudio-cli plan：未知风格 &apos;%1&apos;；请使用 fast 或 guide。</translation>
+    </message>
 </context>
 <context>
     <name>studio::Clipboard</name>
@@ -354,10 +366,6 @@ Exit codes: 0 ok, 1 problems found, 2 usage error.
         <translation>拓扑文件。</translation>
     </message>
     <message>
-        <source>usage: overlaystudio-cli %1 FILE [--host NAME] [--json] [--fail-fast] [--dry-run] [--known-hosts FILE] [--accept-new-host-keys]</source>
-        <translation>用法：overlaystudio-cli %1 FILE [--host NAME] [--json] [--fail-fast] [--dry-run] [--known-hosts FILE] [--accept-new-host-keys]</translation>
-    </message>
-    <message>
         <source>error: %1</source>
         <translation>错误：%1</translation>
     </message>
@@ -428,6 +436,34 @@ Exit codes: 0 ok, 1 problems found, 2 usage error.
     <message>
         <source>FAILED</source>
         <translation>失败</translation>
+    </message>
+    <message>
+        <source>How containers are started and plugged: fast (default) or guide (ovs-docker, one after another, as the tutorial does).</source>
+        <translation>容器的启动与接入方式：fast（默认）或 guide（ovs-docker，逐个进行，与教程一致）。</translation>
+    </message>
+    <message>
+        <source>style</source>
+        <translation>风格</translation>
+    </message>
+    <message>
+        <source>At most this many hosts connected at once (0: all; default %1).</source>
+        <translation>同时连接的主机数上限（0：全部；默认 %1）。</translation>
+    </message>
+    <message>
+        <source>n</source>
+        <translation>n</translation>
+    </message>
+    <message>
+        <source>usage: overlaystudio-cli %1 FILE [--host NAME] [--json] [--fail-fast] [--dry-run] [--known-hosts FILE] [--accept-new-host-keys] [--style fast|guide] [--forks N]</source>
+        <translation>用法：overlaystudio-cli %1 文件 [--host 名称] [--json] [--fail-fast] [--dry-run] [--known-hosts 文件] [--accept-new-host-keys] [--style fast|guide] [--forks N]</translation>
+    </message>
+    <message>
+        <source>error: --forks takes a number of hosts (0: all), not &apos;%1&apos;.</source>
+        <translation>错误：--forks 需要主机数量（0：全部），而不是 &apos;%1&apos;。</translation>
+    </message>
+    <message>
+        <source>error: unknown style &apos;%1&apos;; use fast or guide.</source>
+        <translation>错误：未知风格 &apos;%1&apos;；请使用 fast 或 guide。</translation>
     </message>
 </context>
 <context>
@@ -531,6 +567,14 @@ Exit codes: 0 ok, 1 problems found, 2 usage error.
     <message>
         <source>Password for %1 (kept only in memory, until OverlayStudio quits):</source>
         <translation>%1 的密码（仅保存在内存中，直到 OverlayStudio 退出）：</translation>
+    </message>
+    <message>
+        <source>Deploy S&amp;ettings...</source>
+        <translation>部署设置(&amp;E)...</translation>
+    </message>
+    <message>
+        <source>How containers are started and plugged, and how many hosts are connected at once</source>
+        <translation>容器的启动与接入方式，以及同时连接的主机数</translation>
     </message>
 </context>
 <context>
@@ -737,6 +781,57 @@ Exit codes: 0 ok, 1 problems found, 2 usage error.
     <message>
         <source>%1: cancelled by the user during step %2 of %3 (&quot;%4&quot;); that command may still be running on the host.</source>
         <translation>%1：用户在第 %2 步（共 %3 步，“%4”）期间取消；该命令可能仍在主机上运行。</translation>
+    </message>
+    <message>
+        <source>waiting for its turn (%1 hosts at a time)</source>
+        <translation>等待轮到它（每次 %1 台主机）</translation>
+    </message>
+</context>
+<context>
+    <name>studio::DeploySettingsDialog</name>
+    <message>
+        <source>Deploy Settings</source>
+        <translation>部署设置</translation>
+    </message>
+    <message>
+        <source>Fast: containers side by side, plugged all at once</source>
+        <translation>快速：容器并行启动，一次性全部接入</translation>
+    </message>
+    <message>
+        <source>Guide: ovs-docker, one container after another</source>
+        <translation>教程：ovs-docker，逐个容器</translation>
+    </message>
+    <message>
+        <source>Deploy style</source>
+        <translation>部署风格</translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>Hosts connected at once</source>
+        <translation>同时连接的主机</translation>
+    </message>
+    <message>
+        <source>Hosts beyond this number wait for their turn; 0 connects all of them at once.</source>
+        <translation>超出此数量的主机将排队等待；0 表示全部同时连接。</translation>
+    </message>
+    <message>
+        <source>&amp;Style:</source>
+        <translation>风格(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Hosts at once:</source>
+        <translation>同时主机数(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>Starts each host&apos;s containers side by side (8 at a time), then plugs them all at once: one docker inspect, a veth pair per container set up with nsenter, every port in one Open vSwitch transaction. The new address is announced, so peers reach a re-created container at once.</source>
+        <translation>并行启动每台主机的容器（每次 8 个），然后一次性全部接入：一次 docker inspect，每个容器一对用 nsenter 配置的 veth，所有端口在一个 Open vSwitch 事务中添加。新地址会被通告，因此对端能立即访问重新创建的容器。</translation>
+    </message>
+    <message>
+        <source>Runs the commands of the guide: docker run, then ovs-docker add-port, one container after another. Slower; best for following the tutorial step by step. Both styles build the same network and recognise each other&apos;s ports.</source>
+        <translation>执行教程中的命令：docker run，然后 ovs-docker add-port，逐个容器进行。较慢；适合按教程逐步操作。两种风格构建相同的网络，并能识别彼此的端口。</translation>
     </message>
 </context>
 <context>
@@ -2064,6 +2159,22 @@ Exit codes: 0 ok, 1 problems found, 2 usage error.
         <source>each host</source>
         <translation>每台主机</translation>
     </message>
+    <message>
+        <source>Fast</source>
+        <translation>快速</translation>
+    </message>
+    <message>
+        <source>Guide (ovs-docker)</source>
+        <translation>教程（ovs-docker）</translation>
+    </message>
+    <message>
+        <source>Plan style</source>
+        <translation>计划风格</translation>
+    </message>
+    <message>
+        <source>Fast: containers side by side, plugged at once (what Apply runs by default). Guide: ovs-docker, one container after another, as the tutorial does.</source>
+        <translation>快速：容器并行启动，一次性接入（“应用”默认执行的方式）。教程：ovs-docker，逐个容器，与教程一致。</translation>
+    </message>
 </context>
 <context>
     <name>studio::PlanSteps</name>
@@ -2094,6 +2205,34 @@ Exit codes: 0 ok, 1 problems found, 2 usage error.
     <message>
         <source>Plug container %1 into bridge %2 as %3 with address %4, gateway %5 and MTU %6.</source>
         <translation>将容器 %1 接入网桥 %2，接口为 %3，地址 %4，网关 %5，MTU %6。</translation>
+    </message>
+    <message>
+        <source>%1: from image %2</source>
+        <translation>%1：来自镜像 %2</translation>
+    </message>
+    <message>
+        <source>Start containers %1 side by side (at most %2 at a time), each with no network (--net=none); OverlayStudio plugs them in next.</source>
+        <translation>并行启动容器 %1（每次最多 %2 个），均不带网络（--net=none）；随后由 OverlayStudio 接入。</translation>
+    </message>
+    <message>
+        <source>%1: %2 on %3 (port %4_l), address %5, gateway %6, MTU %7</source>
+        <translation>%1：%2 接在 %3（端口 %4_l），地址 %5，网关 %6，MTU %7</translation>
+    </message>
+    <message>
+        <source>Plug container %1 into bridge %2: a veth pair moved into the container and set up there with nsenter (which announces the new address), its port added and tagged as ovs-docker tags it.</source>
+        <translation>将容器 %1 接入网桥 %2：一对 veth 移入容器并用 nsenter 在其中配置（会通告新地址），添加其端口并按 ovs-docker 的方式打标签。</translation>
+    </message>
+    <message>
+        <source>Plug containers %1 into their bridges at once: one docker inspect for their PIDs, a veth pair each moved into the container and set up there with nsenter (which announces the new address), every port added in one OVS transaction and tagged as ovs-docker tags it.</source>
+        <translation>一次性将容器 %1 接入各自的网桥：一次 docker inspect 获取 PID，每个容器一对 veth 移入容器并用 nsenter 配置（会通告新地址），所有端口在一个 OVS 事务中添加并按 ovs-docker 的方式打标签。</translation>
+    </message>
+    <message>
+        <source>Remove containers %1 (side by side); their ports&apos; veth pairs go with them.</source>
+        <translation>删除容器 %1（并行）；其端口的 veth 对随之删除。</translation>
+    </message>
+    <message>
+        <source>Unplug containers %1: delete their veth pairs (the OVS ports go in the transaction that follows).</source>
+        <translation>断开容器 %1：删除其 veth 对（OVS 端口在随后的事务中删除）。</translation>
     </message>
 </context>
 <context>
@@ -2175,6 +2314,22 @@ Exit codes: 0 ok, 1 problems found, 2 usage error.
     <message>
         <source>cannot be written: %1</source>
         <translation>无法写入：%1</translation>
+    </message>
+    <message>
+        <source>Remove the containers OverlayStudio created on %1 (labelled with the topology and the host), side by side.</source>
+        <translation>并行删除 OverlayStudio 在 %1 上创建的容器（带有拓扑和主机标签）。</translation>
+    </message>
+    <message>
+        <source>Delete bridges %1 with all their ports, those OverlayStudio created (one transaction).</source>
+        <translation>删除网桥 %1 及其所有端口，仅限 OverlayStudio 创建的（一个事务）。</translation>
+    </message>
+    <message>
+        <source># A step marked &quot;goes on&quot; does not stop the script when it fails (one container that cannot start must not keep the others unplugged); the script fails at the end.</source>
+        <translation># 标记为“继续”的步骤失败时不会中止脚本（一个无法启动的容器不应妨碍其他容器接入）；脚本在最后报告失败。</translation>
+    </message>
+    <message>
+        <source> (goes on)</source>
+        <translation>（继续）</translation>
     </message>
 </context>
 <context>
@@ -2984,12 +3139,20 @@ Exit codes: 0 ok, 1 problems found, 2 usage error.
         <translation>%1：已连同其网关端口和隧道端口一起删除</translation>
     </message>
     <message>
-        <source>Delete the bridges OverlayStudio created (one transaction).</source>
-        <translation>删除 OverlayStudio 创建的网桥（一个事务）。</translation>
-    </message>
-    <message>
         <source>Remove an isolation rule OverlayStudio added: %1</source>
         <translation>删除 OverlayStudio 添加的隔离规则：%1</translation>
+    </message>
+    <message>
+        <source>%1: port of container %2, deleted</source>
+        <translation>%1：容器 %2 的端口，已删除</translation>
+    </message>
+    <message>
+        <source>Delete the ports of OverlayStudio&apos;s containers (one transaction).</source>
+        <translation>删除 OverlayStudio 容器的端口（一个事务）。</translation>
+    </message>
+    <message>
+        <source>Delete the bridges OverlayStudio created, with every port (one transaction).</source>
+        <translation>删除 OverlayStudio 创建的网桥及其所有端口（一个事务）。</translation>
     </message>
 </context>
 <context>

@@ -133,18 +133,30 @@ int planCommand(const QStringList &args, Streams io)
     const QCommandLineOption outputDir(
         QStringLiteral("output-dir"),
         Cli::tr("Write one script per host, HOST.sh, into this folder."), Cli::tr("dir"));
-    parser.addOptions({json, host, teardown, outputDir});
+    const QCommandLineOption style(
+        QStringLiteral("style"),
+        Cli::tr("fast (default: containers side by side, plugged at once) or guide (ovs-docker, "
+                "one container after another, as the tutorial does)."),
+        Cli::tr("style"), QStringLiteral("fast"));
+    parser.addOptions({json, host, teardown, outputDir, style});
     if (!parse(parser, args, QStringLiteral("plan"), io))
         return Usage;
     const QString file = parser.positionalArguments().first();
+    const auto planStyle = parsePlanStyle(parser.value(style));
+    if (!planStyle) {
+        io.err << Cli::tr("overlaystudio-cli plan: unknown style '%1'; use fast or guide.")
+                      .arg(parser.value(style))
+               << '\n';
+        return Usage;
+    }
 
     const auto loaded = projectfile::load(file);
     if (!loaded) {
         io.err << Cli::tr("error: %1").arg(loaded.error().toString()) << '\n';
         return Problems;
     }
-    const auto planned
-        = parser.isSet(teardown) ? planTeardown(loaded.value()) : planApply(loaded.value());
+    const auto planned = parser.isSet(teardown) ? planTeardown(loaded.value(), *planStyle)
+                                                : planApply(loaded.value(), *planStyle);
     if (!planned) {
         io.err << Cli::tr("error: %1").arg(planned.error().toString()) << '\n';
         return Problems;
@@ -190,6 +202,7 @@ int planCommand(const QStringList &args, Streams io)
                     {QStringLiteral("explanation"), s.explanation},
                     {QStringLiteral("details"), QJsonArray::fromStringList(s.details)},
                     {QStringLiteral("command"), s.command.toShell()},
+                    {QStringLiteral("goesOnWhenFailing"), s.continueOnFailure},
                 });
             }
             hosts.append(QJsonObject{{QStringLiteral("host"), h->hostName},
@@ -197,6 +210,7 @@ int planCommand(const QStringList &args, Streams io)
                                      {QStringLiteral("steps"), steps}});
         }
         printJson(io.out, {{QStringLiteral("topology"), plan.topologyName},
+                           {QStringLiteral("style"), planStyleName(*planStyle)},
                            {QStringLiteral("action"), plan.kind == PlanKind::Apply
                                                           ? QStringLiteral("apply")
                                                           : QStringLiteral("teardown")},

@@ -120,16 +120,39 @@ int deployCommand(const QString &verb, const QStringList &args, Streams io)
     const QCommandLineOption timeout(QStringLiteral("command-timeout"),
                                      DeployCli::tr("Seconds a command may take."),
                                      DeployCli::tr("s"), QStringLiteral("300"));
-    parser.addOptions({host, json, failFast, dryRun, knownHosts, acceptNew, timeout});
+    const QCommandLineOption style(
+        QStringLiteral("style"),
+        DeployCli::tr("How containers are started and plugged: fast (default) or guide "
+                      "(ovs-docker, one after another, as the tutorial does)."),
+        DeployCli::tr("style"), QStringLiteral("fast"));
+    const QCommandLineOption forks(
+        QStringLiteral("forks"),
+        DeployCli::tr("At most this many hosts connected at once (0: all; default %1).")
+            .arg(DeployOptions::kDefaultMaxParallelHosts),
+        DeployCli::tr("n"), QString::number(DeployOptions::kDefaultMaxParallelHosts));
+    parser.addOptions({host, json, failFast, dryRun, knownHosts, acceptNew, timeout, style, forks});
     parser.addPositionalArgument(QStringLiteral("file"), DeployCli::tr("The topology file."));
     if (!parser.parse(QStringList{verb} + args) || parser.positionalArguments().size() != 1) {
         io.err << DeployCli::tr(
                       "usage: overlaystudio-cli %1 FILE [--host NAME] [--json] [--fail-fast] "
-                      "[--dry-run] [--known-hosts FILE] [--accept-new-host-keys]")
+                      "[--dry-run] [--known-hosts FILE] [--accept-new-host-keys] "
+                      "[--style fast|guide] [--forks N]")
                       .arg(verb)
                << '\n';
         if (!parser.errorText().isEmpty())
             io.err << parser.errorText() << '\n';
+        return Usage;
+    }
+    const auto planStyle = parsePlanStyle(parser.value(style));
+    bool forksOk = false;
+    const int maxHosts = parser.value(forks).toInt(&forksOk);
+    if (!planStyle || !forksOk || maxHosts < 0) {
+        io.err << (planStyle ? DeployCli::tr("error: --forks takes a number of hosts (0: all), "
+                                             "not '%1'.")
+                                   .arg(parser.value(forks))
+                             : DeployCli::tr("error: unknown style '%1'; use fast or guide.")
+                                   .arg(parser.value(style)))
+               << '\n';
         return Usage;
     }
     const QString file = parser.positionalArguments().first();
@@ -165,6 +188,8 @@ int deployCommand(const QString &verb, const QStringList &args, Streams io)
     options.dryRun = parser.isSet(dryRun);
     options.onlyHosts = parser.values(host);
     options.commandTimeoutMs = parser.value(timeout).toInt() * 1000;
+    options.style = *planStyle;
+    options.maxParallelHosts = maxHosts;
     const bool acceptNewKeys = parser.isSet(acceptNew);
     const bool interactive = ::isatty(STDIN_FILENO);
     options.hostKeyPrompt = [acceptNewKeys, interactive](const UnknownHostKey &key) {
@@ -247,6 +272,8 @@ int deployCommand(const QString &verb, const QStringList &args, Streams io)
             hosts.append(outcomeJson(o));
         io.out << QJsonDocument(QJsonObject{{QStringLiteral("action"), verb},
                                             {QStringLiteral("topology"), topology.name},
+                                            {QStringLiteral("style"), planStyleName(options.style)},
+                                            {QStringLiteral("forks"), options.maxParallelHosts},
                                             {QStringLiteral("ok"), allOk},
                                             {QStringLiteral("inSync"), inSync},
                                             {QStringLiteral("elapsedMs"), timer.elapsed()},

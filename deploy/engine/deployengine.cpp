@@ -6,10 +6,11 @@
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QScopeGuard>
 #include <QThread>
 #include <QThreadPool>
-#include <functional>
 
+#include <functional>
 #include <mutex>
 
 namespace studio {
@@ -246,9 +247,17 @@ void DeployEngine::run(DeployAction action, Topology topology, DeployOptions opt
 
     // Every host in its own thread: SSH round trips, not CPU, set the pace. Each host is its own
     // task: a map over the hosts may hand several to one thread when the pool is slow to grow
-    // (a loaded machine), and a long step of one host would then hold back the next.
+    // (a loaded machine), and a long step of one host would then hold back the next. At most
+    // maxParallelHosts of them at once: a classroom of 100 hosts is not 100 connections at once.
+    const int hostCount = int(runs.size());
+    const int atOnce = options.maxParallelHosts > 0
+                           ? std::min(options.maxParallelHosts, std::max(1, hostCount))
+                           : std::max(1, hostCount);
+    // Not every host fits: each is read and let go, and connected again for its changes.
+    const bool letGo = hostCount > atOnce;
+    const bool reconnect = letGo && action != DeployAction::Status && !options.dryRun;
     QThreadPool pool;
-    pool.setMaxThreadCount(std::max(1, std::min(int(runs.size()), 64)));
+    pool.setMaxThreadCount(atOnce);
     const auto onEveryHost = [&pool, &runs](const std::function<void(HostRun &)> &work) {
         for (HostRun &r : runs)
             pool.start([&work, &r] { work(r); });
@@ -260,15 +269,15 @@ void DeployEngine::run(DeployAction action, Topology topology, DeployOptions opt
         r.outcome.error
             = DeployEngineText::tr("%1: cancelled by the user %2.").arg(r.host->name, when);
     };
+    if (hostCount > atOnce) {
+        for (const HostRun &r : runs)
+            emit hostPhase(
+                r.host->name,
+                DeployEngineText::tr("waiting for its turn (%1 hosts at a time)").arg(atOnce));
+    }
 
-    // Phase 1: connect and read what exists, on all hosts, before anything changes.
-    onEveryHost([&](HostRun &r) {
-        QElapsedTimer timer;
-        timer.start();
-        if (m_cancel) {
-            cancelledBy(r, DeployEngineText::tr("before connecting; nothing was changed"));
-            return;
-        }
+    // Connects and reads what exists; false (with the outcome saying why) when that fails.
+    const auto connectAndRead = [&](HostRun &r) {
         emit hostPhase(r.host->name,
                        DeployEngineText::tr("connecting to %1").arg(r.host->managementAddress));
         if (auto opened = openShell(r, options, m_cancel); !opened) {
@@ -276,9 +285,7 @@ void DeployEngine::run(DeployAction action, Topology topology, DeployOptions opt
                 cancelledBy(r, DeployEngineText::tr("while connecting; nothing was changed"));
             else
                 r.outcome.error = opened.error().toString();
-            r.outcome.elapsedMs = timer.elapsed();
-            failed = true;
-            return;
+            return false;
         }
         r.outcome.reachable = true;
         emit hostPhase(r.host->name, DeployEngineText::tr("reading state"));
@@ -296,22 +303,35 @@ void DeployEngine::run(DeployAction action, Topology topology, DeployOptions opt
                 r, DeployEngineText::tr("while reading the host's state; nothing was changed"));
         } else if (!output) {
             r.outcome.error = output.error().toString();
-            failed = true;
         } else if (!output.value().succeeded()) {
             r.outcome.error
                 = DeployEngineText::tr("%1: reading the host's state failed: %2")
                       .arg(r.host->name, QString::fromUtf8(output.value().err.trimmed()));
-            failed = true;
         } else if (auto parsed
                    = parseProbe(output.value().out, topology.name, r.host->name, hostImages);
                    !parsed) {
             r.outcome.error
                 = DeployEngineText::tr("%1: %2").arg(r.host->name, parsed.error().toString());
-            failed = true;
         } else {
             r.state = std::move(parsed).value();
-            r.ready = true;
+            return true;
         }
+        return false;
+    };
+
+    // Phase 1: connect and read what exists, on all hosts, before anything changes.
+    onEveryHost([&](HostRun &r) {
+        QElapsedTimer timer;
+        timer.start();
+        if (m_cancel) {
+            cancelledBy(r, DeployEngineText::tr("before connecting; nothing was changed"));
+            return;
+        }
+        r.ready = connectAndRead(r);
+        if (!r.ready && !r.outcome.cancelled)
+            failed = true;
+        if (letGo)
+            r.shell.reset(); // make room for the others; its turn to change comes later
         r.outcome.elapsedMs = timer.elapsed();
     });
 
@@ -344,6 +364,11 @@ void DeployEngine::run(DeployAction action, Topology topology, DeployOptions opt
     // Phase 2: reconcile and run, all hosts at once; a failing host stops, the others go on
     // (unless fail-fast).
     onEveryHost([&](HostRun &r) {
+        // Done with the host: make room for the next one.
+        const auto release = qScopeGuard([&] {
+            if (letGo)
+                r.shell.reset();
+        });
         if (r.ready && m_cancel) {
             r.ready = false;
             cancelledBy(r, DeployEngineText::tr("before any change; nothing was changed"));
@@ -354,9 +379,20 @@ void DeployEngine::run(DeployAction action, Topology topology, DeployOptions opt
         }
         QElapsedTimer timer;
         timer.start();
+        if (reconnect) {
+            // Read again: the host may have changed while it waited for its turn.
+            r.state = HostState();
+            if (!connectAndRead(r)) {
+                if (!r.outcome.cancelled)
+                    failed = true;
+                r.outcome.elapsedMs += timer.elapsed();
+                emit hostFinished(r.outcome);
+                return;
+            }
+        }
         const Reconciliation plan = action == DeployAction::Destroy
-                                        ? reconcileDestroy(topology.name, r.state)
-                                        : reconcileApply(topology, *r.host, r.state);
+                                        ? reconcileDestroy(topology.name, r.state, options.style)
+                                        : reconcileApply(topology, *r.host, r.state, options.style);
         r.outcome.status = plan.status;
         r.outcome.conflicts = plan.conflicts;
         if (action == DeployAction::Status || options.dryRun) {
@@ -376,6 +412,7 @@ void DeployEngine::run(DeployAction action, Topology topology, DeployOptions opt
             return;
         }
         const int count = int(plan.steps.size());
+        QStringList deferred; // failures of steps after which the host went on
         for (int i = 0; i < count; ++i) {
             if (m_cancel) {
                 r.outcome.cancelled = true;
@@ -414,6 +451,10 @@ void DeployEngine::run(DeployAction action, Topology topology, DeployOptions opt
             emit stepFinished(r.host->name, i, ok,
                               QString::fromUtf8(done.result.out + done.result.err));
             r.outcome.steps.push_back(done);
+            if (!ok && step.continueOnFailure && !m_cancel && result) {
+                deferred << describeFailure(r, done);
+                continue;
+            }
             if (!ok) {
                 if (m_cancel) {
                     r.outcome.cancelled = true;
@@ -434,7 +475,10 @@ void DeployEngine::run(DeployAction action, Topology topology, DeployOptions opt
                 return;
             }
         }
-        r.outcome.ok = true;
+        r.outcome.ok = deferred.isEmpty();
+        r.outcome.error = deferred.join(QLatin1Char('\n'));
+        if (!r.outcome.ok)
+            failed = true;
         r.outcome.elapsedMs += timer.elapsed();
         emit hostFinished(r.outcome);
     });

@@ -56,6 +56,12 @@ struct DeployOptions
     QStringList onlyHosts; // empty: every host
     int connectTimeoutMs = 10000;
     int commandTimeoutMs = 300000;
+    PlanStyle style = PlanStyle::Fast; // how containers are started and plugged (see PlanStyle)
+    // At most this many hosts are connected at once (0: all of them); the others wait their turn.
+    // When the hosts do not all fit, each is read and disconnected first, and connected (and
+    // read) again when its turn to change comes.
+    int maxParallelHosts = kDefaultMaxParallelHosts;
+    static constexpr int kDefaultMaxParallelHosts = 32;
     // Makes the shell for a host; default: SSH with the options above.
     std::function<std::unique_ptr<RemoteShell>(const Host &, const DeployOptions &)> shellFactory;
 };

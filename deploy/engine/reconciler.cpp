@@ -36,12 +36,13 @@ using State = ObjectStatus::State;
 class HostReconciler
 {
 public:
-    HostReconciler(const Topology &t, const Host &h, const HostState &s)
+    HostReconciler(const Topology &t, const Host &h, const HostState &s, PlanStyle style)
         : m_t(t)
         , m_h(h)
         , m_s(s)
         , m_tag(t.name)
         , m_splitHorizon(splitHorizonLinks(t))
+        , m_guide(style == PlanStyle::Guide)
     {}
 
     Reconciliation run()
@@ -52,6 +53,8 @@ public:
         planOvs();
         planAddresses();
         planContainers();
+        if (!m_guide)
+            planFastContainerSteps();
         planFirewall();
         // Isolation before anything else, as in the full plan. Detaching must happen while the
         // old bridges still exist; attaching after the new ones do.
@@ -224,7 +227,8 @@ private:
             }
         }
         for (const OvsPortState &p : m_s.ports) {
-            if (p.tag == m_tag && !wantedPorts.contains(p.name)
+            // Container ports (tagged by the fast style too) are the containers' business.
+            if (p.tag == m_tag && p.containerId.isEmpty() && !wantedPorts.contains(p.name)
                 && wantedBridges.contains(p.bridge)) {
                 m_ovs << steps::deletePort(p.bridge, p.name);
                 m_ovsDetails << Reconciler::tr("%1: deleted, no longer in the design").arg(p.name);
@@ -262,6 +266,57 @@ private:
         }
     }
 
+    // What a container needs, in either style: the guide's steps per container, or the fast
+    // style's lists that planFastContainerSteps turns into a few steps for all of them.
+    void start(const Container &c)
+    {
+        if (m_guide)
+            m_run.push_back(steps::runContainer(c, m_tag, m_h.name));
+        else
+            m_toStart.push_back(&c);
+    }
+
+    void plug(const Container &c, const Bridge &b)
+    {
+        if (m_guide)
+            m_attach.push_back(steps::attachContainer(c, b, gatewayOf(m_t, c)));
+        else
+            m_toPlug.push_back({&c, &b, gatewayOf(m_t, c)});
+    }
+
+    // The port goes; a container that keeps running loses the interface with its veth pair.
+    void unplug(const QString &container, const OvsPortState &port, const QString &iface)
+    {
+        if (m_guide) {
+            m_detach.push_back(steps::detachContainer(container, port.bridge, iface));
+            return;
+        }
+        if (m_s.links.contains(port.name)) {
+            m_unplugLinks << port.name;
+            m_unplugged << container;
+        }
+        deletePortInTransaction(container, port);
+    }
+
+    void remove(const QString &container, const OvsPortState *port, const QString &iface)
+    {
+        if (m_guide) {
+            m_detach.push_back(
+                steps::removeContainer(container, port ? port->bridge : QString(), iface));
+            return;
+        }
+        m_toRemove << container;
+        if (port)
+            deletePortInTransaction(container, *port);
+    }
+
+    void deletePortInTransaction(const QString &container, const OvsPortState &port)
+    {
+        m_ovs << QStringList{QStringLiteral("--if-exists"), QStringLiteral("del-port"), port.name};
+        m_ovsDetails
+            << Reconciler::tr("%1: port of container %2, deleted").arg(port.name, container);
+    }
+
     void planContainers()
     {
         QSet<QString> wanted;
@@ -271,39 +326,35 @@ private:
             const OvsPortState *port = m_s.containerPort(c->name, c->interfaceName);
             const auto actual = m_s.containers.constFind(c->name);
             if (actual == m_s.containers.constEnd()) {
-                m_run.push_back(steps::runContainer(*c, m_tag, m_h.name));
+                start(*c);
                 if (port) // left behind by a container removed outside OverlayStudio
-                    m_detach.push_back(
-                        steps::detachContainer(c->name, port->bridge, c->interfaceName));
+                    unplug(c->name, *port, c->interfaceName);
                 if (b)
-                    m_attach.push_back(steps::attachContainer(*c, *b, gatewayOf(m_t, *c)));
+                    plug(*c, *b);
                 status(State::Missing, c->id, c->name);
                 continue;
             }
             if (actual->image != c->image) {
-                m_detach.push_back(steps::removeContainer(c->name, port ? port->bridge : QString(),
-                                                          c->interfaceName));
-                m_run.push_back(steps::runContainer(*c, m_tag, m_h.name));
+                remove(c->name, port, c->interfaceName);
+                start(*c);
                 if (b)
-                    m_attach.push_back(steps::attachContainer(*c, *b, gatewayOf(m_t, *c)));
+                    plug(*c, *b);
                 status(State::Drift, c->id, c->name, Reconciler::tr("image %1").arg(actual->image));
                 continue;
             }
             if (!actual->running()) {
                 // A restarted container has a new network namespace: its old port is stale.
-                m_run.push_back(steps::runContainer(*c, m_tag, m_h.name));
+                start(*c);
                 if (port)
-                    m_detach.push_back(
-                        steps::detachContainer(c->name, port->bridge, c->interfaceName));
+                    unplug(c->name, *port, c->interfaceName);
                 if (b)
-                    m_attach.push_back(steps::attachContainer(*c, *b, gatewayOf(m_t, *c)));
+                    plug(*c, *b);
                 status(State::Drift, c->id, c->name, Reconciler::tr("state %1").arg(actual->state));
                 continue;
             }
             if (!b) {
                 if (port) {
-                    m_detach.push_back(
-                        steps::detachContainer(c->name, port->bridge, c->interfaceName));
+                    unplug(c->name, *port, c->interfaceName);
                     status(State::Drift, c->id, c->name,
                            Reconciler::tr("attached to %1").arg(port->bridge));
                 } else {
@@ -333,18 +384,29 @@ private:
                 continue;
             }
             if (port)
-                m_detach.push_back(steps::detachContainer(c->name, port->bridge, c->interfaceName));
-            m_attach.push_back(steps::attachContainer(*c, *b, gatewayOf(m_t, *c)));
+                unplug(c->name, *port, c->interfaceName);
+            plug(*c, *b);
             status(State::Drift, c->id, c->name, differences.join(QStringLiteral(", ")));
         }
         for (const ContainerState &c : m_s.containers) {
             if (wanted.contains(c.name))
                 continue;
             const OvsPortState *port = m_s.portOfContainer(c.name);
-            m_detach.push_back(steps::removeContainer(c.name, port ? port->bridge : QString(),
-                                                      port ? port->containerIface : QString()));
+            remove(c.name, port, port ? port->containerIface : QString());
             status(State::Extra, kNoObject, c.name);
         }
+    }
+
+    void planFastContainerSteps()
+    {
+        if (!m_toRemove.isEmpty())
+            m_detach.push_back(steps::removeContainers(m_toRemove));
+        if (!m_unplugLinks.isEmpty())
+            m_detach.push_back(steps::deleteLinks(m_unplugLinks, m_unplugged));
+        if (!m_toStart.empty())
+            m_run.push_back(steps::startContainers(m_toStart, m_tag, m_h.name));
+        if (!m_toPlug.empty())
+            m_attach.push_back(steps::plugContainers(m_toPlug, m_tag, m_h.name));
     }
 
     void planFirewall()
@@ -414,28 +476,56 @@ private:
     const HostState &m_s;
     const QString m_tag;
     const QSet<ObjectId> m_splitHorizon;
+    const bool m_guide;
     Reconciliation m_r;
     QList<QStringList> m_ovs;
     QStringList m_ovsDetails;
     std::vector<PlanStep> m_isolate, m_detach, m_ip, m_run, m_attach, m_open;
+    // The fast style's containers, collected for one step each.
+    QStringList m_toRemove, m_unplugLinks, m_unplugged;
+    std::vector<const Container *> m_toStart;
+    std::vector<steps::Plug> m_toPlug;
 };
 
 } // namespace
 
-Reconciliation reconcileApply(const Topology &topology, const Host &host, const HostState &state)
+Reconciliation reconcileApply(const Topology &topology, const Host &host, const HostState &state,
+                              PlanStyle style)
 {
-    return HostReconciler(topology, host, state).run();
+    return HostReconciler(topology, host, state, style).run();
 }
 
-Reconciliation reconcileDestroy(const QString &topology, const HostState &state)
+Reconciliation reconcileDestroy(const QString &topology, const HostState &state, PlanStyle style)
 {
     Reconciliation r;
-    for (const ContainerState &c : state.containers) {
-        const OvsPortState *port = state.portOfContainer(c.name);
-        r.steps.push_back(steps::removeContainer(c.name, port ? port->bridge : QString(),
-                                                 port ? port->containerIface : QString()));
-        r.status.push_back({ObjectStatus::State::Extra, kNoObject, c.name, {}});
+    QStringList containers;
+    for (const ContainerState &c : state.containers)
+        containers << c.name;
+    containers.sort();
+    QList<QStringList> ops;
+    QStringList details;
+    if (style == PlanStyle::Guide) {
+        for (const QString &name : std::as_const(containers)) {
+            const OvsPortState *port = state.portOfContainer(name);
+            r.steps.push_back(steps::removeContainer(name, port ? port->bridge : QString(),
+                                                     port ? port->containerIface : QString()));
+        }
+    } else if (!containers.isEmpty()) {
+        // All at once; their ports go in the one transaction below, with the bridges.
+        r.steps.push_back(steps::removeContainers(containers));
+        for (const QString &name : std::as_const(containers)) {
+            for (const OvsPortState &p : state.ports) {
+                if (p.containerId == name) {
+                    ops << QStringList{QStringLiteral("--if-exists"), QStringLiteral("del-port"),
+                                       p.name};
+                    details
+                        << Reconciler::tr("%1: port of container %2, deleted").arg(p.name, name);
+                }
+            }
+        }
     }
+    for (const QString &name : std::as_const(containers))
+        r.status.push_back({ObjectStatus::State::Extra, kNoObject, name, {}});
     // What opens a segment goes now; what isolates it only after its bridge.
     for (const FirewallRule &rule : state.firewallRules) {
         if (rule.isolation)
@@ -446,8 +536,6 @@ Reconciliation reconcileDestroy(const QString &topology, const HostState &state)
         r.steps.push_back(step);
         r.status.push_back({ObjectStatus::State::Extra, kNoObject, rule.printed(), {}});
     }
-    QList<QStringList> ops;
-    QStringList details;
     QStringList names;
     for (const OvsBridgeState &b : state.bridges) {
         if (b.tag == topology)
@@ -461,8 +549,12 @@ Reconciliation reconcileDestroy(const QString &topology, const HostState &state)
     }
     if (!ops.isEmpty())
         r.steps.push_back(
-            {Reconciler::tr("Delete the bridges OverlayStudio created (one transaction)."), details,
-             steps::ovsTransaction(ops), kNoObject});
+            {names.isEmpty()
+                 ? Reconciler::tr("Delete the ports of OverlayStudio's containers (one "
+                                  "transaction).")
+                 : Reconciler::tr("Delete the bridges OverlayStudio created, with every port "
+                                  "(one transaction)."),
+             details, steps::ovsTransaction(ops), kNoObject});
     for (const FirewallRule &rule : state.firewallRules) {
         if (!rule.isolation)
             continue;

@@ -30,8 +30,12 @@ struct Reconciliation
 
 // What it takes to make one host match the design: reads the probed state, changes only what
 // differs, removes what we made there that the design no longer has. Pure: no I/O.
-Reconciliation reconcileApply(const Topology &topology, const Host &host, const HostState &state);
+// The style says how containers are started, plugged and unplugged; either style recognises what
+// the other made.
+Reconciliation reconcileApply(const Topology &topology, const Host &host, const HostState &state,
+                              PlanStyle style = PlanStyle::Fast);
 // Everything this topology made on the host, found by its tags, removed.
-Reconciliation reconcileDestroy(const QString &topology, const HostState &state);
+Reconciliation reconcileDestroy(const QString &topology, const HostState &state,
+                                PlanStyle style = PlanStyle::Fast);
 
 } // namespace studio

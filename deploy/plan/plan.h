@@ -8,11 +8,31 @@
 #include <QString>
 #include <QStringList>
 
+#include <optional>
 #include <vector>
 
 namespace studio {
 
 enum class PlanKind { Apply, Teardown };
+
+// How containers are started and plugged. Fast: side by side (bounded), then every port of the
+// host at once (one docker inspect, veth pairs configured with nsenter, one OVS transaction).
+// Guide: one container after another with ovs-docker, exactly as the tutorial does (for teaching).
+// Both leave the same state on the host, tagged the same way.
+enum class PlanStyle { Fast, Guide };
+
+inline QString planStyleName(PlanStyle style)
+{
+    return style == PlanStyle::Guide ? QStringLiteral("guide") : QStringLiteral("fast");
+}
+inline std::optional<PlanStyle> parsePlanStyle(const QString &name)
+{
+    if (name == QLatin1String("fast"))
+        return PlanStyle::Fast;
+    if (name == QLatin1String("guide"))
+        return PlanStyle::Guide;
+    return std::nullopt;
+}
 
 struct PlanStep
 {
@@ -20,6 +40,9 @@ struct PlanStep
     QStringList details; // one line per object the step touches (an OVS transaction does many)
     RemoteCommand command;
     ObjectId object = kNoObject; // the object this step is about, if just one
+    // The host goes on when this step fails (its failure is reported at the end): one container
+    // that cannot start must not keep the others from being plugged.
+    bool continueOnFailure = false;
 };
 
 struct HostPlan

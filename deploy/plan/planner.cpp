@@ -30,9 +30,10 @@ struct Context
     const Topology &t;
     QString tag;                      // the topology name, value of every tag
     QSet<ObjectId> splitHorizonLinks; // links of full-mesh segments
+    PlanStyle style = PlanStyle::Fast;
 };
 
-Result<Context> prepare(const Topology &topology)
+Result<Context> prepare(const Topology &topology, PlanStyle style)
 {
     const QList<Problem> problems = validate(topology);
     if (hasErrors(problems)) {
@@ -49,7 +50,7 @@ Result<Context> prepare(const Topology &topology)
                 .arg(first->text()),
             Planner::tr("Fix the problems listed by validation.")};
     }
-    return Context{topology, topology.name, splitHorizonLinks(topology)};
+    return Context{topology, topology.name, splitHorizonLinks(topology), style};
 }
 
 HostPlan applyHost(const Context &c, const Host &host)
@@ -99,11 +100,22 @@ HostPlan applyHost(const Context &c, const Host &host)
 
     // 3. Containers with no network of their own, then their ports on the bridges.
     const auto containers = t.containersOf(host.id);
-    for (const Container *ct : containers)
-        plan.steps.push_back(steps::runContainer(*ct, c.tag, host.name));
-    for (const Container *ct : containers) {
-        if (const Bridge *b = t.bridge(ct->bridge))
-            plan.steps.push_back(steps::attachContainer(*ct, *b, gatewayOf(t, *ct)));
+    if (c.style == PlanStyle::Guide) {
+        for (const Container *ct : containers)
+            plan.steps.push_back(steps::runContainer(*ct, c.tag, host.name));
+        for (const Container *ct : containers) {
+            if (const Bridge *b = t.bridge(ct->bridge))
+                plan.steps.push_back(steps::attachContainer(*ct, *b, gatewayOf(t, *ct)));
+        }
+    } else if (!containers.empty()) {
+        plan.steps.push_back(steps::startContainers(containers, c.tag, host.name));
+        std::vector<steps::Plug> plugs;
+        for (const Container *ct : containers) {
+            if (const Bridge *b = t.bridge(ct->bridge))
+                plugs.push_back({ct, b, gatewayOf(t, *ct)});
+        }
+        if (!plugs.empty())
+            plan.steps.push_back(steps::plugContainers(plugs, c.tag, host.name));
     }
 
     // 4. NAT (guide step 6) where a bridge asks for it, routing where the design chooses it.
@@ -116,32 +128,67 @@ HostPlan applyHost(const Context &c, const Host &host)
     return plan;
 }
 
+// $1: the topology; then the design's bridges. Deletes, in one transaction, those that carry our
+// tag. Fixed text: the names arrive as quoted arguments.
+const char kDeleteBridgesScript[] = R"SH(tag=$1; shift
+nl="
+"
+ours=$nl$(ovs-vsctl --bare --columns=name find bridge "external_ids:overlaystudio-topology=$tag")$nl
+n=$#
+for b in "$@"; do
+  case $ours in *"$nl$b$nl"*) set -- "$@" -- --if-exists del-br "$b" ;; esac
+done
+shift "$n"
+[ $# -eq 0 ] || ovs-vsctl "$@"
+)SH";
+
 HostPlan teardownHost(const Context &c, const Host &host)
 {
     const Topology &t = c.t;
     HostPlan plan{host.id, host.name, host.managementAddress, {}};
     const auto bridges = t.bridgesOf(host.id);
+    const bool guide = c.style == PlanStyle::Guide;
 
     // Containers first: only those carrying our label, so a same-named container of someone else
     // survives.
-    for (const Container *ct : t.containersOf(host.id)) {
-        const RemoteCommand ours
-            = run({QStringLiteral("docker"), QStringLiteral("container"), QStringLiteral("inspect"),
-                   QStringLiteral("--format"),
-                   QStringLiteral("{{index .Config.Labels \"%1\"}}").arg(tags::dockerLabel()),
-                   ct->name})
-                  .withoutStderr()
-                  .pipeTo(run({QStringLiteral("grep"), QStringLiteral("-qxF"), QStringLiteral("--"),
-                               c.tag}));
-        const Bridge *b = t.bridge(ct->bridge);
-        PlanStep step
-            = steps::removeContainer(ct->name, b ? b->name : QString(), ct->interfaceName);
-        step.explanation
-            = Planner::tr("Remove container %1 and its port, if OverlayStudio created it.")
-                  .arg(ct->name);
-        step.command = RemoteCommand::ifThen(ours, step.command);
-        step.object = ct->id;
-        plan.steps.push_back(step);
+    if (guide) {
+        for (const Container *ct : t.containersOf(host.id)) {
+            const RemoteCommand ours
+                = run({QStringLiteral("docker"), QStringLiteral("container"),
+                       QStringLiteral("inspect"), QStringLiteral("--format"),
+                       QStringLiteral("{{index .Config.Labels \"%1\"}}").arg(tags::dockerLabel()),
+                       ct->name})
+                      .withoutStderr()
+                      .pipeTo(run({QStringLiteral("grep"), QStringLiteral("-qxF"),
+                                   QStringLiteral("--"), c.tag}));
+            const Bridge *b = t.bridge(ct->bridge);
+            PlanStep step
+                = steps::removeContainer(ct->name, b ? b->name : QString(), ct->interfaceName);
+            step.explanation
+                = Planner::tr("Remove container %1 and its port, if OverlayStudio created it.")
+                      .arg(ct->name);
+            step.command = RemoteCommand::ifThen(ours, step.command);
+            step.object = ct->id;
+            plan.steps.push_back(step);
+        }
+    } else if (!t.containersOf(host.id).empty()) {
+        // Found by both labels, exactly (Docker's label filter compares whole values); one
+        // docker rm removes them side by side, and their veth pairs go with them.
+        const RemoteCommand ours = run(
+            {QStringLiteral("docker"), QStringLiteral("ps"), QStringLiteral("-aq"),
+             QStringLiteral("--filter"),
+             QStringLiteral("label=") + tags::dockerLabel() + QLatin1Char('=') + c.tag,
+             QStringLiteral("--filter"),
+             QStringLiteral("label=") + tags::dockerHostLabel() + QLatin1Char('=') + host.name});
+        plan.steps.push_back(
+            {Planner::tr("Remove the containers OverlayStudio created on %1 (labelled with the "
+                         "topology and the host), side by side.")
+                 .arg(host.name),
+             {},
+             ours.pipeTo(run({QStringLiteral("xargs"), QStringLiteral("-r"),
+                              QStringLiteral("docker"), QStringLiteral("rm"), QStringLiteral("-f")})
+                             .withoutStdout()),
+             kNoObject});
     }
 
     // Firewall rules, matched by their comment (and every other word) so only ours go: what
@@ -158,22 +205,39 @@ HostPlan teardownHost(const Context &c, const Host &host)
             removeRule(r);
     }
 
-    // Bridges last: deleting a bridge removes its gateway and tunnel ports and their addresses.
-    for (const Bridge *b : bridges) {
-        const RemoteCommand ours
-            = run({QStringLiteral("ovs-vsctl"), QStringLiteral("--bare"),
-                   QStringLiteral("--columns=name"), QStringLiteral("find"),
-                   QStringLiteral("bridge"), QStringLiteral("name=") + b->name,
-                   QStringLiteral("external_ids:") + tags::ovsKey() + QLatin1Char('=') + c.tag})
-                  .pipeTo(run({QStringLiteral("grep"), QStringLiteral("-qxF"), QStringLiteral("--"),
-                               b->name}));
+    // Bridges last: deleting a bridge removes its gateway, tunnel and container ports and their
+    // addresses.
+    if (guide) {
+        for (const Bridge *b : bridges) {
+            const RemoteCommand ours
+                = run({QStringLiteral("ovs-vsctl"), QStringLiteral("--bare"),
+                       QStringLiteral("--columns=name"), QStringLiteral("find"),
+                       QStringLiteral("bridge"), QStringLiteral("name=") + b->name,
+                       QStringLiteral("external_ids:") + tags::ovsKey() + QLatin1Char('=') + c.tag})
+                      .pipeTo(run({QStringLiteral("grep"), QStringLiteral("-qxF"),
+                                   QStringLiteral("--"), b->name}));
+            plan.steps.push_back(
+                {Planner::tr("Delete bridge %1 with its gateway and tunnel ports, if "
+                             "OverlayStudio created it.")
+                     .arg(b->name),
+                 {},
+                 RemoteCommand::ifThen(ours, steps::ovsTransaction({steps::deleteBridge(b->name)})),
+                 b->id});
+        }
+    } else if (!bridges.empty()) {
+        QStringList argv{QStringLiteral("sh"), QStringLiteral("-c"),
+                         QString::fromLatin1(kDeleteBridgesScript),
+                         QStringLiteral("overlaystudio-teardown"), c.tag};
+        QStringList names;
+        for (const Bridge *b : bridges)
+            names << b->name;
         plan.steps.push_back(
-            {Planner::tr(
-                 "Delete bridge %1 with its gateway and tunnel ports, if OverlayStudio created it.")
-                 .arg(b->name),
+            {Planner::tr("Delete bridges %1 with all their ports, those OverlayStudio created "
+                         "(one transaction).")
+                 .arg(names.join(QStringLiteral(", "))),
              {},
-             RemoteCommand::ifThen(ours, steps::ovsTransaction({steps::deleteBridge(b->name)})),
-             b->id});
+             RemoteCommand::run(argv + names),
+             kNoObject});
     }
     for (const FirewallRule &r : rules) {
         if (r.isolation)
@@ -182,9 +246,9 @@ HostPlan teardownHost(const Context &c, const Host &host)
     return plan;
 }
 
-Result<Plan> makePlan(const Topology &topology, PlanKind kind)
+Result<Plan> makePlan(const Topology &topology, PlanKind kind, PlanStyle style)
 {
-    auto context = prepare(topology);
+    auto context = prepare(topology, style);
     if (!context)
         return context.error();
     Plan plan;
@@ -272,14 +336,14 @@ QString describeTunnel(const Topology &t, const TunnelEnd &e, bool splitHorizon)
                           : QString());
 }
 
-Result<Plan> planApply(const Topology &topology)
+Result<Plan> planApply(const Topology &topology, PlanStyle style)
 {
-    return makePlan(topology, PlanKind::Apply);
+    return makePlan(topology, PlanKind::Apply, style);
 }
 
-Result<Plan> planTeardown(const Topology &topology)
+Result<Plan> planTeardown(const Topology &topology, PlanStyle style)
 {
-    return makePlan(topology, PlanKind::Teardown);
+    return makePlan(topology, PlanKind::Teardown, style);
 }
 
 } // namespace studio

@@ -5,6 +5,8 @@
 #include <QFile>
 #include <QSaveFile>
 
+#include <algorithm>
+
 namespace studio {
 
 namespace {
@@ -25,15 +27,29 @@ QString renderScript(const Plan &plan, const HostPlan &host)
     s += QLatin1Char('\n');
     s += Planner::tr("# Run as root on %1. Every step is safe to run again.").arg(host.hostName);
     s += QStringLiteral("\nset -eu\n");
+    const bool goesOn = std::any_of(host.steps.begin(), host.steps.end(),
+                                    [](const PlanStep &step) { return step.continueOnFailure; });
+    if (goesOn) {
+        s += Planner::tr("# A step marked \"goes on\" does not stop the script when it fails (one "
+                         "container that cannot start must not keep the others unplugged); the "
+                         "script fails at the end.");
+        s += QStringLiteral("\nfailed=0\n");
+    }
     if (host.steps.empty())
         s += Planner::tr("# Nothing to do on this host.") + QLatin1Char('\n');
     int number = 0;
     for (const PlanStep &step : host.steps) {
-        s += QStringLiteral("\n# %1. %2\n").arg(++number).arg(step.explanation);
+        s += QStringLiteral("\n# %1. %2%3\n")
+                 .arg(++number)
+                 .arg(step.explanation,
+                      step.continueOnFailure ? Planner::tr(" (goes on)") : QString());
         for (const QString &detail : step.details)
             s += QStringLiteral("#    - ") + detail + QLatin1Char('\n');
-        s += step.command.toShell(true) + QLatin1Char('\n');
+        s += step.command.toShell(true);
+        s += step.continueOnFailure ? QStringLiteral(" || failed=1\n") : QStringLiteral("\n");
     }
+    if (goesOn)
+        s += QStringLiteral("\nexit \"$failed\"\n");
     return s;
 }
 

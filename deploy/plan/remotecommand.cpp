@@ -6,13 +6,16 @@ namespace studio {
 
 struct RemoteCommand::Node
 {
-    enum class Kind { Simple, And, Or, Pipe, Not, If, Sequence };
+    enum class Kind { Simple, And, Or, Pipe, Not, If, Sequence, Parallel };
     enum class Redirect { None, Quiet, NoStderr, NoStdout };
 
     Kind kind = Kind::Simple;
     QStringList argv;                                   // Simple
     Redirect redirect = Redirect::None;                 // Simple
     std::shared_ptr<const Node> left, right, otherwise; // otherwise: the else branch of If
+    QStringList labels;                                 // Parallel
+    std::vector<std::shared_ptr<const Node>> jobs;      // Parallel
+    int atOnce = 1;                                     // Parallel
 };
 
 QString shellQuote(const QString &word)
@@ -59,6 +62,19 @@ RemoteCommand RemoteCommand::ifThenElse(const RemoteCommand &condition, const Re
 RemoteCommand RemoteCommand::sequence(const RemoteCommand &first, const RemoteCommand &second)
 {
     return RemoteCommand(makeNode(Node::Kind::Sequence, first.m_node, second.m_node));
+}
+
+RemoteCommand RemoteCommand::parallel(const QList<ParallelJob> &jobs, int atOnce)
+{
+    auto node = std::make_shared<Node>();
+    node->kind = Node::Kind::Parallel;
+    node->atOnce = std::max(1, atOnce);
+    for (const ParallelJob &job : jobs) {
+        Q_ASSERT(!job.command.isEmpty());
+        node->labels << job.label;
+        node->jobs.push_back(job.command.m_node);
+    }
+    return RemoteCommand(node);
 }
 
 RemoteCommand RemoteCommand::andThen(const RemoteCommand &next) const
@@ -111,6 +127,7 @@ using NodePtr = std::shared_ptr<const RemoteCommand::Node>;
 using Kind = RemoteCommand::Node::Kind;
 
 QString render(const NodePtr &node, bool wrap);
+QString renderParallel(const NodePtr &node, bool wrap);
 
 // "{ X; }" keeps a compound where sh's precedence would otherwise regroup it.
 QString grouped(const NodePtr &node, bool wrap)
@@ -173,8 +190,36 @@ QString render(const NodePtr &node, bool wrap)
                + QStringLiteral("; fi");
     case Kind::Sequence:
         return render(node->left, wrap) + QStringLiteral("; ") + render(node->right, wrap);
+    case Kind::Parallel:
+        return renderParallel(node, wrap);
     }
     return {};
+}
+
+// A subshell, so its trap and exit stay its own: each job's output goes to a file of its own,
+// a failed job leaves a marker with its label; after the last batch the failures are printed,
+// "label: output", in the jobs' order.
+QString renderParallel(const NodePtr &node, bool wrap)
+{
+    const QString next = wrap ? QStringLiteral("\n  ") : QStringLiteral(" ");
+    const int count = int(node->jobs.size());
+    const int width = int(QString::number(count).size());
+    QString s = QStringLiteral("( d=$(mktemp -d) || exit 1; trap 'rm -rf \"$d\"' EXIT;");
+    for (int i = 0; i < count; ++i) {
+        const QString file = QStringLiteral("\"$d/%1\"").arg(i + 1, width, 10, QLatin1Char('0'));
+        const QString failed
+            = QStringLiteral("\"$d/%1.failed\"").arg(i + 1, width, 10, QLatin1Char('0'));
+        s += next + QStringLiteral("{ ") + render(node->jobs[std::size_t(i)], wrap)
+             + QStringLiteral("; } >") + file + QStringLiteral(" 2>&1 || echo ")
+             + shellQuote(node->labels[i]) + QStringLiteral(" >") + failed + QStringLiteral(" &");
+        if ((i + 1) % node->atOnce == 0 || i + 1 == count)
+            s += next + QStringLiteral("wait;");
+    }
+    s += next
+         + QStringLiteral("s=0; for f in \"$d\"/*.failed; do [ -e \"$f\" ] || continue; "
+                          "printf '%s: ' \"$(cat \"$f\")\"; cat \"${f%.failed}\"; s=1; "
+                          "done >&2; exit $s )");
+    return s;
 }
 
 void collectPrograms(const NodePtr &node, QStringList &programs)
@@ -189,6 +234,8 @@ void collectPrograms(const NodePtr &node, QStringList &programs)
     collectPrograms(node->left, programs);
     collectPrograms(node->right, programs);
     collectPrograms(node->otherwise, programs);
+    for (const NodePtr &job : node->jobs)
+        collectPrograms(job, programs);
 }
 
 } // namespace

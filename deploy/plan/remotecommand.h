@@ -7,6 +7,8 @@
 
 namespace studio {
 
+struct ParallelJob;
+
 // A command line to run on a remote host's POSIX shell. Every program name and argument is quoted
 // by one function (shellQuote); shell operators (&&, ||, |, if, redirections) exist only as the
 // explicit combinators below, so no text from a topology can ever become shell syntax.
@@ -24,6 +26,10 @@ public:
                                     const RemoteCommand &otherwise);
     // "{ A; B; }": runs both; the status is the last one's.
     static RemoteCommand sequence(const RemoteCommand &first, const RemoteCommand &second);
+    // Runs the jobs side by side, at most `atOnce` at a time (in batches), each job's output kept
+    // apart; fails when any job fails, printing each failed job's label and output on stderr.
+    // Labels are words (container names); they are quoted like any argument.
+    static RemoteCommand parallel(const QList<ParallelJob> &jobs, int atOnce);
 
     RemoteCommand andThen(const RemoteCommand &next) const; // this && next
     RemoteCommand orElse(const RemoteCommand &next) const;  // this || next
@@ -52,6 +58,13 @@ private:
         : m_node(std::move(node))
     {}
     std::shared_ptr<const Node> m_node;
+};
+
+// One job of RemoteCommand::parallel: a label for reports (a word, e.g. a container's name).
+struct ParallelJob
+{
+    QString label;
+    RemoteCommand command;
 };
 
 // Quotes one word for a POSIX shell: safe words stay as they are (so plans read like the guide),

@@ -3,6 +3,7 @@
 #include "tags.h"
 
 #include <QCoreApplication>
+#include <QCryptographicHash>
 
 namespace studio {
 class PlanSteps
@@ -23,6 +24,60 @@ QString tagAssignment(const QString &topology)
 RemoteCommand run(const QStringList &argv)
 {
     return RemoteCommand::run(argv);
+}
+
+// $1: the topology (our tag); then seven words per container: NAME IFACE BRIDGE ADDRESS GATEWAY
+// MTU PREFIX ("-" for no address or gateway). Fixed text: the values arrive as quoted arguments.
+// Written without single quotes, so the plan shows it without escapes.
+const char kPlugScript[] = R"SH(tag=$1; shift
+d=$(mktemp -d) || exit 1
+trap "rm -rf $d" EXIT
+nl="
+"
+while [ $# -ge 7 ]; do printf "%s %s %s %s %s %s %s\n" "$1" "$2" "$3" "$4" "$5" "$6" "$7"; shift 7; done >"$d/plugs"
+# The PIDs of all containers, read at once.
+while read -r name rest; do set -- "$@" "$name"; done <"$d/plugs"
+pids=$nl$(docker inspect --format "{{.Name}} {{.State.Pid}}" "$@" 2>/dev/null)$nl
+links=$(ip -o link show)
+s=0
+set --
+: >"$d/host"
+: >"$d/inside"
+while read -r name iface bridge address gateway mtu port; do
+  case $pids in
+    *"$nl/$name "*) pid=${pids#*"$nl/$name "}; pid=${pid%%"$nl"*} ;;
+    *) pid=0 ;;
+  esac
+  if [ "$pid" = 0 ]; then echo "$name: not running, so not plugged" >&2; s=1; continue; fi
+  # A host end left over by an interrupted run is replaced.
+  case $links in *": ${port}_l@"* | *": ${port}_l:"*) echo "link delete ${port}_l" >>"$d/host" ;; esac
+  echo "link add ${port}_l type veth peer name ${port}_c netns $pid" >>"$d/host"
+  echo "link set ${port}_l up" >>"$d/host"
+  set -- "$@" -- --may-exist add-port "$bridge" "${port}_l" \
+    -- set interface "${port}_l" "external_ids:container_id=$name" "external_ids:container_iface=$iface" \
+    -- set port "${port}_l" "external_ids:overlaystudio-topology=$tag"
+  echo "$name $pid $iface $address $gateway $mtu ${port}_c" >>"$d/inside"
+done <"$d/plugs"
+[ $# -gt 0 ] || exit $s
+ip -batch "$d/host" || exit 1
+ovs-vsctl "$@" || exit 1
+while read -r name pid iface address gateway mtu peer; do
+  {
+    echo "link set dev $peer name $iface mtu $mtu"
+    [ "$address" = - ] || echo "address add $address dev $iface"
+    echo "link set dev $iface up"
+    [ "$gateway" = - ] || echo "route replace default via $gateway"
+  } >"$d/ns"
+  # arp_notify before the link comes up: the kernel announces the address as it does.
+  nsenter -t "$pid" -n sh -c "echo 1 >/proc/sys/net/ipv4/conf/$peer/arp_notify && exec ip -batch $d/ns" \
+    2>"$d/err" || { printf "%s: " "$name"; cat "$d/err"; s=1; } >&2
+done <"$d/inside"
+exit $s
+)SH";
+
+QString listed(const QStringList &names)
+{
+    return names.join(QStringLiteral(", "));
 }
 
 } // namespace
@@ -219,6 +274,107 @@ PlanStep attachContainer(const Container &c, const Bridge &b, const QString &gat
             {},
             attached.orElse(attach),
             c.id};
+}
+
+PlanStep startContainers(const std::vector<const Container *> &containers, const QString &topology,
+                         const QString &host)
+{
+    if (containers.size() == 1) {
+        // One container reads as the guide's step: no batch around it.
+        PlanStep step = runContainer(*containers.front(), topology, host);
+        step.continueOnFailure = true;
+        return step;
+    }
+    QList<ParallelJob> jobs;
+    QStringList names, details;
+    for (const Container *c : containers) {
+        const PlanStep one = runContainer(*c, topology, host);
+        jobs << ParallelJob{c->name, one.command};
+        names << c->name;
+        details << PlanSteps::tr("%1: from image %2").arg(c->name, c->image);
+    }
+    PlanStep step{
+        PlanSteps::tr("Start containers %1 side by side (at most %2 at a time), each with no "
+                      "network (--net=none); OverlayStudio plugs them in next.")
+            .arg(listed(names))
+            .arg(kContainersAtOnce),
+        details, RemoteCommand::parallel(jobs, kContainersAtOnce),
+        containers.size() == 1 ? containers.front()->id : kNoObject};
+    step.continueOnFailure = true;
+    return step;
+}
+
+QString portPrefix(const QString &topology, const QString &host, const QString &container,
+                   const QString &interfaceName)
+{
+    const QByteArray key
+        = QStringList{topology, host, container, interfaceName}.join(QLatin1Char('\n')).toUtf8();
+    return QString::fromLatin1(
+        QCryptographicHash::hash(key, QCryptographicHash::Sha256).toHex().left(13));
+}
+
+PlanStep plugContainers(const std::vector<Plug> &plugs, const QString &topology,
+                        const QString &host)
+{
+    QStringList argv{QStringLiteral("sh"), QStringLiteral("-c"), QString::fromLatin1(kPlugScript),
+                     QStringLiteral("overlaystudio-plug"), topology};
+    QStringList names, details;
+    for (const Plug &p : plugs) {
+        const Container &c = *p.container;
+        const QString prefix = portPrefix(topology, host, c.name, c.interfaceName);
+        argv << c.name << c.interfaceName << p.bridge->name
+             << (c.address.isEmpty() ? QStringLiteral("-") : c.address)
+             << (p.gateway.isEmpty() ? QStringLiteral("-") : p.gateway)
+             << QString::number(p.bridge->mtu) << prefix;
+        names << c.name;
+        details << PlanSteps::tr("%1: %2 on %3 (port %4_l), address %5, gateway %6, MTU %7")
+                       .arg(c.name, c.interfaceName, p.bridge->name, prefix, c.address, p.gateway)
+                       .arg(p.bridge->mtu);
+    }
+    const QString explanation
+        = plugs.size() == 1
+              ? PlanSteps::tr("Plug container %1 into bridge %2: a veth pair moved into the "
+                              "container and set up there with nsenter (which announces the new "
+                              "address), its port added and tagged as ovs-docker tags it.")
+                    .arg(plugs.front().container->name, plugs.front().bridge->name)
+              : PlanSteps::tr("Plug containers %1 into their bridges at once: one docker "
+                              "inspect for their PIDs, a veth pair each moved into the "
+                              "container and set up there with nsenter (which announces the "
+                              "new address), every port added in one OVS transaction and "
+                              "tagged as ovs-docker tags it.")
+                    .arg(listed(names));
+    PlanStep step{explanation, details, run(argv),
+                  plugs.size() == 1 ? plugs.front().container->id : kNoObject};
+    step.continueOnFailure = true;
+    return step;
+}
+
+PlanStep removeContainers(const QStringList &names)
+{
+    return {PlanSteps::tr("Remove containers %1 (side by side); their ports' veth pairs go with "
+                          "them.")
+                .arg(listed(names)),
+            {},
+            run(QStringList{QStringLiteral("docker"), QStringLiteral("rm"), QStringLiteral("-f")}
+                + names)
+                .withoutStdout(),
+            kNoObject};
+}
+
+PlanStep deleteLinks(const QStringList &links, const QStringList &containers)
+{
+    RemoteCommand command;
+    for (const QString &link : links) {
+        const RemoteCommand one
+            = run({QStringLiteral("ip"), QStringLiteral("link"), QStringLiteral("delete"), link});
+        command = command.isEmpty() ? one : command.andThen(one);
+    }
+    return {PlanSteps::tr("Unplug containers %1: delete their veth pairs (the OVS ports go in "
+                          "the transaction that follows).")
+                .arg(listed(containers)),
+            {},
+            command,
+            kNoObject};
 }
 
 } // namespace studio::steps

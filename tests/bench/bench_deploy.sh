@@ -1,9 +1,11 @@
 #!/usr/bin/env bash
-# Deploy benchmark on the local lab (root): apply of the lab example against
-#   (a) the guide's way: one ssh per command, hosts in parallel,
-#   (b) one shell script per host piped through ssh, hosts in parallel (the floor),
-# and overlaystudio-cli apply, re-apply with no changes, destroy; then 8 hosts x 4 containers.
-# Usage: bench_deploy.sh CLI   (prints a table; brings its own lab up and down)
+# Deploy benchmark on the local lab (root). For each topology, in one run:
+#   (b) the guide-style floor: one plan script per host (plan --style guide: docker run and
+#       ovs-docker one container after another) piped through ssh, hosts in parallel;
+#   overlaystudio-cli apply in the guide style and in the fast style (the default), status (one
+#   state read per host), re-apply with no changes, destroy in both styles.
+# Then one host with 1 and with 12 containers: apply time per extra container, in both styles.
+# Usage: bench_deploy.sh CLI   (prints tables; brings its own lab up and down)
 set -euo pipefail
 cli=${1:?path to overlaystudio-cli}
 root=$(cd "$(dirname "$0")/../.." && pwd)
@@ -23,14 +25,6 @@ address() { sed -n 's/^# OverlayStudio: .* (\(198\.18\.0\.[0-9]*\))\.$/\1/p' "$1
 # Commands of a plan script, one per line (continuation lines joined, comments dropped).
 commands() { sed -e ':a' -e '/\\$/N; s/\\\n *//; ta' "$1" | grep -v -e '^#' -e '^set -eu' -e '^$'; }
 
-one_ssh_per_command() { # (a)
-    local pids=()
-    for script in "$1"/*.sh; do
-        ( addr=$(address "$script"); commands "$script" | while IFS= read -r c; do ssh_to "$addr" "$c" </dev/null >/dev/null; done ) &
-        pids+=($!)
-    done
-    wait "${pids[@]}"
-}
 script_per_host() { # (b)
     local pids=()
     for script in "$1"/*.sh; do
@@ -41,18 +35,48 @@ script_per_host() { # (b)
 }
 timed() { local s; s=$(now); "$@" >/dev/null 2>&1; ms "$s" "$(now)"; }
 
+ratio() { awk -v x="$1" -v y="$2" 'BEGIN { printf "%.2f", x / y }'; }
+cli_timed() { timed "$cli" "$@" --known-hosts "$known"; }
+
 measure() { # name topology-file
     local name=$1 file=$2
-    "$cli" plan "$file" --output-dir "$work/apply-$name" >/dev/null 2>&1
-    "$cli" plan "$file" --teardown --output-dir "$work/down-$name" >/dev/null 2>&1
-    local a b apply reapply destroy
-    a=$(timed one_ssh_per_command "$work/apply-$name"); script_per_host "$work/down-$name" >/dev/null 2>&1
+    "$cli" plan "$file" --style guide --output-dir "$work/apply-$name" >/dev/null 2>&1
+    "$cli" plan "$file" --style guide --teardown --output-dir "$work/down-$name" >/dev/null 2>&1
+    local b guide guide_destroy apply status reapply destroy
     b=$(timed script_per_host "$work/apply-$name"); script_per_host "$work/down-$name" >/dev/null 2>&1
-    apply=$(timed "$cli" apply "$file" --known-hosts "$known")
-    reapply=$(timed "$cli" apply "$file" --known-hosts "$known")
-    destroy=$(timed "$cli" destroy "$file" --known-hosts "$known")
-    printf '| %s | %s ms | %s ms | %s ms (%s x b) | %s ms | %s ms |\n' "$name" "$a" "$b" "$apply" \
-        "$(awk -v x="$apply" -v y="$b" 'BEGIN { printf "%.2f", x / y }')" "$reapply" "$destroy"
+    guide=$(cli_timed apply "$file" --style guide)
+    guide_destroy=$(cli_timed destroy "$file" --style guide)
+    apply=$(cli_timed apply "$file")
+    status=$(cli_timed status "$file")
+    reapply=$(cli_timed apply "$file")
+    destroy=$(cli_timed destroy "$file")
+    printf '| %s | %s ms | %s ms | %s ms (%s x b) | %s ms | %s ms (%s x status) | %s ms | %s ms (%s x guide) |\n' \
+        "$name" "$b" "$guide" "$apply" "$(ratio "$apply" "$b")" "$status" "$reapply" \
+        "$(ratio "$reapply" "$status")" "$guide_destroy" "$destroy" "$(ratio "$destroy" "$guide_destroy")"
+}
+
+# One host (lab1), br0 in 198.19.9.0/24, N containers.
+one_host() { # file count
+    {
+        echo '{"format": 1, "topology": {"name": "bench-one", "hosts": ['
+        echo "{\"id\": 1, \"name\": \"lab1\", \"managementAddress\": \"198.18.0.1\", \"auth\": \"keyFile\","
+        echo " \"keyFile\": \"$key\", \"datapath\": \"netdev\","
+        echo " \"bridges\": [{\"id\": 2, \"name\": \"br0\", \"gatewayPort\": \"gw0\", \"gatewayAddress\": \"198.19.9.1/24\"}],"
+        echo " \"containers\": ["
+        for c in $(seq 1 "$2"); do
+            [ "$c" -gt 1 ] && echo ','
+            echo "{\"id\": $((10 + c)), \"name\": \"one-$c\", \"image\": \"overlaystudio/busybox:lab\", \"bridge\": 2, \"address\": \"198.19.9.$((10 + c))/24\"}"
+        done
+        echo ']}], "links": []}}'
+    } >"$1"
+}
+
+per_container() { # style
+    local one twelve
+    one=$(cli_timed apply "$work/one-1.json" --style "$1"); cli_timed destroy "$work/one-1.json" >/dev/null
+    twelve=$(cli_timed apply "$work/one-12.json" --style "$1"); cli_timed destroy "$work/one-12.json" >/dev/null
+    printf '| %s | %s ms | %s ms | %s s |\n' "$1" "$one" "$twelve" \
+        "$(awk -v a="$one" -v b="$twelve" 'BEGIN { printf "%.2f", (b - a) / 11 / 1000 }')"
 }
 
 # 8 hosts, one bridge each in 198.19.8.0/24 (a star of VXLAN links on VNI 800), 4 containers each.
@@ -79,7 +103,15 @@ eight="$work/eight.json"
     echo ']}}'
 } >"$eight"
 
-echo "| topology | (a) ssh per command | (b) script per host | overlaystudio apply | re-apply, no changes | destroy |"
-echo "|---|---|---|---|---|---|"
+echo "| topology | (b) guide script per host | guide apply | fast apply | status | re-apply, no changes | guide destroy | fast destroy |"
+echo "|---|---|---|---|---|---|---|---|"
 measure "lab example (2 hosts, 4 containers)" "$root/resources/examples/lab-two-hosts.json"
 measure "8 hosts x 4 containers" "$eight"
+
+one_host "$work/one-1.json" 1
+one_host "$work/one-12.json" 12
+echo
+echo "| one host | apply, 1 container | apply, 12 containers | per extra container |"
+echo "|---|---|---|---|"
+per_container guide
+per_container fast

@@ -32,6 +32,7 @@ public:
         // DeployOptions::password and refuses any other.
         QString acceptedPassword;
         Step step;
+        int openDelayMs = 0; // connecting takes this long
     };
 
     void script(const QString &host, Script s)
@@ -59,6 +60,12 @@ public:
         const std::lock_guard lock(m_mutex);
         return m_shellsMade;
     }
+    // The most shells (connections) that existed at the same time.
+    int mostAtOnce() const
+    {
+        const std::lock_guard lock(m_mutex);
+        return m_mostAtOnce;
+    }
     QStringList passwordsOffered(const QString &host) const
     {
         const std::lock_guard lock(m_mutex);
@@ -70,6 +77,7 @@ public:
         return [this](const Host &host, const DeployOptions &options) {
             const std::lock_guard lock(m_mutex);
             ++m_shellsMade;
+            m_mostAtOnce = std::max(m_mostAtOnce, ++m_alive);
             return std::unique_ptr<RemoteShell>(
                 new Shell(this, host, options, m_scripts.value(host.name)));
         };
@@ -95,8 +103,16 @@ private:
             , m_script(std::move(script))
         {}
 
+        ~Shell() override
+        {
+            const std::lock_guard lock(m_owner->m_mutex);
+            --m_owner->m_alive;
+        }
+
         Status open() override
         {
+            if (m_script.openDelayMs > 0)
+                QThread::msleep(m_script.openDelayMs);
             if (m_script.openError)
                 return *m_script.openError;
             if (m_host.auth == AuthMethod::Password) {
@@ -149,6 +165,8 @@ private:
     QHash<QString, QStringList> m_commands;
     QHash<QString, QStringList> m_passwords;
     int m_shellsMade = 0;
+    int m_alive = 0;
+    int m_mostAtOnce = 0;
 };
 
 } // namespace studio::test

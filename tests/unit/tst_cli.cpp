@@ -54,6 +54,23 @@ private slots:
         QTest::newRow("bad option")
             << QStringList{QStringLiteral("validate"), seed(), QStringLiteral("--frobnicate")} << 2;
         QTest::newRow("unknown verb") << QStringList{QStringLiteral("explode"), seed()} << 2;
+        QTest::newRow("unknown plan style")
+            << QStringList{QStringLiteral("plan"), seed(), QStringLiteral("--style"),
+                           QStringLiteral("quick")}
+            << 2;
+        // Refused before any host is contacted.
+        QTest::newRow("unknown apply style")
+            << QStringList{QStringLiteral("apply"), seed(), QStringLiteral("--style"),
+                           QStringLiteral("quick")}
+            << 2;
+        QTest::newRow("forks not a number")
+            << QStringList{QStringLiteral("apply"), seed(), QStringLiteral("--forks"),
+                           QStringLiteral("many")}
+            << 2;
+        QTest::newRow("negative forks")
+            << QStringList{QStringLiteral("destroy"), seed(), QStringLiteral("--forks"),
+                           QStringLiteral("-1")}
+            << 2;
         QTest::newRow("no verb") << QStringList{} << 2;
         QTest::newRow("help") << QStringList{QStringLiteral("--help")} << 0;
     }
@@ -123,7 +140,27 @@ private slots:
         QCOMPARE(o.value(QStringLiteral("action")).toString(), QStringLiteral("teardown"));
         const QJsonArray hosts = o.value(QStringLiteral("hosts")).toArray();
         QCOMPARE(hosts.size(), 2);
-        const QJsonArray steps = hosts[0].toObject().value(QStringLiteral("steps")).toArray();
+        QCOMPARE(o.value(QStringLiteral("style")).toString(), QStringLiteral("fast"));
+        // Fast: the containers in one step, the bridges in one, then two isolation rules.
+        const QJsonArray fast = hosts[0].toObject().value(QStringLiteral("steps")).toArray();
+        QCOMPARE(fast.size(), 4);
+        QVERIFY(fast[1]
+                    .toObject()
+                    .value(QStringLiteral("command"))
+                    .toString()
+                    .endsWith(QStringLiteral("overlaystudio-teardown seed-two-hosts br0 br1")));
+
+        const Run guide = cli({QStringLiteral("plan"), seed(), QStringLiteral("--json"),
+                               QStringLiteral("--teardown"), QStringLiteral("--style"),
+                               QStringLiteral("guide")});
+        QCOMPARE(guide.exitCode, 0);
+        const QJsonArray steps = QJsonDocument::fromJson(guide.out)
+                                     .object()
+                                     .value(QStringLiteral("hosts"))
+                                     .toArray()[0]
+                                     .toObject()
+                                     .value(QStringLiteral("steps"))
+                                     .toArray();
         QCOMPARE(steps.size(), 6); // two containers, two bridges, then two isolation rules
         QVERIFY(steps[3]
                     .toObject()

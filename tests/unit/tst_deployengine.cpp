@@ -232,6 +232,92 @@ private slots:
         QVERIFY(outcome.value(QStringLiteral("lab2")).ok); // without fail-fast, lab2 finishes
     }
 
+    // One container that cannot start (its docker run fails among the batch) does not keep the
+    // others from being plugged, nor the host's later steps from running; the host reports it.
+    void aContainerThatFailsToStartDoesNotStopTheOthers()
+    {
+        m_shells->script(QStringLiteral("lab1"),
+                         {probeFixture("lab1-empty.txt"),
+                          {},
+                          {},
+                          [](const QString &command, int, const std::atomic_bool *) {
+                              if (command.contains(QStringLiteral("docker run")))
+                                  return Result<ExecResult>(
+                                      exited(1, "container2: docker: Error response from daemon: "
+                                                "no such image\n"));
+                              return Result<ExecResult>(exited(0));
+                          }});
+        DeployEngine engine;
+        const auto outcome = runEngine(engine, DeployAction::Apply, m_topology, m_options);
+        const HostOutcome &lab1 = outcome.value(QStringLiteral("lab1"));
+        QVERIFY(!lab1.ok && !lab1.cancelled);
+        QVERIFY2(lab1.error.startsWith(QStringLiteral("lab1: step \"Start containers "))
+                     && lab1.error.contains(QStringLiteral("container2: docker: Error response")),
+                 qPrintable(lab1.error));
+        // Every step ran, the plug after the failed start included.
+        const QStringList ran = m_shells->steps(QStringLiteral("lab1"));
+        QCOMPARE(ran.size(), m_shells->steps(QStringLiteral("lab2")).size());
+        QVERIFY(ran.last().contains(QStringLiteral("overlaystudio-plug")));
+        QVERIFY(outcome.value(QStringLiteral("lab2")).ok);
+    }
+
+    // A classroom: 100 hosts, at most 32 connected at once (the default); each host is read,
+    // let go, and connected and read again for its turn to change.
+    void manyHostsShareABoundedNumberOfConnections()
+    {
+        Topology many;
+        many.name = QStringLiteral("class");
+        for (int i = 1; i <= 100; ++i) {
+            Host h;
+            h.name = QStringLiteral("pc%1").arg(i);
+            h.managementAddress = QStringLiteral("198.18.1.%1").arg(i);
+            QVERIFY(many.addHost(h).ok());
+            FakeShells::Script script{probeFixture("lab1-empty.txt"), {}, {}, {}};
+            script.openDelayMs = 2;
+            m_shells->script(h.name, script);
+        }
+        QStringList queued;
+        DeployEngine engine;
+        connect(
+            &engine, &DeployEngine::hostPhase, this,
+            [&](const QString &host, const QString &phase) {
+                if (phase.startsWith(QStringLiteral("waiting for its turn (32 hosts")))
+                    queued << host;
+            },
+            Qt::DirectConnection);
+        const auto outcome = runEngine(engine, DeployAction::Apply, many, m_options);
+        QCOMPARE(outcome.size(), 100);
+        for (const HostOutcome &o : outcome)
+            QVERIFY2(o.ok, qPrintable(o.error));
+        QVERIFY2(m_shells->mostAtOnce() <= 32, qPrintable(QString::number(m_shells->mostAtOnce())));
+        QCOMPARE(m_shells->shellsMade(), 200);
+        QCOMPARE(m_shells->commands(QStringLiteral("pc77"))
+                     .filter(QStringLiteral("overlaystudio-probe"))
+                     .size(),
+                 2);
+        QCOMPARE(queued.size(), 100);
+
+        // Status needs no second connection; asked for, all hosts are connected at once.
+        m_shells = std::make_unique<FakeShells>();
+        for (const Host &h : many.hosts())
+            m_shells->script(h.name, {probeFixture("lab1-empty.txt"), {}, {}, {}});
+        m_options.shellFactory = m_shells->factory();
+        DeployEngine status;
+        runEngine(status, DeployAction::Status, many, m_options);
+        QVERIFY(m_shells->mostAtOnce() <= 32);
+        QCOMPARE(m_shells->shellsMade(), 100);
+
+        m_shells = std::make_unique<FakeShells>();
+        for (const Host &h : many.hosts())
+            m_shells->script(h.name, {probeFixture("lab1-empty.txt"), {}, {}, {}});
+        m_options.shellFactory = m_shells->factory();
+        m_options.maxParallelHosts = 0;
+        DeployEngine all;
+        runEngine(all, DeployAction::Apply, many, m_options);
+        QCOMPARE(m_shells->mostAtOnce(), 100);
+        QCOMPARE(m_shells->shellsMade(), 100);
+    }
+
     void failFastStopsTheOtherHostsAfterTheirStep()
     {
         // lab1's first step fails once lab2's first step runs, and lab2's lasts until lab1 has

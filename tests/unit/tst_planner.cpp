@@ -3,12 +3,15 @@
 #include "model/validation.h"
 #include "plan/planner.h"
 #include "plan/planscripts.h"
+#include "plan/steps.h"
 
 #include <QProcess>
 #include <QRegularExpression>
 #include <QTest>
 
 using namespace studio;
+
+Q_DECLARE_METATYPE(studio::PlanStyle)
 
 namespace {
 
@@ -42,9 +45,9 @@ QString isolation(const QString &port, const QString &topology)
         .arg(rule);
 }
 
-Plan applyOf(const Topology &t)
+Plan applyOf(const Topology &t, PlanStyle style = PlanStyle::Fast)
 {
-    auto plan = planApply(t);
+    auto plan = planApply(t, style);
     if (!plan)
         qFatal("plan failed: %s", qPrintable(plan.error().toString()));
     return std::move(plan).value();
@@ -57,11 +60,12 @@ class TestPlanner : public QObject
     Q_OBJECT
 
 private slots:
-    // The guide's commands for Host-1, and what the plan runs for each: the same command made
-    // idempotent, tagged, and with the MTU the guide forgets for containers.
+    // The guide's commands for Host-1, and what the guide-style plan runs for each: the same
+    // command made idempotent, tagged, and with the MTU the guide forgets for containers.
     void seedPlanFollowsTheGuide()
     {
-        const Plan plan = applyOf(test::loadExample(QStringLiteral("seed-two-hosts.json")));
+        const Plan plan
+            = applyOf(test::loadExample(QStringLiteral("seed-two-hosts.json")), PlanStyle::Guide);
         QCOMPARE(plan.hosts.size(), std::size_t(2));
         const HostPlan &h1 = *plan.host(QStringLiteral("host1"));
         const QString tag = QStringLiteral("external_ids:overlaystudio-topology=seed-two-hosts");
@@ -120,7 +124,8 @@ private slots:
 
     void hostTwoTunnelsBackToHostOne()
     {
-        const Plan plan = applyOf(test::loadExample(QStringLiteral("seed-two-hosts.json")));
+        const Plan plan
+            = applyOf(test::loadExample(QStringLiteral("seed-two-hosts.json")), PlanStyle::Guide);
         const QStringList h2 = commands(*plan.host(QStringLiteral("host2")));
         const QString ovs = ovsCommand(*plan.host(QStringLiteral("host2")));
         QVERIFY(
@@ -303,11 +308,101 @@ private slots:
             "options:remote_ip=192.168.0.8 options:key=100 options:local_ip=192.168.1.9")));
     }
 
+    // The fast style: every container started by one step (side by side, bounded), plugged by
+    // one more; the host goes on past a failure in either, so one container does not hold up
+    // the others.
+    void fastPlanStartsSideBySideAndPlugsAtOnce()
+    {
+        const Topology t = test::loadExample(QStringLiteral("seed-two-hosts.json"));
+        const HostPlan h1 = *applyOf(t).host(QStringLiteral("host1"));
+        const HostPlan guide = *applyOf(t, PlanStyle::Guide).host(QStringLiteral("host1"));
+        // The same isolation, OVS transaction and addresses as the guide style, then two steps
+        // instead of four.
+        QCOMPARE(h1.steps.size(), guide.steps.size() - 2);
+        for (std::size_t i = 0; i + 2 < h1.steps.size(); ++i)
+            QCOMPARE(h1.steps[i].command.toShell(), guide.steps[i].command.toShell());
+        const PlanStep &start = h1.steps[h1.steps.size() - 2];
+        const PlanStep &plug = h1.steps.back();
+        QVERIFY(start.continueOnFailure);
+        QVERIFY(plug.continueOnFailure);
+        const QString started = start.command.toShell();
+        // Each container's own command, unchanged, as one job of the batch.
+        for (std::size_t i : {guide.steps.size() - 4, guide.steps.size() - 3})
+            QVERIFY2(started.contains(QStringLiteral("{ ") + guide.steps[i].command.toShell()
+                                      + QStringLiteral("; } >")),
+                     qPrintable(started));
+        QCOMPARE(started.count(QStringLiteral(" &")), 2);
+        QCOMPARE(started.count(QStringLiteral("wait;")), 1);
+        QVERIFY(!started.contains(QStringLiteral("ovs-docker")));
+
+        const QString plugged = plug.command.toShell();
+        QVERIFY(!plugged.contains(QStringLiteral("ovs-docker")));
+        const QString p1 = steps::portPrefix(t.name, QStringLiteral("host1"),
+                                             QStringLiteral("container1"), QStringLiteral("eth0"));
+        const QString p2 = steps::portPrefix(t.name, QStringLiteral("host1"),
+                                             QStringLiteral("container2"), QStringLiteral("eth0"));
+        QVERIFY(QRegularExpression(QStringLiteral("^[0-9a-f]{13}$")).match(p1).hasMatch());
+        QVERIFY(p1 != p2);
+        QVERIFY2(plugged.endsWith(
+                     QStringLiteral(" overlaystudio-plug seed-two-hosts container1 eth0 br0 "
+                                    "10.2.2.2/24 10.2.2.1 1450 %1 container2 eth0 br1 10.3.3.2/24 "
+                                    "10.3.3.1 1450 %2")
+                         .arg(p1, p2)),
+                 qPrintable(plugged));
+        // One docker inspect, one ip -batch on the host and one ovs-vsctl for all of them.
+        QCOMPARE(plugged.count(QStringLiteral("docker inspect")), 1);
+        QCOMPARE(plugged.count(QStringLiteral("ovs-vsctl ")), 1);
+        QCOMPARE(plugged.count(QStringLiteral("ip -batch \"$d/host\"")), 1);
+        QCOMPARE(plug.details.size(), 2);
+        QVERIFY(plug.details[0].contains(p1 + QStringLiteral("_l")));
+    }
+
+    void fastStartsAtMostEightAtATime()
+    {
+        Topology t = test::loadExample(QStringLiteral("seed-two-hosts.json"));
+        const Container first = t.containers().front();
+        for (int i = 0; i < 10; ++i) {
+            Container c = first;
+            c.id = kNoObject;
+            c.name = QStringLiteral("extra%1").arg(i);
+            c.address = QStringLiteral("10.2.2.%1/24").arg(100 + i);
+            QVERIFY(t.addContainer(c).ok());
+        }
+        const Plan plan = applyOf(t);
+        const HostPlan &h = *plan.host(t.host(first.host)->name);
+        QString started;
+        for (const PlanStep &s : h.steps) {
+            if (s.command.toShell().contains(QStringLiteral("docker run")))
+                started = s.command.toShell();
+        }
+        QCOMPARE(started.count(QStringLiteral("docker run")), 12);
+        QCOMPARE(started.count(QStringLiteral("wait;")), 2); // 8, then 4
+    }
+
+    void fastTeardownRemovesByLabelAndInOneTransaction()
+    {
+        const Topology t = test::loadExample(QStringLiteral("three-hosts-mesh.json"));
+        const auto teardown = planTeardown(t);
+        QVERIFY(teardown.ok());
+        for (const HostPlan &h : teardown.value().hosts) {
+            const QStringList removed = commands(h);
+            QCOMPARE(removed.first(),
+                     QStringLiteral("docker ps -aq --filter label=overlaystudio.topology="
+                                    "three-hosts-mesh --filter label=overlaystudio.host=%1 | "
+                                    "xargs -r docker rm -f >/dev/null")
+                         .arg(h.hostName));
+            const QString all = removed.join(QLatin1Char('\n'));
+            QCOMPARE(all.count(QStringLiteral("overlaystudio-teardown three-hosts-mesh")), 1);
+            for (const Bridge *b : t.bridgesOf(h.host))
+                QVERIFY(all.contains(QStringLiteral(" ") + b->name));
+        }
+    }
+
     void teardownRemovesExactlyWhatApplyMakes()
     {
         const Topology t = test::loadExample(QStringLiteral("three-hosts-mesh.json"));
-        const Plan apply = applyOf(t);
-        const auto teardown = planTeardown(t);
+        const Plan apply = applyOf(t, PlanStyle::Guide);
+        const auto teardown = planTeardown(t, PlanStyle::Guide);
         QVERIFY(teardown.ok());
         for (const HostPlan &h : apply.hosts) {
             const QString made = commands(h).join(QLatin1Char('\n'));
@@ -360,17 +455,26 @@ private slots:
     {
         QTest::addColumn<QString>("file");
         QTest::addColumn<bool>("teardown");
-        QTest::newRow("seed apply") << QStringLiteral("seed-two-hosts.json") << false;
-        QTest::newRow("seed teardown") << QStringLiteral("seed-two-hosts.json") << true;
-        QTest::newRow("mesh apply") << QStringLiteral("three-hosts-mesh.json") << false;
-        QTest::newRow("mesh teardown") << QStringLiteral("three-hosts-mesh.json") << true;
+        QTest::addColumn<PlanStyle>("style");
+        for (const PlanStyle style : {PlanStyle::Fast, PlanStyle::Guide}) {
+            const QByteArray name = planStyleName(style).toUtf8();
+            QTest::newRow("seed apply " + name)
+                << QStringLiteral("seed-two-hosts.json") << false << style;
+            QTest::newRow("seed teardown " + name)
+                << QStringLiteral("seed-two-hosts.json") << true << style;
+            QTest::newRow("mesh apply " + name)
+                << QStringLiteral("three-hosts-mesh.json") << false << style;
+            QTest::newRow("mesh teardown " + name)
+                << QStringLiteral("three-hosts-mesh.json") << true << style;
+        }
     }
     void scriptsAreValidShell()
     {
         QFETCH(QString, file);
         QFETCH(bool, teardown);
+        QFETCH(PlanStyle, style);
         const Topology t = test::loadExample(file);
-        const auto plan = teardown ? planTeardown(t) : planApply(t);
+        const auto plan = teardown ? planTeardown(t, style) : planApply(t, style);
         QVERIFY(plan.ok());
         for (const HostPlan &h : plan.value().hosts) {
             const QString script = renderScript(plan.value(), h);

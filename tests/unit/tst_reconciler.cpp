@@ -5,11 +5,14 @@
 #include "engine/hoststate.h"
 #include "engine/reconciler.h"
 #include "plan/planner.h"
+#include "plan/steps.h"
 
 #include <QFile>
 #include <QTest>
 
 using namespace studio;
+
+Q_DECLARE_METATYPE(studio::PlanStyle)
 
 namespace {
 
@@ -100,13 +103,21 @@ private slots:
                  QStringList({QStringLiteral("ovs-docker"), QStringLiteral("nsenter")}));
     }
 
+    // What apply runs on an empty host is exactly the plan the user reads, in either style.
+    void anEmptyHostGetsTheFullPlan_data()
+    {
+        QTest::addColumn<PlanStyle>("style");
+        QTest::newRow("fast") << PlanStyle::Fast;
+        QTest::newRow("guide") << PlanStyle::Guide;
+    }
     void anEmptyHostGetsTheFullPlan()
     {
+        QFETCH(PlanStyle, style);
         const Topology t = test::loadExample(QStringLiteral("lab-two-hosts.json"));
         const HostState s = recorded("lab1-empty.txt", t.name, QStringLiteral("lab1"));
-        const Reconciliation r = reconcileApply(t, hostNamed(t, "lab1"), s);
+        const Reconciliation r = reconcileApply(t, hostNamed(t, "lab1"), s, style);
         QVERIFY(r.conflicts.isEmpty());
-        const auto plan = planApply(t);
+        const auto plan = planApply(t, style);
         QVERIFY(plan.ok());
         QCOMPARE(commands(r.steps), commands(plan.value().host(QStringLiteral("lab1"))->steps));
     }
@@ -160,7 +171,8 @@ private slots:
                 break;
             }
         }
-        const QStringList cmds = commands(reconcileApply(t, hostNamed(t, "lab1"), s).steps);
+        const QStringList cmds
+            = commands(reconcileApply(t, hostNamed(t, "lab1"), s, PlanStyle::Guide).steps);
         QCOMPARE(cmds.size(), 3);
         QCOMPARE(cmds[0], QStringLiteral("ovs-docker del-port br0 eth0 container1"));
         QCOMPARE(cmds[1], QStringLiteral("{ ovs-docker del-port br1 eth0 container2 >/dev/null "
@@ -168,6 +180,44 @@ private slots:
         QVERIFY(cmds[2].endsWith(
             QStringLiteral("ovs-docker add-port br0 eth0 container1 --ipaddress=198.19.2.20/24 "
                            "--gateway=198.19.2.1 --mtu=1450")));
+
+        // The fast style, on the same ports (made by ovs-docker): the removed container and the
+        // re-addressed one's veth pair go, both ports in one transaction, then one plug.
+        const QStringList fast = commands(reconcileApply(t, hostNamed(t, "lab1"), s).steps);
+        QCOMPARE(fast.size(), 4);
+        QCOMPARE(fast[0], QStringLiteral("docker rm -f container2 >/dev/null"));
+        QCOMPARE(fast[1], QStringLiteral("ip link delete c086e93c6a394_l"));
+        QCOMPARE(fast[2], QStringLiteral("ovs-vsctl --if-exists del-port c086e93c6a394_l -- "
+                                         "--if-exists del-port 4072fc17d4154_l"));
+        QVERIFY2(
+            fast[3].endsWith(
+                QStringLiteral(" overlaystudio-plug lab-two-hosts container1 eth0 br0 "
+                               "198.19.2.20/24 198.19.2.1 1450 %1")
+                    .arg(steps::portPrefix(t.name, QStringLiteral("lab1"),
+                                           QStringLiteral("container1"), QStringLiteral("eth0")))),
+            qPrintable(fast[3]));
+    }
+
+    // Ports made by the fast style carry our tag as well as ovs-docker's: they are the
+    // containers', never taken for tunnel or gateway ports the design no longer has.
+    void fastPortsAreInSync()
+    {
+        const Topology t = test::loadExample(QStringLiteral("lab-two-hosts.json"));
+        const HostState s = recorded("lab1-two-hosts-fast.txt", t.name, QStringLiteral("lab1"));
+        const OvsPortState *port
+            = s.containerPort(QStringLiteral("container1"), QStringLiteral("eth0"));
+        QVERIFY(port);
+        QCOMPARE(port->tag, t.name);
+        QCOMPARE(port->name, steps::portPrefix(t.name, QStringLiteral("lab1"),
+                                               QStringLiteral("container1"), QStringLiteral("eth0"))
+                                 + QStringLiteral("_l"));
+        for (const PlanStyle style : {PlanStyle::Fast, PlanStyle::Guide}) {
+            const Reconciliation r = reconcileApply(t, hostNamed(t, "lab1"), s, style);
+            QVERIFY2(r.steps.empty(), qPrintable(commands(r.steps).join(QLatin1Char('\n'))));
+            for (const ObjectStatus &st : r.status)
+                QVERIFY2(st.state == ObjectStatus::State::InSync,
+                         qPrintable(st.name + QLatin1Char(' ') + st.detail));
+        }
     }
 
     void objectsOfOthersAreNotTouched()
@@ -371,7 +421,8 @@ private slots:
     {
         const HostState s = recorded("lab1-mesh-isolated-beside-lab-mesh2.txt",
                                      QStringLiteral("lab-mesh"), QStringLiteral("lab1"));
-        const QStringList cmds = commands(reconcileDestroy(QStringLiteral("lab-mesh"), s).steps);
+        const QStringList cmds
+            = commands(reconcileDestroy(QStringLiteral("lab-mesh"), s, PlanStyle::Guide).steps);
         QCOMPARE(cmds.size(), 6);
         QCOMPARE(cmds[0], QStringLiteral("{ ovs-docker del-port br0 eth0 m1 >/dev/null 2>&1 || "
                                          "true; docker rm -f m1 >/dev/null; }"));
@@ -387,6 +438,19 @@ private slots:
                  qPrintable(cmds[5]));
         // br-phy is the lab's, not ours.
         QVERIFY(!cmds.join(QLatin1Char(' ')).contains(QStringLiteral("br-phy")));
+
+        // Fast: the containers in one docker rm, their ports and the bridge in one transaction.
+        const QStringList fast = commands(reconcileDestroy(QStringLiteral("lab-mesh"), s).steps);
+        QCOMPARE(fast.size(), 6);
+        QCOMPARE(fast[0], QStringLiteral("docker rm -f m1 >/dev/null"));
+        QCOMPARE(fast.mid(1, 3), cmds.mid(1, 3)); // the same firewall rules go
+        QVERIFY2(fast[4].startsWith(QStringLiteral("ovs-vsctl --if-exists del-port ")),
+                 qPrintable(fast[4]));
+        QVERIFY(fast[4].endsWith(QStringLiteral(" -- --if-exists del-br br0")));
+        QCOMPARE(fast.filter(QStringLiteral("ovs-vsctl")).size(), 1);
+        QVERIFY(fast[5].startsWith(QStringLiteral("if iptables --table mangle --check FORWARD "
+                                                  "--out-interface gw0")));
+        QVERIFY(!fast.join(QLatin1Char(' ')).contains(QStringLiteral("br-phy")));
     }
 };
 

@@ -1,6 +1,8 @@
 #include "plan/remotecommand.h"
 
+#include <QFile>
 #include <QProcess>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace studio;
@@ -103,6 +105,62 @@ private slots:
         const RemoteCommand seq = RemoteCommand::sequence(e, e);
         QCOMPARE(seq.toShell(), QStringLiteral("{ echo reached; echo reached; }"));
         QCOMPARE(runShell(f.orElse(seq).toShell()), QStringLiteral("reached\nreached\n"));
+    }
+
+    // Jobs run side by side, at most atOnce at a time, each job's output kept apart; a failed
+    // job is reported with its label and output, and the others still run. Real /bin/sh.
+    void parallelJobsRunSideBySideInBatches_data()
+    {
+        QTest::addColumn<bool>("wrapped");
+        QTest::newRow("one line (what runs)") << false;
+        QTest::newRow("wrapped (what the plan shows)") << true;
+    }
+    void parallelJobsRunSideBySideInBatches()
+    {
+        QFETCH(bool, wrapped);
+        QTemporaryDir dir;
+        // The first three wait until all three have started: run one after another, the first
+        // would give up. The fourth, in the next batch, finds the first three finished.
+        const QString barrier = QStringLiteral(
+            "mkdir \"$1/$2.started\"; n=0\n"
+            "while [ $(ls -d \"$1\"/*.started | wc -l) -lt 3 ] && [ $n -lt 400 ]; do sleep "
+            "0.05; n=$((n+1)); done\n"
+            "[ $(ls -d \"$1\"/*.started | wc -l) -ge 3 ] || { echo alone; exit 1; }\n"
+            "touch \"$1/$2.done\"");
+        const QString after = QStringLiteral(
+            "for j in a b c; do [ -e \"$1/$j.done\" ] || { echo \"$j not done\"; exit 1; }; "
+            "done; touch \"$1/$2.done\"");
+        const auto job = [&](const QString &label, const QString &script) {
+            return ParallelJob{label, cmd({QStringLiteral("sh"), QStringLiteral("-c"), script,
+                                           QStringLiteral("job"), dir.path(), label})};
+        };
+        const RemoteCommand all = RemoteCommand::parallel(
+            {job(QStringLiteral("a"), barrier), job(QStringLiteral("b"), barrier),
+             job(QStringLiteral("c"), barrier), job(QStringLiteral("d"), after),
+             job(QStringLiteral("e"), QStringLiteral("echo boom; echo more >&2; exit 3"))},
+            3);
+        QProcess sh;
+        sh.start(QStringLiteral("/bin/sh"), {QStringLiteral("-c"), all.toShell(wrapped)});
+        QVERIFY(sh.waitForFinished(60000));
+        const QString err = QString::fromUtf8(sh.readAllStandardError());
+        QCOMPARE(sh.exitCode(), 1);
+        QCOMPARE(err, QStringLiteral("e: boom\nmore\n"));
+        QVERIFY(sh.readAllStandardOutput().isEmpty());
+        for (const char *label : {"a", "b", "c", "d"})
+            QVERIFY2(QFile::exists(dir.filePath(QLatin1String(label) + QStringLiteral(".done"))),
+                     label);
+        QCOMPARE(all.programs(), QStringList{QStringLiteral("sh")});
+
+        // All well: status 0, nothing printed.
+        const RemoteCommand fine
+            = RemoteCommand::parallel({job(QStringLiteral("x"), QStringLiteral("echo quiet")),
+                                       job(QStringLiteral("y"), QStringLiteral("true"))},
+                                      8);
+        QProcess ok;
+        ok.start(QStringLiteral("/bin/sh"), {QStringLiteral("-c"), fine.toShell(wrapped)});
+        QVERIFY(ok.waitForFinished(10000));
+        QCOMPARE(ok.exitCode(), 0);
+        QVERIFY(ok.readAllStandardError().isEmpty());
     }
 
     void ovsTransactionsWrapBeforeSeparators()
