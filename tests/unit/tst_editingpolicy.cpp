@@ -178,6 +178,36 @@ private slots:
         QCOMPARE(doc.topology().container(c)->address, QStringLiteral("10.2.2.2/24"));
     }
 
+    // A full subnet has no address to give: the message asks for one instead of calling the old
+    // address (from another subnet) the new one.
+    void reattachingToAFullSubnetAsksForAnAddress()
+    {
+        TopologyDocument doc;
+        QUndoStack stack;
+        const Drawing d = draw(doc, stack, 1, 0);
+        const ObjectId full
+            = apply(stack, EditingPolicy::addBridge(&doc, d.host1, QPointF(200, 150)));
+        QVERIFY(
+            doc.setProperty(full, QStringLiteral("gatewayAddress"), QStringLiteral("10.7.7.1/30"))
+                .ok());
+        const ObjectId other = apply(stack, EditingPolicy::addContainer(&doc, d.host1, {}));
+        apply(stack, EditingPolicy::attach(&doc, other, full)); // takes 10.7.7.2, the last one
+        QCOMPARE(doc.topology().container(other)->address, QStringLiteral("10.7.7.2/30"));
+
+        const ObjectId c = d.leftContainers[0];
+        Edit attach = EditingPolicy::attach(&doc, c, full);
+        QVERIFY(!attach.refused());
+        QVERIFY2(attach.message.contains(QStringLiteral("give it an address in 10.7.7.1/30")),
+                 qPrintable(attach.message));
+        QVERIFY2(!attach.message.contains(QStringLiteral("10.2.2.2")), qPrintable(attach.message));
+        apply(stack, std::move(attach));
+        QCOMPARE(doc.topology().container(c)->bridge, full);
+        QCOMPARE(doc.topology().container(c)->address, QStringLiteral("10.2.2.2/24")); // kept
+        QVERIFY(errorsOf(doc.topology())
+                    .join(QLatin1Char('\n'))
+                    .contains(QStringLiteral("is not in subnet 10.7.7.0/30")));
+    }
+
     void refusalsSayWhy_data()
     {
         QTest::addColumn<int>(
