@@ -197,16 +197,17 @@ Edit EditingPolicy::attach(TopologyDocument *document, ObjectId containerId, Obj
     const auto subnet = parseIpv4Cidr(b->gatewayAddress);
     const bool fits = own && subnet && own.value().prefix == subnet.value().prefix
                       && subnet.value().contains(own.value().address);
-    bool addressed = fits;
     QString address = c->address;
+    Status addressed = success(); // or why no free address could be given
     if (!fits) {
-        // No free address (a full subnet, an invalid gateway address): the message asks for one
-        // and validation says what is wrong with the old one.
+        // No free address (a full subnet, an invalid gateway address): it is attached all the
+        // same, keeping its old address, and the message says what to change.
         if (const auto free = addressing::nextContainerAddress(t, b->id)) {
             new SetPropertyCommand(document, containerId, QStringLiteral("address"), free.value(),
                                    0, macro.get());
             address = free.value();
-            addressed = true;
+        } else {
+            addressed = free.error();
         }
     }
     // An explicit gateway from the old subnet would be wrong: the bridge's own is used instead.
@@ -215,10 +216,13 @@ Edit EditingPolicy::attach(TopologyDocument *document, ObjectId containerId, Obj
                                macro.get());
     Edit edit;
     edit.command = std::move(macro);
+    // "Attached container1 to br1, but host1/br1 has no free address left in subnet
+    // 10.7.7.0/30. Use a larger subnet (a shorter prefix) for this segment."
     edit.message = addressed
                        ? tr("Attached %1 to %2 with address %3.").arg(c->name, b->name, address)
-                       : tr("Attached %1 to %2; give it an address in %3.")
-                             .arg(c->name, b->name, b->gatewayAddress);
+                       : tr("Attached %1 to %2, but %3 %4. %5")
+                             .arg(c->name, b->name, addressed.error().where,
+                                  addressed.error().message, addressed.error().fix);
     return edit;
 }
 
