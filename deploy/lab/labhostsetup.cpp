@@ -242,7 +242,8 @@ Status LabHostSetup::writeFile(const QString &path, const QByteArray &data,
                                QFile::Permissions permissions)
 {
     QSaveFile f(path);
-    if (!f.open(QIODevice::WriteOnly) || f.write(data) != data.size() || !f.commit())
+    if (!f.open(QIODevice::WriteOnly) || f.write(data) != data.size() || !f.flush()
+        || !f.commit()) // flush: close ignores a failed final write
         return Error{path, LabText::tr("cannot be written: %1").arg(f.errorString()), {}};
     if (permissions)
         QFile::setPermissions(path, permissions);

@@ -45,7 +45,8 @@ Status LabState::save() const
                         {QStringLiteral("hosts"), hostList}};
     QSaveFile f(fileIn(runDir));
     const QByteArray json = QJsonDocument(o).toJson();
-    if (!f.open(QIODevice::WriteOnly) || f.write(json) != json.size() || !f.commit())
+    if (!f.open(QIODevice::WriteOnly) || f.write(json) != json.size() || !f.flush()
+        || !f.commit()) // flush: close ignores a failed final write
         return Error{f.fileName(), f.errorString(), {}};
     return success();
 }

@@ -48,7 +48,8 @@ Status KnownHostsFile::write(const QByteArray &data) const
 {
     QFileInfo(m_path).dir().mkpath(QStringLiteral("."));
     QSaveFile f(m_path);
-    if (!f.open(QIODevice::WriteOnly) || f.write(data) != data.size() || !f.commit())
+    if (!f.open(QIODevice::WriteOnly) || f.write(data) != data.size() || !f.flush()
+        || !f.commit()) // flush: close ignores a failed final write
         return Error{m_path, KnownHostsText::tr("cannot be written: %1").arg(f.errorString()), {}};
     // Whose keys are trusted is the owner's business only.
     QFile::setPermissions(m_path, QFile::ReadOwner | QFile::WriteOwner);
