@@ -58,20 +58,31 @@ bool ClipboardController::canPaste() const
     return clip && clip->hasFormat(clipboard::mimeType());
 }
 
-void ClipboardController::copySelection()
+bool ClipboardController::copyToClipboard()
 {
     const QList<ObjectId> selection = m_scene->selectedIds();
     if (selection.isEmpty())
-        return;
+        return false;
+    auto fragment = clipboard::copy(m_document->topology(), selection);
+    if (!fragment) {
+        emit message(fragment.error().toString());
+        return false;
+    }
     auto *data = new QMimeData;
-    data->setData(clipboard::mimeType(), clipboard::copy(m_document->topology(), selection));
+    data->setData(clipboard::mimeType(), fragment.value());
     QGuiApplication::clipboard()->setMimeData(data);
+    return true;
+}
+
+void ClipboardController::copySelection()
+{
+    copyToClipboard(); // a failure was reported to the status bar
 }
 
 void ClipboardController::cutSelection()
 {
-    copySelection();
-    m_scene->deleteSelection();
+    if (copyToClipboard()) // nothing is deleted that is not on the clipboard
+        m_scene->deleteSelection();
 }
 
 void ClipboardController::paste()
@@ -86,17 +97,22 @@ void ClipboardController::duplicateSelection()
     const QList<ObjectId> selection = m_scene->selectedIds();
     if (selection.isEmpty())
         return;
-    insert(clipboard::copy(m_document->topology(), selection), true);
+    auto fragment = clipboard::copy(m_document->topology(), selection);
+    if (!fragment) {
+        emit message(fragment.error().toString());
+        return;
+    }
+    insert(fragment.value(), true);
 }
 
 void ClipboardController::insert(const QByteArray &fragment, bool duplicate)
 {
-    QString why;
-    const Snapshot added = clipboard::paste(m_document, fragment, QPointF(60, 60), &why);
-    if (!why.isEmpty()) {
-        emit message(why);
+    const auto pasted = clipboard::paste(m_document, fragment, QPointF(60, 60));
+    if (!pasted) {
+        emit message(pasted.error().toString());
         return;
     }
+    const Snapshot &added = pasted.value();
     const int count = int(added.hosts.size() + added.bridges.size() + added.containers.size()
                           + added.links.size());
     m_undoStack->push(new AddObjectCommand(m_document, added,

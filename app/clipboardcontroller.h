@@ -40,6 +40,8 @@ signals:
     void message(const QString &text);
 
 private:
+    // The selection onto the system clipboard; false (and a message) when nothing was copied.
+    bool copyToClipboard();
     // Adds the fragment's objects with fresh names and addresses, selected, as one undo step.
     void insert(const QByteArray &fragment, bool duplicate);
 

@@ -1,5 +1,7 @@
 #include "deploydock.h"
 
+#include "scene/canvasstyle.h"
+
 #include <QEvent>
 #include <QFontDatabase>
 #include <QHeaderView>
@@ -13,8 +15,9 @@
 namespace studio {
 
 namespace {
-const QColor kFailed(220, 50, 47);
-const QColor kDone(64, 160, 43);
+// The canvas's colours, so a failed host is the same red in this dock as on the canvas.
+const QColor kFailed = canvasstyle::failedColor();
+const QColor kDone = canvasstyle::okColor();
 } // namespace
 
 DeployDock::DeployDock(QWidget *parent)

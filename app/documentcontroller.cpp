@@ -22,15 +22,17 @@ namespace {
 
 const QString kUntitled = QStringLiteral("untitled");
 
-// A valid topology name made from a file name: "my lab.json" -> "my-lab".
-QString nameFromFile(const QString &path)
+// A valid topology name made from a file name: "my lab.json" -> "my-lab"; "-.json" makes none.
+Result<QString> nameFromFile(const QString &path)
 {
     QString base = QFileInfo(path).completeBaseName();
     if (base.endsWith(QLatin1String(".ovstudio")))
         base.chop(9);
     base.replace(QRegularExpression(QStringLiteral("[^A-Za-z0-9_.-]+")), QStringLiteral("-"));
     base = base.left(63);
-    return names::labelProblem(base).isEmpty() ? base : QString();
+    if (Status valid = names::checkLabel(base); !valid)
+        return valid.error();
+    return base;
 }
 
 } // namespace
@@ -114,10 +116,10 @@ bool DocumentController::saveTo(const QString &path)
     // A new topology takes its name from its first file: the name tags what it deploys.
     const Topology &t = m_document->topology();
     if (m_path.isEmpty() && (t.name.isEmpty() || t.name == kUntitled)) {
-        const QString name = nameFromFile(path);
-        if (!name.isEmpty())
-            m_undoStack->push(
-                new SetPropertyCommand(m_document, kNoObject, QStringLiteral("name"), name));
+        // A file name that makes no valid name leaves the topology's name as it is.
+        if (const auto name = nameFromFile(path))
+            m_undoStack->push(new SetPropertyCommand(m_document, kNoObject, QStringLiteral("name"),
+                                                     name.value()));
     }
     if (auto saved = projectfile::save(m_document->topology(), path); !saved) {
         QMessageBox::warning(m_window, tr("Cannot save"), saved.error().toString());

@@ -1,5 +1,7 @@
 #include "structuremodel.h"
 
+#include "scene/canvasstyle.h"
+
 #include <QBrush>
 #include <QColor>
 
@@ -245,7 +247,7 @@ QVariant StructureModel::data(const QModelIndex &index, int role) const
         if (failed == m_failedHosts.cend())
             return {};
         return role == Qt::ToolTipRole ? QVariant(failed.value())
-                                       : QVariant(QBrush(QColor(220, 50, 47)));
+                                       : QVariant(QBrush(canvasstyle::failedColor()));
     }
     if (role != Qt::DisplayRole)
         return {};

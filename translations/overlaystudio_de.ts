@@ -103,6 +103,37 @@
     </message>
 </context>
 <context>
+    <name>studio::Addressing</name>
+    <message>
+        <source>has no free /24 subnet left for a new bridge</source>
+        <translation>hat kein freies /24-Subnetz mehr für eine neue Bridge</translation>
+    </message>
+    <message>
+        <source>Enter the bridge&apos;s gateway address by hand.</source>
+        <translation>Geben Sie die Gateway-Adresse der Bridge von Hand ein.</translation>
+    </message>
+    <message>
+        <source>There is no such bridge.</source>
+        <translation>Diese Bridge gibt es nicht.</translation>
+    </message>
+    <message>
+        <source>has no valid gateway address to take a subnet from: %1</source>
+        <translation>hat keine gültige Gateway-Adresse, aus der sich ein Subnetz ergibt: %1</translation>
+    </message>
+    <message>
+        <source>Enter the gateway address with its prefix, e.g. 10.2.2.1/24.</source>
+        <translation>Geben Sie die Gateway-Adresse mit ihrem Präfix ein, z. B. 10.2.2.1/24.</translation>
+    </message>
+    <message>
+        <source>has no free address left in subnet %1</source>
+        <translation>hat keine freie Adresse mehr im Subnetz %1</translation>
+    </message>
+    <message>
+        <source>Use a larger subnet (a shorter prefix) for this segment.</source>
+        <translation>Verwenden Sie für dieses Segment ein größeres Subnetz (ein kürzeres Präfix).</translation>
+    </message>
+</context>
+<context>
     <name>studio::CanvasView</name>
     <message>
         <source>Canvas</source>
@@ -1014,10 +1045,6 @@ Exit-Codes: 0 ok, 1 Probleme gefunden, 2 Aufruffehler.
         <translation>%1 an %2 anschließen</translation>
     </message>
     <message>
-        <source>Attached %1 to %2; give it an address in %3.</source>
-        <translation>%1 an %2 angeschlossen; geben Sie ihm eine Adresse in %3.</translation>
-    </message>
-    <message>
         <source>Attached %1 to %2 with address %3.</source>
         <translation>%1 an %2 mit Adresse %3 angeschlossen.</translation>
     </message>
@@ -1055,6 +1082,14 @@ Exit-Codes: 0 ok, 1 Probleme gefunden, 2 Aufruffehler.
             <numerusform>Ein Segment braucht ein Subnetz, daher wurde die andere Seite in %1 aufgenommen (%2; %n Container neu adressiert). Rückgängig macht alles rückgängig.</numerusform>
             <numerusform>Ein Segment braucht ein Subnetz, daher wurde die andere Seite in %1 aufgenommen (%2; %n Container neu adressiert). Rückgängig macht alles rückgängig.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Added bridge %1 on %2; %3 %4. %5</source>
+        <translation>Bridge %1 auf %2 hinzugefügt; %3 %4. %5</translation>
+    </message>
+    <message>
+        <source>Attached %1 to %2, but %3 %4. %5</source>
+        <translation>%1 an %2 angeschlossen, aber %3 %4. %5</translation>
     </message>
 </context>
 <context>
@@ -1421,6 +1456,10 @@ Exit-Codes: 0 ok, 1 Probleme gefunden, 2 Aufruffehler.
     <message>
         <source>its sshd runs already.</source>
         <translation>Sein sshd läuft bereits.</translation>
+    </message>
+    <message>
+        <source>Rolling back also failed: %1</source>
+        <translation>Auch das Zurücknehmen schlug fehl: %1</translation>
     </message>
 </context>
 <context>

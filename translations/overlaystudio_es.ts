@@ -103,6 +103,37 @@
     </message>
 </context>
 <context>
+    <name>studio::Addressing</name>
+    <message>
+        <source>has no free /24 subnet left for a new bridge</source>
+        <translation>no tiene ninguna subred /24 libre para un puente nuevo</translation>
+    </message>
+    <message>
+        <source>Enter the bridge&apos;s gateway address by hand.</source>
+        <translation>Introduce a mano la dirección de la puerta de enlace del puente.</translation>
+    </message>
+    <message>
+        <source>There is no such bridge.</source>
+        <translation>No existe ese puente.</translation>
+    </message>
+    <message>
+        <source>has no valid gateway address to take a subnet from: %1</source>
+        <translation>no tiene una dirección de puerta de enlace válida de la que tomar una subred: %1</translation>
+    </message>
+    <message>
+        <source>Enter the gateway address with its prefix, e.g. 10.2.2.1/24.</source>
+        <translation>Introduce la dirección de la puerta de enlace con su prefijo, p. ej., 10.2.2.1/24.</translation>
+    </message>
+    <message>
+        <source>has no free address left in subnet %1</source>
+        <translation>no tiene ninguna dirección libre en la subred %1</translation>
+    </message>
+    <message>
+        <source>Use a larger subnet (a shorter prefix) for this segment.</source>
+        <translation>Usa una subred más grande (un prefijo más corto) para este segmento.</translation>
+    </message>
+</context>
+<context>
     <name>studio::CanvasView</name>
     <message>
         <source>Canvas</source>
@@ -1012,10 +1043,6 @@ Códigos de salida: 0 correcto, 1 problemas encontrados, 2 error de uso.
         <translation>Conectar %1 a %2</translation>
     </message>
     <message>
-        <source>Attached %1 to %2; give it an address in %3.</source>
-        <translation>Se conectó %1 a %2; dale una dirección en %3.</translation>
-    </message>
-    <message>
         <source>Attached %1 to %2 with address %3.</source>
         <translation>Se conectó %1 a %2 con la dirección %3.</translation>
     </message>
@@ -1053,6 +1080,14 @@ Códigos de salida: 0 correcto, 1 problemas encontrados, 2 error de uso.
             <numerusform>Un segmento necesita una sola subred, así que el otro lado se unió a %1 (%2; se cambió la dirección de %n contenedor). Deshacer lo revierte todo.</numerusform>
             <numerusform>Un segmento necesita una sola subred, así que el otro lado se unió a %1 (%2; se cambió la dirección de %n contenedores). Deshacer lo revierte todo.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Added bridge %1 on %2; %3 %4. %5</source>
+        <translation>Se añadió el puente %1 en %2; %3 %4. %5</translation>
+    </message>
+    <message>
+        <source>Attached %1 to %2, but %3 %4. %5</source>
+        <translation>Se conectó %1 a %2, pero %3 %4. %5</translation>
     </message>
 </context>
 <context>
@@ -1419,6 +1454,10 @@ Códigos de salida: 0 correcto, 1 problemas encontrados, 2 error de uso.
     <message>
         <source>Hosts of the local lab.</source>
         <translation>Hosts del laboratorio local.</translation>
+    </message>
+    <message>
+        <source>Rolling back also failed: %1</source>
+        <translation>La reversión también falló: %1</translation>
     </message>
 </context>
 <context>

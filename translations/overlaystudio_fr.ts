@@ -103,6 +103,37 @@
     </message>
 </context>
 <context>
+    <name>studio::Addressing</name>
+    <message>
+        <source>has no free /24 subnet left for a new bridge</source>
+        <translation>n&apos;a plus de sous-réseau /24 libre pour un nouveau pont</translation>
+    </message>
+    <message>
+        <source>Enter the bridge&apos;s gateway address by hand.</source>
+        <translation>Saisissez à la main l&apos;adresse de passerelle du pont.</translation>
+    </message>
+    <message>
+        <source>There is no such bridge.</source>
+        <translation>Ce pont n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>has no valid gateway address to take a subnet from: %1</source>
+        <translation>n&apos;a pas d&apos;adresse de passerelle valide dont tirer un sous-réseau&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Enter the gateway address with its prefix, e.g. 10.2.2.1/24.</source>
+        <translation>Saisissez l&apos;adresse de passerelle avec son préfixe, p. ex. 10.2.2.1/24.</translation>
+    </message>
+    <message>
+        <source>has no free address left in subnet %1</source>
+        <translation>n&apos;a plus d&apos;adresse libre dans le sous-réseau %1</translation>
+    </message>
+    <message>
+        <source>Use a larger subnet (a shorter prefix) for this segment.</source>
+        <translation>Utilisez un sous-réseau plus grand (un préfixe plus court) pour ce segment.</translation>
+    </message>
+</context>
+<context>
     <name>studio::CanvasView</name>
     <message>
         <source>Canvas</source>
@@ -1015,10 +1046,6 @@ Codes de sortie&#xa0;: 0 ok, 1 problèmes trouvés, 2 erreur d&apos;utilisation.
         <translation>Raccorder %1 à %2</translation>
     </message>
     <message>
-        <source>Attached %1 to %2; give it an address in %3.</source>
-        <translation>%1 raccordé à %2&#xa0;; donnez-lui une adresse dans %3.</translation>
-    </message>
-    <message>
         <source>Attached %1 to %2 with address %3.</source>
         <translation>%1 raccordé à %2 avec l&apos;adresse %3.</translation>
     </message>
@@ -1056,6 +1083,14 @@ Codes de sortie&#xa0;: 0 ok, 1 problèmes trouvés, 2 erreur d&apos;utilisation.
             <numerusform>Un segment nécessite un seul sous-réseau, l&apos;autre côté a donc rejoint %1 (%2&#xa0;; %n conteneur réadressé). Annuler rétablit le tout.</numerusform>
             <numerusform>Un segment nécessite un seul sous-réseau, l&apos;autre côté a donc rejoint %1 (%2&#xa0;; %n conteneurs réadressés). Annuler rétablit le tout.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Added bridge %1 on %2; %3 %4. %5</source>
+        <translation>Pont %1 ajouté sur %2&#xa0;; %3 %4. %5</translation>
+    </message>
+    <message>
+        <source>Attached %1 to %2, but %3 %4. %5</source>
+        <translation>%1 raccordé à %2, mais %3 %4. %5</translation>
     </message>
 </context>
 <context>
@@ -1422,6 +1457,10 @@ Codes de sortie&#xa0;: 0 ok, 1 problèmes trouvés, 2 erreur d&apos;utilisation.
     <message>
         <source>Hosts of the local lab.</source>
         <translation>Hôtes du labo local.</translation>
+    </message>
+    <message>
+        <source>Rolling back also failed: %1</source>
+        <translation>L&apos;annulation a elle aussi échoué&#xa0;: %1</translation>
     </message>
 </context>
 <context>

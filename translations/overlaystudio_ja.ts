@@ -103,6 +103,37 @@
     </message>
 </context>
 <context>
+    <name>studio::Addressing</name>
+    <message>
+        <source>has no free /24 subnet left for a new bridge</source>
+        <translation>には新しいブリッジに使える空きの /24 サブネットがありません</translation>
+    </message>
+    <message>
+        <source>Enter the bridge&apos;s gateway address by hand.</source>
+        <translation>ブリッジのゲートウェイアドレスを手動で入力してください。</translation>
+    </message>
+    <message>
+        <source>There is no such bridge.</source>
+        <translation>そのようなブリッジはありません。</translation>
+    </message>
+    <message>
+        <source>has no valid gateway address to take a subnet from: %1</source>
+        <translation>にはサブネットを決める有効なゲートウェイアドレスがありません: %1</translation>
+    </message>
+    <message>
+        <source>Enter the gateway address with its prefix, e.g. 10.2.2.1/24.</source>
+        <translation>ゲートウェイアドレスをプレフィックス付きで入力してください（例: 10.2.2.1/24）。</translation>
+    </message>
+    <message>
+        <source>has no free address left in subnet %1</source>
+        <translation>にはサブネット %1 の空きアドレスが残っていません</translation>
+    </message>
+    <message>
+        <source>Use a larger subnet (a shorter prefix) for this segment.</source>
+        <translation>このセグメントにはより大きなサブネット（より短いプレフィックス）を使ってください。</translation>
+    </message>
+</context>
+<context>
     <name>studio::CanvasView</name>
     <message>
         <source>Canvas</source>
@@ -1001,10 +1032,6 @@ Exit codes: 0 ok, 1 problems found, 2 usage error.
         <translation>%1 を %2 に接続</translation>
     </message>
     <message>
-        <source>Attached %1 to %2; give it an address in %3.</source>
-        <translation>%1 を %2 に接続しました。%3 内のアドレスを割り当ててください。</translation>
-    </message>
-    <message>
         <source>Attached %1 to %2 with address %3.</source>
         <translation>%1 をアドレス %3 で %2 に接続しました。</translation>
     </message>
@@ -1041,6 +1068,14 @@ Exit codes: 0 ok, 1 problems found, 2 usage error.
         <translation>
             <numerusform>1 つのセグメントには 1 つのサブネットが必要なため、相手側を %1 に参加させました（%2、%n 個のコンテナのアドレスを再割り当て）。元に戻すとすべて取り消されます。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Added bridge %1 on %2; %3 %4. %5</source>
+        <translation>%2 にブリッジ %1 を追加しました。%3 %4。%5</translation>
+    </message>
+    <message>
+        <source>Attached %1 to %2, but %3 %4. %5</source>
+        <translation>%1 を %2 に接続しましたが、%3 %4。%5</translation>
     </message>
 </context>
 <context>
@@ -1407,6 +1442,10 @@ Exit codes: 0 ok, 1 problems found, 2 usage error.
     <message>
         <source>Hosts of the local lab.</source>
         <translation>ローカルラボのホスト。</translation>
+    </message>
+    <message>
+        <source>Rolling back also failed: %1</source>
+        <translation>ロールバックも失敗しました: %1</translation>
     </message>
 </context>
 <context>

@@ -103,6 +103,37 @@
     </message>
 </context>
 <context>
+    <name>studio::Addressing</name>
+    <message>
+        <source>has no free /24 subnet left for a new bridge</source>
+        <translation>não tem mais nenhuma sub-rede /24 livre para uma nova ponte</translation>
+    </message>
+    <message>
+        <source>Enter the bridge&apos;s gateway address by hand.</source>
+        <translation>Informe manualmente o endereço do gateway da ponte.</translation>
+    </message>
+    <message>
+        <source>There is no such bridge.</source>
+        <translation>Essa ponte não existe.</translation>
+    </message>
+    <message>
+        <source>has no valid gateway address to take a subnet from: %1</source>
+        <translation>não tem um endereço de gateway válido do qual tirar uma sub-rede: %1</translation>
+    </message>
+    <message>
+        <source>Enter the gateway address with its prefix, e.g. 10.2.2.1/24.</source>
+        <translation>Informe o endereço do gateway com o prefixo, por exemplo, 10.2.2.1/24.</translation>
+    </message>
+    <message>
+        <source>has no free address left in subnet %1</source>
+        <translation>não tem mais nenhum endereço livre na sub-rede %1</translation>
+    </message>
+    <message>
+        <source>Use a larger subnet (a shorter prefix) for this segment.</source>
+        <translation>Use uma sub-rede maior (um prefixo mais curto) para este segmento.</translation>
+    </message>
+</context>
+<context>
     <name>studio::CanvasView</name>
     <message>
         <source>Canvas</source>
@@ -1012,10 +1043,6 @@ Códigos de saída: 0 ok, 1 problemas encontrados, 2 erro de uso.
         <translation>Conectar %1 a %2</translation>
     </message>
     <message>
-        <source>Attached %1 to %2; give it an address in %3.</source>
-        <translation>%1 conectado a %2; dê a ele um endereço em %3.</translation>
-    </message>
-    <message>
         <source>Attached %1 to %2 with address %3.</source>
         <translation>%1 conectado a %2 com o endereço %3.</translation>
     </message>
@@ -1053,6 +1080,14 @@ Códigos de saída: 0 ok, 1 problemas encontrados, 2 erro de uso.
             <numerusform>Um segmento precisa de uma única sub-rede, então o outro lado passou para %1 (%2; %n contêiner recebeu novo endereço). Desfazer reverte tudo.</numerusform>
             <numerusform>Um segmento precisa de uma única sub-rede, então o outro lado passou para %1 (%2; %n contêineres receberam novos endereços). Desfazer reverte tudo.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Added bridge %1 on %2; %3 %4. %5</source>
+        <translation>Ponte %1 adicionada em %2; %3 %4. %5</translation>
+    </message>
+    <message>
+        <source>Attached %1 to %2, but %3 %4. %5</source>
+        <translation>%1 conectado a %2, mas %3 %4. %5</translation>
     </message>
 </context>
 <context>
@@ -1419,6 +1454,10 @@ Códigos de saída: 0 ok, 1 problemas encontrados, 2 erro de uso.
     <message>
         <source>Hosts of the local lab.</source>
         <translation>Hosts do laboratório local.</translation>
+    </message>
+    <message>
+        <source>Rolling back also failed: %1</source>
+        <translation>A reversão também falhou: %1</translation>
     </message>
 </context>
 <context>

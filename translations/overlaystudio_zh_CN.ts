@@ -103,6 +103,37 @@
     </message>
 </context>
 <context>
+    <name>studio::Addressing</name>
+    <message>
+        <source>has no free /24 subnet left for a new bridge</source>
+        <translation>已没有可供新网桥使用的空闲 /24 子网</translation>
+    </message>
+    <message>
+        <source>Enter the bridge&apos;s gateway address by hand.</source>
+        <translation>请手动输入网桥的网关地址。</translation>
+    </message>
+    <message>
+        <source>There is no such bridge.</source>
+        <translation>没有这个网桥。</translation>
+    </message>
+    <message>
+        <source>has no valid gateway address to take a subnet from: %1</source>
+        <translation>没有可用于确定子网的有效网关地址：%1</translation>
+    </message>
+    <message>
+        <source>Enter the gateway address with its prefix, e.g. 10.2.2.1/24.</source>
+        <translation>请输入带前缀的网关地址，例如 10.2.2.1/24。</translation>
+    </message>
+    <message>
+        <source>has no free address left in subnet %1</source>
+        <translation>在子网 %1 中已没有空闲地址</translation>
+    </message>
+    <message>
+        <source>Use a larger subnet (a shorter prefix) for this segment.</source>
+        <translation>请为此网段使用更大的子网（更短的前缀）。</translation>
+    </message>
+</context>
+<context>
     <name>studio::CanvasView</name>
     <message>
         <source>Canvas</source>
@@ -1001,10 +1032,6 @@ Exit codes: 0 ok, 1 problems found, 2 usage error.
         <translation>将 %1 连接到 %2</translation>
     </message>
     <message>
-        <source>Attached %1 to %2; give it an address in %3.</source>
-        <translation>已将 %1 连接到 %2；请为它分配 %3 中的地址。</translation>
-    </message>
-    <message>
         <source>Attached %1 to %2 with address %3.</source>
         <translation>已将 %1 连接到 %2，地址为 %3。</translation>
     </message>
@@ -1041,6 +1068,14 @@ Exit codes: 0 ok, 1 problems found, 2 usage error.
         <translation>
             <numerusform>一个网段需要一个子网，因此另一侧已加入 %1（%2；%n 个容器已重新分配地址）。撤销可全部恢复。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Added bridge %1 on %2; %3 %4. %5</source>
+        <translation>已在 %2 上添加网桥 %1；%3 %4。%5</translation>
+    </message>
+    <message>
+        <source>Attached %1 to %2, but %3 %4. %5</source>
+        <translation>已将 %1 连接到 %2，但 %3 %4。%5</translation>
     </message>
 </context>
 <context>
@@ -1407,6 +1442,10 @@ Exit codes: 0 ok, 1 problems found, 2 usage error.
     <message>
         <source>Hosts of the local lab.</source>
         <translation>本地实验环境的主机。</translation>
+    </message>
+    <message>
+        <source>Rolling back also failed: %1</source>
+        <translation>回滚也失败了：%1</translation>
     </message>
 </context>
 <context>

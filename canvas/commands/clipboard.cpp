@@ -30,7 +30,7 @@ QString namePrefix(const QString &name, const QString &fallback)
 }
 } // namespace
 
-QByteArray copy(const Topology &t, const QList<ObjectId> &selection)
+Result<QByteArray> copy(const Topology &t, const QList<ObjectId> &selection)
 {
     QSet<ObjectId> wholeHosts, bridges, containers;
     for (ObjectId id : selection) {
@@ -59,10 +59,15 @@ QByteArray copy(const Topology &t, const QList<ObjectId> &selection)
             context = context || containers.contains(c->id);
         if (!context)
             continue;
-        (void)fragment.addHost(h);
+        // Each object goes in after the one it refers to, so adding fails only on a topology
+        // that was not consistent to begin with.
+        if (auto added = fragment.addHost(h); !added)
+            return added.error();
         for (const Bridge *b : t.bridgesOf(h.id)) {
-            if (whole || bridges.contains(b->id))
-                (void)fragment.addBridge(*b);
+            if (!whole && !bridges.contains(b->id))
+                continue;
+            if (auto added = fragment.addBridge(*b); !added)
+                return added.error();
         }
         for (const Container *c : t.containersOf(h.id)) {
             if (!whole && !containers.contains(c->id))
@@ -70,12 +75,15 @@ QByteArray copy(const Topology &t, const QList<ObjectId> &selection)
             Container copy = *c;
             if (!fragment.bridge(copy.bridge))
                 copy.bridge = kNoObject; // a bridge left behind: see "attachments"
-            (void)fragment.addContainer(copy);
+            if (auto added = fragment.addContainer(copy); !added)
+                return added.error();
         }
     }
     for (const VxlanLink &l : t.links()) {
-        if (fragment.bridge(l.bridgeA) && fragment.bridge(l.bridgeB))
-            (void)fragment.addLink(l);
+        if (!fragment.bridge(l.bridgeA) || !fragment.bridge(l.bridgeB))
+            continue;
+        if (auto added = fragment.addLink(l); !added)
+            return added.error();
     }
     QJsonObject document = projectfile::toJsonObject(fragment);
     QJsonArray hosts;
@@ -94,16 +102,13 @@ QByteArray copy(const Topology &t, const QList<ObjectId> &selection)
     return QJsonDocument(document).toJson(QJsonDocument::Compact);
 }
 
-Snapshot paste(TopologyDocument *document, const QByteArray &data, const QPointF &offset,
-               QString *why)
+Result<Snapshot> paste(TopologyDocument *document, const QByteArray &data, const QPointF &offset)
 {
     const QJsonObject json = QJsonDocument::fromJson(data).object();
     auto parsed = projectfile::fromJsonObject(json);
+    if (!parsed)
+        return Error{{}, Clipboard::tr("The clipboard holds no OverlayStudio objects."), {}};
     Snapshot out;
-    if (!parsed) {
-        *why = Clipboard::tr("The clipboard holds no OverlayStudio objects.");
-        return out;
-    }
     const Topology &fragment = parsed.value();
     QSet<ObjectId> wholeHosts;
     for (const QJsonValue v : json.value(QStringLiteral("wholeHosts")).toArray())
@@ -122,17 +127,19 @@ Snapshot paste(TopologyDocument *document, const QByteArray &data, const QPointF
             copy.managementAddress.clear(); // two hosts at one address would be the same host
             copy.underlayAddress.clear();
             copy.position += offset;
-            (void)scratch.addHost(copy);
+            if (auto added = scratch.addHost(copy); !added)
+                return added.error();
             out.hosts.push_back(copy);
             newId.insert(h.id, copy.id);
         } else if (scratch.host(h.id)) {
             newId.insert(h.id, h.id); // bridges and containers go back into their own host
         } else {
-            *why
-                = Clipboard::tr(
-                      "Host %1, where the copied objects lived, is gone; copy whole hosts instead.")
-                      .arg(h.name);
-            return {};
+            return Error{
+                {},
+                Clipboard::tr(
+                    "Host %1, where the copied objects lived, is gone; copy whole hosts instead.")
+                    .arg(h.name),
+                {}};
         }
     }
     const QPointF nudge = QPointF(24, 24);
@@ -144,10 +151,13 @@ Snapshot paste(TopologyDocument *document, const QByteArray &data, const QPointF
             const QStringList taken = addressing::interfaceNames(scratch, copy.host);
             copy.name = addressing::nextName(taken, QStringLiteral("br"));
             copy.gatewayPort = addressing::nextName(taken, QStringLiteral("veth"));
-            copy.gatewayAddress = addressing::nextBridgeGateway(scratch, copy.host);
+            // No free subnet: pasted without an address, which validation asks for.
+            const auto gateway = addressing::nextBridgeGateway(scratch, copy.host);
+            copy.gatewayAddress = gateway ? gateway.value() : QString();
             copy.position += nudge;
         }
-        (void)scratch.addBridge(copy);
+        if (auto added = scratch.addBridge(copy); !added)
+            return added.error();
         out.bridges.push_back(copy);
         newId.insert(b.id, copy.id);
     }
@@ -165,9 +175,12 @@ Snapshot paste(TopologyDocument *document, const QByteArray &data, const QPointF
         if (!wholeHosts.contains(c.host))
             copy.position += nudge;
         if (copy.bridge != kNoObject && !wholeHosts.contains(c.host)) {
-            copy.address = addressing::nextContainerAddress(scratch, copy.bridge);
+            // No free address: pasted without one, which validation asks for.
+            const auto address = addressing::nextContainerAddress(scratch, copy.bridge);
+            copy.address = address ? address.value() : QString();
         }
-        (void)scratch.addContainer(copy);
+        if (auto added = scratch.addContainer(copy); !added)
+            return added.error();
         out.containers.push_back(copy);
         newId.insert(c.id, copy.id);
     }
@@ -176,12 +189,15 @@ Snapshot paste(TopologyDocument *document, const QByteArray &data, const QPointF
         copy.id = document->reserveId();
         copy.bridgeA = newId.value(l.bridgeA);
         copy.bridgeB = newId.value(l.bridgeB);
-        (void)scratch.addLink(copy);
+        if (auto added = scratch.addLink(copy); !added)
+            return added.error();
         out.links.push_back(copy);
     }
     if (out.hosts.empty() && out.bridges.empty() && out.containers.empty())
-        *why
-            = Clipboard::tr("Nothing to paste: select hosts, bridges or containers and copy them.");
+        return Error{
+            {},
+            Clipboard::tr("Nothing to paste: select hosts, bridges or containers and copy them."),
+            {}};
     return out;
 }
 

@@ -15,12 +15,6 @@ namespace studio {
 
 namespace {
 
-std::optional<Ipv4Cidr> cidr(const QString &text)
-{
-    QString ignored;
-    return parseIpv4Cidr(text, &ignored);
-}
-
 const Segment *segmentOf(const std::vector<Segment> &all, ObjectId bridge)
 {
     for (const Segment &s : all) {
@@ -68,12 +62,13 @@ private:
 QSet<quint32> usedIn(const Topology &t, const Segment &s)
 {
     QSet<quint32> used;
+    // Addresses that do not parse take nothing from the pool; validation reports them.
     for (ObjectId b : s.bridges) {
-        if (auto g = cidr(t.bridge(b)->gatewayAddress))
-            used.insert(g->value());
+        if (auto g = parseIpv4Cidr(t.bridge(b)->gatewayAddress))
+            used.insert(g.value().value());
         for (const Container *c : t.containersOnBridge(b)) {
-            if (auto a = cidr(c->address))
-                used.insert(a->value());
+            if (auto a = parseIpv4Cidr(c->address))
+                used.insert(a.value().value());
         }
     }
     return used;
@@ -126,15 +121,20 @@ Edit EditingPolicy::addBridge(TopologyDocument *document, ObjectId hostId, const
     const QStringList taken = addressing::interfaceNames(t, hostId);
     b.name = addressing::nextName(taken, QStringLiteral("br"));
     b.gatewayPort = addressing::nextName(taken, QStringLiteral("veth"));
-    b.gatewayAddress = addressing::nextBridgeGateway(t, hostId);
+    const auto gateway = addressing::nextBridgeGateway(t, hostId);
+    if (gateway)
+        b.gatewayAddress = gateway.value(); // else left empty: validation asks for one
     b.position = position;
     Snapshot object;
     object.bridges.push_back(b);
     Edit edit;
     edit.command = std::make_unique<AddObjectCommand>(
         document, object, tr("Add bridge %1 on %2").arg(b.name, host->name));
-    edit.message
-        = tr("Added bridge %1 on %2 with subnet %3.").arg(b.name, host->name, b.gatewayAddress);
+    edit.message = gateway ? tr("Added bridge %1 on %2 with subnet %3.")
+                                 .arg(b.name, host->name, b.gatewayAddress)
+                           : tr("Added bridge %1 on %2; %3 %4. %5")
+                                 .arg(b.name, host->name, gateway.error().where,
+                                      gateway.error().message, gateway.error().fix);
     edit.created = b.id;
     return edit;
 }
@@ -193,17 +193,21 @@ Edit EditingPolicy::attach(TopologyDocument *document, ObjectId containerId, Obj
     auto macro = std::make_unique<QUndoCommand>(tr("Attach %1 to %2").arg(c->name, b->name));
     new SetPropertyCommand(document, containerId, QStringLiteral("bridge"), b->id, 0, macro.get());
     // A free address in the bridge's subnet, unless its own already fits there.
-    const auto own = cidr(c->address);
-    const auto subnet = cidr(b->gatewayAddress);
-    const bool fits
-        = own && subnet && own->prefix == subnet->prefix && subnet->contains(own->address);
+    const auto own = parseIpv4Cidr(c->address);
+    const auto subnet = parseIpv4Cidr(b->gatewayAddress);
+    const bool fits = own && subnet && own.value().prefix == subnet.value().prefix
+                      && subnet.value().contains(own.value().address);
     QString address = c->address;
+    Status addressed = success(); // or why no free address could be given
     if (!fits) {
-        const QString free = addressing::nextContainerAddress(t, b->id);
-        if (!free.isEmpty()) {
-            new SetPropertyCommand(document, containerId, QStringLiteral("address"), free, 0,
-                                   macro.get());
-            address = free;
+        // No free address (a full subnet, an invalid gateway address): it is attached all the
+        // same, keeping its old address, and the message says what to change.
+        if (const auto free = addressing::nextContainerAddress(t, b->id)) {
+            new SetPropertyCommand(document, containerId, QStringLiteral("address"), free.value(),
+                                   0, macro.get());
+            address = free.value();
+        } else {
+            addressed = free.error();
         }
     }
     // An explicit gateway from the old subnet would be wrong: the bridge's own is used instead.
@@ -212,10 +216,13 @@ Edit EditingPolicy::attach(TopologyDocument *document, ObjectId containerId, Obj
                                macro.get());
     Edit edit;
     edit.command = std::move(macro);
-    edit.message = address.isEmpty()
-                       ? tr("Attached %1 to %2; give it an address in %3.")
-                             .arg(c->name, b->name, b->gatewayAddress)
-                       : tr("Attached %1 to %2 with address %3.").arg(c->name, b->name, address);
+    // "Attached container1 to br1, but host1/br1 has no free address left in subnet
+    // 10.7.7.0/30. Use a larger subnet (a shorter prefix) for this segment."
+    edit.message = addressed
+                       ? tr("Attached %1 to %2 with address %3.").arg(c->name, b->name, address)
+                       : tr("Attached %1 to %2, but %3 %4. %5")
+                             .arg(c->name, b->name, addressed.error().where,
+                                  addressed.error().message, addressed.error().fix);
     return edit;
 }
 
@@ -267,11 +274,12 @@ Edit EditingPolicy::connect(TopologyDocument *document, ObjectId from, ObjectId 
     // One layer-2 segment needs one subnet. When the two sides differ, the side with fewer
     // containers (on a tie, the one linked to) takes the other's subnet: its gateways from the top
     // of the subnet, its containers from the bottom, all in this same step.
-    const auto subnetA = cidr(a.gatewayAddress);
-    const auto subnetB = cidr(b.gatewayAddress);
+    // A side whose address does not parse has no subnet to adopt or give: validation explains it.
+    const auto subnetA = parseIpv4Cidr(a.gatewayAddress);
+    const auto subnetB = parseIpv4Cidr(b.gatewayAddress);
     if (subnetA && subnetB
-        && (subnetA->networkValue() != subnetB->networkValue()
-            || subnetA->prefix != subnetB->prefix)) {
+        && (subnetA.value().networkValue() != subnetB.value().networkValue()
+            || subnetA.value().prefix != subnetB.value().prefix)) {
         const std::vector<Segment> all = segments(t);
         const Segment *segA = segmentOf(all, a.id);
         const Segment *segB = segmentOf(all, b.id);
@@ -279,7 +287,7 @@ Edit EditingPolicy::connect(TopologyDocument *document, ObjectId from, ObjectId 
             const bool aKeeps = containerCount(t, *segA) >= containerCount(t, *segB);
             const Segment &keeper = aKeeps ? *segA : *segB;
             const Segment &joiner = aKeeps ? *segB : *segA;
-            const Ipv4Cidr subnet = aKeeps ? *subnetA : *subnetB;
+            const Ipv4Cidr subnet = aKeeps ? subnetA.value() : subnetB.value();
             AddressPool pool(subnet, usedIn(t, keeper));
             int moved = 0;
             bool full = false;

@@ -1,9 +1,9 @@
 #pragma once
 
+#include "result.h"
+
 #include <QHostAddress>
 #include <QString>
-
-#include <optional>
 
 namespace studio {
 
@@ -38,10 +38,12 @@ struct Ipv4Cidr
     }
 };
 
-// Each returns the parsed value, or nullopt and a reason in *problem.
-std::optional<QHostAddress> parseIpv4(const QString &text, QString *problem);
-std::optional<Ipv4Cidr> parseIpv4Cidr(const QString &text, QString *problem);
+// Each returns the parsed value or an error whose message quotes the text and says what is wrong
+// with it ("'10.1' is not an IPv4 address (...)", "is empty"). The error names no place: the
+// caller knows which field the text came from and says so.
+Result<QHostAddress> parseIpv4(const QString &text);
+Result<Ipv4Cidr> parseIpv4Cidr(const QString &text);
 // An IPv4 or IPv6 literal, for underlay (VTEP) addresses.
-std::optional<QHostAddress> parseIpAddress(const QString &text, QString *problem);
+Result<QHostAddress> parseIpAddress(const QString &text);
 
 } // namespace studio

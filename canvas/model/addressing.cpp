@@ -3,7 +3,15 @@
 #include "addresses.h"
 #include "validation.h"
 
+#include <QCoreApplication>
 #include <QSet>
+
+namespace studio {
+class Addressing
+{
+    Q_DECLARE_TR_FUNCTIONS(studio::Addressing)
+};
+} // namespace studio
 
 namespace studio::addressing {
 
@@ -51,13 +59,13 @@ QStringList interfaceNames(const Topology &t, ObjectId host)
     return names;
 }
 
-QString nextBridgeGateway(const Topology &t, ObjectId host)
+Result<QString> nextBridgeGateway(const Topology &t, ObjectId host)
 {
-    QString ignored;
+    // Bridges whose address does not parse claim no subnet; validation reports them.
     std::vector<Ipv4Cidr> onHost;
     for (const Bridge *b : t.bridgesOf(host)) {
-        if (auto c = parseIpv4Cidr(b->gatewayAddress, &ignored))
-            onHost.push_back(*c);
+        if (auto c = parseIpv4Cidr(b->gatewayAddress))
+            onHost.push_back(c.value());
     }
     const auto free = [&onHost](const Ipv4Cidr &candidate) {
         return std::none_of(onHost.begin(), onHost.end(),
@@ -67,9 +75,9 @@ QString nextBridgeGateway(const Topology &t, ObjectId host)
     quint32 family = 0;
     int highest = -1;
     for (const Bridge &b : t.bridges()) {
-        if (auto c = parseIpv4Cidr(b.gatewayAddress, &ignored); c && c->prefix == 24) {
-            family = c->value() & 0xffff0000u;
-            highest = std::max(highest, int((c->value() >> 8) & 0xff));
+        if (auto c = parseIpv4Cidr(b.gatewayAddress); c && c.value().prefix == 24) {
+            family = c.value().value() & 0xffff0000u;
+            highest = std::max(highest, int((c.value().value() >> 8) & 0xff));
         }
     }
     if (highest >= 0) {
@@ -85,34 +93,45 @@ QString nextBridgeGateway(const Topology &t, ObjectId host)
         if (free(candidate))
             return candidate.toString();
     }
-    return {};
+    return Error{t.displayName(host),
+                 Addressing::tr("has no free /24 subnet left for a new bridge"),
+                 Addressing::tr("Enter the bridge's gateway address by hand.")};
 }
 
-QString nextContainerAddress(const Topology &t, ObjectId bridgeId)
+Result<QString> nextContainerAddress(const Topology &t, ObjectId bridgeId)
 {
     const Bridge *bridge = t.bridge(bridgeId);
-    QString ignored;
-    const auto subnet = bridge ? parseIpv4Cidr(bridge->gatewayAddress, &ignored) : std::nullopt;
-    if (!subnet)
-        return {};
+    if (!bridge)
+        return Error{{}, Addressing::tr("There is no such bridge."), {}};
+    const auto parsed = parseIpv4Cidr(bridge->gatewayAddress);
+    if (!parsed)
+        return Error{
+            t.displayName(bridgeId),
+            Addressing::tr("has no valid gateway address to take a subnet from: %1")
+                .arg(parsed.error().message),
+            Addressing::tr("Enter the gateway address with its prefix, e.g. 10.2.2.1/24.")};
+    const Ipv4Cidr &subnet = parsed.value();
+    // Addresses that do not parse take nothing from the pool; validation reports them.
     QSet<quint32> used;
     for (const Segment &s : segments(t)) {
         if (std::find(s.bridges.begin(), s.bridges.end(), bridgeId) == s.bridges.end())
             continue;
         for (ObjectId b : s.bridges) {
-            if (auto g = parseIpv4Cidr(t.bridge(b)->gatewayAddress, &ignored))
-                used.insert(g->value());
+            if (auto g = parseIpv4Cidr(t.bridge(b)->gatewayAddress))
+                used.insert(g.value().value());
             for (const Container *c : t.containersOnBridge(b)) {
-                if (auto a = parseIpv4Cidr(c->address, &ignored))
-                    used.insert(a->value());
+                if (auto a = parseIpv4Cidr(c->address))
+                    used.insert(a.value().value());
             }
         }
     }
-    for (quint32 a = subnet->networkValue() + 1; a < subnet->broadcastValue(); ++a) {
+    for (quint32 a = subnet.networkValue() + 1; a < subnet.broadcastValue(); ++a) {
         if (!used.contains(a))
-            return Ipv4Cidr{QHostAddress(a), subnet->prefix}.toString();
+            return Ipv4Cidr{QHostAddress(a), subnet.prefix}.toString();
     }
-    return {};
+    return Error{t.displayName(bridgeId),
+                 Addressing::tr("has no free address left in subnet %1").arg(subnet.subnetText()),
+                 Addressing::tr("Use a larger subnet (a shorter prefix) for this segment.")};
 }
 
 quint32 nextVni(const Topology &t, ObjectId bridgeA, ObjectId bridgeB)

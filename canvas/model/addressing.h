@@ -1,5 +1,6 @@
 #pragma once
 
+#include "result.h"
 #include "topology.h"
 
 #include <QString>
@@ -19,11 +20,12 @@ QStringList interfaceNames(const Topology &t,
 
 // A /24 for a new bridge on `host`: following the topology's own addressing (10.2.2.0/24,
 // 10.3.3.0/24 like the guide, or the next third octet of what is already used) and overlapping no
-// other bridge of that host. Returns the gateway address with prefix, e.g. 10.4.4.1/24.
-QString nextBridgeGateway(const Topology &t, ObjectId host);
+// other bridge of that host. Returns the gateway address with prefix, e.g. 10.4.4.1/24, or an
+// error naming the host when no /24 is free.
+Result<QString> nextBridgeGateway(const Topology &t, ObjectId host);
 // The first free host address in the bridge's subnet, counting gateways and containers of the
-// whole segment; empty when the subnet is full or the bridge's address is invalid.
-QString nextContainerAddress(const Topology &t, ObjectId bridge);
+// whole segment; an error naming the bridge when its subnet is full or its address invalid.
+Result<QString> nextContainerAddress(const Topology &t, ObjectId bridge);
 // The VNI a new link gets: that of the segment it joins if either bridge is already linked, else
 // the smallest multiple of 100 not in use.
 quint32 nextVni(const Topology &t, ObjectId bridgeA, ObjectId bridgeB);

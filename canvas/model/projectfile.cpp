@@ -509,7 +509,9 @@ Status save(const Topology &topology, const QString &path)
         return Error{path, ProjectFile::tr("cannot be written: %1.").arg(file.errorString()),
                      ProjectFile::tr("Choose a folder you may write to.")};
     const QByteArray json = toJson(topology);
-    if (file.write(json) != json.size() || !file.commit())
+    // flush() before commit(): QSaveFile's close ignores a failed final write and would put a
+    // truncated file in place of the old one (a full disk, a file size limit).
+    if (file.write(json) != json.size() || !file.flush() || !file.commit())
         return Error{
             path, ProjectFile::tr("could not be saved: %1.").arg(file.errorString()),
             ProjectFile::tr(

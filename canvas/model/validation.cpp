@@ -102,27 +102,23 @@ private:
     const Ipv4Cidr *bridgeSubnet(const Bridge &b)
     {
         auto it = m_bridgeCidr.find(b.id);
-        if (it == m_bridgeCidr.end()) {
-            QString ignored;
-            it = m_bridgeCidr.emplace(b.id, parseIpv4Cidr(b.gatewayAddress, &ignored)).first;
-        }
-        return it->second ? &*it->second : nullptr;
+        if (it == m_bridgeCidr.end()) // an invalid address is reported by checkBridge
+            it = m_bridgeCidr.emplace(b.id, parseIpv4Cidr(b.gatewayAddress)).first;
+        return it->second ? &it->second.value() : nullptr;
     }
     const Ipv4Cidr *containerCidr(const Container &c)
     {
         auto it = m_containerCidr.find(c.id);
-        if (it == m_containerCidr.end()) {
-            QString ignored;
-            it = m_containerCidr.emplace(c.id, parseIpv4Cidr(c.address, &ignored)).first;
-        }
-        return it->second ? &*it->second : nullptr;
+        if (it == m_containerCidr.end()) // an invalid address is reported by checkContainer
+            it = m_containerCidr.emplace(c.id, parseIpv4Cidr(c.address)).first;
+        return it->second ? &it->second.value() : nullptr;
     }
 
     void checkTopology()
     {
-        if (const QString p = names::labelProblem(m_t.name); !p.isEmpty())
+        if (const Status p = names::checkLabel(m_t.name); !p)
             error(kNoObject, QStringLiteral("name"), "topology.name.invalid",
-                  Validation::tr("The topology name '%1' %2.").arg(m_t.name, p),
+                  Validation::tr("The topology name '%1' %2.").arg(m_t.name, p.error().message),
                   Validation::tr(
                       "It tags everything the topology creates on the hosts; rename it, e.g. "
                       "'lab-overlay'."));
@@ -130,19 +126,19 @@ private:
 
     void checkHost(const Host &h)
     {
-        if (const QString p = names::labelProblem(h.name); !p.isEmpty())
+        if (const Status p = names::checkLabel(h.name); !p)
             error(h.id, QStringLiteral("name"), "host.name.invalid",
-                  Validation::tr("Host name '%1' %2.").arg(h.name, p),
+                  Validation::tr("Host name '%1' %2.").arg(h.name, p.error().message),
                   Validation::tr("Rename the host, e.g. 'host1'."));
         if (h.managementAddress.isEmpty()) {
             error(h.id, QStringLiteral("managementAddress"), "host.management.missing",
                   Validation::tr("Host %1 has no management address.").arg(h.name),
                   Validation::tr(
                       "Enter the IP address or DNS name OverlayStudio connects to with SSH."));
-        } else if (const QString p = names::hostAddressProblem(h.managementAddress); !p.isEmpty()) {
+        } else if (const Status p = names::checkHostAddress(h.managementAddress); !p) {
             error(h.id, QStringLiteral("managementAddress"), "host.management.invalid",
                   Validation::tr("Management address '%1' of host %2 %3.")
-                      .arg(h.managementAddress, h.name, p),
+                      .arg(h.managementAddress, h.name, p.error().message),
                   Validation::tr("Enter an IP address such as 192.168.0.8 or a host name."));
         }
         if (!inRange(h.sshPort, spec(ObjectKind::Host, "sshPort")))
@@ -151,9 +147,10 @@ private:
                       .arg(h.sshPort)
                       .arg(h.name),
                   Validation::tr("Use a port from 1 to 65535 (22 is usual)."));
-        if (const QString p = names::userProblem(h.user); !p.isEmpty())
+        if (const Status p = names::checkUser(h.user); !p)
             error(h.id, QStringLiteral("user"), "host.user.invalid",
-                  Validation::tr("SSH user '%1' of host %2 %3.").arg(h.user, h.name, p),
+                  Validation::tr("SSH user '%1' of host %2 %3.")
+                      .arg(h.user, h.name, p.error().message),
                   Validation::tr("Enter the account to log in as, e.g. root."));
         if (h.auth == AuthMethod::KeyFile && h.keyFile.trimmed().isEmpty())
             error(
@@ -180,16 +177,16 @@ private:
                     .arg(mtu.maximum));
 
         const QString underlay = h.effectiveUnderlayAddress();
-        QString problem;
         if (underlay.isEmpty()) {
             // Reported as a missing management address already when both are empty.
             if (!h.managementAddress.isEmpty())
                 error(h.id, QStringLiteral("underlayAddress"), "host.underlay.missing",
                       Validation::tr("Host %1 has no underlay address.").arg(h.name),
                       Validation::tr("Enter the IP address VXLAN tunnels of this host use."));
-        } else if (!parseIpAddress(underlay, &problem)) {
+        } else if (const auto parsed = parseIpAddress(underlay); !parsed) {
             if (h.underlayAddress.isEmpty()) {
-                if (names::hostAddressProblem(h.managementAddress).isEmpty())
+                // An invalid management address is reported above; a valid one is a DNS name.
+                if (names::checkHostAddress(h.managementAddress).ok())
                     error(h.id, QStringLiteral("underlayAddress"), "host.underlay.missing",
                           Validation::tr(
                               "Host %1 is reached by the name '%2', but VXLAN tunnels need an IP "
@@ -198,7 +195,8 @@ private:
                           Validation::tr("Enter the host's underlay IP address."));
             } else {
                 error(h.id, QStringLiteral("underlayAddress"), "host.underlay.invalid",
-                      Validation::tr("Underlay address of host %1: %2.").arg(h.name, problem),
+                      Validation::tr("Underlay address of host %1: %2.")
+                          .arg(h.name, parsed.error().message),
                       Validation::tr("Enter the IP address VXLAN tunnels of this host use."));
             }
         }
@@ -247,30 +245,30 @@ private:
     void checkBridge(const Bridge &b)
     {
         const QString n = name(b.id);
-        if (const QString p = names::interfaceProblem(b.name); !p.isEmpty())
+        if (const Status p = names::checkInterface(b.name); !p)
             error(b.id, QStringLiteral("name"), "bridge.name.invalid",
-                  Validation::tr("Bridge name '%1' on %2 %3.").arg(b.name, name(b.host), p),
+                  Validation::tr("Bridge name '%1' on %2 %3.")
+                      .arg(b.name, name(b.host), p.error().message),
                   Validation::tr("Rename the bridge, e.g. 'br0'."));
-        if (const QString p = names::interfaceProblem(b.gatewayPort); !p.isEmpty())
-            error(
-                b.id, QStringLiteral("gatewayPort"), "bridge.gatewayPort.invalid",
-                Validation::tr("Gateway port name '%1' of bridge %2 %3.").arg(b.gatewayPort, n, p),
-                Validation::tr("Rename the port, e.g. 'veth0'."));
-        QString problem;
-        const auto cidr = parseIpv4Cidr(b.gatewayAddress, &problem);
+        if (const Status p = names::checkInterface(b.gatewayPort); !p)
+            error(b.id, QStringLiteral("gatewayPort"), "bridge.gatewayPort.invalid",
+                  Validation::tr("Gateway port name '%1' of bridge %2 %3.")
+                      .arg(b.gatewayPort, n, p.error().message),
+                  Validation::tr("Rename the port, e.g. 'veth0'."));
+        const auto cidr = parseIpv4Cidr(b.gatewayAddress);
         if (!cidr)
             error(b.id, QStringLiteral("gatewayAddress"), "bridge.address.invalid",
-                  Validation::tr("Gateway address of bridge %1: %2.").arg(n, problem),
+                  Validation::tr("Gateway address of bridge %1: %2.").arg(n, cidr.error().message),
                   Validation::tr("Enter the gateway address with its prefix, e.g. 10.2.2.1/24."));
-        else if (cidr->isNetworkOrBroadcast())
+        else if (cidr.value().isNetworkOrBroadcast())
             error(b.id, QStringLiteral("gatewayAddress"), "bridge.address.reserved",
                   Validation::tr(
                       "Gateway address %1 of bridge %2 is the network or broadcast address of "
                       "its subnet.")
                       .arg(b.gatewayAddress, n),
                   Validation::tr("Use a host address such as %1/%2.")
-                      .arg(QHostAddress(cidr->networkValue() + 1).toString())
-                      .arg(cidr->prefix));
+                      .arg(QHostAddress(cidr.value().networkValue() + 1).toString())
+                      .arg(cidr.value().prefix));
         if (const PropertySpec &mtu = spec(ObjectKind::Bridge, "mtu"); !inRange(b.mtu, mtu))
             error(b.id, QStringLiteral("mtu"), "bridge.mtu.range",
                   Validation::tr("MTU %1 of bridge %2 is out of range.").arg(b.mtu).arg(n),
@@ -282,18 +280,20 @@ private:
     void checkContainer(const Container &c)
     {
         const QString n = name(c.id);
-        if (const QString p = names::containerProblem(c.name); !p.isEmpty())
+        if (const Status p = names::checkContainer(c.name); !p)
             error(c.id, QStringLiteral("name"), "container.name.invalid",
-                  Validation::tr("Container name '%1' on %2 %3.").arg(c.name, name(c.host), p),
+                  Validation::tr("Container name '%1' on %2 %3.")
+                      .arg(c.name, name(c.host), p.error().message),
                   Validation::tr("Rename the container, e.g. 'container1'."));
-        if (const QString p = names::imageProblem(c.image); !p.isEmpty())
-            error(c.id, QStringLiteral("image"), "container.image.invalid",
-                  Validation::tr("Image '%1' of container %2 %3.").arg(c.image, n, p),
-                  Validation::tr("Enter an image that exists on the host, e.g. ubuntu:v1."));
-        if (const QString p = names::interfaceProblem(c.interfaceName); !p.isEmpty())
+        if (const Status p = names::checkImage(c.image); !p)
+            error(
+                c.id, QStringLiteral("image"), "container.image.invalid",
+                Validation::tr("Image '%1' of container %2 %3.").arg(c.image, n, p.error().message),
+                Validation::tr("Enter an image that exists on the host, e.g. ubuntu:v1."));
+        if (const Status p = names::checkInterface(c.interfaceName); !p)
             error(c.id, QStringLiteral("interface"), "container.interface.invalid",
                   Validation::tr("Interface name '%1' of container %2 %3.")
-                      .arg(c.interfaceName, n, p),
+                      .arg(c.interfaceName, n, p.error().message),
                   Validation::tr("Use a name such as eth0."));
 
         const Bridge *b = m_t.bridge(c.bridge);
@@ -305,19 +305,19 @@ private:
                     Validation::tr("Connect it to a bridge on %1.").arg(name(c.host)));
             return;
         }
-        QString problem;
-        const auto cidr = parseIpv4Cidr(c.address, &problem);
+        const auto parsed = parseIpv4Cidr(c.address);
         const Ipv4Cidr *subnet = bridgeSubnet(*b);
-        if (!cidr) {
+        if (!parsed) {
             error(c.id, QStringLiteral("address"), "container.address.invalid",
-                  Validation::tr("Address of container %1: %2.").arg(n, problem),
+                  Validation::tr("Address of container %1: %2.").arg(n, parsed.error().message),
                   Validation::tr("Enter an address in %1, e.g. %2.")
                       .arg(subnet ? subnet->subnetText() : Validation::tr("the bridge's subnet"),
                            subnet ? QHostAddress(subnet->networkValue() + 2).toString()
                                         + QLatin1Char('/') + QString::number(subnet->prefix)
                                   : QStringLiteral("10.2.2.2/24")));
         } else if (subnet) {
-            if (!subnet->contains(cidr->address) || cidr->prefix != subnet->prefix)
+            const Ipv4Cidr &cidr = parsed.value();
+            if (!subnet->contains(cidr.address) || cidr.prefix != subnet->prefix)
                 error(c.id, QStringLiteral("address"), "container.address.outsideSubnet",
                       Validation::tr("Address %1 of container %2 is not in subnet %3 of bridge %4.")
                           .arg(c.address, n, subnet->subnetText(), name(b->id)),
@@ -326,7 +326,7 @@ private:
                           "another bridge.")
                           .arg(subnet->subnetText())
                           .arg(subnet->prefix));
-            else if (cidr->isNetworkOrBroadcast())
+            else if (cidr.isNetworkOrBroadcast())
                 error(c.id, QStringLiteral("address"), "container.address.reserved",
                       Validation::tr(
                           "Address %1 of container %2 is the network or broadcast address of %3.")
@@ -334,13 +334,14 @@ private:
                       Validation::tr("Pick a host address inside the subnet."));
         }
         if (!c.gateway.isEmpty()) {
-            const auto gateway = parseIpv4(c.gateway, &problem);
+            const auto gateway = parseIpv4(c.gateway);
             if (!gateway)
-                error(c.id, QStringLiteral("gateway"), "container.gateway.invalid",
-                      Validation::tr("Gateway of container %1: %2.").arg(n, problem),
-                      Validation::tr(
-                          "Enter the bridge's gateway address, or leave it empty to use it."));
-            else if (subnet && !subnet->contains(*gateway))
+                error(
+                    c.id, QStringLiteral("gateway"), "container.gateway.invalid",
+                    Validation::tr("Gateway of container %1: %2.").arg(n, gateway.error().message),
+                    Validation::tr(
+                        "Enter the bridge's gateway address, or leave it empty to use it."));
+            else if (subnet && !subnet->contains(gateway.value()))
                 error(
                     c.id, QStringLiteral("gateway"), "container.gateway.outsideSubnet",
                     Validation::tr(
@@ -368,9 +369,10 @@ private:
                       "Use 4789, the VXLAN port, unless the network needs another (1-65535)."));
         for (const auto &[port, field] : {std::pair{l.portA, QStringLiteral("portA")},
                                           std::pair{l.portB, QStringLiteral("portB")}}) {
-            if (const QString p = names::interfaceProblem(port); !p.isEmpty())
+            if (const Status p = names::checkInterface(port); !p)
                 error(l.id, field, "link.portName.invalid",
-                      Validation::tr("Tunnel port name '%1' of link %2 %3.").arg(port, n, p),
+                      Validation::tr("Tunnel port name '%1' of link %2 %3.")
+                          .arg(port, n, p.error().message),
                       Validation::tr("Rename the port, e.g. 'vxlan0'."));
         }
         if (!a || !b)
@@ -725,7 +727,7 @@ private:
     QList<Problem> m_problems;
     std::unordered_map<ObjectId, std::vector<const Container *>> m_byBridge;
     bool m_byBridgeReady = false;
-    std::map<ObjectId, std::optional<Ipv4Cidr>> m_bridgeCidr, m_containerCidr;
+    std::map<ObjectId, Result<Ipv4Cidr>> m_bridgeCidr, m_containerCidr;
     QHash<QPair<ObjectId, ObjectId>, ObjectId> m_linkByPair;
     QSet<ObjectId> m_mtuReported;
     QSet<ObjectId> m_routingReported;

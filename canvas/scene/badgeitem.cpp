@@ -26,14 +26,14 @@ void BadgeItem::setProblems(bool error, const QString &text)
 void BadgeItem::paint(QPainter *p, const QStyleOptionGraphicsItem *, QWidget *)
 {
     p->setRenderHint(QPainter::Antialiasing);
-    p->setPen(QPen(Qt::white, 1.5));
+    p->setPen(QPen(canvasstyle::badgeMark(), 1.5));
     p->setBrush(m_error ? canvasstyle::failedColor() : canvasstyle::warningColor());
     p->drawEllipse(boundingRect().adjusted(1, 1, -1, -1));
     QFont f = p->font();
     f.setBold(true);
     f.setPixelSize(12);
     p->setFont(f);
-    p->setPen(Qt::white);
+    p->setPen(canvasstyle::badgeMark());
     p->drawText(boundingRect(), Qt::AlignCenter, QStringLiteral("!"));
 }
 

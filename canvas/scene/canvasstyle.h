@@ -50,6 +50,53 @@ inline QColor itemFill(const QPalette &p)
 {
     return p.color(QPalette::Base);
 }
+// Second lines: a bridge's port and address, a container's image.
+inline QColor secondaryText(const QPalette &p)
+{
+    return p.color(QPalette::PlaceholderText);
+}
+// Behind the whole diagram, on screen and in exported pictures.
+inline QColor canvasBackground(const QPalette &p)
+{
+    return p.color(QPalette::Base);
+}
+// Selection outlines, connect handles and the line drawn while connecting.
+inline QColor selection(const QPalette &p)
+{
+    return p.color(QPalette::Highlight);
+}
+// The halo under a selected link: the selection colour, translucent so the link shows through.
+inline QColor selectionHalo(const QPalette &p)
+{
+    QColor halo = selection(p);
+    halo.setAlpha(110);
+    return halo;
+}
+// A host's title band: its frame colour, faint when plain, stronger when it reports a result.
+inline QColor titleBand(const QColor &edge, bool plain)
+{
+    QColor band = edge;
+    band.setAlpha(plain ? 60 : 110);
+    return band;
+}
+// The "!" and ring of a problem badge: white reads on both the error red and the warning amber.
+inline QColor badgeMark()
+{
+    return QColor(Qt::white);
+}
+// The Segments legend floats over the canvas like a small window.
+inline QColor legendFill(const QPalette &p)
+{
+    return p.color(QPalette::Window);
+}
+inline QColor legendFrame(const QPalette &p)
+{
+    return p.color(QPalette::Mid);
+}
+inline QColor legendText(const QPalette &p)
+{
+    return p.color(QPalette::WindowText);
+}
 
 // A segment's colour for text drawn on the item fill: darker on a light theme, lighter on a dark
 // one, so a "VNI 100" label stays readable on both.
@@ -67,7 +114,7 @@ inline QPalette palette()
 // The dashed outline around a selected item.
 inline void drawSelection(QPainter *p, const QRectF &r, qreal radius)
 {
-    p->setPen(QPen(palette().color(QPalette::Highlight), 2, Qt::DashLine));
+    p->setPen(QPen(selection(palette()), 2, Qt::DashLine));
     p->setBrush(Qt::NoBrush);
     p->drawRoundedRect(r, radius, radius);
 }

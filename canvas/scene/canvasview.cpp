@@ -27,7 +27,7 @@ CanvasView::CanvasView(TopologyScene *scene, QWidget *parent)
     setViewportUpdateMode(QGraphicsView::MinimalViewportUpdate);
     // Every item sets the pen, brush and font it paints with.
     setOptimizationFlags(QGraphicsView::DontSavePainterState);
-    setBackgroundBrush(palette().color(QPalette::Base));
+    setBackgroundBrush(canvasstyle::canvasBackground(palette()));
     connect(this, &CanvasView::zoomChanged, scene, &TopologyScene::setZoom);
     setAccessibleName(tr("Canvas"));
     m_legend = new SegmentLegend(scene, this);

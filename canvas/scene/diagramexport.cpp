@@ -1,8 +1,9 @@
 #include "diagramexport.h"
 
+#include "canvasstyle.h"
+
 #include "topologyscene.h"
 
-#include <QApplication>
 #include <QGraphicsItem>
 #include <QHash>
 #include <QImage>
@@ -25,7 +26,7 @@ Status exportDiagram(TopologyScene *scene, const QString &path)
     scene->setPrinting(true); // nor are connect handles and resize grips
     const QRectF bounds = scene->diagramRect().adjusted(-24, -24, 24, 24);
     // The canvas's own background, so the picture reads as it does on screen, light or dark.
-    const QColor background = QApplication::palette().color(QPalette::Base);
+    const QColor background = canvasstyle::canvasBackground(canvasstyle::palette());
     // Cached items would be drawn as bitmaps: export real shapes and text.
     QHash<QGraphicsItem *, QGraphicsItem::CacheMode> caches;
     for (QGraphicsItem *item : scene->items()) {

@@ -92,9 +92,7 @@ void HostItem::paint(QPainter *p, const QStyleOptionGraphicsItem *, QWidget *)
     title.addRoundedRect(QRectF(r.topLeft(), QSizeF(r.width(), canvasstyle::kHostTitleHeight)), 12,
                          12);
     title.addRect(QRectF(r.left(), r.top() + 12, r.width(), canvasstyle::kHostTitleHeight - 12));
-    QColor band = edge;
-    band.setAlpha(plain ? 60 : 110);
-    p->fillPath(title.simplified(), band);
+    p->fillPath(title.simplified(), canvasstyle::titleBand(edge, plain));
     // The resize grip: three diagonal strokes in the corner (not in exported pictures).
     const auto *canvas = qobject_cast<const TopologyScene *>(scene());
     if (!canvas || !canvas->isPrinting()) {

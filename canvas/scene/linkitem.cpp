@@ -58,9 +58,8 @@ void LinkItem::paint(QPainter *p, const QStyleOptionGraphicsItem *option, QWidge
     if (!visible)
         return;
     if (isSelected()) {
-        QColor halo = canvasstyle::palette().color(QPalette::Highlight);
-        halo.setAlpha(110);
-        p->setPen(QPen(halo, 9, Qt::SolidLine, Qt::RoundCap));
+        p->setPen(QPen(canvasstyle::selectionHalo(canvasstyle::palette()), 9, Qt::SolidLine,
+                       Qt::RoundCap));
         p->drawLine(*visible);
     }
     const qreal length = m_line.length();

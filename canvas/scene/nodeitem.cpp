@@ -91,7 +91,7 @@ void NodeItem::paint(QPainter *p, const QStyleOptionGraphicsItem *, QWidget *)
     f.setBold(false);
     f.setPixelSize(11);
     p->setFont(f);
-    p->setPen(pal.color(QPalette::PlaceholderText));
+    p->setPen(canvasstyle::secondaryText(pal));
     const QRectF below(8, 24, r.width() - 26, r.height() - 26);
     const QFontMetricsF metrics(f);
     if (bridge) { // two lines fit: the port and the address
@@ -107,7 +107,7 @@ void NodeItem::paint(QPainter *p, const QStyleOptionGraphicsItem *, QWidget *)
     const auto *canvas = qobject_cast<const TopologyScene *>(scene());
     if (canvas && canvas->isPrinting())
         return;
-    p->setPen(QPen(pal.color(QPalette::Highlight), 1.5));
+    p->setPen(QPen(canvasstyle::selection(pal), 1.5));
     p->setBrush(canvasstyle::itemFill(pal));
     p->drawEllipse(handleRect().adjusted(4, 4, -4, -4));
 }

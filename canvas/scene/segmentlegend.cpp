@@ -1,5 +1,7 @@
 #include "segmentlegend.h"
 
+#include "canvasstyle.h"
+
 #include "topologyscene.h"
 
 #include <QAbstractScrollArea>
@@ -97,10 +99,10 @@ void SegmentLegend::paintEvent(QPaintEvent *)
     f.setPixelSize(12);
     painter.setFont(f);
     const QRect box = rect().adjusted(0, 0, -1, -1);
-    painter.setPen(QPen(palette().color(QPalette::Mid)));
-    painter.setBrush(palette().color(QPalette::Window));
+    painter.setPen(QPen(canvasstyle::legendFrame(palette())));
+    painter.setBrush(canvasstyle::legendFill(palette()));
     painter.drawRoundedRect(box, 6, 6);
-    painter.setPen(palette().color(QPalette::WindowText));
+    painter.setPen(canvasstyle::legendText(palette()));
     f.setBold(true);
     painter.setFont(f);
     painter.drawText(box.adjusted(10, 4, 0, 0), Qt::AlignLeft | Qt::AlignTop, tr("Segments"));
@@ -111,7 +113,7 @@ void SegmentLegend::paintEvent(QPaintEvent *)
         const int y = kTitle + i * kRow;
         painter.setPen(QPen(m_scene->colorOf(vnis[i]), 3, Qt::DashLine));
         painter.drawLine(10, y + 8, 40, y + 8);
-        painter.setPen(palette().color(QPalette::WindowText));
+        painter.setPen(canvasstyle::legendText(palette()));
         painter.drawText(QRect(48, y, width() - 52, kRow), Qt::AlignLeft | Qt::AlignVCenter,
                          tr("VNI %1").arg(vnis[i]));
     }

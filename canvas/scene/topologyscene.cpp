@@ -873,7 +873,7 @@ void TopologyScene::mousePressEvent(QGraphicsSceneMouseEvent *event)
             m_connectFrom = node->id();
             m_rubberLine
                 = addLine(QLineF(node->anchor(), event->scenePos()),
-                          QPen(canvasstyle::palette().color(QPalette::Highlight), 2, Qt::DashLine));
+                          QPen(canvasstyle::selection(canvasstyle::palette()), 2, Qt::DashLine));
             m_rubberLine->setZValue(20);
             event->accept();
             return;

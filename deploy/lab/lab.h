@@ -1,49 +1,16 @@
 #pragma once
 
+#include "labstate.h"
 #include "model/result.h"
 #include "model/topology.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
 
 #include <functional>
 
 namespace studio {
-
-// A process the lab started, remembered with the name and start time it had, so it is stopped by
-// PID and only while that PID still is that process (a PID is reused once its process is gone).
-struct LabProcess
-{
-    qint64 pid = 0;
-    QString command;       // /proc/PID/comm when started, e.g. "ovs-vswitchd"
-    quint64 startTime = 0; // /proc/PID/stat field 22: clock ticks after boot; 0 = unknown
-};
-
-struct LabHost
-{
-    QString name;                // lab1, lab2...
-    QString netns;               // oslab-h1
-    QString address;             // underlay and SSH address, 198.18.0.N
-    QString rootVeth;            // the host's NIC as seen from the machine, on the underlay bridge
-    QString dir;                 // its OVS run/db/log and sshd config, below the lab's run dir
-    QList<LabProcess> processes; // ovsdb-server, ovs-vswitchd, sshd
-};
-
-// Everything a lab made, written to RUNDIR/state.json as it is made, so "lab down" removes
-// exactly that (and a failed "lab up" rolls back exactly what it got to).
-struct LabState
-{
-    QString runDir;
-    QString keyDir;
-    QString bridge;           // Linux bridge joining the hosts' NICs (the underlay)
-    QString bridgeAddress;    // the machine's address on it: the underlay gateway
-    bool forwardRule = false; // our iptables FORWARD accept rule for the bridge is in place
-    LabProcess dockerd;       // pid 0: Docker was already running and is not ours to stop
-    QString image;
-    QString clientKey;  // private key the hosts accept for root
-    QString knownHosts; // the hosts' keys, as a known_hosts file
-    QList<LabHost> hosts;
-};
 
 struct LabOptions
 {
@@ -83,11 +50,6 @@ public:
     // fixed names), and stops only processes whose PID, name and start time all match.
     static Status down(const QString &runDir, const Progress &progress = {});
     static Result<LabState> load(const QString &runDir);
-
-    // /proc/PID/stat field 22, 0 when there is no such process.
-    static quint64 processStartTime(qint64 pid);
-    // Whether the PID still is the process recorded: same name, same start time, not a zombie.
-    static bool isOurProcess(const LabProcess &process);
     static Result<QList<LabHostStatus>> status(const QString &runDir);
 
     // Faults for tests: stops a host's sshd and drops the connections it serves (by PID), as a

@@ -265,9 +265,9 @@ Result<Plan> makePlan(const Topology &topology, PlanKind kind, PlanStyle style)
 
 QString subnetOf(const Bridge &b)
 {
-    QString ignored;
-    const auto cidr = parseIpv4Cidr(b.gatewayAddress, &ignored);
-    return cidr ? cidr->subnetText() : b.gatewayAddress;
+    // Plans are made of validated topologies; an invalid address is shown as it was typed.
+    const auto cidr = parseIpv4Cidr(b.gatewayAddress);
+    return cidr ? cidr.value().subnetText() : b.gatewayAddress;
 }
 
 QString gatewayOf(const Topology &t, const Container &c)
@@ -275,9 +275,10 @@ QString gatewayOf(const Topology &t, const Container &c)
     if (!c.gateway.isEmpty())
         return c.gateway;
     const Bridge *b = t.bridge(c.bridge);
-    QString ignored;
-    const auto cidr = b ? parseIpv4Cidr(b->gatewayAddress, &ignored) : std::nullopt;
-    return cidr ? cidr->address.toString() : QString();
+    if (!b)
+        return {};
+    const auto cidr = parseIpv4Cidr(b->gatewayAddress); // validated before planning
+    return cidr ? cidr.value().address.toString() : QString();
 }
 
 std::vector<TunnelEnd> tunnelEndsOn(const Topology &t, ObjectId hostId)

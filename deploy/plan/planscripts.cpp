@@ -66,7 +66,7 @@ Status writePlanScripts(const Plan &plan, const QString &dirPath, QStringList *w
         QSaveFile script(dir.filePath(name));
         const QByteArray text = renderScript(plan, h).toUtf8();
         if (!script.open(QIODevice::WriteOnly) || script.write(text) != text.size()
-            || !script.commit())
+            || !script.flush() || !script.commit()) // close ignores a failed final write
             return Error{script.fileName(),
                          Planner::tr("cannot be written: %1").arg(script.errorString()),
                          {}};

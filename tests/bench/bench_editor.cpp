@@ -133,9 +133,15 @@ void BM_UndoPasteOf200Objects(benchmark::State &state)
     QList<ObjectId> selection;
     for (int i = 0; i < 18; ++i)
         selection << w.window.topology().hosts()[std::size_t(i)].id;
-    const QByteArray fragment = clipboard::copy(w.window.topology(), selection);
-    QString why;
-    const Snapshot pasted = clipboard::paste(w.window.document(), fragment, QPointF(60, 60), &why);
+    const auto fragment = clipboard::copy(w.window.topology(), selection);
+    const auto paste
+        = fragment ? clipboard::paste(w.window.document(), fragment.value(), QPointF(60, 60))
+                   : Result<Snapshot>(fragment.error());
+    if (!paste) {
+        state.SkipWithError(qPrintable(paste.error().toString()));
+        return;
+    }
+    const Snapshot &pasted = paste.value();
     const int objects = int(pasted.hosts.size() + pasted.bridges.size() + pasted.containers.size()
                             + pasted.links.size());
     w.window.undoStack()->push(

@@ -103,7 +103,7 @@ Topology eightHosts(const LabState &lab)
         c.name = QStringLiteral("m%1").arg(n);
         c.image = lab.image;
         c.address = QStringLiteral("198.19.8.%1/24").arg(100 + n);
-        (void)t.addContainer(c);
+        t.addContainer(c).value(); // throws if the set-up is wrong
         ++n;
     }
     for (std::size_t i = 1; i < bridges.size(); ++i) {
@@ -113,7 +113,7 @@ Topology eightHosts(const LabState &lab)
         l.vni = 800;
         l.portA = QStringLiteral("vx%1").arg(i + 1);
         l.portB = QStringLiteral("vx1");
-        (void)t.addLink(l);
+        t.addLink(l).value(); // throws if the set-up is wrong
     }
     return t;
 }

@@ -39,7 +39,7 @@ inline Topology syntheticTopology(int hosts, int bridgesPerHost, int containersP
                 c.image = QStringLiteral("busybox:latest");
                 c.address = address(k, 1000 + h * containersPerBridge + j) + QStringLiteral("/16");
                 c.position = QPointF(240, 20 + 12 * (k * containersPerBridge + j));
-                (void)t.addContainer(c);
+                t.addContainer(c).value(); // throws if the set-up is wrong
             }
         }
     }
@@ -53,7 +53,7 @@ inline Topology syntheticTopology(int hosts, int bridgesPerHost, int containersP
             // Each host has up to two tunnels per segment: to its predecessor and successor.
             l.portA = QStringLiteral("vx%1n").arg(k);
             l.portB = QStringLiteral("vx%1p").arg(k);
-            (void)t.addLink(l);
+            t.addLink(l).value(); // throws if the set-up is wrong
         }
     }
     return t;

@@ -1,6 +1,7 @@
 // Drawing the guide's topology in the editor through the same code paths the gestures use: drops,
 // connections, the property editor; then undo to empty, redo, save, reopen.
 #include "../unit/testsupport.h"
+#include "imagecheck.h"
 
 #include "clipboardcontroller.h"
 #include "deploycontroller.h"
@@ -608,7 +609,16 @@ private slots:
             w.show();
             QVERIFY(QTest::qWaitForWindowExposed(&w));
             QTest::qWait(200);
-            QVERIFY(w.grab().save(QStringLiteral("editor-dark.png"))); // kept as a test artifact
+            const QImage shot = w.grab().toImage();
+            QVERIFY(shot.save(QStringLiteral("editor-dark.png"))); // kept as a test artifact
+            // The canvas is dark and its names light, as the palette asks.
+            const QWidget *viewport = w.view()->viewport();
+            const QRect canvas(viewport->mapTo(&w, QPoint(0, 0)), viewport->size());
+            QCOMPARE(shot.pixelColor(canvas.topLeft() + QPoint(3, 3)),
+                     darkPalette().color(QPalette::Base));
+            const int lightText
+                = test::pixelsLike(shot, darkPalette().color(QPalette::Text), 20, canvas);
+            QVERIFY2(lightText > 100, qPrintable(QString::number(lightText)));
             // An exported picture looks like the canvas: dark background, readable text.
             QVERIFY(w.exportImage(QStringLiteral("diagram-dark.png")));
             const QImage diagram(QStringLiteral("diagram-dark.png"));
@@ -807,7 +817,33 @@ private slots:
         QTest::qWait(200);
         w.scene()->selectObject(test::idOf(w.topology(), QStringLiteral("host1/br0")));
         QTest::qWait(100);
-        QVERIFY(w.grab().save(QStringLiteral("editor.png"))); // kept as a test artifact
+        const QImage shot = w.grab().toImage();
+        QVERIFY(shot.save(QStringLiteral("editor.png"))); // kept as a test artifact
+        // What it must show: the canvas background, both segments' colours, and the selection
+        // outline around host1/br0 (every bridge has a connect handle in the same colour, so the
+        // selected one has clearly more of it than host2/br0).
+        const QPalette pal = canvasstyle::palette();
+        const auto inWindow = [&w](ObjectId id) {
+            const QRect inView = w.view()
+                                     ->mapFromScene(w.scene()->itemFor(id)->sceneBoundingRect())
+                                     .boundingRect();
+            return QRect(w.view()->viewport()->mapTo(&w, inView.topLeft()), inView.size())
+                .adjusted(-8, -8, 8, 8);
+        };
+        const QPoint corner = w.view()->viewport()->mapTo(&w, QPoint(3, 3));
+        QCOMPARE(shot.pixelColor(corner), canvasstyle::canvasBackground(pal));
+        QVERIFY(test::pixelsLike(shot, canvasstyle::segmentColor(0)) > 100);
+        QVERIFY(test::pixelsLike(shot, canvasstyle::segmentColor(1)) > 100);
+        const int selected
+            = test::pixelsLike(shot, canvasstyle::selection(pal), 24,
+                               inWindow(test::idOf(w.topology(), QStringLiteral("host1/br0"))));
+        const int unselected
+            = test::pixelsLike(shot, canvasstyle::selection(pal), 24,
+                               inWindow(test::idOf(w.topology(), QStringLiteral("host2/br0"))));
+        QVERIFY2(selected > unselected + 100,
+                 qPrintable(QStringLiteral("selected %1, unselected %2 outline pixels")
+                                .arg(selected)
+                                .arg(unselected)));
     }
 };
 

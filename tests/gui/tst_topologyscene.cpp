@@ -1,6 +1,7 @@
 // The canvas scene draws every object of a topology from the model, colours segments distinctly,
 // badges problems and shows each host's deploy state. Renders the seed example to a PNG.
 #include "../unit/testsupport.h"
+#include "imagecheck.h"
 
 #include "scene/canvasstyle.h"
 #include "scene/canvasview.h"
@@ -187,6 +188,17 @@ private slots:
             for (int x = 0; x < image.width(); x += 4)
                 drawn += image.pixel(x, y) != qRgb(255, 255, 255);
         QVERIFY2(drawn > 500, "the scene rendered (almost) nothing");
+        // Both segments in their own colours (VNI 100 the first, 200 the second), host frames in
+        // the frame colour and names in the text colour: what the picture must show.
+        const QPalette pal = canvasstyle::palette();
+        for (const QColor &expected : {canvasstyle::segmentColor(0), canvasstyle::segmentColor(1),
+                                       canvasstyle::frame(pal), canvasstyle::text(pal)}) {
+            const int pixels = test::pixelsLike(image, expected);
+            QVERIFY2(
+                pixels > 200,
+                qPrintable(QStringLiteral("%1 pixels of %2").arg(pixels).arg(expected.name())));
+        }
+        QCOMPARE(test::pixelsLike(image, canvasstyle::segmentColor(2)), 0); // only two segments
     }
 };
 

@@ -53,8 +53,10 @@ private slots:
     void cleanupTestCase()
     {
         // Whatever happened above, leave no lab behind.
-        if (QFile::exists(kRunDir + QStringLiteral("/state.json")))
-            (void)Lab::down(kRunDir);
+        if (QFile::exists(kRunDir + QStringLiteral("/state.json"))) {
+            const Status down = Lab::down(kRunDir);
+            QVERIFY2(down.ok(), qPrintable(down ? QString() : down.error().toString()));
+        }
     }
 
     void upGivesSeparateReachableHosts()

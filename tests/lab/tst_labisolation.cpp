@@ -54,7 +54,7 @@ Topology isolationTopology(const QString &clientKey)
             c.name = QStringLiteral("iso-%1%2").arg(QLatin1Char(segment)).arg(n);
             c.image = kImage;
             c.address = QStringLiteral("198.19.%1.1%2/24").arg(third).arg(n);
-            (void)t.addContainer(c);
+            t.addContainer(c).value(); // throws if the set-up is wrong
         }
     }
     for (const char segment : {'a', 'b'}) {
@@ -63,7 +63,7 @@ Topology isolationTopology(const QString &clientKey)
         l.bridgeB = bridges[{2, segment}];
         l.vni = segment == 'a' ? 610 : 620;
         l.portA = l.portB = QStringLiteral("isovx-%1").arg(QLatin1Char(segment));
-        (void)t.addLink(l);
+        t.addLink(l).value(); // throws if the set-up is wrong
     }
     return t;
 }

@@ -46,7 +46,7 @@ Topology meshTopology(const QString &clientKey)
         c.name = QStringLiteral("m%1").arg(n);
         c.image = kImage;
         c.address = QStringLiteral("198.19.4.1%1/24").arg(n);
-        (void)t.addContainer(c);
+        t.addContainer(c).value(); // throws if the set-up is wrong
     }
     for (const auto &[a, b] : {std::pair{0, 1}, std::pair{0, 2}, std::pair{1, 2}}) {
         VxlanLink l;
@@ -55,7 +55,7 @@ Topology meshTopology(const QString &clientKey)
         l.vni = 300;
         l.portA = QStringLiteral("vx-lab%1").arg(b + 1);
         l.portB = QStringLiteral("vx-lab%1").arg(a + 1);
-        (void)t.addLink(l);
+        t.addLink(l).value(); // throws if the set-up is wrong
     }
     return t;
 }

@@ -217,7 +217,15 @@ private slots:
     {
         m_monitor.reset();
         run(lossRule("-D"));
-        (void)Lab::startSshd(kRunDir, QStringLiteral("lab1")); // if a test stopped early
+        // A test that stopped early may have left lab1's sshd stopped; destroy needs it.
+        const auto status = Lab::status(kRunDir);
+        for (const LabHostStatus &host : status ? status.value() : QList<LabHostStatus>()) {
+            if (host.name != QLatin1String("lab1")
+                || !host.deadProcesses.contains(QStringLiteral("sshd")))
+                continue;
+            if (const Status sshd = Lab::startSshd(kRunDir, host.name); !sshd)
+                qWarning("lab1's sshd: %s", qPrintable(sshd.error().toString()));
+        }
         run({QStringLiteral(STUDIO_CLI), QStringLiteral("destroy"), m_file,
              QStringLiteral("--known-hosts"), QStringLiteral(STUDIO_LAB_KNOWN_HOSTS)});
         QVERIFY(run({QStringLiteral("docker"), QStringLiteral("ps"), QStringLiteral("-aq"),

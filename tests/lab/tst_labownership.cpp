@@ -52,14 +52,14 @@ Topology pairTopology(const QString &name, const QString &prefix, int subnet,
         c.name = prefix + QStringLiteral("-c%1").arg(n);
         c.image = kImage;
         c.address = QStringLiteral("198.19.%1.1%2/24").arg(subnet).arg(n);
-        (void)t.addContainer(c);
+        t.addContainer(c).value(); // throws if the set-up is wrong
     }
     VxlanLink l;
     l.bridgeA = bridges[0];
     l.bridgeB = bridges[1];
     l.vni = quint32(700 + subnet);
     l.portA = l.portB = prefix + QStringLiteral("-vx");
-    (void)t.addLink(l);
+    t.addLink(l).value(); // throws if the set-up is wrong
     return t;
 }
 

@@ -178,6 +178,44 @@ private slots:
         QCOMPARE(doc.topology().container(c)->address, QStringLiteral("10.2.2.2/24"));
     }
 
+    // A full subnet has no address to give: the container is attached all the same, keeping its
+    // old address, and the message names the container, the bridge, the subnet and the fix
+    // (instead of calling the old address, from another subnet, the new one).
+    void attachingToAFullSubnetNamesTheBridgeAndTheFix()
+    {
+        TopologyDocument doc;
+        QUndoStack stack;
+        const Drawing d = draw(doc, stack, 1, 0);
+        const ObjectId full
+            = apply(stack, EditingPolicy::addBridge(&doc, d.host1, QPointF(200, 150)));
+        QVERIFY(
+            doc.setProperty(full, QStringLiteral("gatewayAddress"), QStringLiteral("10.7.7.1/30"))
+                .ok());
+        const ObjectId other = apply(stack, EditingPolicy::addContainer(&doc, d.host1, {}));
+        apply(stack, EditingPolicy::attach(&doc, other, full)); // takes 10.7.7.2, the last one
+        QCOMPARE(doc.topology().container(other)->address, QStringLiteral("10.7.7.2/30"));
+
+        const ObjectId c = d.leftContainers[0];
+        const QString name = doc.topology().container(c)->name;
+        const QString bridge = doc.topology().displayName(full); // host1/br1
+        Edit attach = EditingPolicy::attach(&doc, c, full);
+        QVERIFY(!attach.refused());
+        QCOMPARE(attach.message,
+                 QStringLiteral("Attached %1 to br1, but %2 has no free address left in subnet "
+                                "10.7.7.0/30. Use a larger subnet (a shorter prefix) for this "
+                                "segment.")
+                     .arg(name, bridge));
+        apply(stack, std::move(attach));
+        QCOMPARE(doc.topology().container(c)->bridge, full);
+        QCOMPARE(doc.topology().container(c)->address, QStringLiteral("10.2.2.2/24")); // kept
+        QVERIFY(errorsOf(doc.topology())
+                    .join(QLatin1Char('\n'))
+                    .contains(QStringLiteral("is not in subnet 10.7.7.0/30")));
+        // One undo step puts it back on its own bridge.
+        stack.undo();
+        QCOMPARE(doc.topology().container(c)->bridge, d.br1);
+    }
+
     void refusalsSayWhy_data()
     {
         QTest::addColumn<int>(

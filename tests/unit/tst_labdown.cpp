@@ -56,7 +56,7 @@ private slots:
     {
         m_victim.start(QStringLiteral("sleep"), {QStringLiteral("600")});
         QVERIFY(m_victim.waitForStarted());
-        QTRY_COMPARE(Lab::processStartTime(m_victim.processId()) > 0, true);
+        QTRY_COMPARE(LabProcess::startTimeOf(m_victim.processId()) > 0, true);
     }
     void cleanup()
     {
@@ -67,17 +67,17 @@ private slots:
     void startTimeIsReadFromProc()
     {
         const LabProcess me{m_victim.processId(), QStringLiteral("sleep"),
-                            Lab::processStartTime(m_victim.processId())};
-        QVERIFY(Lab::isOurProcess(me));
+                            LabProcess::startTimeOf(m_victim.processId())};
+        QVERIFY(me.isRunning());
         LabProcess other = me;
         other.startTime += 1;
-        QVERIFY(!Lab::isOurProcess(other));
+        QVERIFY(!other.isRunning());
         other = me;
         other.command = QStringLiteral("sshd");
-        QVERIFY(!Lab::isOurProcess(other));
+        QVERIFY(!other.isRunning());
         other = me;
         other.startTime = 0; // from a state file that lacks it
-        QVERIFY(!Lab::isOurProcess(other));
+        QVERIFY(!other.isRunning());
     }
 
     void aTamperedStateFileHarmsNothing()
@@ -89,7 +89,7 @@ private slots:
         precious.close();
         // A directory link inside the run directory that points outside it.
         QVERIFY(QFile::link(outside.path(), run.filePath(QStringLiteral("lab1"))));
-        const quint64 started = Lab::processStartTime(m_victim.processId());
+        const quint64 started = LabProcess::startTimeOf(m_victim.processId());
         for (const QString &dir :
              {outside.path(), run.filePath(QStringLiteral("lab1")),
               run.filePath(QStringLiteral("../")) + QFileInfo(outside.path()).fileName()}) {
@@ -124,7 +124,7 @@ private slots:
         QVERIFY(QDir().mkpath(hostDir + QStringLiteral("/log")));
         writeState(run.path(), hostDir,
                    {process(m_victim.processId(), QStringLiteral("sleep"),
-                            Lab::processStartTime(m_victim.processId()))},
+                            LabProcess::startTimeOf(m_victim.processId()))},
                    QString(), QString(), QString());
         const Status down = Lab::down(run.path());
         QVERIFY2(down.ok(), qPrintable(down ? QString() : down.error().toString()));

@@ -42,14 +42,14 @@ Topology chain()
             c.name = QStringLiteral("c%1").arg(n);
             c.image = QStringLiteral("busybox");
             c.address = QStringLiteral("198.19.9.1%1/24").arg(n);
-            (void)t.addContainer(c);
+            t.addContainer(c).value(); // throws if the set-up is wrong
         }
     }
     Container loose;
     loose.host = t.hosts().front().id;
     loose.name = QStringLiteral("c1b");
     loose.image = QStringLiteral("busybox");
-    (void)t.addContainer(loose);
+    t.addContainer(loose).value(); // throws if the set-up is wrong
     for (int i = 0; i < 2; ++i) {
         VxlanLink l;
         l.bridgeA = bridges[std::size_t(i)];
@@ -57,7 +57,7 @@ Topology chain()
         l.vni = 500;
         l.portA = QStringLiteral("vx%1").arg(i);
         l.portB = QStringLiteral("vx%1").arg(i);
-        (void)t.addLink(l);
+        t.addLink(l).value(); // throws if the set-up is wrong
     }
     return t;
 }

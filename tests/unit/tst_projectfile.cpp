@@ -6,7 +6,52 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <QDir>
+
+#include <csignal>
+#include <sys/resource.h>
+
 using namespace studio;
+
+namespace {
+
+QByteArray readFile(const QString &path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+// While it lives, files this process writes may not grow past `bytes` (RLIMIT_FSIZE): a write
+// beyond fails with EFBIG, as on a full disk. SIGXFSZ, which would end the process, is ignored.
+class FileSizeLimit
+{
+public:
+    explicit FileSizeLimit(rlim_t bytes)
+    {
+        m_oldHandler = std::signal(SIGXFSZ, SIG_IGN);
+        if (::getrlimit(RLIMIT_FSIZE, &m_old) != 0)
+            return;
+        rlimit limited = m_old;
+        limited.rlim_cur = bytes;
+        m_active = ::setrlimit(RLIMIT_FSIZE, &limited) == 0;
+    }
+    ~FileSizeLimit()
+    {
+        if (m_active)
+            ::setrlimit(RLIMIT_FSIZE, &m_old);
+        std::signal(SIGXFSZ, m_oldHandler);
+    }
+    FileSizeLimit(const FileSizeLimit &) = delete;
+    FileSizeLimit &operator=(const FileSizeLimit &) = delete;
+    bool active() const { return m_active; }
+
+private:
+    rlimit m_old{};
+    void (*m_oldHandler)(int) = SIG_DFL;
+    bool m_active = false;
+};
+
+} // namespace
 
 class TestProjectFile : public QObject
 {
@@ -165,17 +210,49 @@ private slots:
         QVERIFY(loaded.error().message.contains(QStringLiteral("cannot be opened")));
     }
 
+    // Saving over an existing file fails half-way, as on a full disk: the old bytes must still
+    // be there, whole, with no temporary file left beside them. A file size limit makes the write
+    // fail for root too (tests run as root in CI, and root writes into read-only directories).
     void saveFailureLeavesOldFileIntact()
     {
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("p.json"));
-        const Topology t = test::loadExample(QStringLiteral("seed-two-hosts.json"));
-        QVERIFY(projectfile::save(t, path).ok());
-        // A path below a regular file cannot be written.
-        const Status failed = projectfile::save(t, path + QStringLiteral("/child.json"));
+        Topology small;
+        small.name = QStringLiteral("small");
+        QVERIFY(projectfile::save(small, path).ok());
+        const QByteArray before = readFile(path);
+        const Topology big = test::loadExample(QStringLiteral("seed-two-hosts.json"));
+        constexpr rlim_t kLimit = 1024;
+        QVERIFY(before.size() < qsizetype(kLimit));
+        QVERIFY(projectfile::toJson(big).size() > 2 * qsizetype(kLimit));
+        {
+            const FileSizeLimit limit(kLimit);
+            QVERIFY(limit.active());
+            const Status failed = projectfile::save(big, path);
+            QVERIFY2(!failed.ok(), "the save of more than the limit succeeded");
+            QCOMPARE(failed.error().where, path);
+            QVERIFY2(failed.error().fix.contains(QStringLiteral("previous file is unchanged")),
+                     qPrintable(failed.error().toString()));
+        }
+        QCOMPARE(readFile(path), before);
+        QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden | QDir::System),
+                 QStringList{QStringLiteral("p.json")});
+        QCOMPARE(projectfile::load(path).value().name, QStringLiteral("small"));
+        // Without the limit the same save goes through.
+        QVERIFY(projectfile::save(big, path).ok());
+        QCOMPARE(readFile(path), projectfile::toJson(big));
+    }
+
+    void saveToAPathThatCannotExistFails()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("p.json"));
+        QVERIFY(projectfile::save(Topology(), path).ok());
+        // A path below a regular file cannot be written, not even by root.
+        const Status failed = projectfile::save(Topology(), path + QStringLiteral("/child.json"));
         QVERIFY(!failed.ok());
         QVERIFY(failed.error().where.endsWith(QStringLiteral("child.json")));
-        QVERIFY(projectfile::load(path).ok());
+        QVERIFY(!failed.error().fix.isEmpty());
     }
 };
 

@@ -58,7 +58,7 @@ Topology segmentOf(int n, const LinkPairs &pairs)
         l.vni = 900;
         l.portA = QStringLiteral("vx-h%1").arg(b);
         l.portB = QStringLiteral("vx-h%1").arg(a);
-        (void)t.addLink(l);
+        t.addLink(l).value(); // throws if the set-up is wrong
     }
     return t;
 }
@@ -302,7 +302,7 @@ private slots:
             extra.id = kNoObject;
             extra.vni = 101;
             extra.portA = extra.portB = QStringLiteral("vxlan9");
-            (void)t.addLink(extra);
+            t.addLink(extra).value(); // throws if the set-up is wrong
         });
         row("two tunnels same vni same hosts", "link.tunnelClash", true,
             [](Topology &t) { link(t, 1)->vni = 100; });
