@@ -1,5 +1,7 @@
 #include "monitorformat.h"
 
+#include "scene/canvasstyle.h"
+
 #include <QCoreApplication>
 
 #include <cmath>
@@ -82,6 +84,48 @@ QString percent(double share)
     if (!std::isfinite(share))
         return tr("no data");
     return tr("%1 %").arg(QString::number(share * 100, 'f', 1));
+}
+
+QString healthText(Health health)
+{
+    switch (health) {
+    case Health::Unknown:
+        return tr("waiting");
+    case Health::Up:
+        return tr("up");
+    case Health::Degraded:
+        return tr("degraded");
+    case Health::Down:
+        return tr("down");
+    case Health::Unreachable:
+        return tr("unreachable");
+    case Health::Broken:
+        return tr("broken");
+    case Health::NotDeployed:
+        return tr("not applied");
+    case Health::Stale:
+        return tr("silent");
+    }
+    return QString();
+}
+
+QColor healthColor(Health health, const QPalette &palette)
+{
+    switch (health) {
+    case Health::Up:
+        return canvasstyle::okColor();
+    case Health::Degraded:
+    case Health::Stale:
+        return canvasstyle::warningColor();
+    case Health::Down:
+    case Health::Broken:
+    case Health::Unreachable:
+        return canvasstyle::failedColor();
+    case Health::NotDeployed:
+    case Health::Unknown:
+        break;
+    }
+    return palette.color(QPalette::Disabled, QPalette::Text);
 }
 
 } // namespace studio::monitorformat

@@ -1,5 +1,9 @@
 #pragma once
 
+#include "monitor/monitorstore.h"
+
+#include <QColor>
+#include <QPalette>
 #include <QString>
 
 // How the Monitor writes its figures: rates with SI prefixes ("12.4 Mb/s"), round-trip times
@@ -13,5 +17,8 @@ QString milliseconds(double ms);
 QString percent(double share); // 0.25 -> "25.0 %"
 // "12.4 M": the number with an SI prefix, for axis ticks whose unit is in the axis label.
 QString siNumber(double value);
+// A state in a word ("up", "unreachable", "not applied") and the colour that marks it.
+QString healthText(Health health);
+QColor healthColor(Health health, const QPalette &palette);
 
 } // namespace studio::monitorformat

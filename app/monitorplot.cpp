@@ -97,6 +97,7 @@ MonitorPlot::MonitorPlot(const QString &title, const QString &valueLabel, Scale 
     applyPalette();
     setTimeRange(QDateTime::currentMSecsSinceEpoch() / 1000.0 - m_window,
                  QDateTime::currentMSecsSinceEpoch() / 1000.0);
+    updateTimeTicks(width());
 }
 
 MonitorPlot::~MonitorPlot()
@@ -172,6 +173,16 @@ void MonitorPlot::setFollow(bool follow)
     if (follow)
         markDirty();
     emit followChanged(follow);
+}
+
+void MonitorPlot::showTimeRange(double lower, double upper)
+{
+    setFollow(false);
+    setTimeRange(lower, upper);
+    rescaleValues();
+    updateTimeTicks(width());
+    hideHover();
+    markDirty();
 }
 
 void MonitorPlot::setPaused(bool paused)
@@ -386,6 +397,12 @@ void MonitorPlot::keyPressEvent(QKeyEvent *event)
     default:
         QCustomPlot::keyPressEvent(event);
     }
+}
+
+void MonitorPlot::resizeEvent(QResizeEvent *event)
+{
+    updateTimeTicks(event->size().width()); // as many time labels as the new width holds
+    QCustomPlot::resizeEvent(event);
 }
 
 void MonitorPlot::showEvent(QShowEvent *event)

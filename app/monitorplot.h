@@ -47,6 +47,8 @@ public:
     // user's zoom or pan stops following.
     void setFollow(bool follow);
     bool follows() const { return m_follow; }
+    // Shows a time range without following (another plot's pan, kept in step).
+    void showTimeRange(double lower, double upper);
     // Paused: the view stands still (whoever feeds the series holds new points back).
     void setPaused(bool paused);
     bool isPaused() const { return m_paused; }
@@ -87,6 +89,7 @@ protected:
     void keyPressEvent(QKeyEvent *event) override;
     void mouseDoubleClickEvent(QMouseEvent *event) override;
     void showEvent(QShowEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
     void changeEvent(QEvent *event) override;
 
 private:

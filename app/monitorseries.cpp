@@ -85,8 +85,15 @@ void MonitorSeries::removeFrom(double time)
 {
     constexpr double end = std::numeric_limits<double>::max();
     m_graph->data()->remove(time, end);
-    if (m_loss)
-        m_loss->data()->remove(time, end);
+    if (m_shown)
+        m_plot->markDirty();
+}
+
+void MonitorSeries::removeLossFrom(double time)
+{
+    if (!m_loss)
+        return;
+    m_loss->data()->remove(time, std::numeric_limits<double>::max());
     if (m_shown)
         m_plot->markDirty();
 }

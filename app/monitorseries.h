@@ -33,9 +33,10 @@ public:
     // A request that got no reply: a cross on the time axis (the line's own NaN point breaks it).
     void appendLoss(double time);
     void removeBefore(double time);
-    // Drops the points (and loss marks) at or after time: a source corrected its recent past
-    // (a late ping reply) and the caller appends them again.
+    // Drop the points, or the loss marks, at or after time: a source corrected its recent past
+    // (a late ping reply turned a loss into an RTT) and the caller appends them again.
     void removeFrom(double time);
+    void removeLossFrom(double time);
 
     // Hidden series stay recorded but are neither drawn nor listed in the legend.
     void setShown(bool shown);

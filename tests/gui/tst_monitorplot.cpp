@@ -57,6 +57,10 @@ private slots:
         s->appendLoss(107);
         s->removeFrom(107);
         QCOMPARE(s->pointCount(), 7);
+        QCOMPARE(s->lossCount(), 1);
+        s->removeLossFrom(107.5);
+        QCOMPARE(s->lossCount(), 1);
+        s->removeLossFrom(107);
         QCOMPARE(s->lossCount(), 0);
     }
 
