@@ -96,6 +96,17 @@ MonitorDock::MonitorDock(QWidget *parent)
             [this](int index) { setWindow(m_windowBox->itemData(index).toDouble()); });
     m_toolBar->addWidget(windowLabel);
     m_toolBar->addWidget(m_windowBox);
+    // Throughput in bits or in packets per second: one graph at a time leaves the graphs room.
+    auto *rateLabel = new QLabel(tr("&Throughput in:"), this);
+    m_rateBox = new QComboBox(this);
+    m_rateBox->setAccessibleName(tr("Throughput unit"));
+    m_rateBox->addItem(tr("bits/s"));
+    m_rateBox->addItem(tr("packets/s"));
+    rateLabel->setBuddy(m_rateBox);
+    connect(m_rateBox, &QComboBox::activated, this,
+            [this](int index) { showPacketRates(index == 1); });
+    m_toolBar->addWidget(rateLabel);
+    m_toolBar->addWidget(m_rateBox);
     m_toolBar->addSeparator();
     auto *exportButton = new QToolButton(this);
     exportButton->setText(tr("&Export"));
@@ -161,6 +172,7 @@ MonitorDock::MonitorDock(QWidget *parent)
                 m_follow->setChecked(false);
         });
     }
+    m_packets->hide();
     split->addWidget(m_tree);
     split->addWidget(plotSplit);
     split->setStretchFactor(0, 2);
@@ -579,6 +591,16 @@ void MonitorDock::setFollow(bool follow)
         p->setFollow(follow);
     if (follow)
         refresh();
+}
+
+void MonitorDock::showPacketRates(bool packets)
+{
+    if (m_rateBox->currentIndex() != int(packets))
+        m_rateBox->setCurrentIndex(int(packets));
+    m_bits->setVisible(!packets);
+    m_packets->setVisible(packets);
+    // The hidden one is not replotted; the shown one catches up now.
+    refresh();
 }
 
 void MonitorDock::setWindow(double seconds)

@@ -63,6 +63,8 @@ public:
     void setFollow(bool follow);
     // The rolling window in seconds (the store keeps at least this much).
     void setWindow(double seconds);
+    // The throughput graph in packets per second instead of bits per second.
+    void showPacketRates(bool packets);
     double window() const { return m_window; }
 
     Status exportCsv(const QString &path) const;
@@ -75,6 +77,7 @@ public:
     QAbstractButton *pauseButton() const;
     QAbstractButton *followButton() const;
     QComboBox *windowBox() const { return m_windowBox; }
+    QComboBox *rateBox() const { return m_rateBox; }
     // The plot series drawing a store series, if it has points yet.
     MonitorSeries *seriesFor(const SeriesKey &key) const;
     // Replots what is dirty and visible now (the timer's work; tests and exports call it).
@@ -106,6 +109,7 @@ private:
     QAction *m_pause = nullptr;
     QAction *m_follow = nullptr;
     QComboBox *m_windowBox = nullptr;
+    QComboBox *m_rateBox = nullptr;
     QLabel *m_state = nullptr;
     QString m_stateText;
     QLabel *m_problems = nullptr;

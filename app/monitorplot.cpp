@@ -243,6 +243,8 @@ void MonitorPlot::layoutAxes()
     }
     rescaleValues();
     updateTimeTicks(width());
+    // A short graph gets fewer value ticks than a tall one: labels never crowd.
+    yAxis->ticker()->setTickCount(std::clamp(axisRect()->height() / 35, 2, 6));
     updateLegend();
 }
 

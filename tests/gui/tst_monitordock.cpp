@@ -318,8 +318,26 @@ private slots:
         QVERIFY(follow->isChecked());
         for (MonitorPlot *p : f.dock.plots()) {
             QVERIFY(p->follows());
-            QCOMPARE(p->xAxis->range().upper, f.t0 + 14);
+            if (p->isVisible()) // a hidden graph is laid out when it is shown
+                QCOMPARE(p->xAxis->range().upper, f.t0 + 14);
         }
+
+        // Throughput in packets/s, chosen by keyboard: the packet graph replaces the bit graph,
+        // and a hidden graph is never replotted.
+        MonitorPlot *bits = f.dock.plot(MonitorPlotKind::Bits);
+        MonitorPlot *packets = f.dock.plot(MonitorPlotKind::Packets);
+        QVERIFY(bits->isVisible() && !packets->isVisible());
+        f.feed(15, 16);
+        QVERIFY(packets->isDirty());
+        f.dock.refresh();
+        QVERIFY(packets->isDirty()); // hidden: left for later
+        QVERIFY(!bits->isDirty());
+        QComboBox *rate = f.dock.rateBox();
+        rate->setFocus();
+        QCOMPARE(QApplication::focusWidget(), rate);
+        QTest::keyClick(rate, Qt::Key_Down);
+        QVERIFY(packets->isVisible() && !bits->isVisible());
+        QVERIFY(!packets->isDirty()); // drawn as soon as it is shown
 
         // The window box, by keyboard: the graphs span 5 minutes.
         QComboBox *box = f.dock.windowBox();
