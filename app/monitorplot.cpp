@@ -85,6 +85,7 @@ MonitorPlot::MonitorPlot(const QString &title, const QString &valueLabel, Scale 
         if (m_settingRange)
             return;
         rescaleValues();
+        updateDetail();
         updateTimeTicks(width());
         hideHover();
         setFollow(false);
@@ -242,6 +243,7 @@ void MonitorPlot::layoutAxes()
         m_drawnUpper = upper;
     }
     rescaleValues();
+    updateDetail();
     updateTimeTicks(width());
     // A short graph gets fewer value ticks than a tall one: labels never crowd.
     yAxis->ticker()->setTickCount(std::clamp(axisRect()->height() / 35, 2, 6));
@@ -265,6 +267,21 @@ void MonitorPlot::setTimeRange(double lower, double upper)
     m_settingRange = true;
     xAxis->setRange(lower, upper);
     m_settingRange = false;
+}
+
+void MonitorPlot::updateDetail()
+{
+    // Points closer than this many pixels make a dense line.
+    constexpr double kSparsePixels = 5;
+    const QCPRange range = xAxis->range();
+    const double width = std::max(1, axisRect()->width());
+    for (const auto &s : m_series) {
+        if (!s->isShown())
+            continue;
+        const int points = s->pointsBetween(range.lower, range.upper);
+        s->setDetail(points > 1 && width / points < kSparsePixels ? MonitorSeries::Detail::Dense
+                                                                  : MonitorSeries::Detail::Sparse);
+    }
 }
 
 void MonitorPlot::rescaleValues()

@@ -96,6 +96,7 @@ private:
     void layoutAxes();
     void setTimeRange(double lower, double upper);
     void rescaleValues();
+    void updateDetail();
     void updateTimeTicks(int plotWidth);
     void hideHover();
     void updateLegend();

@@ -16,16 +16,13 @@ MonitorSeries::MonitorSeries(MonitorPlot *plot, const QString &key, const QStrin
     , m_key(key)
     , m_name(name)
     , m_color(color)
+    , m_style(style)
 {
     m_graph = plot->addGraph();
     m_graph->setName(name);
-    QPen pen(color, 1.6, style);
-    pen.setCapStyle(Qt::FlatCap);
-    m_graph->setPen(pen);
     m_graph->setLineStyle(QCPGraph::lsLine);
-    // A lone sample between two gaps would be invisible as a line: mark every point, small.
-    m_graph->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssDisc, color, 2.5));
     m_graph->setAdaptiveSampling(true);
+    setDetail(Detail::Sparse);
 }
 
 MonitorSeries::~MonitorSeries()
@@ -33,6 +30,28 @@ MonitorSeries::~MonitorSeries()
     m_plot->removeGraph(m_graph);
     if (m_loss)
         m_plot->removeGraph(m_loss);
+}
+
+void MonitorSeries::setDetail(Detail detail)
+{
+    if (detail == m_detail)
+        return;
+    m_detail = detail;
+    // Sparse: a bold line (it reads on a projector) and a dot on every sample, so a lone sample
+    // between two gaps still shows. Dense: Qt draws a 1-pixel line several times faster than a
+    // wider one, and dots would only blur the line.
+    const bool sparse = detail == Detail::Sparse;
+    QPen pen(m_color, sparse ? 2 : 1, m_style);
+    pen.setCapStyle(Qt::FlatCap);
+    m_graph->setPen(pen);
+    m_graph->setScatterStyle(sparse ? QCPScatterStyle(QCPScatterStyle::ssDisc, m_color, 4)
+                                    : QCPScatterStyle(QCPScatterStyle::ssNone));
+}
+
+int MonitorSeries::pointsBetween(double from, double to) const
+{
+    const auto data = m_graph->data();
+    return int(data->findEnd(to, false) - data->findBegin(from, false));
 }
 
 void MonitorSeries::setName(const QString &name)

@@ -27,6 +27,13 @@ public:
     void setName(const QString &name);
     QColor color() const { return m_color; }
 
+    // How much of the series is in view decides how it is drawn (the plot sets it when it lays
+    // out its axes): sparse points bold with dots, dense ones as a thin line.
+    enum class Detail { Unset, Sparse, Dense };
+    void setDetail(Detail detail);
+    Detail detail() const { return m_detail; }
+    int pointsBetween(double from, double to) const;
+
     void append(double time, double value);
     // A missing sample: the line breaks here instead of joining its neighbours.
     void appendGap(double time);
@@ -53,6 +60,8 @@ private:
     QString m_key;
     QString m_name;
     QColor m_color;
+    Qt::PenStyle m_style;
+    Detail m_detail = Detail::Unset;
     QCPGraph *m_graph = nullptr;
     QCPGraph *m_loss = nullptr;
     bool m_shown = true;
