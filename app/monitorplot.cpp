@@ -112,6 +112,7 @@ MonitorSeries *MonitorPlot::addSeries(const QString &key, const QString &name, c
     if (MonitorSeries *existing = series(key))
         return existing;
     m_series.push_back(std::make_unique<MonitorSeries>(this, key, name, color, style));
+    m_byKey.insert(key, m_series.back().get());
     updateLegend();
     markDirty();
     return m_series.back().get();
@@ -119,15 +120,12 @@ MonitorSeries *MonitorPlot::addSeries(const QString &key, const QString &name, c
 
 MonitorSeries *MonitorPlot::series(const QString &key) const
 {
-    for (const auto &s : m_series) {
-        if (s->key() == key)
-            return s.get();
-    }
-    return nullptr;
+    return m_byKey.value(key);
 }
 
 void MonitorPlot::removeSeries(const QString &key)
 {
+    m_byKey.remove(key);
     m_series.erase(std::remove_if(m_series.begin(), m_series.end(),
                                   [&key](const auto &s) { return s->key() == key; }),
                    m_series.end());
@@ -138,6 +136,7 @@ void MonitorPlot::removeSeries(const QString &key)
 
 void MonitorPlot::clearSeries()
 {
+    m_byKey.clear();
     m_series.clear();
     m_newest = 0;
     m_trimmedBefore = 0;

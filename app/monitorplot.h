@@ -102,6 +102,7 @@ private:
     void updateLegend();
 
     std::vector<std::unique_ptr<MonitorSeries>> m_series;
+    QHash<QString, MonitorSeries *> m_byKey; // every sample looks its series up
     QCPTextElement *m_title = nullptr;
     QSharedPointer<QCPAxisTickerDateTime> m_timeTicker;
     QCPLayer *m_overlay = nullptr;

@@ -48,8 +48,17 @@ MonitorStatusTree::MonitorStatusTree(QWidget *parent)
     setUniformRowHeights(true);
     setAlternatingRowColors(true);
     header()->setStretchLastSection(true);
-    for (int c = NameColumn; c < DetailsColumn; ++c)
-        header()->setSectionResizeMode(c, QHeaderView::ResizeToContents);
+    // Sized once per reset, never per update: ResizeToContents would measure every row's text
+    // on every change, several times a second.
+    header()->setSectionResizeMode(QHeaderView::Interactive);
+    const QFontMetrics metrics(font());
+    const int figure = metrics.horizontalAdvance(QStringLiteral("000.000 ms")) + 12;
+    for (int c : {MedianColumn, P90Column})
+        setColumnWidth(c, figure);
+    setColumnWidth(LossColumn, metrics.horizontalAdvance(QStringLiteral("100.0 %")) + 12);
+    setColumnWidth(NowColumn,
+                   metrics.horizontalAdvance(QStringLiteral("→ 000 Mb/s  ← 000 Mb/s")) + 12);
+    setColumnWidth(StateColumn, metrics.horizontalAdvance(QStringLiteral("host key refused")) + 16);
 }
 
 QTreeWidgetItem *MonitorStatusTree::addRow(QTreeWidgetItem *parent, const QString &name,
@@ -112,6 +121,7 @@ void MonitorStatusTree::reset(const MonitorStore &store, const SeriesCatalog &ca
         }
     }
     expandAll();
+    resizeColumnToContents(NameColumn);
     for (int i = 0; i < topLevelItemCount(); ++i) {
         QFont bold = topLevelItem(i)->font(NameColumn);
         bold.setBold(true);
