@@ -1,6 +1,7 @@
 #include "monitoringcontroller.h"
 
 #include "monitordock.h"
+#include "monitorformat.h"
 #include "themedicon.h"
 
 #include "model/topologydocument.h"
@@ -8,15 +9,47 @@
 #include "ssh/knownhostsfile.h"
 
 #include <QAction>
+#include <QSet>
 #include <QSettings>
 #include <QTime>
 #include <QWidget>
+
+#include <cmath>
 
 namespace studio {
 
 namespace {
 
 const QString kAutoStartKey = QStringLiteral("monitor/startAfterApply");
+
+// How the canvas marks an object the store has news of. What sits on an unreachable host is not
+// itself at fault: it is unknown, not red.
+LiveState liveStateOf(Health health, bool isHost)
+{
+    switch (health) {
+    case Health::Up:
+        return LiveState::Up;
+    case Health::Degraded:
+    case Health::Stale:
+        return LiveState::Degraded;
+    case Health::Down:
+    case Health::Broken:
+        return LiveState::Down;
+    case Health::Unreachable:
+        return isHost ? LiveState::Unreachable : LiveState::Unknown;
+    case Health::NotDeployed:
+        return LiveState::NotApplied;
+    case Health::Unknown:
+        break;
+    }
+    return isHost ? LiveState::None : LiveState::Unknown;
+}
+
+double newest(const MonitorStore &store, Metric metric, ObjectId id)
+{
+    const TimeSeries *s = store.series({metric, id});
+    return s && !s->isEmpty() ? s->last().v : kNoValue;
+}
 
 } // namespace
 
@@ -30,6 +63,7 @@ MonitoringController::MonitoringController(TopologyDocument *document, TopologyS
     m_store = new MonitorStore(this);
     m_monitor = new Monitor(m_store, this);
     connect(m_monitor, &Monitor::stopped, this, &MonitoringController::stopped);
+    connect(m_store, &MonitorStore::updated, this, &MonitoringController::updateCanvas);
 
     m_start = new QAction(themedIcon(QStringLiteral(":/icons/monitor-start.svg")),
                           tr("Start &Monitoring"), this);
@@ -75,7 +109,9 @@ MonitoringController::~MonitoringController()
 {
     // Remote pings end with their channel; wait briefly so nothing is left running on a host.
     disconnect(m_monitor, nullptr, this, nullptr);
+    disconnect(m_store, nullptr, this, nullptr);
     m_monitor->stopAndWait(5000);
+    delete m_monitor; // before the store it feeds (children go in the order they were made)
 }
 
 void MonitoringController::setCredentials(HostKeyPrompt hostKeyPrompt,
@@ -136,8 +172,65 @@ void MonitoringController::stop()
     m_stop->setEnabled(false);
 }
 
+void MonitoringController::updateCanvas(const MonitorUpdate &update)
+{
+    if (!m_scene)
+        return;
+    const Topology &t = m_store->topology();
+    QSet<ObjectId> links;
+    for (auto it = update.changedSeries.cbegin(); it != update.changedSeries.cend(); ++it) {
+        switch (it.key().metric) {
+        case Metric::LinkBitsAToB:
+        case Metric::LinkBitsBToA:
+            links.insert(it.key().id);
+            break;
+        default:
+            break;
+        }
+    }
+    for (ObjectId id : update.changedObjects) {
+        if (t.link(id)) {
+            links.insert(id);
+            continue;
+        }
+        const ObjectHealth health = m_store->health(id);
+        m_scene->setLiveState(id, liveStateOf(health.health, t.host(id) != nullptr),
+                              health.message);
+    }
+    for (ObjectId id : std::as_const(links))
+        updateLink(id);
+}
+
+void MonitoringController::updateLink(ObjectId link)
+{
+    const double aToB = newest(*m_store, Metric::LinkBitsAToB, link);
+    const double bToA = newest(*m_store, Metric::LinkBitsBToA, link);
+    // What the link carries, both ways; unknown only when neither end could be read.
+    const double total = std::isnan(aToB) && std::isnan(bToA)
+                             ? kNoValue
+                             : (std::isnan(aToB) ? 0 : aToB) + (std::isnan(bToA) ? 0 : bToA);
+    const ObjectHealth health = m_store->health(link);
+    const bool broken = health.health == Health::Broken;
+    const Topology &t = m_store->topology();
+    QString detail;
+    if (const VxlanLink *l = t.link(link)) {
+        detail = tr("Now: %1 from %2, %3 from %4")
+                     .arg(monitorformat::bitRate(aToB), t.displayName(l->bridgeA),
+                          monitorformat::bitRate(bToA), t.displayName(l->bridgeB));
+    }
+    if (!health.message.isEmpty())
+        detail += QLatin1Char('\n') + health.message;
+    // One direction unknown (its receiving host is unreachable): the rate is at least the other.
+    const bool partial = std::isnan(aToB) != std::isnan(bToA);
+    const QString rate
+        = partial ? tr("≥ %1").arg(monitorformat::bitRate(total)) : monitorformat::bitRate(total);
+    m_scene->setLinkActivity(link, total, rate, broken, detail);
+}
+
 void MonitoringController::stopped()
 {
+    if (m_scene)
+        m_scene->clearLive(); // nothing is known about now any more
     m_dock->setLive(false, tr("Monitoring stopped at %1. What was recorded stays here until the "
                               "next start; export it from the Export menu.")
                                .arg(QTime::currentTime().toString(QStringLiteral("hh:mm"))));

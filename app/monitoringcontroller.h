@@ -4,6 +4,7 @@
 #include "monitor/monitor.h"
 
 #include <QObject>
+#include <QPointer>
 
 #include <functional>
 
@@ -20,6 +21,7 @@ class TopologyScene;
 // host, nothing on the GUI thread blocks) and the store of what they measured, shows it in the
 // Monitor dock, and starts by itself after a successful Apply (a setting, on by default). A
 // Destroy stops it first; opening another topology stops it. Quitting stops every remote probe.
+// While it runs, the canvas shows each link's traffic and each object's state in place.
 class MonitoringController : public QObject
 {
     Q_OBJECT
@@ -61,9 +63,12 @@ signals:
 private:
     void updateActions();
     void stopped();
+    // The canvas shows what the store learnt: link traffic and breaks, object states.
+    void updateCanvas(const MonitorUpdate &update);
+    void updateLink(ObjectId link);
 
     TopologyDocument *m_document;
-    TopologyScene *m_scene;
+    QPointer<TopologyScene> m_scene;
     QWidget *m_window;
     MonitorStore *m_store;
     Monitor *m_monitor;
