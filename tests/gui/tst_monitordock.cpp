@@ -6,6 +6,7 @@
 #include "monitorcsv.h"
 #include "monitordock.h"
 #include "monitorplot.h"
+#include "monitorsamples.h"
 #include "monitorseries.h"
 #include "monitorstatustree.h"
 
@@ -31,70 +32,7 @@ using namespace studio;
 
 namespace {
 
-constexpr ObjectId kLab1 = 1, kLab2 = 2;
-constexpr ObjectId kContainer1 = 7, kContainer3 = 9;
-constexpr ObjectId kLink100 = 11, kLink200 = 12;
-
-// What a lab host reports in tick i: steady traffic on VNI 100 (1 Mb/s from lab1 to lab2,
-// 100 kb/s back), none on VNI 200, and a reply to every ping: overlay 0.5 ms, underlay 0.3 ms,
-// except those listed as lost.
-HostSample tick(const MonitorStore &store, ObjectId host, int i, double t0,
-                const QSet<int> &lostTicks = {})
-{
-    HostSample s;
-    s.host = host;
-    s.time = t0 + i;
-    s.health.sshReachable = s.health.ovsAnswering = s.health.dockerAnswering = true;
-    s.countersRead = s.containersRead = true;
-    const bool lab1 = host == kLab1;
-    const auto port
-        = [&](const QString &bridge, const QString &name, qint64 rxPerTick, qint64 txPerTick) {
-              PortCounters p;
-              p.bridge = bridge;
-              p.port = name;
-              p.rxBytes = 1000 + rxPerTick * i;
-              p.rxPackets = 10 + rxPerTick / 1000 * i;
-              p.txBytes = 1000 + txPerTick * i;
-              p.txPackets = 10 + txPerTick / 1000 * i;
-              p.durationSeconds = 100 + i;
-              p.link = PortLink::Up;
-              s.ports << p;
-          };
-    port(QStringLiteral("br0"), QStringLiteral("vxlan0"), lab1 ? 12500 : 125000, 0);
-    port(QStringLiteral("br1"), QStringLiteral("vxlan1"), 0, 0);
-    const QStringList containers
-        = lab1 ? QStringList{QStringLiteral("container1"), QStringLiteral("container2")}
-               : QStringList{QStringLiteral("container3"), QStringLiteral("container4")};
-    for (const QString &name : containers) {
-        const QString portName = QStringLiteral("p_") + name;
-        const bool talks = name == QLatin1String("container1");
-        port(name == containers.first() ? QStringLiteral("br0") : QStringLiteral("br1"), portName,
-             talks ? 125000 : 0, talks ? 12500 : 0);
-        s.containerPorts.insert(name, portName);
-        s.containers << ContainerSample{name, ContainerRun::Running, QStringLiteral("running"), 42};
-    }
-    for (const ProbeSpec &p : store.probes()) {
-        if (p.sourceHost != host)
-            continue;
-        PingEvent e;
-        e.probe = p.index;
-        e.seq = i;
-        e.time = t0 + i;
-        if (lostTicks.contains(i) && p.kind == ProbeKind::Overlay) {
-            e.outcome = PingOutcome::NoAnswerYet;
-        } else {
-            e.outcome = PingOutcome::Reply;
-            // container1's ping 0.5 ms, container2's 0.7 ms, the underlay 0.3 ms.
-            e.rttMs = p.kind == ProbeKind::Underlay ? 0.3
-                      : store.topology().container(p.sourceContainer)->name
-                              == QLatin1String("container1")
-                          ? 0.5
-                          : 0.7;
-        }
-        s.pings << e;
-    }
-    return s;
-}
+using namespace testsamples;
 
 int countPixels(const QImage &image, const QColor &color, const QRect &area)
 {
@@ -139,20 +77,7 @@ class TestMonitorDock : public QObject
 
         void feed(int from, int to, const QSet<int> &lost = {}, bool lab2Reachable = true)
         {
-            for (int i = from; i < to; ++i) {
-                store.addHostSample(tick(store, kLab1, i, t0, lost));
-                if (lab2Reachable) {
-                    store.addHostSample(tick(store, kLab2, i, t0, lost));
-                } else {
-                    HostSample gone;
-                    gone.host = kLab2;
-                    gone.time = t0 + i;
-                    gone.health.message
-                        = QStringLiteral("lab2: connection refused (is sshd running?)");
-                    store.addHostSample(gone);
-                }
-                store.flush();
-            }
+            testsamples::feed(store, t0, from, to, lost, lab2Reachable);
         }
 
         int probe(ProbeKind kind, ObjectId source) const
