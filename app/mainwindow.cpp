@@ -236,8 +236,8 @@ void MainWindow::layoutDocks()
         = addDock(QT_TR_NOOP("Deploy"), "deployDock", m_deploy->dock(), Qt::BottomDockWidgetArea);
     QDockWidget *historyDock
         = addDock(QT_TR_NOOP("History"), "historyDock", history, Qt::BottomDockWidgetArea);
-    QDockWidget *monitorDock = addDock(QT_TR_NOOP("Monitor"), "monitorDock",
-                                       m_monitoring->dock(), Qt::BottomDockWidgetArea);
+    QDockWidget *monitorDock = addDock(QT_TR_NOOP("Monitor"), "monitorDock", m_monitoring->dock(),
+                                       Qt::BottomDockWidgetArea);
     tabifyDockWidget(problemsDock, deployDock);
     tabifyDockWidget(deployDock, monitorDock);
     tabifyDockWidget(monitorDock, historyDock);
@@ -276,6 +276,7 @@ void MainWindow::changeEvent(QEvent *event)
             setText();
         m_clipboard->retranslate();
         m_deploy->retranslate();
+        m_monitoring->retranslate();
         m_scene->retranslate();
         m_problems->retranslate();
         updateSummary();

@@ -64,84 +64,68 @@ protected:
 MonitorDock::MonitorDock(QWidget *parent)
     : QWidget(parent)
 {
-    setAccessibleName(tr("Monitor"));
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 2, 4, 4);
     layout->setSpacing(2);
 
     m_toolBar = new QToolBar(this);
-    m_toolBar->setAccessibleName(tr("Monitor tools"));
     m_toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     m_toolBar->setIconSize(QSize(16, 16));
-    m_pause = m_toolBar->addAction(tr("&Pause"));
+    m_pause = m_toolBar->addAction(QString());
     m_pause->setCheckable(true);
-    m_pause->setToolTip(
-        tr("Stop drawing new samples (recording goes on); press again to catch up"));
     connect(m_pause, &QAction::toggled, this, &MonitorDock::setPaused);
-    m_follow = m_toolBar->addAction(tr("&Follow"));
+    m_follow = m_toolBar->addAction(QString());
     m_follow->setCheckable(true);
     m_follow->setChecked(true);
-    m_follow->setToolTip(tr("Keep the newest samples in view (zooming or panning a graph stops "
-                            "following; End or a double click on a graph comes back)"));
     connect(m_follow, &QAction::toggled, this, &MonitorDock::setFollow);
     m_toolBar->addSeparator();
-    auto *windowLabel = new QLabel(tr("&Window:"), this);
+    m_windowLabel = new QLabel(this);
     m_windowBox = new QComboBox(this);
-    m_windowBox->setAccessibleName(tr("Time window"));
     for (int minutes : {1, 5, 10, 30, 60})
-        m_windowBox->addItem(tr("%n min", nullptr, minutes), minutes * 60);
+        m_windowBox->addItem(QString(), minutes * 60);
     m_windowBox->setCurrentIndex(2);
-    windowLabel->setBuddy(m_windowBox);
+    m_windowLabel->setBuddy(m_windowBox);
     connect(m_windowBox, &QComboBox::activated, this,
             [this](int index) { setWindow(m_windowBox->itemData(index).toDouble()); });
-    m_toolBar->addWidget(windowLabel);
+    m_toolBar->addWidget(m_windowLabel);
     m_toolBar->addWidget(m_windowBox);
     // Throughput in bits or in packets per second: one graph at a time leaves the graphs room.
-    auto *rateLabel = new QLabel(tr("&Throughput in:"), this);
+    m_rateLabel = new QLabel(this);
     m_rateBox = new QComboBox(this);
-    m_rateBox->setAccessibleName(tr("Throughput unit"));
-    m_rateBox->addItem(tr("bits/s"));
-    m_rateBox->addItem(tr("packets/s"));
-    rateLabel->setBuddy(m_rateBox);
+    m_rateBox->addItems({QString(), QString()}); // bits/s, packets/s
+    m_rateLabel->setBuddy(m_rateBox);
     connect(m_rateBox, &QComboBox::activated, this,
             [this](int index) { showPacketRates(index == 1); });
-    m_toolBar->addWidget(rateLabel);
+    m_toolBar->addWidget(m_rateLabel);
     m_toolBar->addWidget(m_rateBox);
     m_toolBar->addSeparator();
-    auto *exportButton = new QToolButton(this);
-    exportButton->setText(tr("&Export"));
-    exportButton->setAccessibleName(tr("Export"));
-    exportButton->setPopupMode(QToolButton::InstantPopup);
-    auto *exportMenu = new QMenu(exportButton);
-    exportMenu->addAction(tr("Recorded Samples as &CSV..."), this, &MonitorDock::exportSamples);
+    m_exportButton = new QToolButton(this);
+    m_exportButton->setPopupMode(QToolButton::InstantPopup);
+    auto *exportMenu = new QMenu(m_exportButton);
+    m_exportCsv = exportMenu->addAction(QString(), this, &MonitorDock::exportSamples);
     exportMenu->addSeparator();
-    exportMenu->addAction(tr("&Round-Trip Graph as PNG or SVG..."), this,
-                          [this] { exportGraph(MonitorPlotKind::Rtt); });
-    exportMenu->addAction(tr("&Bit Rate Graph as PNG or SVG..."), this,
-                          [this] { exportGraph(MonitorPlotKind::Bits); });
-    exportMenu->addAction(tr("P&acket Rate Graph as PNG or SVG..."), this,
-                          [this] { exportGraph(MonitorPlotKind::Packets); });
-    exportButton->setMenu(exportMenu);
-    m_toolBar->addWidget(exportButton);
+    m_exportRtt
+        = exportMenu->addAction(QString(), this, [this] { exportGraph(MonitorPlotKind::Rtt); });
+    m_exportBits
+        = exportMenu->addAction(QString(), this, [this] { exportGraph(MonitorPlotKind::Bits); });
+    m_exportPackets
+        = exportMenu->addAction(QString(), this, [this] { exportGraph(MonitorPlotKind::Packets); });
+    m_exportButton->setMenu(exportMenu);
+    m_toolBar->addWidget(m_exportButton);
     layout->addWidget(m_toolBar);
 
     m_state = new QLabel(this);
     m_state->setWordWrap(true);
-    m_state->setAccessibleName(tr("Monitoring state"));
     layout->addWidget(m_state);
     m_problems = new QLabel(this);
     m_problems->setWordWrap(true);
     m_problems->setTextFormat(Qt::PlainText);
-    m_problems->setAccessibleName(tr("Problems found by monitoring"));
     m_problems->setVisible(false);
     layout->addWidget(m_problems);
     auto *focusRow = new QHBoxLayout;
     m_focus = new QLabel(this);
     m_focus->setWordWrap(true);
-    m_focus->setAccessibleName(tr("What the graphs show"));
     m_showAll = new QToolButton(this);
-    m_showAll->setText(tr("Show &All"));
-    m_showAll->setAccessibleName(tr("Show all graphs"));
     m_showAll->setVisible(false);
     connect(m_showAll, &QToolButton::clicked, this, [this] {
         if (m_scene && !m_scene->selectedItems().isEmpty())
@@ -159,11 +143,12 @@ MonitorDock::MonitorDock(QWidget *parent)
     connect(m_tree, &QTreeWidget::itemActivated, this, &MonitorDock::rowActivated);
     auto *plotSplit = new PlotSplitter(Qt::Vertical, split);
     using Scale = MonitorPlot::Scale;
-    m_rtt = new MonitorPlot(tr("Round-trip time"), tr("ms"), Scale::Plain, plotSplit);
+    // Titles and units are set by retranslate().
+    m_rtt = new MonitorPlot(QString(), QString(), Scale::Plain, plotSplit);
     m_rtt->setValueFormatter(&monitorformat::milliseconds);
-    m_bits = new MonitorPlot(tr("Throughput"), tr("bit/s"), Scale::Si, plotSplit);
+    m_bits = new MonitorPlot(QString(), QString(), Scale::Si, plotSplit);
     m_bits->setValueFormatter(&monitorformat::bitRate);
-    m_packets = new MonitorPlot(tr("Packets"), tr("packets/s"), Scale::Si, plotSplit);
+    m_packets = new MonitorPlot(QString(), QString(), Scale::Si, plotSplit);
     m_packets->setValueFormatter(&monitorformat::packetRate);
     for (MonitorPlot *p : plots()) {
         connect(p, &MonitorPlot::viewMovedByUser, this, [this, p] { syncTimeRanges(p); });
@@ -184,11 +169,94 @@ MonitorDock::MonitorDock(QWidget *parent)
     m_timer = new QTimer(this);
     m_timer->setInterval(kReplotIntervalMs);
     connect(m_timer, &QTimer::timeout, this, &MonitorDock::refresh);
+    retranslateStatic();
     setLive(false);
     updateFocusLabel();
 }
 
 MonitorDock::~MonitorDock() = default;
+
+void MonitorDock::retranslateStatic()
+{
+    setAccessibleName(tr("Monitor"));
+    m_toolBar->setAccessibleName(tr("Monitor tools"));
+    m_pause->setText(tr("&Pause"));
+    m_pause->setToolTip(
+        tr("Stop drawing new samples (recording goes on); press again to catch up"));
+    m_follow->setText(tr("&Follow"));
+    m_follow->setToolTip(tr("Keep the newest samples in view (zooming or panning a graph stops "
+                            "following; End or a double click on a graph comes back)"));
+    m_windowLabel->setText(tr("&Window:"));
+    m_windowBox->setAccessibleName(tr("Time window"));
+    for (int i = 0; i < m_windowBox->count(); ++i) {
+        const int minutes = m_windowBox->itemData(i).toInt() / 60;
+        m_windowBox->setItemText(i, tr("%n min", nullptr, minutes));
+    }
+    m_rateLabel->setText(tr("&Throughput in:"));
+    m_rateBox->setAccessibleName(tr("Throughput unit"));
+    m_rateBox->setItemText(0, tr("bits/s"));
+    m_rateBox->setItemText(1, tr("packets/s"));
+    m_exportButton->setText(tr("&Export"));
+    m_exportButton->setAccessibleName(tr("Export"));
+    m_exportCsv->setText(tr("Recorded Samples as &CSV..."));
+    m_exportRtt->setText(tr("&Round-Trip Graph as PNG or SVG..."));
+    m_exportBits->setText(tr("&Bit Rate Graph as PNG or SVG..."));
+    m_exportPackets->setText(tr("P&acket Rate Graph as PNG or SVG..."));
+    m_state->setAccessibleName(tr("Monitoring state"));
+    m_problems->setAccessibleName(tr("Problems found by monitoring"));
+    m_focus->setAccessibleName(tr("What the graphs show"));
+    m_showAll->setText(tr("Show &All"));
+    m_showAll->setAccessibleName(tr("Show all graphs"));
+    m_rtt->setTexts(tr("Round-trip time"), tr("ms"));
+    m_bits->setTexts(tr("Throughput"), tr("bit/s"));
+    m_packets->setTexts(tr("Packets"), tr("packets/s"));
+    m_tree->retranslateHeaders();
+}
+
+void MonitorDock::retranslate()
+{
+    retranslateStatic();
+    if (m_store) {
+        // Series names, the table's rows and its figures, in the new language; the recorded
+        // points stay where they are.
+        m_catalog.reset(m_store->topology(), m_store->probes(),
+                        [this](quint32 vni) { return colorOf(vni); });
+        for (const SeriesKey &key : m_store->seriesKeys()) {
+            const SeriesLook look = m_catalog.look(key);
+            if (MonitorSeries *series = plot(look.plot)->series(look.id)) {
+                series->setName(look.name);
+                m_looks.insert(look.id, look);
+            }
+        }
+        m_tree->reset(*m_store, m_catalog);
+        const Topology &t = m_store->topology();
+        for (const Host &h : t.hosts())
+            m_tree->updateObject(*m_store, h.id);
+        for (const Container &c : t.containers()) {
+            m_tree->updateObject(*m_store, c.id);
+            m_tree->updateRates(*m_store, c.id);
+        }
+        for (const VxlanLink &l : t.links()) {
+            m_tree->updateObject(*m_store, l.id);
+            m_tree->updateRates(*m_store, l.id);
+        }
+        for (const ProbeSpec &p : m_store->probes())
+            m_tree->updateProbe(*m_store, p.index);
+        updateProblems();
+    }
+    updateStateLabel();
+    updateFocusLabel();
+    for (MonitorPlot *p : plots())
+        p->markDirty();
+    refresh();
+}
+
+void MonitorDock::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
 
 QList<MonitorPlot *> MonitorDock::plots() const
 {
@@ -680,13 +748,16 @@ void MonitorDock::exportGraph(MonitorPlotKind kind)
     const QString name = (m_store ? m_store->topology().name : QStringLiteral("monitor"))
                          + QLatin1Char('-') + QLatin1String(names[int(kind)])
                          + QStringLiteral(".png");
+    const QString png = tr("PNG image (*.png)"), svg = tr("SVG drawing (*.svg)");
+    QString filter = png;
     QString path = QFileDialog::getSaveFileName(this, tr("Export Graph"), name,
-                                                tr("PNG image (*.png);;SVG drawing (*.svg)"));
+                                                png + QStringLiteral(";;") + svg, &filter);
     if (path.isEmpty())
         return;
+    // A name without a known suffix gets the chosen type's.
     if (!path.endsWith(QLatin1String(".png"), Qt::CaseInsensitive)
         && !path.endsWith(QLatin1String(".svg"), Qt::CaseInsensitive))
-        path += QStringLiteral(".png");
+        path += filter == svg ? QStringLiteral(".svg") : QStringLiteral(".png");
     MonitorPlot *target = plot(kind);
     // A graph too small on screen (a narrow dock) is exported at a readable size.
     const int width = std::max(target->width(), 900);

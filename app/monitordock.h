@@ -51,6 +51,7 @@ public:
     // Whether monitoring runs: the graphs scroll with the clock; the state line says so.
     void setLive(bool live, const QString &state = {});
     bool isLive() const { return m_live; }
+    QString stateText() const { return m_stateText; }
 
     // What the graphs show: the objects' own graphs; none: every ping and link.
     void showObjects(const QList<ObjectId> &ids);
@@ -82,12 +83,16 @@ public:
     MonitorSeries *seriesFor(const SeriesKey &key) const;
     // Replots what is dirty and visible now (the timer's work; tests and exports call it).
     void refresh();
+    // Every text in the current language: tool bar, graphs' titles, series names, the table.
+    void retranslate();
 
 protected:
     void showEvent(QShowEvent *event) override;
     void hideEvent(QHideEvent *event) override;
+    void changeEvent(QEvent *event) override;
 
 private:
+    void retranslateStatic();
     void storeUpdated(const MonitorUpdate &update);
     void syncSeries(const SeriesKey &key, MonitorTime from);
     void applyFocus();
@@ -108,8 +113,15 @@ private:
     QToolBar *m_toolBar = nullptr;
     QAction *m_pause = nullptr;
     QAction *m_follow = nullptr;
+    QLabel *m_windowLabel = nullptr;
     QComboBox *m_windowBox = nullptr;
+    QLabel *m_rateLabel = nullptr;
     QComboBox *m_rateBox = nullptr;
+    QToolButton *m_exportButton = nullptr;
+    QAction *m_exportCsv = nullptr;
+    QAction *m_exportRtt = nullptr;
+    QAction *m_exportBits = nullptr;
+    QAction *m_exportPackets = nullptr;
     QLabel *m_state = nullptr;
     QString m_stateText;
     QLabel *m_problems = nullptr;

@@ -65,19 +65,14 @@ MonitoringController::MonitoringController(TopologyDocument *document, TopologyS
     connect(m_monitor, &Monitor::stopped, this, &MonitoringController::stopped);
     connect(m_store, &MonitorStore::updated, this, &MonitoringController::updateCanvas);
 
-    m_start = new QAction(themedIcon(QStringLiteral(":/icons/monitor-start.svg")),
-                          tr("Start &Monitoring"), this);
-    m_start->setToolTip(tr("Watch the deployed topology: pings between containers and hosts, "
-                           "traffic on every link and container, the state of every object"));
+    m_start = new QAction(themedIcon(QStringLiteral(":/icons/monitor-start.svg")), QString(), this);
     connect(m_start, &QAction::triggered, this, &MonitoringController::start);
-    m_stop = new QAction(themedIcon(QStringLiteral(":/icons/monitor-stop.svg")),
-                         tr("Stop M&onitoring"), this);
-    m_stop->setToolTip(tr("Stop the pings and counter reads on every host"));
+    m_stop = new QAction(themedIcon(QStringLiteral(":/icons/monitor-stop.svg")), QString(), this);
     connect(m_stop, &QAction::triggered, this, &MonitoringController::stop);
-    m_autoStart = new QAction(tr("Monitor After &Apply"), this);
+    m_autoStart = new QAction(this);
     m_autoStart->setCheckable(true);
     m_autoStart->setChecked(QSettings().value(kAutoStartKey, true).toBool());
-    m_autoStart->setToolTip(tr("Start monitoring by itself after every successful Apply"));
+    retranslate();
     connect(m_autoStart, &QAction::toggled, this,
             [](bool on) { QSettings().setValue(kAutoStartKey, on); });
 
@@ -96,8 +91,10 @@ MonitoringController::MonitoringController(TopologyDocument *document, TopologyS
         if (!isRunning() || m_topologyEdited)
             return;
         m_topologyEdited = true;
-        m_dock->setLive(true, tr("Monitoring the topology as it was when monitoring started; the "
-                                 "design has changed since. Apply it and monitoring restarts."));
+        showState(true, [] {
+            return tr("Monitoring the topology as it was when monitoring started; the "
+                      "design has changed since. Apply it and monitoring restarts.");
+        });
     };
     connect(document, &TopologyDocument::objectAdded, this, edited);
     connect(document, &TopologyDocument::objectRemoved, this, edited);
@@ -121,6 +118,30 @@ void MonitoringController::setCredentials(HostKeyPrompt hostKeyPrompt,
     m_password = std::move(password);
 }
 
+void MonitoringController::retranslate()
+{
+    m_start->setText(tr("Start &Monitoring"));
+    m_start->setToolTip(tr("Watch the deployed topology: pings between containers and hosts, "
+                           "traffic on every link and container, the state of every object"));
+    m_stop->setText(tr("Stop M&onitoring"));
+    m_stop->setToolTip(tr("Stop the pings and counter reads on every host"));
+    m_autoStart->setText(tr("Monitor After &Apply"));
+    m_autoStart->setToolTip(tr("Start monitoring by itself after every successful Apply"));
+    if (m_stateText)
+        m_dock->setLive(m_dock->isLive(), m_stateText());
+    // The canvas's rate labels and tooltips are worded here.
+    if (m_scene && m_scene->isLive()) {
+        for (const VxlanLink &l : m_store->topology().links())
+            updateLink(l.id);
+    }
+}
+
+void MonitoringController::showState(bool live, std::function<QString()> text)
+{
+    m_stateText = std::move(text);
+    m_dock->setLive(live, m_stateText());
+}
+
 bool MonitoringController::isRunning() const
 {
     return m_monitor->isRunning();
@@ -132,9 +153,9 @@ bool MonitoringController::start()
         return true;
     const Topology &topology = m_document->topology();
     if (topology.hosts().empty()) {
-        const QString why = tr("There is nothing to monitor: the topology has no hosts.");
-        m_dock->setLive(false, why);
-        emit message(why);
+        showState(false,
+                  [] { return tr("There is nothing to monitor: the topology has no hosts."); });
+        emit message(m_dock->stateText());
         return false;
     }
     MonitorOptions options;
@@ -144,19 +165,22 @@ bool MonitoringController::start()
     options.password = m_password;
     const Status started = m_monitor->start(topology, options);
     if (!started) {
-        const QString why = tr("Cannot monitor: %1").arg(started.error().toString());
-        m_dock->setLive(false, why);
-        emit message(why);
+        showState(false, [error = started.error()] {
+            return tr("Cannot monitor: %1").arg(error.toString());
+        });
+        emit message(m_dock->stateText());
         updateActions();
         return false;
     }
     m_topologyEdited = false;
     m_dock->reset();
-    m_dock->setLive(true,
-                    tr("Monitoring %1 since %2: %n ping(s) every %3 s.", nullptr,
-                       int(m_monitor->probes().size()))
-                        .arg(topology.name, QTime::currentTime().toString(QStringLiteral("hh:mm")))
-                        .arg(m_interval));
+    const int pings = int(m_monitor->probes().size());
+    showState(true,
+              [name = topology.name, since = QTime::currentTime(), pings, interval = m_interval] {
+                  return tr("Monitoring %1 since %2: %n ping(s) every %3 s.", nullptr, pings)
+                      .arg(name, since.toString(QStringLiteral("hh:mm")))
+                      .arg(interval);
+              });
     emit message(tr("Monitoring %1.").arg(topology.name));
     updateActions();
     emit runningChanged(true);
@@ -168,7 +192,7 @@ void MonitoringController::stop()
     if (!isRunning())
         return;
     m_monitor->stop();
-    m_dock->setLive(false, tr("Stopping the probes on every host..."));
+    showState(false, [] { return tr("Stopping the probes on every host..."); });
     m_stop->setEnabled(false);
 }
 
@@ -231,9 +255,11 @@ void MonitoringController::stopped()
 {
     if (m_scene)
         m_scene->clearLive(); // nothing is known about now any more
-    m_dock->setLive(false, tr("Monitoring stopped at %1. What was recorded stays here until the "
-                              "next start; export it from the Export menu.")
-                               .arg(QTime::currentTime().toString(QStringLiteral("hh:mm"))));
+    showState(false, [at = QTime::currentTime()] {
+        return tr("Monitoring stopped at %1. What was recorded stays here until the next start; "
+                  "export it from the Export menu.")
+            .arg(at.toString(QStringLiteral("hh:mm")));
+    });
     updateActions();
     emit runningChanged(false);
 }

@@ -50,6 +50,9 @@ public:
     // Stops every probe; returns at once, the workers finish in the background.
     void stop();
     bool isRunning() const;
+    // The window's language changed: actions, the Monitor's state line and the canvas's rate
+    // labels follow (the dock retranslates its own texts).
+    void retranslate();
 
     // The deploy controller's news: a Destroy stops monitoring before it runs; a successful
     // Apply starts it (when the setting is on).
@@ -62,6 +65,8 @@ signals:
 
 private:
     void updateActions();
+    // The Monitor's state line, kept as a function so a language change words it again.
+    void showState(bool live, std::function<QString()> text);
     void stopped();
     // The canvas shows what the store learnt: link traffic and breaks, object states.
     void updateCanvas(const MonitorUpdate &update);
@@ -80,6 +85,7 @@ private:
     std::function<QString(const Host &)> m_password;
     double m_interval = 1.0;
     bool m_topologyEdited = false;
+    std::function<QString()> m_stateText;
 };
 
 } // namespace studio

@@ -429,6 +429,14 @@ void MonitorPlot::showEvent(QShowEvent *event)
     markDirty(); // data may have arrived while nobody could see it
 }
 
+void MonitorPlot::setTexts(const QString &title, const QString &valueLabel)
+{
+    setAccessibleName(title);
+    m_title->setText(title);
+    yAxis->setLabel(valueLabel);
+    markDirty();
+}
+
 void MonitorPlot::changeEvent(QEvent *event)
 {
     QCustomPlot::changeEvent(event);

@@ -55,6 +55,8 @@ public:
     // While monitoring runs, the view keeps scrolling with the clock even when a probe is silent.
     void setClock(double now);
 
+    // The title above the graph (also its accessible name) and the value axis's label.
+    void setTexts(const QString &title, const QString &valueLabel);
     void markDirty() { m_dirty = true; }
     bool isDirty() const { return m_dirty; }
     // The timer's entry: lays out the axes and queues a replot when the plot changed and is

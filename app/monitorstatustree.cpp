@@ -38,12 +38,7 @@ double newest(const MonitorStore &store, Metric metric, ObjectId id)
 MonitorStatusTree::MonitorStatusTree(QWidget *parent)
     : QTreeWidget(parent)
 {
-    setAccessibleName(tr("Monitored objects"));
-    setHeaderLabels(
-        {tr("Object"), tr("State"), tr("Now"), tr("Median"), tr("p90"), tr("Loss"), tr("Details")});
-    headerItem()->setToolTip(NowColumn, tr("A probe's last round-trip time; a link's or "
-                                           "container's current rates (→ sent, ← received)"));
-    headerItem()->setToolTip(P90Column, tr("90% of the round trips were at most this long"));
+    retranslateHeaders();
     setRootIsDecorated(true);
     setUniformRowHeights(true);
     setAlternatingRowColors(true);
@@ -59,6 +54,16 @@ MonitorStatusTree::MonitorStatusTree(QWidget *parent)
     setColumnWidth(NowColumn,
                    metrics.horizontalAdvance(QStringLiteral("→ 000 Mb/s  ← 000 Mb/s")) + 12);
     setColumnWidth(StateColumn, metrics.horizontalAdvance(QStringLiteral("host key refused")) + 16);
+}
+
+void MonitorStatusTree::retranslateHeaders()
+{
+    setAccessibleName(tr("Monitored objects"));
+    setHeaderLabels(
+        {tr("Object"), tr("State"), tr("Now"), tr("Median"), tr("p90"), tr("Loss"), tr("Details")});
+    headerItem()->setToolTip(NowColumn, tr("A probe's last round-trip time; a link's or "
+                                           "container's current rates (→ sent, ← received)"));
+    headerItem()->setToolTip(P90Column, tr("90% of the round trips were at most this long"));
 }
 
 QTreeWidgetItem *MonitorStatusTree::addRow(QTreeWidgetItem *parent, const QString &name,

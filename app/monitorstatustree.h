@@ -33,6 +33,8 @@ public:
 
     explicit MonitorStatusTree(QWidget *parent = nullptr);
 
+    // The column titles in the current language (the rows follow with the next reset).
+    void retranslateHeaders();
     // Rows for a store's topology and probes, all waiting for their first sample.
     void reset(const MonitorStore &store, const SeriesCatalog &catalog);
     void updateObject(const MonitorStore &store, ObjectId id);

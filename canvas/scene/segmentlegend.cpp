@@ -45,14 +45,22 @@ SegmentLegend::SegmentLegend(TopologyScene *scene, QAbstractScrollArea *view)
     , m_scene(scene)
     , m_viewport(view->viewport())
 {
-    setAccessibleName(tr("Segments legend"));
-    setToolTip(tr("The colour of each VXLAN segment. Drag it anywhere over the canvas."));
     setCursor(Qt::OpenHandCursor);
     connect(scene, &TopologyScene::vnisChanged, this, &SegmentLegend::refresh);
     connect(scene, &TopologyScene::liveChanged, this, &SegmentLegend::refresh);
     // A child of the view, not of its viewport: scrolling moves the viewport's children.
     m_viewport->installEventFilter(this);
     refresh();
+}
+
+void SegmentLegend::updateTexts()
+{
+    setAccessibleName(tr("Segments legend"));
+    setToolTip(m_scene && m_scene->isLive()
+                   ? tr("The colour of each VXLAN segment, and what monitoring shows: a link's "
+                        "width and colour are its traffic now, a red crossed-out link loses "
+                        "every ping, a dot is an object's state. Drag it anywhere over the canvas.")
+                   : tr("The colour of each VXLAN segment. Drag it anywhere over the canvas."));
 }
 
 QSize SegmentLegend::sizeHint() const
@@ -77,6 +85,7 @@ QSize SegmentLegend::sizeHint() const
 
 void SegmentLegend::refresh()
 {
+    updateTexts();
     const bool any = m_scene && !m_scene->vnis().isEmpty();
     setVisible(any);
     if (!any)
@@ -107,6 +116,7 @@ bool SegmentLegend::eventFilter(QObject *watched, QEvent *event)
 void SegmentLegend::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange || event->type() == QEvent::PaletteChange) {
+        updateTexts();
         resize(sizeHint());
         place();
     }

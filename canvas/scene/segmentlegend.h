@@ -34,6 +34,8 @@ protected:
 
 private:
     void refresh();
+    // Its tooltip and accessible name, in the current language and for what it shows.
+    void updateTexts();
 
     QPointer<TopologyScene> m_scene;
     QWidget *m_viewport;
