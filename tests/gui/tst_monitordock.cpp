@@ -20,19 +20,94 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QFile>
+#include <QFileDialog>
 #include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
 #include <QSplitter>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
+#include <QToolButton>
 #include <QUndoStack>
 
 #include <cmath>
+#include <functional>
+#include <memory>
 
 using namespace studio;
 
 namespace {
 
 using namespace testsamples;
+
+// Runs act on the first widget find returns, polling from the event loop: menus and file
+// dialogs run their own loop (exec), so the test answers them from timers, as a user would.
+void whenShown(const std::function<QWidget *()> &find, const std::function<void(QWidget *)> &act)
+{
+    auto *timer = new QTimer;
+    timer->setInterval(20);
+    QObject::connect(timer, &QTimer::timeout, [timer, find, act] {
+        if (QWidget *w = find()) {
+            timer->stop();
+            timer->deleteLater();
+            act(w);
+        }
+    });
+    timer->start();
+}
+
+// The user opens the Export menu with the mouse, picks an entry by its mnemonic and types a
+// file name into the save dialog, which has the focus; returns whether every step was reached.
+bool exportThroughMenu(MonitorDock &dock, char mnemonic, const QString &fileName)
+{
+    QToolButton *button = nullptr;
+    for (QToolButton *b : dock.findChildren<QToolButton *>()) {
+        if (b->accessibleName() == QLatin1String("Export"))
+            button = b;
+    }
+    if (!button)
+        return false;
+    // Shared with the timers, which may outlive this call if a step never comes.
+    struct Steps
+    {
+        bool menuSeen = false, dialogSeen = false, nameHadFocus = false;
+    };
+    auto steps = std::make_shared<Steps>();
+    whenShown([] { return qobject_cast<QMenu *>(QApplication::activePopupWidget()); },
+              [steps, mnemonic](QWidget *menu) {
+                  steps->menuSeen = true;
+                  QTest::keyClick(menu, mnemonic);
+              });
+    whenShown([] { return qobject_cast<QFileDialog *>(QApplication::activeModalWidget()); },
+              [steps, fileName](QWidget *dialog) {
+                  steps->dialogSeen = true;
+                  // The dialog may take a moment to be activated and focus its name field.
+                  const bool focused = QTest::qWaitFor([dialog] {
+                      return QApplication::focusWidget()
+                             && dialog->isAncestorOf(QApplication::focusWidget());
+                  });
+                  auto *edit = qobject_cast<QLineEdit *>(QApplication::focusWidget());
+                  steps->nameHadFocus = focused && edit;
+                  if (!steps->nameHadFocus) {
+                      static_cast<QFileDialog *>(dialog)->reject();
+                      return;
+                  }
+                  edit->selectAll();
+                  QTest::keyClicks(edit, fileName);
+                  QTest::keyClick(edit, Qt::Key_Return);
+              });
+    QTest::mouseClick(button, Qt::LeftButton);
+    // The menu and the dialog ran their own loops inside the click.
+    if (!QTest::qWaitFor([steps] { return steps->dialogSeen; }, 5000))
+        qWarning("no file dialog came up (menu seen: %d)", int(steps->menuSeen));
+    else if (!steps->nameHadFocus)
+        qWarning("the file name field did not have the focus: %s",
+                 QApplication::focusWidget()
+                     ? QApplication::focusWidget()->metaObject()->className()
+                     : "nothing");
+    return steps->menuSeen && steps->dialogSeen && steps->nameHadFocus;
+}
 
 int countPixels(const QImage &image, const QColor &color, const QRect &area)
 {
@@ -427,6 +502,45 @@ private slots:
         QVERIFY2(gapFound, "a lost ping is an empty RTT value");
         QVERIFY(lossFound);
         QVERIFY(!f.dock.exportCsv(QStringLiteral("/nonexistent/dir/x.csv")).ok());
+    }
+
+    void exportsThroughTheMenu()
+    {
+        Fixture f;
+        f.dock.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&f.dock));
+        f.feed(0, 30, {12});
+        f.dock.setWindow(60);
+        f.dock.refresh();
+        QTemporaryDir dir;
+
+        // The round-trip graph as PNG: a picture of a readable size, the overlay's line in
+        // VNI 100's colour.
+        const QString png = dir.filePath(QStringLiteral("rtt.png"));
+        QVERIFY(exportThroughMenu(f.dock, 'r', png));
+        QImage image(png);
+        QVERIFY2(!image.isNull(), qPrintable(png));
+        QVERIFY(image.width() >= 900 && image.height() >= 450);
+        QVERIFY(countPixels(image, f.scene.colorOf(100), image.rect()) > 50);
+
+        // The bit-rate graph as SVG, chosen by the name's suffix.
+        const QString svg = dir.filePath(QStringLiteral("bits.svg"));
+        QVERIFY(exportThroughMenu(f.dock, 'b', svg));
+        QFile svgFile(svg);
+        QVERIFY(svgFile.open(QIODevice::ReadOnly));
+        const QByteArray drawing = svgFile.readAll();
+        QVERIFY(drawing.contains("<svg"));
+        QVERIFY(drawing.contains(f.scene.colorOf(100).name().toLatin1()));
+
+        // The samples as CSV: a header and one row per recorded sample.
+        const QString csv = dir.filePath(QStringLiteral("samples.csv"));
+        QVERIFY(exportThroughMenu(f.dock, 'c', csv));
+        QFile csvFile(csv);
+        QVERIFY(csvFile.open(QIODevice::ReadOnly));
+        int expected = 0;
+        for (const SeriesKey &key : f.store.seriesKeys())
+            expected += f.store.series(key)->size();
+        QCOMPARE(csvFile.readAll().count('\n'), expected + 1);
     }
 };
 
