@@ -3,11 +3,14 @@
 // draw a link whose pings fail as broken, mark hosts and containers up, down or unreachable, and
 // add the meaning of it all to the legend; every change is made in place on the items that were
 // there (no rebuild). Screenshots are saved and checked for what they show; Stop clears the marks.
+// A language change rewords the Monitor and the canvas's live marks without losing a sample.
 #include "mainwindow.h"
 #include "monitordock.h"
 #include "monitoringcontroller.h"
+#include "monitorplot.h"
 #include "monitorsamples.h"
 #include "monitorseries.h"
+#include "monitorstatustree.h"
 
 #include "model/projectfile.h"
 #include "monitor/probeselection.h"
@@ -21,10 +24,14 @@
 
 #include <QAbstractButton>
 #include <QApplication>
+#include <QComboBox>
+#include <QLabel>
+#include <QMenuBar>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTest>
 #include <QToolBar>
+#include <QTranslator>
 
 #include <cmath>
 
@@ -65,6 +72,24 @@ QRect aroundLink(CanvasView *view, LinkItem *link)
     const QPointF a = line.pointAt(0.15), b = line.pointAt(0.35);
     return QRect(view->mapFromScene(a), view->mapFromScene(b)).normalized().adjusted(-8, -8, 8, 8);
 }
+
+// A language in which every text of the Monitor, its canvas marks and its number formats reads
+// «like this»: installing it sends every widget a LanguageChange, as a real language switch does.
+class GuillemetTranslator : public QTranslator
+{
+public:
+    bool isEmpty() const override { return false; }
+    QString translate(const char *context, const char *source, const char *, int) const override
+    {
+        static const QList<QByteArray> ours
+            = {"studio::MonitorDock",   "studio::MonitoringController", "studio::MonitorStatusTree",
+               "studio::SeriesCatalog", "studio::SegmentLegend",        "studio::LiveState",
+               "studio::monitorformat", "studio::TopologyScene"};
+        if (!ours.contains(QByteArray(context)))
+            return {};
+        return QStringLiteral("«%1»").arg(QString::fromUtf8(source));
+    }
+};
 
 } // namespace
 
@@ -133,6 +158,7 @@ private slots:
         QCOMPARE(static_cast<HostItem *>(scene->itemFor(kLab2))->liveState(), LiveState::Up);
         // The legend explains the live marks.
         QTRY_VERIFY(legend->height() > designLegendHeight);
+        QVERIFY(legend->toolTip().contains(QStringLiteral("traffic")));
 
         QCoreApplication::processEvents();
         QImage shot = view->grab().toImage();
@@ -228,6 +254,67 @@ private slots:
         QVERIFY(!scene->rateLabelFor(kLink100));
         QCOMPARE(scene->liveState(kLab2), LiveState::None);
         QTRY_COMPARE(legend->height(), designLegendHeight);
+    }
+
+    void followsTheLanguage()
+    {
+        MainWindow window;
+        window.resize(1400, 900);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.document()->reset(labTopology());
+        MonitoringController *monitoring = window.monitoring();
+        MonitorStore *store = monitoring->store();
+        auto probes = ProbeSelection::select(window.topology());
+        QVERIFY(probes.ok());
+        store->reset(window.topology(), probes.value());
+        MonitorDock *dock = monitoring->dock();
+        dock->reset();
+        const double t0 = std::floor(QDateTime::currentMSecsSinceEpoch() / 1000.0) - 60;
+        feed(*store, t0, 0, 5);
+        MonitorSeries *ab = dock->seriesFor({Metric::LinkBitsAToB, kLink100});
+        QVERIFY(ab);
+        const int points = ab->pointCount();
+        QCOMPARE(ab->name(), QStringLiteral("VNI 100: lab1/br0 → lab2/br0"));
+        QCOMPARE(dock->pauseButton()->text(), QStringLiteral("Pause"));
+
+        GuillemetTranslator translator;
+        QVERIFY(QCoreApplication::installTranslator(&translator));
+        QCoreApplication::processEvents();
+        // The dock's own texts, its graphs, its table and its series.
+        QCOMPARE(dock->pauseButton()->text(), QStringLiteral("«Pause»"));
+        QCOMPARE(dock->accessibleName(), QStringLiteral("«Monitor»"));
+        QCOMPARE(dock->plot(MonitorPlotKind::Rtt)->accessibleName(),
+                 QStringLiteral("«Round-trip time»"));
+        QCOMPARE(dock->windowBox()->itemText(2), QStringLiteral("«10 min»"));
+        QCOMPARE(dock->statusTree()->headerItem()->text(MonitorStatusTree::NameColumn),
+                 QStringLiteral("«Object»"));
+        QVERIFY2(
+            dock->statusTree()
+                ->objectRow(kLab1)
+                ->text(MonitorStatusTree::StateColumn)
+                .startsWith(QStringLiteral("«")),
+            qPrintable(dock->statusTree()->objectRow(kLab1)->text(MonitorStatusTree::StateColumn)));
+        QCOMPARE(ab->name(), QStringLiteral("«VNI 100: lab1/br0 → lab2/br0»"));
+        QCOMPARE(ab->pointCount(), points); // nothing recorded was lost
+        // The state line ("Not monitoring...", worded by the dock while nothing runs).
+        QLabel *state = nullptr;
+        for (QLabel *label : dock->findChildren<QLabel *>()) {
+            if (label->accessibleName() == QStringLiteral("«Monitoring state»"))
+                state = label;
+        }
+        QVERIFY(state);
+        QVERIFY2(state->text().startsWith(QStringLiteral("«")), qPrintable(state->text()));
+        // The window's actions and the canvas's rate labels.
+        QCOMPARE(monitoring->startAction()->text(), QStringLiteral("«Start &Monitoring»"));
+        QCOMPARE(window.scene()->rateLabelFor(kLink100)->text(), QStringLiteral("«1.10 Mb/s»"));
+
+        QVERIFY(QCoreApplication::removeTranslator(&translator));
+        QCoreApplication::processEvents();
+        QCOMPARE(dock->pauseButton()->text(), QStringLiteral("Pause"));
+        QCOMPARE(monitoring->startAction()->text(), QStringLiteral("Start &Monitoring"));
+        QCOMPARE(ab->name(), QStringLiteral("VNI 100: lab1/br0 → lab2/br0"));
+        QCOMPARE(window.scene()->rateLabelFor(kLink100)->text(), QStringLiteral("1.10 Mb/s"));
     }
 
     void stopClearsTheMarks()
