@@ -35,7 +35,9 @@ MonitorPlot::MonitorPlot(const QString &title, const QString &valueLabel, Scale 
     setInteractions(QCP::iRangeDrag | QCP::iRangeZoom);
     axisRect()->setRangeDrag(Qt::Horizontal);
     axisRect()->setRangeZoom(Qt::Horizontal);
-    setMinimumHeight(140);
+    // Small, so the Monitor (tabbed with the other bottom panels) leaves a small window its
+    // canvas; the graphs take the room the dock is given.
+    setMinimumHeight(70);
 
     m_timeTicker = QSharedPointer<QCPAxisTickerDateTime>::create();
     m_timeTicker->setDateTimeFormat(QStringLiteral("hh:mm:ss"));
