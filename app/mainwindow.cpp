@@ -241,6 +241,8 @@ void MainWindow::layoutDocks()
     tabifyDockWidget(problemsDock, deployDock);
     tabifyDockWidget(deployDock, monitorDock);
     tabifyDockWidget(monitorDock, historyDock);
+    // The Monitor comes up when monitoring starts (below); until then it would only take room.
+    monitorDock->hide();
     // Graphs need height: when monitoring starts, the Monitor comes up a third of the window.
     connect(m_monitoring, &MonitoringController::runningChanged, this,
             [this, monitorDock](bool on) {
