@@ -126,19 +126,13 @@ void DeployController::run(DeployAction action)
     }
     DeployOptions options;
     options.knownHostsFile = defaultKnownHostsFile();
-    // Workers ask on the GUI thread and wait for the answer, or for the window to go away.
-    options.hostKeyPrompt = [this, abandoned = m_promptsAbandoned](const UnknownHostKey &key) {
-        return askOnGuiThread<bool>(
-            this, [this, key] { return askHostKey(key); }, false, abandoned);
-    };
-    options.password = [this, abandoned = m_promptsAbandoned](const Host &host) {
-        return askOnGuiThread<QString>(
-            this, [this, host] { return askPassword(host); }, QString(), abandoned);
-    };
+    options.hostKeyPrompt = hostKeyPrompt();
+    options.password = passwordSource();
     options.credentials = m_passwords; // asked only when missing; a refused one is forgotten
     const DeploySettings settings = DeploySettings::load();
     options.style = settings.style;
     options.maxParallelHosts = settings.maxParallelHosts;
+    m_action = action;
     QStringList hosts;
     for (const Host &h : m_document->topology().hosts())
         hosts << h.name;
@@ -150,6 +144,30 @@ void DeployController::run(DeployAction action)
     if (!m_engine->start(action, m_document->topology(), options))
         m_dock->log(tr("The deploy could not start: another one is still running."), true);
     updateActions();
+}
+
+HostKeyPrompt DeployController::hostKeyPrompt()
+{
+    // Workers ask on the GUI thread and wait for the answer, or for the window to go away.
+    return [this, abandoned = m_promptsAbandoned](const UnknownHostKey &key) {
+        return askOnGuiThread<bool>(
+            this, [this, key] { return askHostKey(key); }, false, abandoned);
+    };
+}
+
+std::function<QString(const Host &)> DeployController::passwordSource()
+{
+    // A password typed once (for Apply, or for monitoring) serves both until the document changes.
+    return [this, abandoned = m_promptsAbandoned, cache = m_passwords](const Host &host) {
+        const QString key = CredentialCache::keyFor(host);
+        if (const std::optional<QString> known = cache->password(key))
+            return *known;
+        const QString typed = askOnGuiThread<QString>(
+            this, [this, host] { return askPassword(host); }, QString(), abandoned);
+        if (!typed.isEmpty())
+            cache->remember(key, typed);
+        return typed;
+    };
 }
 
 bool DeployController::mayClose()

@@ -43,6 +43,12 @@ public:
     // The window's language changed: the actions' texts follow.
     void retranslate();
     bool isRunning() const { return m_engine->isRunning(); }
+    // The running deploy's action, or the last one's.
+    DeployAction action() const { return m_action; }
+    // The prompts deploys use, for other SSH users (monitoring): they ask on the GUI thread and
+    // share the passwords kept in memory.
+    HostKeyPrompt hostKeyPrompt();
+    std::function<QString(const Host &)> passwordSource();
     // Why the open topology may not be replaced now, or empty.
     QString busyReason() const;
     // The window is closing: true when it may close now. During a deploy the user chooses to
@@ -76,6 +82,7 @@ private:
     bool m_closeWhenStopped = false;
     // Passwords by user@address:port, in memory only; shared with the deploy workers.
     std::shared_ptr<CredentialCache> m_passwords = std::make_shared<CredentialCache>();
+    DeployAction m_action = DeployAction::Status;
     // Set when the window goes: deploy workers waiting for a prompt's answer give up.
     std::shared_ptr<std::atomic<bool>> m_promptsAbandoned = std::make_shared<std::atomic<bool>>();
 };

@@ -7,6 +7,8 @@
 #include "documentcontroller.h"
 #include "examplesmenu.h"
 #include "languagemenu.h"
+#include "monitordock.h"
+#include "monitoringcontroller.h"
 #include "palettewidget.h"
 #include "panelsmenu.h"
 #include "plandock.h"
@@ -86,6 +88,9 @@ MainWindow::MainWindow(QWidget *parent)
     m_plan->setStyle(DeploySettings::load().style);
     m_deploy = new DeployController(m_document, m_problems, this);
     m_documents->setBusyCheck([this] { return m_deploy->busyReason(); });
+    m_monitoring = new MonitoringController(m_document, m_scene, this);
+    m_monitoring->setCredentials(m_deploy->hostKeyPrompt(), m_deploy->passwordSource());
+    connect(m_monitoring, &MonitoringController::message, this, status);
 
     // Selection: the canvas leads, the property editor and the structure follow.
     connect(m_scene, &QGraphicsScene::selectionChanged, this, [this] {
@@ -124,6 +129,12 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_deploy, &DeployController::finished, this, &MainWindow::deployFinished);
     connect(m_deploy, &DeployController::settingsChanged, m_plan,
             [this](const DeploySettings &s) { m_plan->setStyle(s.style); });
+    connect(m_deploy, &DeployController::started, m_monitoring,
+            [this] { m_monitoring->deployStarting(m_deploy->action()); });
+    connect(m_deploy, &DeployController::finished, m_monitoring,
+            [this](const QList<HostOutcome> &outcomes) {
+                m_monitoring->deployFinished(m_deploy->action(), outcomes);
+            });
     connect(m_deploy, &DeployController::closeRequested, this, &QWidget::close);
 
     m_summary = new QLabel(this);
@@ -228,8 +239,23 @@ void MainWindow::layoutDocks()
         = addDock(QT_TR_NOOP("Deploy"), "deployDock", m_deploy->dock(), Qt::BottomDockWidgetArea);
     QDockWidget *historyDock
         = addDock(QT_TR_NOOP("History"), "historyDock", history, Qt::BottomDockWidgetArea);
+    QDockWidget *monitorDock = addDock(QT_TR_NOOP("Monitor"), "monitorDock", m_monitoring->dock(),
+                                       Qt::BottomDockWidgetArea);
     tabifyDockWidget(problemsDock, deployDock);
-    tabifyDockWidget(deployDock, historyDock);
+    tabifyDockWidget(deployDock, monitorDock);
+    tabifyDockWidget(monitorDock, historyDock);
+    // The Monitor comes up when monitoring starts (below); until then it would only take room.
+    monitorDock->hide();
+    // Graphs need height: when monitoring starts, the Monitor comes up a third of the window.
+    connect(m_monitoring, &MonitoringController::runningChanged, this,
+            [this, monitorDock](bool on) {
+                if (!on)
+                    return;
+                monitorDock->show();
+                monitorDock->raise();
+                resizeDocks({monitorDock}, {std::max(monitorDock->height(), height() / 3)},
+                            Qt::Vertical);
+            });
     problemsDock->raise();
     // Dock sizes only apply once the window is laid out.
     QTimer::singleShot(0, this, [this, problemsDock, paletteDock, propertiesDock] {
@@ -255,6 +281,7 @@ void MainWindow::changeEvent(QEvent *event)
             setText();
         m_clipboard->retranslate();
         m_deploy->retranslate();
+        m_monitoring->retranslate();
         m_scene->retranslate();
         m_problems->retranslate();
         updateSummary();
@@ -402,6 +429,9 @@ void MainWindow::createMenus()
     deploy->addSeparator();
     deploy->addAction(m_deploy->cancelAction());
     deploy->addAction(m_deploy->settingsAction());
+    deploy->addSeparator();
+    deploy->addActions(
+        {m_monitoring->startAction(), m_monitoring->stopAction(), m_monitoring->autoStartAction()});
 
     QToolBar *bar = addToolBar(QString());
     translated([bar] { bar->setWindowTitle(tr("Main")); });
@@ -413,6 +443,8 @@ void MainWindow::createMenus()
     bar->addSeparator();
     bar->addActions({m_deploy->applyAction(), m_deploy->statusAction(), m_deploy->destroyAction(),
                      m_deploy->cancelAction()});
+    bar->addSeparator();
+    bar->addActions({m_monitoring->startAction(), m_monitoring->stopAction()});
 }
 
 bool MainWindow::openFile(const QString &path)

@@ -22,6 +22,7 @@ class CanvasView;
 class ClipboardController;
 class DeployController;
 class DocumentController;
+class MonitoringController;
 class PaletteWidget;
 class PlanDock;
 class ProblemsDock;
@@ -64,6 +65,7 @@ public:
     DocumentController *documents() const { return m_documents; }
     ClipboardController *clipboard() const { return m_clipboard; }
     DeployController *deployment() const { return m_deploy; }
+    MonitoringController *monitoring() const { return m_monitoring; }
     StructureDock *structure() const { return m_structure; }
     ProblemsDock *problemsDock() const { return m_problemsDock; }
     PlanDock *planDock() const { return m_plan; }
@@ -98,6 +100,7 @@ private:
     ClipboardController *m_clipboard = nullptr;
     DeployController *m_deploy = nullptr;
     PaletteWidget *m_palette = nullptr;
+    MonitoringController *m_monitoring = nullptr;
     QLabel *m_summary = nullptr;
     QTimer *m_summaryTimer = nullptr;
     QList<QDockWidget *> m_docks;

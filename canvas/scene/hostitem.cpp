@@ -45,6 +45,14 @@ void HostItem::setDeployResult(DeployResult result)
     update();
 }
 
+void HostItem::setLiveState(LiveState state)
+{
+    if (state == m_live)
+        return;
+    m_live = state;
+    update();
+}
+
 void HostItem::setOverlapping(bool overlapping)
 {
     if (overlapping == m_overlapping)
@@ -78,11 +86,14 @@ void HostItem::paint(QPainter *p, const QStyleOptionGraphicsItem *, QWidget *)
     const QPalette pal = canvasstyle::palette();
     const QRectF r = boundingRect().adjusted(1, 1, -1, -1);
     p->setRenderHint(QPainter::Antialiasing);
+    // Monitoring's news is newer than the last deploy's.
+    const bool live = m_live != LiveState::None;
     const QColor edge = m_overlapping                      ? canvasstyle::warningColor()
+                        : live                             ? livestyle::color(m_live)
                         : m_result == DeployResult::Failed ? canvasstyle::failedColor()
                         : m_result == DeployResult::Ok     ? canvasstyle::okColor()
                                                            : canvasstyle::frame(pal);
-    const bool plain = m_result == DeployResult::Unknown && !m_overlapping;
+    const bool plain = m_result == DeployResult::Unknown && !m_overlapping && !live;
     p->setPen(QPen(edge, plain ? 1.5 : 3));
     p->setBrush(canvasstyle::hostFill(pal));
     p->drawRoundedRect(r, 12, 12);
@@ -118,6 +129,22 @@ void HostItem::paint(QPainter *p, const QStyleOptionGraphicsItem *, QWidget *)
     f.setBold(false);
     f.setPixelSize(11);
     p->setFont(f);
+    qreal used = bold.horizontalAdvance(name);
+    if (live) {
+        // A pill after the name: "● unreachable" in the state's colour.
+        const QString word = livestyle::text(m_live);
+        const QFontMetricsF small(f);
+        const QRectF pill(titleRect.left() + used + 10, (canvasstyle::kHostTitleHeight - 18) / 2,
+                          small.horizontalAdvance(word) + 24, 18);
+        p->setPen(Qt::NoPen);
+        p->setBrush(canvasstyle::itemFill(pal));
+        p->drawRoundedRect(pill, 9, 9);
+        p->setBrush(livestyle::color(m_live));
+        p->drawEllipse(QPointF(pill.left() + 9, pill.center().y()), 4, 4);
+        p->setPen(canvasstyle::text(pal));
+        p->drawText(pill.adjusted(16, 0, 0, 0), Qt::AlignLeft | Qt::AlignVCenter, word);
+        used += pill.width() + 10;
+    }
     const QString address = m_host.managementAddress.isEmpty() ? TopologyScene::tr("no address")
                                                                : m_host.managementAddress;
     const QString details
@@ -125,7 +152,7 @@ void HostItem::paint(QPainter *p, const QStyleOptionGraphicsItem *, QWidget *)
               .arg(m_host.user, address,
                    m_host.datapath == Datapath::Netdev ? QStringLiteral("netdev")
                                                        : QStringLiteral("system"));
-    const qreal room = titleRect.width() - bold.horizontalAdvance(name) - 16;
+    const qreal room = titleRect.width() - used - 16;
     if (room > 30)
         p->drawText(titleRect, Qt::AlignRight | Qt::AlignVCenter,
                     QFontMetricsF(f).elidedText(details, Qt::ElideMiddle, room));

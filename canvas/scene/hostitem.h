@@ -1,5 +1,7 @@
 #pragma once
 
+#include "livestate.h"
+
 #include "model/topology.h"
 
 #include <QGraphicsItem>
@@ -24,6 +26,10 @@ public:
     QSizeF frameSize() const { return m_host.size; }
     void setDeployResult(DeployResult result);
     DeployResult deployResult() const { return m_result; }
+    // What monitoring says about the host: its frame takes the state's colour and the title a
+    // word for it ("unreachable"), until monitoring stops (LiveState::None).
+    void setLiveState(LiveState state);
+    LiveState liveState() const { return m_live; }
     // Drawn in the warning colour while it overlaps another host's frame.
     void setOverlapping(bool overlapping);
 
@@ -41,6 +47,7 @@ protected:
 private:
     Host m_host;
     DeployResult m_result = DeployResult::Unknown;
+    LiveState m_live = LiveState::None;
     bool m_overlapping = false;
 };
 

@@ -41,6 +41,14 @@ void NodeItem::setAccent(const QColor &accent)
     update();
 }
 
+void NodeItem::setLiveState(LiveState state)
+{
+    if (state == m_live)
+        return;
+    m_live = state;
+    update();
+}
+
 QRectF NodeItem::boundingRect() const
 {
     return isBridge() ? QRectF(0, 0, canvasstyle::kBridgeWidth, canvasstyle::kBridgeHeight)
@@ -64,6 +72,20 @@ void NodeItem::paint(QPainter *p, const QStyleOptionGraphicsItem *, QWidget *)
     p->setPen(QPen(m_accent.isValid() ? m_accent : canvasstyle::frame(pal), bridge ? 2.5 : 1.2));
     p->setBrush(canvasstyle::itemFill(pal));
     p->drawRoundedRect(r, bridge ? 10 : 5, bridge ? 10 : 5);
+    if (m_live != LiveState::None) {
+        const bool absent = m_live == LiveState::Down || m_live == LiveState::Unknown
+                            || m_live == LiveState::NotApplied;
+        if (absent) {
+            QColor hatch = livestyle::color(m_live);
+            hatch.setAlpha(90);
+            p->setPen(Qt::NoPen);
+            p->setBrush(QBrush(hatch, Qt::BDiagPattern));
+            p->drawRoundedRect(r, bridge ? 10 : 5, bridge ? 10 : 5);
+        }
+        p->setPen(QPen(canvasstyle::itemFill(pal), 1.5));
+        p->setBrush(livestyle::color(m_live));
+        p->drawEllipse(QPointF(r.right() - 9, r.top() + 9), 5, 5);
+    }
     // Zoomed far out, text is unreadable and costs most of the frame: boxes only.
     if (QStyleOptionGraphicsItem::levelOfDetailFromTransform(p->worldTransform())
         < canvasstyle::kTextDetail)

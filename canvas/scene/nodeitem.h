@@ -1,5 +1,7 @@
 #pragma once
 
+#include "livestate.h"
+
 #include "model/ids.h"
 
 #include <QColor>
@@ -25,6 +27,11 @@ public:
     void setAccent(const QColor &accent);
     QColor accent() const { return m_accent; }
 
+    // What monitoring says about it: a dot in the state's colour, and a faded, hatched box while
+    // it is down, unknown or not applied.
+    void setLiveState(LiveState state);
+    LiveState liveState() const { return m_live; }
+
     QRectF boundingRect() const override;
     // Drag from here to connect: a container to its bridge, a bridge to a bridge on another host.
     QRectF handleRect() const;
@@ -40,6 +47,7 @@ private:
     ObjectKind m_kind;
     QString m_title, m_subtitle;
     QColor m_accent;
+    LiveState m_live = LiveState::None;
 };
 
 } // namespace studio

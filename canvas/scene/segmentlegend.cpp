@@ -1,7 +1,7 @@
 #include "segmentlegend.h"
 
 #include "canvasstyle.h"
-
+#include "livestate.h"
 #include "topologyscene.h"
 
 #include <QAbstractScrollArea>
@@ -14,6 +14,31 @@ namespace studio {
 namespace {
 constexpr int kRow = 18;
 constexpr int kTitle = 24;
+
+// While monitoring marks show: what a link's width and colour mean, and the state dots.
+struct LiveRow
+{
+    enum Kind { Traffic, Broken, State } kind;
+    double bitsPerSecond;
+    LiveState state;
+    const char *text;
+};
+const LiveRow kLiveRows[] = {
+    {LiveRow::Traffic, 1.001e3, LiveState::None,
+     QT_TRANSLATE_NOOP("studio::SegmentLegend", "1 kb/s or less")},
+    {LiveRow::Traffic, 1e6, LiveState::None, QT_TRANSLATE_NOOP("studio::SegmentLegend", "1 Mb/s")},
+    {LiveRow::Traffic, 1e9, LiveState::None, QT_TRANSLATE_NOOP("studio::SegmentLegend", "1 Gb/s")},
+    {LiveRow::Broken, 0, LiveState::None,
+     QT_TRANSLATE_NOOP("studio::SegmentLegend", "broken: pings fail")},
+    {LiveRow::State, 0, LiveState::Up, QT_TRANSLATE_NOOP("studio::SegmentLegend", "up")},
+    {LiveRow::State, 0, LiveState::Degraded,
+     QT_TRANSLATE_NOOP("studio::SegmentLegend", "degraded, losing pings")},
+    {LiveRow::State, 0, LiveState::Down,
+     QT_TRANSLATE_NOOP("studio::SegmentLegend", "down, unreachable")},
+    {LiveRow::State, 0, LiveState::NotApplied,
+     QT_TRANSLATE_NOOP("studio::SegmentLegend", "unknown, not applied")},
+};
+constexpr int kLiveRowCount = int(sizeof(kLiveRows) / sizeof(kLiveRows[0]));
 } // namespace
 
 SegmentLegend::SegmentLegend(TopologyScene *scene, QAbstractScrollArea *view)
@@ -21,18 +46,22 @@ SegmentLegend::SegmentLegend(TopologyScene *scene, QAbstractScrollArea *view)
     , m_scene(scene)
     , m_viewport(view->viewport())
 {
-    retranslate();
     setCursor(Qt::OpenHandCursor);
     connect(scene, &TopologyScene::vnisChanged, this, &SegmentLegend::refresh);
+    connect(scene, &TopologyScene::liveChanged, this, &SegmentLegend::refresh);
     // A child of the view, not of its viewport: scrolling moves the viewport's children.
     m_viewport->installEventFilter(this);
     refresh();
 }
 
-void SegmentLegend::retranslate()
+void SegmentLegend::updateTexts()
 {
     setAccessibleName(tr("Segments legend"));
-    setToolTip(tr("The colour of each VXLAN segment. Drag it anywhere over the canvas."));
+    setToolTip(m_scene && m_scene->isLive()
+                   ? tr("The colour of each VXLAN segment, and what monitoring shows: a link's "
+                        "width and colour are its traffic now, a red crossed-out link loses "
+                        "every ping, a dot is an object's state. Drag it anywhere over the canvas.")
+                   : tr("The colour of each VXLAN segment. Drag it anywhere over the canvas."));
 }
 
 QSize SegmentLegend::sizeHint() const
@@ -46,11 +75,18 @@ QSize SegmentLegend::sizeHint() const
         for (quint32 vni : m_scene->vnis())
             text = std::max(text, 48 + metrics.horizontalAdvance(tr("VNI %1").arg(vni)));
     }
-    return QSize(text + 20, kTitle + kRow * rows + 4);
+    int height = kTitle + kRow * rows + 4;
+    if (m_scene && m_scene->isLive()) {
+        for (const LiveRow &row : kLiveRows)
+            text = std::max(text, 48 + metrics.horizontalAdvance(tr(row.text)));
+        height += kTitle + kRow * kLiveRowCount;
+    }
+    return QSize(text + 20, height);
 }
 
 void SegmentLegend::refresh()
 {
+    updateTexts();
     const bool any = m_scene && !m_scene->vnis().isEmpty();
     setVisible(any);
     if (!any)
@@ -80,9 +116,8 @@ bool SegmentLegend::eventFilter(QObject *watched, QEvent *event)
 
 void SegmentLegend::changeEvent(QEvent *event)
 {
-    if (event->type() == QEvent::LanguageChange)
-        retranslate();
     if (event->type() == QEvent::LanguageChange || event->type() == QEvent::PaletteChange) {
+        updateTexts();
         resize(sizeHint());
         place();
     }
@@ -116,6 +151,47 @@ void SegmentLegend::paintEvent(QPaintEvent *)
         painter.setPen(canvasstyle::legendText(palette()));
         painter.drawText(QRect(48, y, width() - 52, kRow), Qt::AlignLeft | Qt::AlignVCenter,
                          tr("VNI %1").arg(vnis[i]));
+    }
+    if (!m_scene->isLive())
+        return;
+    // Monitoring: traffic by width and colour, broken links, and the state dots.
+    const int top = kTitle + int(vnis.size()) * kRow + 2;
+    f.setBold(true);
+    painter.setFont(f);
+    painter.setPen(palette().color(QPalette::WindowText));
+    painter.drawText(QRect(10, top + 4, width() - 14, kTitle - 4), Qt::AlignLeft | Qt::AlignTop,
+                     tr("Live"));
+    f.setBold(false);
+    painter.setFont(f);
+    for (int i = 0; i < kLiveRowCount; ++i) {
+        const LiveRow &row = kLiveRows[i];
+        const int y = top + kTitle + i * kRow;
+        const QPointF a(10, y + 8), b(40, y + 8);
+        switch (row.kind) {
+        case LiveRow::Traffic: {
+            const qreal share = livestyle::trafficShare(row.bitsPerSecond);
+            painter.setPen(QPen(livestyle::trafficColor(share),
+                                std::min<qreal>(livestyle::trafficWidth(share), 10), Qt::SolidLine,
+                                Qt::FlatCap));
+            painter.drawLine(a, b);
+            break;
+        }
+        case LiveRow::Broken:
+            painter.setPen(QPen(canvasstyle::failedColor(), 3, Qt::DashLine, Qt::FlatCap));
+            painter.drawLine(a, b);
+            painter.setPen(QPen(canvasstyle::failedColor(), 2, Qt::SolidLine, Qt::RoundCap));
+            painter.drawLine(QPointF(21, y + 4), QPointF(29, y + 12));
+            painter.drawLine(QPointF(21, y + 12), QPointF(29, y + 4));
+            break;
+        case LiveRow::State:
+            painter.setPen(Qt::NoPen);
+            painter.setBrush(livestyle::color(row.state));
+            painter.drawEllipse(QPointF(25, y + 8), 5, 5);
+            break;
+        }
+        painter.setPen(palette().color(QPalette::WindowText));
+        painter.drawText(QRect(48, y, width() - 52, kRow), Qt::AlignLeft | Qt::AlignVCenter,
+                         tr(row.text));
     }
 }
 

@@ -33,8 +33,9 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
-    void retranslate();
     void refresh();
+    // Its tooltip and accessible name, in the current language and for what it shows.
+    void updateTexts();
 
     QPointer<TopologyScene> m_scene;
     QWidget *m_viewport;

@@ -6,6 +6,7 @@
 #include "edgelabel.h"
 #include "linkitem.h"
 #include "nodeitem.h"
+#include "ratelabel.h"
 
 #include "commands/editingpolicy.h"
 #include "commands/movecommand.h"
@@ -33,6 +34,8 @@ ObjectId idOf(const QGraphicsItem *item)
         return node->id();
     if (const auto *link = qgraphicsitem_cast<const LinkItem *>(item))
         return link->id();
+    if (const auto *rate = qgraphicsitem_cast<const RateLabel *>(item))
+        return rate->link();
     return kNoObject;
 }
 
@@ -99,6 +102,10 @@ void TopologyScene::rebuild()
     m_hosts.clear();
     m_nodes.clear();
     m_links.clear();
+    m_rateLabels.clear();
+    m_liveStates.clear();
+    m_liveDetails.clear();
+    setLive(false);
     m_edges.clear();
     m_edgesAt.clear();
     m_badges.clear();
@@ -248,6 +255,8 @@ void TopologyScene::removeEdge(ObjectId owner)
     if (edge.link) {
         m_links.remove(owner);
         delete edge.link;
+        delete m_rateLabels.take(owner);
+        m_liveDetails.remove(owner);
     }
 }
 
@@ -496,6 +505,18 @@ void TopologyScene::layoutEdge(const Edge &edge)
     }
     edge.link->setLine(QLineF(a, b));
     edge.label->setPos(mid);
+    if (!m_rateLabels.isEmpty())
+        placeRateLabel(edge.link->id(), edge);
+}
+
+void TopologyScene::placeRateLabel(ObjectId link, const Edge &edge)
+{
+    if (RateLabel *rate = m_rateLabels.value(link)) {
+        // Under the VNI label, clear of it.
+        rate->setPos(
+            edge.label->pos()
+            + QPointF(0, edge.label->box().bottom() + rate->boundingRect().height() / 2 + 2));
+    }
 }
 
 void TopologyScene::layoutEdgesAt(ObjectId node)
@@ -564,6 +585,79 @@ void TopologyScene::setZoom(qreal zoom)
     m_labelsVisible = visible;
     for (const auto &[owner, edge] : m_edges)
         edge.label->setVisible(visible);
+    for (RateLabel *rate : std::as_const(m_rateLabels))
+        rate->setVisible(visible);
+}
+
+// --- Live marks (monitoring) --------------------------------------------------------------------
+
+void TopologyScene::setLive(bool live)
+{
+    if (live == m_live)
+        return;
+    m_live = live;
+    emit liveChanged(live);
+}
+
+void TopologyScene::setLinkActivity(ObjectId link, double bitsPerSecond, const QString &rateText,
+                                    bool broken, const QString &detail)
+{
+    LinkItem *item = m_links.value(link);
+    const auto edge = m_edges.find(link);
+    if (!item || edge == m_edges.end())
+        return;
+    setLive(true);
+    item->setActivity(bitsPerSecond, broken);
+    RateLabel *&rate = m_rateLabels[link];
+    if (!rate) {
+        rate = new RateLabel(link);
+        addItem(rate);
+        rate->setVisible(m_labelsVisible);
+        placeRateLabel(link, edge->second);
+    }
+    rate->setText(broken ? tr("broken") : rateText, item->drawnColor());
+    if (detail.isEmpty())
+        m_liveDetails.remove(link);
+    else
+        m_liveDetails.insert(link, detail);
+}
+
+void TopologyScene::setLiveState(ObjectId object, LiveState state, const QString &detail)
+{
+    if (HostItem *host = m_hosts.value(object))
+        host->setLiveState(state);
+    else if (NodeItem *node = m_nodes.value(object))
+        node->setLiveState(state);
+    else
+        return;
+    if (state == LiveState::None) {
+        m_liveStates.remove(object);
+        return;
+    }
+    m_liveStates.insert(object, {state, detail});
+    setLive(true);
+}
+
+LiveState TopologyScene::liveState(ObjectId object) const
+{
+    return m_liveStates.value(object, {LiveState::None, {}}).first;
+}
+
+void TopologyScene::clearLive()
+{
+    for (LinkItem *link : std::as_const(m_links))
+        link->clearActivity();
+    qDeleteAll(m_rateLabels);
+    m_rateLabels.clear();
+    for (auto it = m_liveStates.cbegin(); it != m_liveStates.cend(); ++it) {
+        if (HostItem *host = m_hosts.value(it.key()))
+            host->setLiveState(LiveState::None);
+        else if (NodeItem *node = m_nodes.value(it.key()))
+            node->setLiveState(LiveState::None);
+    }
+    m_liveStates.clear();
+    m_liveDetails.clear();
+    setLive(false);
 }
 
 QColor TopologyScene::colorOf(quint32 vni) const
@@ -688,6 +782,14 @@ QString TopologyScene::describe(ObjectId id) const
     case ObjectKind::None:
         return {};
     }
+    // What monitoring says now.
+    if (const auto live = m_liveStates.constFind(id); live != m_liveStates.cend()) {
+        lines << (live->second.isEmpty()
+                      ? tr("Monitoring: %1").arg(livestyle::text(live->first))
+                      : tr("Monitoring: %1. %2").arg(livestyle::text(live->first), live->second));
+    }
+    if (const auto detail = m_liveDetails.constFind(id); detail != m_liveDetails.cend())
+        lines << detail.value();
     for (const Problem &p : m_problems->problemsOf(id))
         lines
             << (p.severity == Severity::Error ? tr("Error: %1") : tr("Warning: %1")).arg(p.text());

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "hostitem.h"
+#include "livestate.h"
 
 #include "model/problemtracker.h"
 #include "model/topologydocument.h"
@@ -20,6 +21,7 @@ struct Edit;
 class EdgeLabel;
 class LinkItem;
 class NodeItem;
+class RateLabel;
 
 // The canvas: draws the document (host frames holding bridges and containers, attachment edges
 // labelled with addresses, VXLAN links in their segment's colour, problem badges, each host's
@@ -75,6 +77,21 @@ public:
     // What a tooltip says about an object: its name, details, deploy result and problems.
     QString describe(ObjectId id) const;
 
+    // Live marks from monitoring, drawn over the design and updated in place (one item per call,
+    // never a rebuild). A link's width and colour show its traffic, with a rate label under its
+    // VNI; a broken link (its pings fail) is red and crossed out. NaN bits per second: no data.
+    void setLinkActivity(ObjectId link, double bitsPerSecond, const QString &rateText, bool broken,
+                         const QString &detail = {});
+    // A host's, bridge's or container's state; detail (what is wrong, how to fix it) is added to
+    // its tooltip.
+    void setLiveState(ObjectId object, LiveState state, const QString &detail = {});
+    LiveState liveState(ObjectId object) const;
+    // Back to the design alone (monitoring stopped).
+    void clearLive();
+    bool isLive() const { return m_live; }
+    RateLabel *rateLabelFor(ObjectId link) const { return m_rateLabels.value(link); }
+    LinkItem *linkItemFor(ObjectId link) const { return m_links.value(link); }
+
     // While the diagram is exported: items leave out what only helps editing (handles, grips).
     void setPrinting(bool printing) { m_printing = printing; }
     bool isPrinting() const { return m_printing; }
@@ -98,6 +115,8 @@ signals:
     void editRequested(ObjectId id);
     // The set of VNIs (and so the legend and the segment colours) changed.
     void vnisChanged();
+    // Live marks appeared or were cleared (the legend explains them while they show).
+    void liveChanged(bool live);
 
 protected:
     void mousePressEvent(QGraphicsSceneMouseEvent *event) override;
@@ -137,6 +156,8 @@ private:
     void layoutEdge(const Edge &edge);
     void layoutEdgesAt(ObjectId node);
     void updateLinkLabel(const VxlanLink &l);
+    void placeRateLabel(ObjectId link, const Edge &edge);
+    void setLive(bool live);
     void updateVnis();
     void updateBridgeAccent(ObjectId bridge);
     void updateOverlaps(HostItem *host);
@@ -155,6 +176,11 @@ private:
     std::unordered_map<ObjectId, Edge> m_edges; // by container (attachment) or link id
     QHash<ObjectId, QList<ObjectId>> m_edgesAt; // node id -> the edges ending there
     QHash<ObjectId, BadgeItem *> m_badges;
+    // Live marks: rate labels per link, and what monitoring said per object (for tooltips).
+    QHash<ObjectId, RateLabel *> m_rateLabels;
+    QHash<ObjectId, QPair<LiveState, QString>> m_liveStates;
+    QHash<ObjectId, QString> m_liveDetails; // links
+    bool m_live = false;
     QList<quint32> m_vnis; // of the drawn topology, ascending
     QHash<QString, QPair<DeployResult, QString>> m_deployResults;
     bool m_labelsVisible = true;

@@ -1,9 +1,12 @@
 // Canvas figures for a synthetic diagram of 2,000 nodes and 2,000 VXLAN links: time to build the
 // scene, to render the fitted view offscreen, per mouse-move step while dragging a host with its
-// children, and peak memory. Targets: build < 1 s, render < 50 ms, drag step < 5 ms, < 300 MB.
+// children, one monitoring tick's live marks on every link and container (target < 2 ms, the
+// items only; the frame that follows is measured with the marks on), and peak memory.
+// Targets: build < 1 s, render < 50 ms, drag step < 5 ms, < 300 MB.
 #include "synthetic.h"
 
 #include "scene/canvasview.h"
+#include "scene/linkitem.h"
 #include "scene/topologyscene.h"
 
 #include <QApplication>
@@ -11,6 +14,8 @@
 #include <QGraphicsItem>
 #include <QMouseEvent>
 #include <QUndoStack>
+
+#include <cmath>
 
 #include <benchmark/benchmark.h>
 
@@ -109,11 +114,79 @@ void BM_DragStep(benchmark::State &state)
         state.SkipWithError("the drag did not move the host");
 }
 
+// One tick of monitoring news as the monitoring controller hands it to the canvas: every link's
+// rate (a new width, colour and rate label; every 50th link broken) and every container's
+// state. Items change in place; nothing is added after the first tick.
+void liveTick(TopologyScene &scene, int tick, bool containers = true)
+{
+    const Topology &t = large();
+    int i = 0;
+    for (const VxlanLink &l : t.links()) {
+        const double bits = std::pow(10.0, 3 + (i * 7 + tick) % 60 / 10.0); // 1 kb/s .. 1 Gb/s
+        const bool broken = (i + tick) % 50 == 0;
+        scene.setLinkActivity(l.id, bits, QStringLiteral("%1 kb/s").arg(bits / 1000, 0, 'f', 1),
+                              broken);
+        ++i;
+    }
+    if (!containers)
+        return;
+    for (const Container &c : t.containers())
+        scene.setLiveState(c.id, (c.id + tick) % 40 == 0 ? LiveState::Down : LiveState::Up);
+}
+
+void BM_LiveUpdate(benchmark::State &state)
+{
+    Canvas canvas;
+    canvas.view.resize(1600, 1000);
+    canvas.document.reset(large());
+    canvas.scene.flush();
+    canvas.view.show();
+    canvas.view.fitAll();
+    QCoreApplication::processEvents();
+    liveTick(canvas.scene, 0); // the first tick makes the rate labels
+    QCoreApplication::processEvents();
+    const qsizetype items = canvas.scene.items().size();
+    int tick = 1;
+    const bool containers = state.range(0) != 0;
+    for (auto _ : state)
+        liveTick(canvas.scene, tick++, containers);
+    state.counters["links"] = double(large().links().size());
+    state.counters["containers"] = containers ? double(large().containers().size()) : 0;
+    if (canvas.scene.items().size() != items)
+        state.SkipWithError("a tick added or removed items");
+    if (!canvas.scene.linkItemFor(large().links().front().id)->hasActivity())
+        state.SkipWithError("the links show no activity");
+}
+
+void BM_RenderLiveView(benchmark::State &state)
+{
+    Canvas canvas;
+    canvas.view.resize(1600, 1000);
+    canvas.document.reset(large());
+    canvas.scene.flush();
+    canvas.view.show();
+    QCoreApplication::processEvents();
+    canvas.view.fitAll();
+    liveTick(canvas.scene, 0);
+    QImage image(canvas.view.viewport()->size(), QImage::Format_ARGB32_Premultiplied);
+    int tick = 1;
+    for (auto _ : state) {
+        liveTick(canvas.scene, tick++);
+        QPainter painter(&image);
+        canvas.view.render(&painter);
+    }
+    if (const QString file = qEnvironmentVariable("BENCH_CANVAS_LIVE_SNAPSHOT"); !file.isEmpty())
+        image.save(file);
+}
+
 } // namespace
 
 BENCHMARK(BM_SceneBuild)->Unit(benchmark::kMillisecond)->MinTime(2.0);
 BENCHMARK(BM_RenderFittedView)->Unit(benchmark::kMillisecond)->MinTime(2.0);
 BENCHMARK(BM_DragStep)->Unit(benchmark::kMillisecond)->MinTime(2.0);
+// 0: the links alone; 1: the links and every container's state.
+BENCHMARK(BM_LiveUpdate)->Unit(benchmark::kMillisecond)->MinTime(2.0)->Arg(0)->Arg(1);
+BENCHMARK(BM_RenderLiveView)->Unit(benchmark::kMillisecond)->MinTime(2.0);
 
 int main(int argc, char **argv)
 {
