@@ -77,11 +77,15 @@ HostPlan applyHost(const Context &c, const Host &host)
             ops << steps::addBridge(*b, host.datapath, c.tag) << steps::addGatewayPort(*b, c.tag);
             details << describeBridge(*b, host.datapath) << describeGatewayPort(*b);
         }
+        std::vector<ObjectId> created;
+        for (const Bridge *b : bridges)
+            created.push_back(b->id);
         for (const TunnelEnd &e : tunnels) {
             const bool splitHorizon = c.splitHorizonLinks.contains(e.link->id);
             ops << steps::addTunnel(e.local->name, e.port, e.remoteAddress, e.localAddress,
                                     e.link->vni, e.link->udpPort, splitHorizon, c.tag);
             details << describeTunnel(t, e, splitHorizon);
+            created.push_back(e.link->id);
         }
         plan.steps.push_back(
             {tunnels.empty()
@@ -89,7 +93,7 @@ HostPlan applyHost(const Context &c, const Host &host)
                                "(one transaction).")
                  : Planner::tr("Create the Open vSwitch bridges, their gateway ports and "
                                "the VXLAN tunnel ports (one transaction)."),
-             details, steps::ovsTransaction(ops), kNoObject});
+             details, steps::ovsTransaction(ops), kNoObject, created});
     }
 
     // 2. Gateway addresses, as in the guide; "replace" instead of "add" so a second run succeeds.

@@ -226,7 +226,8 @@ PlanStep runContainer(const Container &c, const QString &topology, const QString
                 .arg(c.name, c.image),
             {},
             RemoteCommand::ifThenElse(exists, start, create),
-            c.id};
+            c.id,
+            {c.id}};
 }
 
 PlanStep detachContainer(const QString &name, const QString &bridge, const QString &interfaceName)
