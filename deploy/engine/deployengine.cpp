@@ -367,6 +367,12 @@ void DeployEngine::run(DeployAction action, Topology topology, DeployOptions opt
     for (HostRun &r : runs) {
         if (!r.ready)
             continue;
+        if (!r.state.missingTools.isEmpty())
+            emit hostPhase(r.host->name,
+                           DeployEngineText::tr(
+                               "note: %1 is missing; the deploy does not need it, but Capture "
+                               "(Show Packet Path) does. Install it (apt-get install %1).")
+                               .arg(r.state.missingTools.join(QStringLiteral(", "))));
         if (!r.state.missingPrograms.isEmpty())
             missing << DeployEngineText::tr("%1 lacks %2")
                            .arg(r.host->name, r.state.missingPrograms.join(QStringLiteral(", ")));
