@@ -35,13 +35,17 @@ case "$remote" in
   *) filter="ip and udp dst port $port and dst host $remote" ;;
 esac
 # -Z root: writing to our own file, tcpdump must not drop to its own user first.
-tcpdump -Z root -i "$dev" -n -U -s 0 -c 100 -w - "$filter" >"$tmp/pcap" 2>"$tmp/log" &
+# --immediate-mode: each packet is handed over as it comes; without it the kernel keeps them in
+# its ring for up to a second, and the kill below would lose them ("received by filter", not
+# captured).
+tcpdump -Z root -i "$dev" -n -U --immediate-mode -s 0 -c 100 -w - "$filter" >"$tmp/pcap" 2>"$tmp/log" &
 pid=$!
 i=0
 while [ $i -lt 50 ] && ! grep -q listening "$tmp/log"; do sleep 0.1; i=$((i+1)); done
 docker exec "$container" ping -c 1 -W 2 "$target" >"$tmp/ping" 2>&1
 status=$?
-sleep 0.3
+# Userspace VXLAN ports send up to half a second late.
+sleep 0.7
 kill "$pid" 2>/dev/null
 wait "$pid" 2>/dev/null
 echo @@dev

@@ -192,8 +192,9 @@ private slots:
         QVERIFY(calls.open(QIODevice::ReadOnly));
         const QString log = QString::fromUtf8(calls.readAll());
         QVERIFY2(log.contains(QStringLiteral("ip -o route get 198.18.0.2")), qPrintable(log));
-        QVERIFY2(log.contains(QStringLiteral("tcpdump -Z root -i lab-nic -n -U -s 0 -c 100 -w - "
-                                             "ip and udp dst port 4789 and dst host 198.18.0.2")),
+        QVERIFY2(log.contains(QStringLiteral(
+                     "tcpdump -Z root -i lab-nic -n -U --immediate-mode -s 0 -c 100 -w - "
+                     "ip and udp dst port 4789 and dst host 198.18.0.2")),
                  qPrintable(log));
         QVERIFY2(log.contains(QStringLiteral("docker exec container1 ping -c 1 -W 2 198.19.2.3")),
                  qPrintable(log));
