@@ -73,7 +73,8 @@ void StepSequencer::hostFinished(const HostOutcome &outcome)
 
 void StepSequencer::offerNext()
 {
-    if (m_free || m_current.isValid() || !m_running.isEmpty())
+    // Stopped: the hosts end; none of their waiting steps is offered any more.
+    if (m_free || m_current.isValid() || !m_running.isEmpty() || m_engine->isCancelled())
         return;
     // Every host still working must have said which step it waits with: then the turn order,
     // not the order their workers happened to get there, decides.

@@ -223,8 +223,11 @@ private slots:
         QVERIFY(waitUntil([&] { return sequencer.current().isValid(); }));
         sequencer.next(); // one step on lab1
         QVERIFY(waitUntil([&] { return sequencer.current().isValid(); }));
+        // Once stopped, no other step is offered (the terminal would ask again, the panel show it).
+        QSignalSpy offered(&sequencer, &StepSequencer::stepReady);
         engine.cancel();
         QVERIFY(waitUntil([&] { return !finished.isEmpty() && !sequencer.isActive(); }));
+        QCOMPARE(offered.size(), 0);
         engine.waitForFinished();
         QVERIFY(!sequencer.isActive());
         const auto outcomes = finished.first().first().value<QList<HostOutcome>>();
