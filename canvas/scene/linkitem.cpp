@@ -37,6 +37,15 @@ void LinkItem::setColor(const QColor &color)
     update();
 }
 
+void LinkItem::setEmphasis(Emphasis emphasis)
+{
+    if (emphasis == m_emphasis)
+        return;
+    m_emphasis = emphasis;
+    setOpacity(emphasis == Emphasis::Faded ? canvasstyle::kFadedOpacity : 1.0);
+    update();
+}
+
 QRectF LinkItem::boundingRect() const
 {
     return QRectF(m_line.p1(), m_line.p2()).normalized().adjusted(-kReach, -kReach, kReach, kReach);
@@ -57,9 +66,11 @@ void LinkItem::paint(QPainter *p, const QStyleOptionGraphicsItem *option, QWidge
         m_line, option->exposedRect.adjusted(-kReach, -kReach, kReach, kReach));
     if (!visible)
         return;
-    if (isSelected()) {
-        QColor halo = canvasstyle::palette().color(QPalette::Highlight);
-        halo.setAlpha(110);
+    if (isSelected() || m_emphasis == Emphasis::Highlighted) {
+        QColor halo = m_emphasis == Emphasis::Highlighted
+                          ? canvasstyle::emphasisColor()
+                          : canvasstyle::palette().color(QPalette::Highlight);
+        halo.setAlpha(m_emphasis == Emphasis::Highlighted ? 170 : 110);
         p->setPen(QPen(halo, 9, Qt::SolidLine, Qt::RoundCap));
         p->drawLine(*visible);
     }

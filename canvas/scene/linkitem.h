@@ -1,5 +1,7 @@
 #pragma once
 
+#include "emphasis.h"
+
 #include "model/ids.h"
 
 #include <QColor>
@@ -24,6 +26,8 @@ public:
     QLineF line() const { return m_line; }
     void setColor(const QColor &color);
     QColor color() const { return m_color; }
+    void setEmphasis(Emphasis emphasis);
+    Emphasis emphasis() const { return m_emphasis; }
 
     QRectF boundingRect() const override;
     // Easier to hit than the 3-point line itself.
@@ -36,6 +40,7 @@ private:
     ObjectId m_id;
     QLineF m_line;
     QColor m_color;
+    Emphasis m_emphasis = Emphasis::Normal;
 };
 
 } // namespace studio

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "emphasis.h"
+
 #include "model/ids.h"
 
 #include <QColor>
@@ -24,6 +26,8 @@ public:
     // A bridge's outline takes its segment's colour.
     void setAccent(const QColor &accent);
     QColor accent() const { return m_accent; }
+    void setEmphasis(Emphasis emphasis);
+    Emphasis emphasis() const { return m_emphasis; }
 
     QRectF boundingRect() const override;
     // Drag from here to connect: a container to its bridge, a bridge to a bridge on another host.
@@ -40,6 +44,7 @@ private:
     ObjectKind m_kind;
     QString m_title, m_subtitle;
     QColor m_accent;
+    Emphasis m_emphasis = Emphasis::Normal;
 };
 
 } // namespace studio
