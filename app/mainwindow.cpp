@@ -7,13 +7,16 @@
 #include "documentcontroller.h"
 #include "examplesmenu.h"
 #include "languagemenu.h"
+#include "packetpathcontroller.h"
 #include "palettewidget.h"
 #include "panelsmenu.h"
 #include "plandock.h"
 #include "problemsdock.h"
 #include "propertyeditor.h"
+#include "stepthroughcontroller.h"
 #include "structuredock.h"
 #include "structuremodel.h"
+#include "teachcontroller.h"
 #include "themedicon.h"
 
 #include "plan/planner.h"
@@ -86,6 +89,9 @@ MainWindow::MainWindow(QWidget *parent)
     m_plan->setStyle(DeploySettings::load().style);
     m_deploy = new DeployController(m_document, m_problems, this);
     m_documents->setBusyCheck([this] { return m_deploy->busyReason(); });
+    // Step Through Deploy, Show Packet Path, Export Lab Guide: their own controllers and docks.
+    m_teach = new TeachController(this, m_document, m_scene, m_deploy);
+    connect(m_teach, &TeachController::message, this, status);
 
     // Selection: the canvas leads, the property editor and the structure follow.
     connect(m_scene, &QGraphicsScene::selectionChanged, this, [this] {
@@ -255,6 +261,7 @@ void MainWindow::changeEvent(QEvent *event)
             setText();
         m_clipboard->retranslate();
         m_deploy->retranslate();
+        m_teach->retranslate();
         m_scene->retranslate();
         m_problems->retranslate();
         updateSummary();
@@ -328,6 +335,7 @@ void MainWindow::createMenus()
         if (!dir.isEmpty())
             exportPlan(dir);
     });
+    file->addAction(m_teach->exportGuideAction());
     file->addSeparator();
     QAction *quit = action(file, QT_TR_NOOP("&Quit"));
     quit->setShortcut(QKeySequence::Quit);
@@ -402,6 +410,8 @@ void MainWindow::createMenus()
     deploy->addSeparator();
     deploy->addAction(m_deploy->cancelAction());
     deploy->addAction(m_deploy->settingsAction());
+    deploy->addSeparator();
+    deploy->addActions({m_teach->stepThrough()->action(), m_teach->packetPath()->action()});
 
     QToolBar *bar = addToolBar(QString());
     translated([bar] { bar->setWindowTitle(tr("Main")); });

@@ -27,6 +27,7 @@ class PlanDock;
 class ProblemsDock;
 class PropertyEditor;
 class StructureDock;
+class TeachController;
 class TopologyScene;
 
 // The application window. It assembles the parts and their menus; each part does its own job:
@@ -67,6 +68,7 @@ public:
     StructureDock *structure() const { return m_structure; }
     ProblemsDock *problemsDock() const { return m_problemsDock; }
     PlanDock *planDock() const { return m_plan; }
+    TeachController *teaching() const { return m_teach; }
 
 signals:
     void deployFinished(const QList<studio::HostOutcome> &outcomes);
@@ -97,6 +99,7 @@ private:
     DocumentController *m_documents = nullptr;
     ClipboardController *m_clipboard = nullptr;
     DeployController *m_deploy = nullptr;
+    TeachController *m_teach = nullptr;
     PaletteWidget *m_palette = nullptr;
     QLabel *m_summary = nullptr;
     QTimer *m_summaryTimer = nullptr;
