@@ -18,7 +18,6 @@ class LabGuideText
 {
     Q_DECLARE_TR_FUNCTIONS(studio::LabGuide)
 };
-using T = LabGuideText;
 using Purpose = GuideBlock::Purpose;
 
 namespace {
@@ -41,9 +40,10 @@ public:
         auto teardown = planTeardown(m_t);
         if (!teardown)
             return teardown.error();
-        m_guide.title = T::tr("%1: a multi-host container overlay with Open vSwitch, VXLAN and "
-                              "Docker")
-                            .arg(m_t.name);
+        m_guide.title
+            = LabGuideText::tr("%1: a multi-host container overlay with Open vSwitch, VXLAN and "
+                               "Docker")
+                  .arg(m_t.name);
         introduction();
         whatItBuilds();
         prerequisites();
@@ -105,14 +105,15 @@ private:
     {
         const QString underlay = h.effectiveUnderlayAddress();
         return underlay == h.managementAddress
-                   ? T::tr("%1 (%2)").arg(h.name, h.managementAddress)
-                   : T::tr("%1 (%2, underlay %3)").arg(h.name, h.managementAddress, underlay);
+                   ? LabGuideText::tr("%1 (%2)").arg(h.name, h.managementAddress)
+                   : LabGuideText::tr("%1 (%2, underlay %3)")
+                         .arg(h.name, h.managementAddress, underlay);
     }
 
     void introduction()
     {
         heading(m_guide.title, 1);
-        paragraph(T::tr(
+        paragraph(LabGuideText::tr(
             "Open vSwitch (OVS) is a virtual switch for software-defined networks. VXLAN (Virtual "
             "Extensible LAN) carries Ethernet frames inside UDP packets over an IP network, so a "
             "layer-2 network can span several hosts. Together they let Docker containers on "
@@ -121,49 +122,52 @@ private:
         QSet<quint32> vnis;
         for (const VxlanLink &l : m_t.links())
             vnis.insert(l.vni);
-        paragraph(T::tr("This guide builds topology **%1** by hand: %n host(s), ", nullptr,
-                        int(m_t.hosts().size()))
-                      .arg(m_t.name)
-                  + T::tr("%n bridge(s), ", nullptr, int(m_t.bridges().size()))
-                  + T::tr("%n container(s) ", nullptr, int(m_t.containers().size()))
-                  + T::tr("and %n VXLAN tunnel(s)", nullptr, int(m_t.links().size()))
-                  + (vnis.isEmpty()
-                         ? QStringLiteral(".")
-                         : T::tr(" carrying %n network(s) (VNIs).", nullptr, int(vnis.size())))
-                  + QLatin1Char(' ')
-                  + T::tr("Every command below is the one OverlayStudio runs; each is safe to "
-                          "run again."));
+        paragraph(
+            LabGuideText::tr("This guide builds topology **%1** by hand: %n host(s), ", nullptr,
+                             int(m_t.hosts().size()))
+                .arg(m_t.name)
+            + LabGuideText::tr("%n bridge(s), ", nullptr, int(m_t.bridges().size()))
+            + LabGuideText::tr("%n container(s) ", nullptr, int(m_t.containers().size()))
+            + LabGuideText::tr("and %n VXLAN tunnel(s)", nullptr, int(m_t.links().size()))
+            + (vnis.isEmpty()
+                   ? QStringLiteral(".")
+                   : LabGuideText::tr(" carrying %n network(s) (VNIs).", nullptr, int(vnis.size())))
+            + QLatin1Char(' ')
+            + LabGuideText::tr("Every command below is the one OverlayStudio runs; each is safe to "
+                               "run again."));
         if (!m_t.description.isEmpty())
             paragraph(m_t.description);
     }
 
     void whatItBuilds()
     {
-        heading(T::tr("Topology"));
+        heading(LabGuideText::tr("Topology"));
         if (!m_images.png.isEmpty()) {
             GuideBlock b;
             b.kind = GuideBlock::Kind::Image;
             b.path = m_images.png;
-            b.text = T::tr("Topology %1").arg(m_t.name);
+            b.text = LabGuideText::tr("Topology %1").arg(m_t.name);
             m_guide.blocks.push_back(b);
         }
         if (!m_images.svg.isEmpty())
-            paragraph(T::tr("The diagram as a drawing: [%1](%2).").arg(m_images.svg, m_images.svg));
+            paragraph(LabGuideText::tr("The diagram as a drawing: [%1](%2).")
+                          .arg(m_images.svg, m_images.svg));
 
         QList<QStringList> hosts;
         for (const Host &h : m_t.hosts()) {
             QStringList bridges, containers;
             for (const Bridge *b : m_t.bridgesOf(h.id))
-                bridges << T::tr("%1 (gateway %2 on %3)")
+                bridges << LabGuideText::tr("%1 (gateway %2 on %3)")
                                .arg(b->name, b->gatewayAddress, b->gatewayPort);
             for (const Container *ct : m_t.containersOf(h.id))
-                containers << T::tr("%1 %2").arg(ct->name, ct->address);
+                containers << LabGuideText::tr("%1 %2").arg(ct->name, ct->address);
             hosts << QStringList{h.name, h.managementAddress, h.effectiveUnderlayAddress(),
                                  bridges.join(QStringLiteral(", ")),
                                  containers.join(QStringLiteral(", "))};
         }
-        table({T::tr("Host"), T::tr("Address"), T::tr("Underlay (VTEP)"), T::tr("Bridges"),
-               T::tr("Containers")},
+        table({LabGuideText::tr("Host"), LabGuideText::tr("Address"),
+               LabGuideText::tr("Underlay (VTEP)"), LabGuideText::tr("Bridges"),
+               LabGuideText::tr("Containers")},
               hosts);
 
         QList<QStringList> networks;
@@ -183,23 +187,25 @@ private:
             for (quint32 v : sorted)
                 vniText << QString::number(v);
             const Bridge *first = m_t.bridge(s.bridges.front());
-            networks << QStringList{vniText.isEmpty() ? T::tr("(this host only)")
+            networks << QStringList{vniText.isEmpty() ? LabGuideText::tr("(this host only)")
                                                       : vniText.join(QStringLiteral(", ")),
                                     subnetOf(*first), bridges.join(QStringLiteral(", ")),
                                     containers.join(QStringLiteral(", "))};
         }
         if (!networks.isEmpty()) {
-            paragraph(T::tr("The networks: bridges joined by VXLAN tunnels form one layer-2 "
-                            "network, named by its VNI. Networks are isolated from each other "
-                            "unless the design routes between them."));
-            table({QStringLiteral("VNI"), T::tr("Subnet"), T::tr("Bridges"), T::tr("Containers")},
+            paragraph(
+                LabGuideText::tr("The networks: bridges joined by VXLAN tunnels form one layer-2 "
+                                 "network, named by its VNI. Networks are isolated from each other "
+                                 "unless the design routes between them."));
+            table({QStringLiteral("VNI"), LabGuideText::tr("Subnet"), LabGuideText::tr("Bridges"),
+                   LabGuideText::tr("Containers")},
                   networks);
         }
     }
 
     void prerequisites()
     {
-        heading(T::tr("Prerequisites"));
+        heading(LabGuideText::tr("Prerequisites"));
         QStringList images;
         for (const Container &ct : m_t.containers()) {
             if (!images.contains(ct.image))
@@ -207,7 +213,7 @@ private:
         }
         QStringList addresses;
         for (const Host &h : m_t.hosts())
-            addresses << T::tr("%1 at %2").arg(h.name, h.effectiveUnderlayAddress());
+            addresses << LabGuideText::tr("%1 at %2").arg(h.name, h.effectiveUnderlayAddress());
         QSet<int> ports;
         for (const VxlanLink &l : m_t.links())
             ports.insert(l.udpPort);
@@ -216,30 +222,33 @@ private:
             portText << QString::number(p);
         std::sort(portText.begin(), portText.end());
         QStringList items{
-            T::tr("Linux hosts that reach each other over IP: %1%2.")
+            LabGuideText::tr("Linux hosts that reach each other over IP: %1%2.")
                 .arg(addresses.join(QStringLiteral(", ")),
                      portText.isEmpty() ? QString()
-                                        : T::tr(", with UDP port %1 open between them")
+                                        : LabGuideText::tr(", with UDP port %1 open between them")
                                               .arg(portText.join(QStringLiteral(", ")))),
-            T::tr("On every host: Docker (%1), Open vSwitch (%2, which brings %3 and %4), %5 and "
-                  "%6.")
+            LabGuideText::tr(
+                "On every host: Docker (%1), Open vSwitch (%2, which brings %3 and %4), %5 and "
+                "%6.")
                 .arg(c(QStringLiteral("docker.io")), c(QStringLiteral("openvswitch-switch")),
                      c(QStringLiteral("ovs-vsctl")), c(QStringLiteral("ovs-docker")),
                      c(QStringLiteral("iproute2")), c(QStringLiteral("iptables"))),
-            T::tr("A shell as root on each host (%1): every command below runs as root.")
+            LabGuideText::tr("A shell as root on each host (%1): every command below runs as root.")
                 .arg(c(QStringLiteral("sudo -i")))};
         if (!images.isEmpty())
-            items << T::tr("The container image(s) %1 on the hosts that run containers (%2, or "
-                           "build them).")
+            items << LabGuideText::tr(
+                         "The container image(s) %1 on the hosts that run containers (%2, or "
+                         "build them).")
                          .arg(images.join(QStringLiteral(", ")),
                               c(QStringLiteral("docker pull IMAGE")));
         bool netdev = false;
         for (const Host &h : m_t.hosts())
             netdev = netdev || h.datapath == Datapath::Netdev;
         if (netdev)
-            items << T::tr("Hosts without the Open vSwitch kernel module use its userspace "
-                           "datapath (%1), as the design says for them; their underlay address "
-                           "must sit on an OVS bridge holding the NIC.")
+            items << LabGuideText::tr(
+                         "Hosts without the Open vSwitch kernel module use its userspace "
+                         "datapath (%1), as the design says for them; their underlay address "
+                         "must sit on an OVS bridge holding the NIC.")
                          .arg(c(QStringLiteral("datapath_type=netdev")));
         bullets(items);
         code(QStringLiteral("apt update -y\napt install -y docker.io openvswitch-switch iproute2 "
@@ -249,13 +258,13 @@ private:
     void build(int number, const HostPlan &h)
     {
         const Host *host = m_t.host(h.host);
-        heading(T::tr("Step %1: build %2").arg(number).arg(hostLabel(*host)));
+        heading(LabGuideText::tr("Step %1: build %2").arg(number).arg(hostLabel(*host)));
         if (h.steps.empty()) {
-            paragraph(
-                T::tr("Nothing to do on %1: it has no bridges or containers.").arg(h.hostName));
+            paragraph(LabGuideText::tr("Nothing to do on %1: it has no bridges or containers.")
+                          .arg(h.hostName));
             return;
         }
-        paragraph(T::tr("On %1, as root, in this order:").arg(h.hostName));
+        paragraph(LabGuideText::tr("On %1, as root, in this order:").arg(h.hostName));
         int n = 0;
         for (const PlanStep &s : h.steps) {
             paragraph(QStringLiteral("%1. %2").arg(++n).arg(s.explanation));
@@ -281,7 +290,7 @@ private:
 
     void test(int number)
     {
-        heading(T::tr("Step %1: test it").arg(number));
+        heading(LabGuideText::tr("Step %1: test it").arg(number));
         std::vector<PingRow> rows;
         const auto &all = m_t.containers();
         // Pairs across hosts first: those are the ones that go through tunnels.
@@ -300,22 +309,26 @@ private:
             }
         }
         if (rows.empty()) {
-            paragraph(T::tr("There are no two containers plugged into bridges to ping between."));
+            paragraph(LabGuideText::tr(
+                "There are no two containers plugged into bridges to ping between."));
             return;
         }
-        paragraph(T::tr("Ping from each container to the others. Within a network (one VNI) the "
-                        "pings must get replies; between networks they must fail: each VNI is "
-                        "its own isolated network, unless the design routes between them."));
+        paragraph(LabGuideText::tr(
+            "Ping from each container to the others. Within a network (one VNI) the "
+            "pings must get replies; between networks they must fail: each VNI is "
+            "its own isolated network, unless the design routes between them."));
         QList<QStringList> table;
         for (const PingRow &r : rows)
             table << QStringList{r.from->name,
                                  r.to->name,
                                  c(ping(*r.from, address(*r.to))),
                                  hostName(r.from->host),
-                                 r.works ? T::tr("replies") : T::tr("no reply"),
+                                 r.works ? LabGuideText::tr("replies")
+                                         : LabGuideText::tr("no reply"),
                                  r.why};
-        this->table({T::tr("From"), T::tr("To"), T::tr("Command"), T::tr("Run on"),
-                     T::tr("Expected"), T::tr("Why")},
+        this->table({LabGuideText::tr("From"), LabGuideText::tr("To"), LabGuideText::tr("Command"),
+                     LabGuideText::tr("Run on"), LabGuideText::tr("Expected"),
+                     LabGuideText::tr("Why")},
                     table);
         for (const Host &h : m_t.hosts()) {
             QStringList works, fails;
@@ -325,11 +338,12 @@ private:
                 (r.works ? works : fails) << ping(*r.from, address(*r.to));
             }
             if (!works.isEmpty()) {
-                paragraph(T::tr("On %1, these must get replies:").arg(h.name));
+                paragraph(LabGuideText::tr("On %1, these must get replies:").arg(h.name));
                 code(works.join(QLatin1Char('\n')), Purpose::TestWorks, h.name);
             }
             if (!fails.isEmpty()) {
-                paragraph(T::tr("On %1, these must fail (100% packet loss):").arg(h.name));
+                paragraph(
+                    LabGuideText::tr("On %1, these must fail (100% packet loss):").arg(h.name));
                 code(fails.join(QLatin1Char('\n')), Purpose::TestFails, h.name);
             }
         }
@@ -344,14 +358,15 @@ private:
             return p.hops.empty() ? p.verdict
                                   : p.hops.back().title + QStringLiteral(": ") + p.verdict;
         if (p.tunnels.empty())
-            return T::tr("same host, switched by its bridge");
+            return LabGuideText::tr("same host, switched by its bridge");
         QStringList vnis;
         for (const TunnelCrossing &c : p.tunnels)
-            vnis << T::tr("VNI %1 via %2").arg(c.vni).arg(c.port);
+            vnis << LabGuideText::tr("VNI %1 via %2").arg(c.vni).arg(c.port);
         return std::any_of(p.hops.begin(), p.hops.end(),
                            [](const PathHop &h) { return h.kind == PathHop::Kind::Route; })
-                   ? T::tr("routed by the design, then %1").arg(vnis.join(QStringLiteral(", ")))
-                   : T::tr("same network, %1").arg(vnis.join(QStringLiteral(", ")));
+                   ? LabGuideText::tr("routed by the design, then %1")
+                         .arg(vnis.join(QStringLiteral(", ")))
+                   : LabGuideText::tr("same network, %1").arg(vnis.join(QStringLiteral(", ")));
     }
 
     void mtuCheck(const std::vector<PingRow> &rows)
@@ -365,12 +380,13 @@ private:
         if (!path || path.value().tunnels.empty())
             return;
         const TunnelCrossing &t = path.value().tunnels.front();
-        heading(T::tr("The MTU check"), 3);
+        heading(LabGuideText::tr("The MTU check"), 3);
         const int payload = t.bridgeMtu - 28; // IPv4 20 + ICMP 8
-        paragraph(T::tr("VXLAN adds %1 bytes to every frame: %2. So the containers' packets "
-                        "may be at most %3 bytes, and the bridges and containers here use MTU "
-                        "%4. A ping of %5 bytes of data (plus 8 of ICMP and 20 of IP: %4) that "
-                        "must not be fragmented passes; one byte more is refused.")
+        paragraph(LabGuideText::tr(
+                      "VXLAN adds %1 bytes to every frame: %2. So the containers' packets "
+                      "may be at most %3 bytes, and the bridges and containers here use MTU "
+                      "%4. A ping of %5 bytes of data (plus 8 of ICMP and 20 of IP: %4) that "
+                      "must not be fragmented passes; one byte more is refused.")
                       .arg(t.overhead())
                       .arg(t.arithmetic())
                       .arg(t.innerMtu())
@@ -385,11 +401,12 @@ private:
                  .arg(to)
                  .arg(payload + 1),
              Purpose::Other, hostName(cross->from->host));
-        paragraph(T::tr("The first prints %1, the second gets a reply, the third fails with "
-                        "\"message too long\". (%2 needs iputils ping; BusyBox's ping has no "
-                        "%2.)")
-                      .arg(t.bridgeMtu)
-                      .arg(c(QStringLiteral("-M do"))));
+        paragraph(
+            LabGuideText::tr("The first prints %1, the second gets a reply, the third fails with "
+                             "\"message too long\". (%2 needs iputils ping; BusyBox's ping has no "
+                             "%2.)")
+                .arg(t.bridgeMtu)
+                .arg(c(QStringLiteral("-M do"))));
     }
 
     void onTheWire(int number)
@@ -404,15 +421,17 @@ private:
                     continue;
                 const PacketPath &p = path.value();
                 const TunnelCrossing &t = p.tunnels.front();
-                heading(T::tr("Step %1: what a ping looks like on the wire").arg(number));
-                paragraph(T::tr("One echo request from %1 to %2 (%3), step by step:")
+                heading(
+                    LabGuideText::tr("Step %1: what a ping looks like on the wire").arg(number));
+                paragraph(LabGuideText::tr("One echo request from %1 to %2 (%3), step by step:")
                               .arg(a.name, b.name, p.toAddress));
                 QStringList hops;
                 for (const PathHop &h : p.hops)
                     hops << QStringLiteral("**%1.** %2").arg(h.title, h.explanation);
                 bullets(hops);
-                paragraph(T::tr("On the underlay between %1 and %2 the frame has these headers "
-                                "(see them for real with %3 on %1):")
+                paragraph(LabGuideText::tr(
+                              "On the underlay between %1 and %2 the frame has these headers "
+                              "(see them for real with %3 on %1):")
                               .arg(t.fromHost, t.toHost,
                                    c(QStringLiteral("tcpdump -n -e -i IFACE udp port %1")
                                          .arg(t.udpPort))));
@@ -424,7 +443,9 @@ private:
                     rows << QStringList{h.layer, QString::number(h.bytes),
                                         fields.join(QStringLiteral("; "))};
                 }
-                table({T::tr("Header"), T::tr("Bytes"), T::tr("Fields")}, rows);
+                table({LabGuideText::tr("Header"), LabGuideText::tr("Bytes"),
+                       LabGuideText::tr("Fields")},
+                      rows);
                 return;
             }
         }
@@ -432,10 +453,11 @@ private:
 
     void remove(int number, const Plan &teardown)
     {
-        heading(T::tr("Step %1: remove it all").arg(number));
-        paragraph(T::tr("On each host, as root: this removes the containers, firewall rules and "
-                        "bridges this topology made, and nothing else (each is checked for the "
-                        "topology's tag first)."));
+        heading(LabGuideText::tr("Step %1: remove it all").arg(number));
+        paragraph(LabGuideText::tr(
+            "On each host, as root: this removes the containers, firewall rules and "
+            "bridges this topology made, and nothing else (each is checked for the "
+            "topology's tag first)."));
         for (const HostPlan &h : teardown.hosts) {
             if (h.steps.empty())
                 continue;

@@ -19,7 +19,6 @@ class PacketPathText
 {
     Q_DECLARE_TR_FUNCTIONS(studio::PacketPath)
 };
-using T = PacketPathText;
 
 namespace {
 
@@ -62,26 +61,29 @@ public:
         const auto dstCidr = cidrOf(dst.address);
         if (!bs || !bd || !srcCidr || !dstCidr)
             return Error{m_t.displayName(bs ? dst.id : src.id),
-                         T::tr("is not plugged into a bridge, so no packet can leave or reach it."),
-                         T::tr("Connect the container to a bridge.")};
+                         PacketPathText::tr(
+                             "is not plugged into a bridge, so no packet can leave or reach it."),
+                         PacketPathText::tr("Connect the container to a bridge.")};
         m_path.fromAddress = srcCidr->address.toString();
         m_path.toAddress = dstCidr->address.toString();
         const QString srcHost = hostName(src.host);
 
-        const QString srcMac = T::tr("%1 (%2)").arg(src.name, src.interfaceName);
+        const QString srcMac = PacketPathText::tr("%1 (%2)").arg(src.name, src.interfaceName);
         if (srcCidr->contains(dstCidr->address)) {
-            const std::vector<PacketHeader> inner
-                = innerHeaders(srcMac, T::tr("%1 (%2)").arg(dst.name, dst.interfaceName), 64);
+            const std::vector<PacketHeader> inner = innerHeaders(
+                srcMac, PacketPathText::tr("%1 (%2)").arg(dst.name, dst.interfaceName), 64);
             m_path.innerHeaders = inner;
             hop(PathHop::Kind::Send, src.id, srcHost,
-                T::tr("%1 sends on %2").arg(src.name, src.interfaceName),
-                T::tr("%1 (%2) pings %3. %3 is inside %4, the network of its interface %5, so "
-                      "it is on-link: %1 asks for its MAC address with ARP and sends the frame "
-                      "straight to it, out of %5 (MTU %6).")
+                PacketPathText::tr("%1 sends on %2").arg(src.name, src.interfaceName),
+                PacketPathText::tr(
+                    "%1 (%2) pings %3. %3 is inside %4, the network of its interface %5, so "
+                    "it is on-link: %1 asks for its MAC address with ARP and sends the frame "
+                    "straight to it, out of %5 (MTU %6).")
                     .arg(src.name, src.address, m_path.toAddress, srcCidr->subnetText(),
                          src.interfaceName)
                     .arg(bs->mtu));
-            if (!switchTo(bs, bd, inner, T::tr("the frame for %1").arg(m_path.toAddress)))
+            if (!switchTo(bs, bd, inner,
+                          PacketPathText::tr("the frame for %1").arg(m_path.toAddress)))
                 return m_path;
             deliver(dst, *bd);
             return m_path;
@@ -90,25 +92,30 @@ public:
         // Another network: the frame goes to the gateway, whose host routes it.
         const QString gateway = gatewayOf(m_t, src);
         const std::vector<PacketHeader> inner
-            = innerHeaders(srcMac, T::tr("gateway %1").arg(gateway), 64);
+            = innerHeaders(srcMac, PacketPathText::tr("gateway %1").arg(gateway), 64);
         m_path.innerHeaders = inner;
-        hop(PathHop::Kind::Send, src.id, srcHost, T::tr("%1 sends to its gateway").arg(src.name),
-            T::tr("%1 (%2) pings %3. %3 is outside %4, the network of its interface %5, so "
-                  "its default route sends the packet to gateway %6: the frame goes to the "
-                  "gateway's MAC address (learned with ARP), out of %5 (MTU %7).")
+        hop(PathHop::Kind::Send, src.id, srcHost,
+            PacketPathText::tr("%1 sends to its gateway").arg(src.name),
+            PacketPathText::tr(
+                "%1 (%2) pings %3. %3 is outside %4, the network of its interface %5, so "
+                "its default route sends the packet to gateway %6: the frame goes to the "
+                "gateway's MAC address (learned with ARP), out of %5 (MTU %7).")
                 .arg(src.name, src.address, m_path.toAddress, srcCidr->subnetText(),
                      src.interfaceName, gateway)
                 .arg(bs->mtu));
         const Bridge *router = gatewayBridge(*bs, gateway);
         if (!router) {
-            drop(bs->id, srcHost, T::tr("No gateway answers"),
-                 T::tr("No bridge of %1's network has the gateway address %2: its ARP request "
-                       "goes unanswered and the packet is never sent.")
+            drop(bs->id, srcHost, PacketPathText::tr("No gateway answers"),
+                 PacketPathText::tr(
+                     "No bridge of %1's network has the gateway address %2: its ARP request "
+                     "goes unanswered and the packet is never sent.")
                      .arg(src.name, gateway),
-                 T::tr("Set %1's gateway to the gateway address of its bridge.").arg(src.name));
+                 PacketPathText::tr("Set %1's gateway to the gateway address of its bridge.")
+                     .arg(src.name));
             return m_path;
         }
-        if (!switchTo(bs, router, inner, T::tr("the frame for gateway %1").arg(gateway)))
+        if (!switchTo(bs, router, inner,
+                      PacketPathText::tr("the frame for gateway %1").arg(gateway)))
             return m_path;
         const QString routerHost = hostName(router->host);
         const Host *rh = m_t.host(router->host);
@@ -121,29 +128,34 @@ public:
                 out = b;
         }
         hop(PathHop::Kind::Route, router->id, routerHost,
-            T::tr("%1 takes it in on %2").arg(routerHost, router->gatewayPort),
-            out ? T::tr("The gateway port %1 of %2 (%3) hands the packet to %4's IP stack. %4 "
-                        "finds %5 in %6, the network of its bridge %7, and would forward it out "
-                        "of %8.")
+            PacketPathText::tr("%1 takes it in on %2").arg(routerHost, router->gatewayPort),
+            out ? PacketPathText::tr(
+                      "The gateway port %1 of %2 (%3) hands the packet to %4's IP stack. %4 "
+                      "finds %5 in %6, the network of its bridge %7, and would forward it out "
+                      "of %8.")
                       .arg(router->gatewayPort, router->name, router->gatewayAddress, routerHost,
                            m_path.toAddress, subnetOf(*out), out->name, out->gatewayPort)
-                : T::tr("The gateway port %1 of %2 (%3) hands the packet to %4's IP stack, "
-                        "which looks for a route to %5.")
+                : PacketPathText::tr(
+                      "The gateway port %1 of %2 (%3) hands the packet to %4's IP stack, "
+                      "which looks for a route to %5.")
                       .arg(router->gatewayPort, router->name, router->gatewayAddress, routerHost,
                            m_path.toAddress));
         if (!out) {
             const QString why
                 = router->nat
-                      ? T::tr("%1 has no network that holds %2. Its default route would send the "
-                              "packet out to the underlay, masqueraded by the NAT of %3, where "
-                              "nobody knows %2: it is lost.")
+                      ? PacketPathText::tr(
+                            "%1 has no network that holds %2. Its default route would send the "
+                            "packet out to the underlay, masqueraded by the NAT of %3, where "
+                            "nobody knows %2: it is lost.")
                             .arg(routerHost, m_path.toAddress, router->name)
-                      : T::tr("%1 has no network that holds %2 and no route to it: the packet is "
-                              "dropped.")
+                      : PacketPathText::tr(
+                            "%1 has no network that holds %2 and no route to it: the packet is "
+                            "dropped.")
                             .arg(routerHost, m_path.toAddress);
-            drop(router->id, routerHost, T::tr("No route on %1").arg(routerHost), why,
-                 T::tr("Put both containers on one network (the same VNI), or give %1 a bridge in "
-                       "%2's network and set routing on both bridges.")
+            drop(router->id, routerHost, PacketPathText::tr("No route on %1").arg(routerHost), why,
+                 PacketPathText::tr(
+                     "Put both containers on one network (the same VNI), or give %1 a bridge in "
+                     "%2's network and set routing on both bridges.")
                      .arg(routerHost, dst.name));
             return m_path;
         }
@@ -156,30 +168,36 @@ public:
               });
         if (!routed) {
             const quint32 vniIn = vniOf(*router), vniOut = vniOf(*out);
-            drop(out->id, routerHost, T::tr("Isolation of %1 drops it").arg(out->name),
-                 T::tr("The isolation rule of %1 on %2 (mangle table, FORWARD: out of %3 and not "
-                       "a reply) drops it. The networks are isolated%4, and the design does not "
-                       "route between %5 and %1.")
+            drop(out->id, routerHost, PacketPathText::tr("Isolation of %1 drops it").arg(out->name),
+                 PacketPathText::tr(
+                     "The isolation rule of %1 on %2 (mangle table, FORWARD: out of %3 and not "
+                     "a reply) drops it. The networks are isolated%4, and the design does not "
+                     "route between %5 and %1.")
                      .arg(out->name, routerHost, out->gatewayPort,
                           vniIn && vniOut && vniIn != vniOut
-                              ? T::tr(": the VNIs differ (%1 and %2)").arg(vniIn).arg(vniOut)
+                              ? PacketPathText::tr(": the VNIs differ (%1 and %2)")
+                                    .arg(vniIn)
+                                    .arg(vniOut)
                               : QString(),
                           router->name),
-                 T::tr("Set routing on %1 and %2 of %3 (and on every host that has both "
-                       "networks), or put the containers on the same VNI.")
+                 PacketPathText::tr(
+                     "Set routing on %1 and %2 of %3 (and on every host that has both "
+                     "networks), or put the containers on the same VNI.")
                      .arg(router->name, out->name, routerHost));
             return m_path;
         }
         std::vector<PacketHeader> routedInner
-            = innerHeaders(T::tr("%1 (%2)").arg(out->gatewayPort, routerHost),
-                           T::tr("%1 (%2)").arg(dst.name, dst.interfaceName), 63);
+            = innerHeaders(PacketPathText::tr("%1 (%2)").arg(out->gatewayPort, routerHost),
+                           PacketPathText::tr("%1 (%2)").arg(dst.name, dst.interfaceName), 63);
         hop(PathHop::Kind::Route, out->id, routerHost,
-            T::tr("%1 routes it out of %2").arg(routerHost, out->gatewayPort),
-            T::tr("Routing between %1 and %2 is part of the design: the rule that lets %3 into "
-                  "%4 comes before the isolation rule. The TTL drops to 63 and the frame leaves "
-                  "%4 with the gateway port's MAC address as its source.")
+            PacketPathText::tr("%1 routes it out of %2").arg(routerHost, out->gatewayPort),
+            PacketPathText::tr(
+                "Routing between %1 and %2 is part of the design: the rule that lets %3 into "
+                "%4 comes before the isolation rule. The TTL drops to 63 and the frame leaves "
+                "%4 with the gateway port's MAC address as its source.")
                 .arg(router->name, out->name, router->gatewayPort, out->gatewayPort));
-        if (!switchTo(out, bd, routedInner, T::tr("the frame for %1").arg(m_path.toAddress)))
+        if (!switchTo(out, bd, routedInner,
+                      PacketPathText::tr("the frame for %1").arg(m_path.toAddress)))
             return m_path;
         deliver(dst, *bd);
         return m_path;
@@ -225,12 +243,13 @@ private:
     {
         const QString host = hostName(dst.host);
         hop(PathHop::Kind::Deliver, dst.id, host,
-            T::tr("%1 receives it on %2").arg(dst.name, dst.interfaceName),
-            T::tr("%1 switches the frame to %2's port; %2 (%3) receives the echo request on %4 "
-                  "and answers it with an echo reply, which takes the way back.")
+            PacketPathText::tr("%1 receives it on %2").arg(dst.name, dst.interfaceName),
+            PacketPathText::tr(
+                "%1 switches the frame to %2's port; %2 (%3) receives the echo request on %4 "
+                "and answers it with an echo reply, which takes the way back.")
                 .arg(bridge.name, dst.name, dst.address, dst.interfaceName));
         m_path.delivered = true;
-        m_path.verdict = T::tr("The echo request from %1 reaches %2.")
+        m_path.verdict = PacketPathText::tr("The echo request from %1 reaches %2.")
                              .arg(m_t.displayName(m_path.from), m_t.displayName(m_path.to));
     }
 
@@ -288,22 +307,27 @@ private:
         const auto hops = layer2Path(from, to);
         if (!hops) {
             hop(PathHop::Kind::Bridge, from->id, fromHost,
-                T::tr("%1 on %2").arg(from->name, fromHost),
-                T::tr("%1 takes in %2 and looks for where it should go.").arg(from->name, what));
-            drop(from->id, fromHost, T::tr("No link to %1").arg(m_t.displayName(to->id)),
-                 T::tr("No VXLAN link joins %1 to %2, so %3 never leaves %4: they are separate "
-                       "networks even though their addresses look alike.")
+                PacketPathText::tr("%1 on %2").arg(from->name, fromHost),
+                PacketPathText::tr("%1 takes in %2 and looks for where it should go.")
+                    .arg(from->name, what));
+            drop(from->id, fromHost,
+                 PacketPathText::tr("No link to %1").arg(m_t.displayName(to->id)),
+                 PacketPathText::tr(
+                     "No VXLAN link joins %1 to %2, so %3 never leaves %4: they are separate "
+                     "networks even though their addresses look alike.")
                      .arg(m_t.displayName(from->id), m_t.displayName(to->id), what, fromHost),
-                 T::tr("Link %1 and %2 with a VXLAN link (drag from one bridge's handle to the "
-                       "other).")
+                 PacketPathText::tr(
+                     "Link %1 and %2 with a VXLAN link (drag from one bridge's handle to the "
+                     "other).")
                      .arg(m_t.displayName(from->id), m_t.displayName(to->id)));
             return false;
         }
         if (hops->empty()) {
             hop(PathHop::Kind::Bridge, from->id, fromHost,
-                T::tr("%1 on %2").arg(from->name, fromHost),
-                T::tr("%1 switches %2 from one of its ports to another: both ends are on this "
-                      "bridge, so the frame never leaves %3.")
+                PacketPathText::tr("%1 on %2").arg(from->name, fromHost),
+                PacketPathText::tr(
+                    "%1 switches %2 from one of its ports to another: both ends are on this "
+                    "bridge, so the frame never leaves %3.")
                     .arg(from->name, what, fromHost));
             return true;
         }
@@ -334,43 +358,50 @@ private:
             innerFrame += p.bytes;
         const int ipBytes = c.ipv6 ? kIpv6 : kIpv4;
         c.headers.push_back(
-            {T::tr("Outer Ethernet"),
+            {PacketPathText::tr("Outer Ethernet"),
              kEthernet,
-             {{T::tr("Source MAC"), T::tr("%1's underlay interface").arg(c.fromHost)},
-              {T::tr("Destination MAC"), T::tr("the next hop to %1").arg(c.remoteAddress)},
-              {T::tr("EtherType"),
+             {{PacketPathText::tr("Source MAC"),
+               PacketPathText::tr("%1's underlay interface").arg(c.fromHost)},
+              {PacketPathText::tr("Destination MAC"),
+               PacketPathText::tr("the next hop to %1").arg(c.remoteAddress)},
+              {PacketPathText::tr("EtherType"),
                c.ipv6 ? QStringLiteral("0x86dd (IPv6)") : QStringLiteral("0x0800 (IPv4)")}}});
         c.headers.push_back(
-            {c.ipv6 ? T::tr("Outer IPv6") : T::tr("Outer IPv4"),
+            {c.ipv6 ? PacketPathText::tr("Outer IPv6") : PacketPathText::tr("Outer IPv4"),
              ipBytes,
-             {{T::tr("Source"), c.localAddress},
-              {T::tr("Destination"), c.remoteAddress},
-              {T::tr("Protocol"), QStringLiteral("UDP (17)")},
-              {c.ipv6 ? T::tr("Payload length") : T::tr("Total length"),
+             {{PacketPathText::tr("Source"), c.localAddress},
+              {PacketPathText::tr("Destination"), c.remoteAddress},
+              {PacketPathText::tr("Protocol"), QStringLiteral("UDP (17)")},
+              {c.ipv6 ? PacketPathText::tr("Payload length") : PacketPathText::tr("Total length"),
                QString::number((c.ipv6 ? 0 : ipBytes) + kUdp + kVxlan + innerFrame)}}});
-        c.headers.push_back({QStringLiteral("UDP"),
-                             kUdp,
-                             {{T::tr("Source port"), T::tr("from a hash of the inner headers")},
-                              {T::tr("Destination port"), QString::number(c.udpPort)},
-                              {T::tr("Length"), QString::number(kUdp + kVxlan + innerFrame)}}});
-        c.headers.push_back({QStringLiteral("VXLAN"),
-                             kVxlan,
-                             {{T::tr("Flags"), T::tr("0x08 (VNI present)")},
-                              {QStringLiteral("VNI"), QString::number(c.vni)}}});
+        c.headers.push_back(
+            {QStringLiteral("UDP"),
+             kUdp,
+             {{PacketPathText::tr("Source port"),
+               PacketPathText::tr("from a hash of the inner headers")},
+              {PacketPathText::tr("Destination port"), QString::number(c.udpPort)},
+              {PacketPathText::tr("Length"), QString::number(kUdp + kVxlan + innerFrame)}}});
+        c.headers.push_back(
+            {QStringLiteral("VXLAN"),
+             kVxlan,
+             {{PacketPathText::tr("Flags"), PacketPathText::tr("0x08 (VNI present)")},
+              {QStringLiteral("VNI"), QString::number(c.vni)}}});
         for (const PacketHeader &p : inner)
             c.headers.push_back(p);
 
         hop(PathHop::Kind::Bridge, h.from->id, c.fromHost,
-            T::tr("%1 on %2").arg(h.from->name, c.fromHost),
-            T::tr("%1 takes in %2; the destination's MAC address is behind its VXLAN port %3 (it "
-                  "learned that from earlier frames, or floods the first one), so it sends the "
-                  "frame there.")
+            PacketPathText::tr("%1 on %2").arg(h.from->name, c.fromHost),
+            PacketPathText::tr(
+                "%1 takes in %2; the destination's MAC address is behind its VXLAN port %3 (it "
+                "learned that from earlier frames, or floods the first one), so it sends the "
+                "frame there.")
                 .arg(h.from->name, what, c.port));
         hop(PathHop::Kind::Encapsulate, h.link->id, c.fromHost,
-            T::tr("%1 wraps it in VXLAN, VNI %2").arg(c.port).arg(c.vni),
-            T::tr("The VXLAN port %1 (key=%2, remote_ip=%3) puts the whole Ethernet frame inside "
-                  "a UDP packet to %3, port %4, with VNI %2 in the VXLAN header: %5 bytes more. "
-                  "The MTU arithmetic: %6.")
+            PacketPathText::tr("%1 wraps it in VXLAN, VNI %2").arg(c.port).arg(c.vni),
+            PacketPathText::tr(
+                "The VXLAN port %1 (key=%2, remote_ip=%3) puts the whole Ethernet frame inside "
+                "a UDP packet to %3, port %4, with VNI %2 in the VXLAN header: %5 bytes more. "
+                "The MTU arithmetic: %6.")
                 .arg(c.port)
                 .arg(c.vni)
                 .arg(c.remoteAddress)
@@ -378,15 +409,18 @@ private:
                 .arg(c.overhead())
                 .arg(c.arithmetic()));
         hop(PathHop::Kind::Underlay, h.link->id, c.fromHost,
-            T::tr("The underlay carries it from %1 to %2").arg(c.localAddress, c.remoteAddress),
-            T::tr("%1 sends the UDP packet from %2 to %3 like any other; the routers in between "
-                  "see only the outer headers.")
+            PacketPathText::tr("The underlay carries it from %1 to %2")
+                .arg(c.localAddress, c.remoteAddress),
+            PacketPathText::tr(
+                "%1 sends the UDP packet from %2 to %3 like any other; the routers in between "
+                "see only the outer headers.")
                 .arg(c.fromHost, c.localAddress, c.remoteAddress));
         hop(PathHop::Kind::Decapsulate, h.link->id, c.toHost,
-            T::tr("%1 on %2 unwraps it").arg(c.remotePort, c.toHost),
-            T::tr("On %1, UDP port %2 belongs to Open vSwitch. The packet comes from %3, the "
-                  "remote_ip of %4, with VNI %5, its key: %4 takes it, removes the outer headers "
-                  "and hands the original frame to %6.")
+            PacketPathText::tr("%1 on %2 unwraps it").arg(c.remotePort, c.toHost),
+            PacketPathText::tr(
+                "On %1, UDP port %2 belongs to Open vSwitch. The packet comes from %3, the "
+                "remote_ip of %4, with VNI %5, its key: %4 takes it, removes the outer headers "
+                "and hands the original frame to %6.")
                 .arg(c.toHost)
                 .arg(c.udpPort)
                 .arg(c.localAddress, c.remotePort)
@@ -394,47 +428,51 @@ private:
                 .arg(h.to->name));
         if (!c.fits())
             hop(PathHop::Kind::Encapsulate, h.link->id, c.fromHost,
-                T::tr("MTU %1 is too large for this tunnel").arg(c.bridgeMtu),
-                T::tr("%1's MTU is %2, but the tunnel carries at most %3 bytes (%4): larger "
-                      "packets are lost. Lower the bridge's MTU to %3.")
+                PacketPathText::tr("MTU %1 is too large for this tunnel").arg(c.bridgeMtu),
+                PacketPathText::tr(
+                    "%1's MTU is %2, but the tunnel carries at most %3 bytes (%4): larger "
+                    "packets are lost. Lower the bridge's MTU to %3.")
                     .arg(h.from->name)
                     .arg(c.bridgeMtu)
                     .arg(c.innerMtu())
                     .arg(c.arithmetic()));
         m_path.tunnels.push_back(c);
-        hop(PathHop::Kind::Bridge, h.to->id, c.toHost, T::tr("%1 on %2").arg(h.to->name, c.toHost),
-            T::tr("%1 learns the sender's MAC address behind %2 and switches the frame on.")
+        hop(PathHop::Kind::Bridge, h.to->id, c.toHost,
+            PacketPathText::tr("%1 on %2").arg(h.to->name, c.toHost),
+            PacketPathText::tr(
+                "%1 learns the sender's MAC address behind %2 and switches the frame on.")
                 .arg(h.to->name, c.remotePort));
     }
 
     static PacketHeader ethernet(const QString &from, const QString &to)
     {
-        return {T::tr("Inner Ethernet"),
+        return {PacketPathText::tr("Inner Ethernet"),
                 kEthernet,
-                {{T::tr("Source MAC"), from},
-                 {T::tr("Destination MAC"), to},
-                 {T::tr("EtherType"), QStringLiteral("0x0800 (IPv4)")}}};
+                {{PacketPathText::tr("Source MAC"), from},
+                 {PacketPathText::tr("Destination MAC"), to},
+                 {PacketPathText::tr("EtherType"), QStringLiteral("0x0800 (IPv4)")}}};
     }
 
     std::vector<PacketHeader> innerHeaders(const QString &fromMac, const QString &toMac, int ttl)
     {
         return {
             ethernet(fromMac, toMac),
-            {T::tr("Inner IPv4"),
+            {PacketPathText::tr("Inner IPv4"),
              kIpv4,
-             {{T::tr("Source"), m_path.fromAddress},
-              {T::tr("Destination"), m_path.toAddress},
-              {T::tr("Protocol"), QStringLiteral("ICMP (1)")},
+             {{PacketPathText::tr("Source"), m_path.fromAddress},
+              {PacketPathText::tr("Destination"), m_path.toAddress},
+              {PacketPathText::tr("Protocol"), QStringLiteral("ICMP (1)")},
               {QStringLiteral("TTL"), QString::number(ttl)},
-              {T::tr("Total length"), QString::number(kIpv4 + kIcmp + PacketPath::kPingPayload)}}},
-            {T::tr("ICMP echo request"),
+              {PacketPathText::tr("Total length"),
+               QString::number(kIpv4 + kIcmp + PacketPath::kPingPayload)}}},
+            {PacketPathText::tr("ICMP echo request"),
              kIcmp,
-             {{T::tr("Type"), T::tr("8 (echo request)")},
-              {T::tr("Code"), QStringLiteral("0")},
-              {T::tr("Sequence"), QStringLiteral("1")}}},
-            {T::tr("Payload"),
+             {{PacketPathText::tr("Type"), PacketPathText::tr("8 (echo request)")},
+              {PacketPathText::tr("Code"), QStringLiteral("0")},
+              {PacketPathText::tr("Sequence"), QStringLiteral("1")}}},
+            {PacketPathText::tr("Payload"),
              PacketPath::kPingPayload,
-             {{T::tr("Data"), T::tr("ping's timestamp and pattern")}}}};
+             {{PacketPathText::tr("Data"), PacketPathText::tr("ping's timestamp and pattern")}}}};
     }
 
     const Topology &m_t;
@@ -447,7 +485,7 @@ private:
 
 QString TunnelCrossing::arithmetic() const
 {
-    return T::tr("%1 %2 %3 = %4 (outer %5 %6 + UDP %7 + VXLAN %8 + inner Ethernet %9)")
+    return PacketPathText::tr("%1 %2 %3 = %4 (outer %5 %6 + UDP %7 + VXLAN %8 + inner Ethernet %9)")
         .arg(underlayMtu)
         .arg(kMinus)
         .arg(overhead())
@@ -474,18 +512,21 @@ Result<PacketPath> tracePacket(const Topology &topology, ObjectId from, ObjectId
     const Container *src = topology.container(from);
     const Container *dst = topology.container(to);
     if (!src || !dst)
-        return Error{topology.displayName(src ? to : from), T::tr("is not a container."),
-                     T::tr("Choose two containers, or one VXLAN link.")};
+        return Error{topology.displayName(src ? to : from),
+                     PacketPathText::tr("is not a container."),
+                     PacketPathText::tr("Choose two containers, or one VXLAN link.")};
     if (from == to)
-        return Error{topology.displayName(from), T::tr("would ping itself; that never leaves it."),
-                     T::tr("Choose two different containers.")};
+        return Error{topology.displayName(from),
+                     PacketPathText::tr("would ping itself; that never leaves it."),
+                     PacketPathText::tr("Choose two different containers.")};
     const QList<Problem> problems = validate(topology);
     if (hasErrors(problems)) {
         for (const Problem &p : problems) {
             if (p.severity == Severity::Error)
                 return Error{topology.displayName(p.object),
-                             T::tr("the topology has errors, so its packets cannot be followed: "
-                                   "%1")
+                             PacketPathText::tr(
+                                 "the topology has errors, so its packets cannot be followed: "
+                                 "%1")
                                  .arg(p.message),
                              p.fix};
         }
@@ -497,15 +538,15 @@ Result<PacketPath> tracePacketOverLink(const Topology &topology, ObjectId link)
 {
     const VxlanLink *l = topology.link(link);
     if (!l)
-        return Error{topology.displayName(link), T::tr("is not a VXLAN link."),
-                     T::tr("Choose a link, or two containers.")};
+        return Error{topology.displayName(link), PacketPathText::tr("is not a VXLAN link."),
+                     PacketPathText::tr("Choose a link, or two containers.")};
     const auto a = topology.containersOnBridge(l->bridgeA);
     const auto b = topology.containersOnBridge(l->bridgeB);
     if (a.empty() || b.empty())
         return Error{topology.displayName(link),
-                     T::tr("has no container on %1 to send or receive a ping.")
+                     PacketPathText::tr("has no container on %1 to send or receive a ping.")
                          .arg(topology.displayName(a.empty() ? l->bridgeA : l->bridgeB)),
-                     T::tr("Plug a container into each end's bridge.")};
+                     PacketPathText::tr("Plug a container into each end's bridge.")};
     return tracePacket(topology, a.front()->id, b.front()->id);
 }
 

@@ -12,7 +12,6 @@ class PingCaptureText
 {
     Q_DECLARE_TR_FUNCTIONS(studio::PingCapture)
 };
-using T = PingCaptureText;
 
 namespace {
 
@@ -90,16 +89,18 @@ Result<CaptureRequest> captureRequestFor(const Topology &topology, const PacketP
 {
     const Container *src = topology.container(path.from);
     if (!src)
-        return Error{topology.displayName(path.from), T::tr("is not a container."), {}};
+        return Error{
+            topology.displayName(path.from), PingCaptureText::tr("is not a container."), {}};
     if (path.tunnels.empty())
-        return Error{topology.displayName(path.from),
-                     path.delivered
-                         ? T::tr("reaches %1 without a VXLAN tunnel: nothing crosses the "
-                                 "underlay to capture.")
-                               .arg(topology.displayName(path.to))
-                         : T::tr("is dropped before any VXLAN tunnel: nothing crosses the "
-                                 "underlay to capture."),
-                     T::tr("Choose two containers on different hosts.")};
+        return Error{
+            topology.displayName(path.from),
+            path.delivered
+                ? PingCaptureText::tr("reaches %1 without a VXLAN tunnel: nothing crosses the "
+                                      "underlay to capture.")
+                      .arg(topology.displayName(path.to))
+                : PingCaptureText::tr("is dropped before any VXLAN tunnel: nothing crosses the "
+                                      "underlay to capture."),
+            PingCaptureText::tr("Choose two containers on different hosts.")};
     const TunnelCrossing &t = path.tunnels.front();
     return CaptureRequest{t.fromHost, src->name, path.toAddress, t.remoteAddress, t.udpPort, t.vni};
 }
@@ -108,11 +109,13 @@ Result<RemoteCommand> captureCommand(const CaptureRequest &r)
 {
     QString problem;
     if (!parseIpAddress(r.remoteUnderlay, &problem))
-        return Error{r.host, T::tr("the tunnel's remote address: %1").arg(problem), {}};
+        return Error{
+            r.host, PingCaptureText::tr("the tunnel's remote address: %1").arg(problem), {}};
     if (!parseIpv4(r.destination, &problem))
-        return Error{r.host, T::tr("the address to ping: %1").arg(problem), {}};
+        return Error{r.host, PingCaptureText::tr("the address to ping: %1").arg(problem), {}};
     if (r.udpPort < 1 || r.udpPort > 65535)
-        return Error{r.host, T::tr("UDP port %1 is out of range.").arg(r.udpPort), {}};
+        return Error{
+            r.host, PingCaptureText::tr("UDP port %1 is out of range.").arg(r.udpPort), {}};
     if (const QString why = names::containerProblem(r.container); !why.isEmpty())
         return Error{r.host, why, {}};
     return RemoteCommand::run({QStringLiteral("sh"), QStringLiteral("-c"),
@@ -125,7 +128,7 @@ Result<CaptureResult> parseCaptureOutput(const QByteArray &output, const QString
 {
     const auto found = sections(output);
     if (!found.contains(QStringLiteral("end")))
-        return Error{{}, T::tr("the capture script ended early."), {}};
+        return Error{{}, PingCaptureText::tr("the capture script ended early."), {}};
     CaptureResult result;
     result.interfaceName = QString::fromUtf8(found.value(QStringLiteral("dev")).trimmed());
     const QList<QByteArray> ping = found.value(QStringLiteral("ping")).split('\n');
@@ -137,9 +140,9 @@ Result<CaptureResult> parseCaptureOutput(const QByteArray &output, const QString
     if (!parsed) {
         const QString log = QString::fromUtf8(found.value(QStringLiteral("log")).trimmed());
         return Error{result.interfaceName,
-                     T::tr("tcpdump caught nothing readable: %1")
+                     PingCaptureText::tr("tcpdump caught nothing readable: %1")
                          .arg(log.isEmpty() ? parsed.error().message : log),
-                     T::tr("Check that tcpdump runs as root on the host.")};
+                     PingCaptureText::tr("Check that tcpdump runs as root on the host.")};
     }
     result.capture = std::move(parsed).value();
     for (std::size_t i = 0; i < result.capture.records.size(); ++i) {
@@ -163,12 +166,13 @@ Result<CaptureResult> capturePing(RemoteShell &shell, const CaptureRequest &requ
     if (!ran)
         return ran.error();
     if (!ran.value().succeeded())
-        return Error{
-            request.host,
-            T::tr("the capture failed: %1").arg(QString::fromUtf8(ran.value().err.trimmed())),
-            ran.value().exitStatus == 4
-                ? T::tr("Install tcpdump on %1 (apt-get install tcpdump).").arg(request.host)
-                : QString()};
+        return Error{request.host,
+                     PingCaptureText::tr("the capture failed: %1")
+                         .arg(QString::fromUtf8(ran.value().err.trimmed())),
+                     ran.value().exitStatus == 4
+                         ? PingCaptureText::tr("Install tcpdump on %1 (apt-get install tcpdump).")
+                               .arg(request.host)
+                         : QString()};
     auto parsed = parseCaptureOutput(ran.value().out, request.destination);
     if (!parsed)
         return Error{request.host, parsed.error().message, parsed.error().fix};

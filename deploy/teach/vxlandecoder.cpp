@@ -12,7 +12,6 @@ class VxlanDecoderText
 {
     Q_DECLARE_TR_FUNCTIONS(studio::PacketPath) // the same words as the explained path
 };
-using T = VxlanDecoderText;
 
 namespace {
 
@@ -88,8 +87,8 @@ QString protocol(quint8 p)
 Error cut(const QString &where)
 {
     return Error{{},
-                 T::tr("the captured frame ends inside its %1 header.").arg(where),
-                 T::tr("Capture with a larger snap length (tcpdump -s 0).")};
+                 VxlanDecoderText::tr("the captured frame ends inside its %1 header.").arg(where),
+                 VxlanDecoderText::tr("Capture with a larger snap length (tcpdump -s 0).")};
 }
 
 } // namespace
@@ -101,13 +100,13 @@ Result<DecodedVxlan> decodeVxlan(const QByteArray &frame, quint32 linkType)
     quint16 type = 0;
     if (linkType == PcapFile::kEthernet) {
         if (!r.has(14))
-            return cut(T::tr("Outer Ethernet"));
+            return cut(VxlanDecoderText::tr("Outer Ethernet"));
         type = r.u16(12);
-        d.headers.push_back({T::tr("Outer Ethernet"),
+        d.headers.push_back({VxlanDecoderText::tr("Outer Ethernet"),
                              14,
-                             {{T::tr("Source MAC"), r.mac(6)},
-                              {T::tr("Destination MAC"), r.mac(0)},
-                              {T::tr("EtherType"), etherType(type)}}});
+                             {{VxlanDecoderText::tr("Source MAC"), r.mac(6)},
+                              {VxlanDecoderText::tr("Destination MAC"), r.mac(0)},
+                              {VxlanDecoderText::tr("EtherType"), etherType(type)}}});
         r.skip(14);
         while (type == 0x8100 && r.has(4)) { // a VLAN tag
             type = r.u16(2);
@@ -117,57 +116,65 @@ Result<DecodedVxlan> decodeVxlan(const QByteArray &frame, quint32 linkType)
     } else if (linkType == PcapFile::kLinuxSll || linkType == PcapFile::kLinuxSll2) {
         const int size = linkType == PcapFile::kLinuxSll ? 16 : 20;
         if (!r.has(size))
-            return cut(T::tr("Linux cooked"));
+            return cut(VxlanDecoderText::tr("Linux cooked"));
         type = linkType == PcapFile::kLinuxSll ? r.u16(14) : r.u16(0);
-        d.headers.push_back(
-            {T::tr("Linux cooked header"), size, {{T::tr("EtherType"), etherType(type)}}});
+        d.headers.push_back({VxlanDecoderText::tr("Linux cooked header"),
+                             size,
+                             {{VxlanDecoderText::tr("EtherType"), etherType(type)}}});
         r.skip(size);
     } else {
-        return Error{{},
-                     T::tr("the capture's link type %1 is not Ethernet.").arg(linkType),
-                     T::tr("Capture on the underlay interface itself.")};
+        return Error{
+            {},
+            VxlanDecoderText::tr("the capture's link type %1 is not Ethernet.").arg(linkType),
+            VxlanDecoderText::tr("Capture on the underlay interface itself.")};
     }
 
     int udpLength = 0;
     if (type == 0x0800) {
         if (!r.has(20))
-            return cut(T::tr("Outer IPv4"));
+            return cut(VxlanDecoderText::tr("Outer IPv4"));
         const int ihl = (r.u8(0) & 0x0f) * 4;
         if (ihl < 20 || !r.has(ihl))
-            return cut(T::tr("Outer IPv4"));
+            return cut(VxlanDecoderText::tr("Outer IPv4"));
         d.outerSource = r.ipv4(12);
         d.outerDestination = r.ipv4(16);
-        d.headers.push_back({T::tr("Outer IPv4"),
+        d.headers.push_back({VxlanDecoderText::tr("Outer IPv4"),
                              ihl,
-                             {{T::tr("Source"), d.outerSource},
-                              {T::tr("Destination"), d.outerDestination},
-                              {T::tr("Protocol"), protocol(r.u8(9))},
-                              {T::tr("Total length"), QString::number(r.u16(2))},
+                             {{VxlanDecoderText::tr("Source"), d.outerSource},
+                              {VxlanDecoderText::tr("Destination"), d.outerDestination},
+                              {VxlanDecoderText::tr("Protocol"), protocol(r.u8(9))},
+                              {VxlanDecoderText::tr("Total length"), QString::number(r.u16(2))},
                               {QStringLiteral("TTL"), QString::number(r.u8(8))}}});
         if (r.u8(9) != 17)
             return Error{
-                {}, T::tr("the captured packet is not UDP (protocol %1).").arg(r.u8(9)), {}};
+                {},
+                VxlanDecoderText::tr("the captured packet is not UDP (protocol %1).").arg(r.u8(9)),
+                {}};
         r.skip(ihl);
     } else if (type == 0x86dd) {
         if (!r.has(40))
-            return cut(T::tr("Outer IPv6"));
+            return cut(VxlanDecoderText::tr("Outer IPv6"));
         d.ipv6 = true;
         d.outerSource = r.ipv6(8);
         d.outerDestination = r.ipv6(24);
-        d.headers.push_back({T::tr("Outer IPv6"),
+        d.headers.push_back({VxlanDecoderText::tr("Outer IPv6"),
                              40,
-                             {{T::tr("Source"), d.outerSource},
-                              {T::tr("Destination"), d.outerDestination},
-                              {T::tr("Protocol"), protocol(r.u8(6))},
-                              {T::tr("Payload length"), QString::number(r.u16(4))},
-                              {T::tr("Hop limit"), QString::number(r.u8(7))}}});
+                             {{VxlanDecoderText::tr("Source"), d.outerSource},
+                              {VxlanDecoderText::tr("Destination"), d.outerDestination},
+                              {VxlanDecoderText::tr("Protocol"), protocol(r.u8(6))},
+                              {VxlanDecoderText::tr("Payload length"), QString::number(r.u16(4))},
+                              {VxlanDecoderText::tr("Hop limit"), QString::number(r.u8(7))}}});
         if (r.u8(6) != 17)
-            return Error{
-                {}, T::tr("the captured packet is not UDP (next header %1).").arg(r.u8(6)), {}};
+            return Error{{},
+                         VxlanDecoderText::tr("the captured packet is not UDP (next header %1).")
+                             .arg(r.u8(6)),
+                         {}};
         r.skip(40);
     } else {
-        return Error{
-            {}, T::tr("the captured frame is not IP (EtherType %1).").arg(etherType(type)), {}};
+        return Error{{},
+                     VxlanDecoderText::tr("the captured frame is not IP (EtherType %1).")
+                         .arg(etherType(type)),
+                     {}};
     }
 
     if (!r.has(8))
@@ -175,11 +182,12 @@ Result<DecodedVxlan> decodeVxlan(const QByteArray &frame, quint32 linkType)
     d.udpSource = r.u16(0);
     d.udpDestination = r.u16(2);
     udpLength = r.u16(4);
-    d.headers.push_back({QStringLiteral("UDP"),
-                         8,
-                         {{T::tr("Source port"), QString::number(d.udpSource)},
-                          {T::tr("Destination port"), QString::number(d.udpDestination)},
-                          {T::tr("Length"), QString::number(udpLength)}}});
+    d.headers.push_back(
+        {QStringLiteral("UDP"),
+         8,
+         {{VxlanDecoderText::tr("Source port"), QString::number(d.udpSource)},
+          {VxlanDecoderText::tr("Destination port"), QString::number(d.udpDestination)},
+          {VxlanDecoderText::tr("Length"), QString::number(udpLength)}}});
     r.skip(8);
 
     if (!r.has(8))
@@ -187,62 +195,66 @@ Result<DecodedVxlan> decodeVxlan(const QByteArray &frame, quint32 linkType)
     const quint8 flags = r.u8(0);
     if (!(flags & 0x08))
         return Error{{},
-                     T::tr("the UDP payload is not VXLAN (flags 0x%1, no VNI).")
+                     VxlanDecoderText::tr("the UDP payload is not VXLAN (flags 0x%1, no VNI).")
                          .arg(flags, 2, 16, QLatin1Char('0')),
                      {}};
     d.vni = r.u32(4) >> 8;
     d.headers.push_back(
         {QStringLiteral("VXLAN"),
          8,
-         {{T::tr("Flags"), T::tr("0x%1 (VNI present)").arg(flags, 2, 16, QLatin1Char('0'))},
+         {{VxlanDecoderText::tr("Flags"),
+           VxlanDecoderText::tr("0x%1 (VNI present)").arg(flags, 2, 16, QLatin1Char('0'))},
           {QStringLiteral("VNI"), QString::number(d.vni)}}});
     r.skip(8);
 
     if (!r.has(14))
-        return cut(T::tr("Inner Ethernet"));
+        return cut(VxlanDecoderText::tr("Inner Ethernet"));
     const quint16 innerType = r.u16(12);
-    d.headers.push_back({T::tr("Inner Ethernet"),
+    d.headers.push_back({VxlanDecoderText::tr("Inner Ethernet"),
                          14,
-                         {{T::tr("Source MAC"), r.mac(6)},
-                          {T::tr("Destination MAC"), r.mac(0)},
-                          {T::tr("EtherType"), etherType(innerType)}}});
+                         {{VxlanDecoderText::tr("Source MAC"), r.mac(6)},
+                          {VxlanDecoderText::tr("Destination MAC"), r.mac(0)},
+                          {VxlanDecoderText::tr("EtherType"), etherType(innerType)}}});
     r.skip(14);
     if (innerType != 0x0800)
         return d; // ARP or IPv6 inside: decoded as far as it goes
     if (!r.has(20))
-        return cut(T::tr("Inner IPv4"));
+        return cut(VxlanDecoderText::tr("Inner IPv4"));
     const int ihl = (r.u8(0) & 0x0f) * 4;
     if (ihl < 20 || !r.has(ihl))
-        return cut(T::tr("Inner IPv4"));
+        return cut(VxlanDecoderText::tr("Inner IPv4"));
     d.innerSource = r.ipv4(12);
     d.innerDestination = r.ipv4(16);
     const quint8 innerProtocol = r.u8(9);
     const int innerTotal = r.u16(2);
-    d.headers.push_back({T::tr("Inner IPv4"),
+    d.headers.push_back({VxlanDecoderText::tr("Inner IPv4"),
                          ihl,
-                         {{T::tr("Source"), d.innerSource},
-                          {T::tr("Destination"), d.innerDestination},
-                          {T::tr("Protocol"), protocol(innerProtocol)},
+                         {{VxlanDecoderText::tr("Source"), d.innerSource},
+                          {VxlanDecoderText::tr("Destination"), d.innerDestination},
+                          {VxlanDecoderText::tr("Protocol"), protocol(innerProtocol)},
                           {QStringLiteral("TTL"), QString::number(r.u8(8))},
-                          {T::tr("Total length"), QString::number(innerTotal)}}});
+                          {VxlanDecoderText::tr("Total length"), QString::number(innerTotal)}}});
     r.skip(ihl);
     if (innerProtocol != 1 || !r.has(8))
         return d;
     d.icmpType = r.u8(0);
-    d.headers.push_back({d.icmpType == 8   ? T::tr("ICMP echo request")
-                         : d.icmpType == 0 ? T::tr("ICMP echo reply")
-                                           : QStringLiteral("ICMP"),
-                         8,
-                         {{T::tr("Type"), d.icmpType == 8   ? T::tr("8 (echo request)")
-                                          : d.icmpType == 0 ? T::tr("0 (echo reply)")
-                                                            : QString::number(d.icmpType)},
-                          {T::tr("Code"), QString::number(r.u8(1))},
-                          {T::tr("Identifier"), QString::number(r.u16(4))},
-                          {T::tr("Sequence"), QString::number(r.u16(6))}}});
+    d.headers.push_back(
+        {d.icmpType == 8   ? VxlanDecoderText::tr("ICMP echo request")
+         : d.icmpType == 0 ? VxlanDecoderText::tr("ICMP echo reply")
+                           : QStringLiteral("ICMP"),
+         8,
+         {{VxlanDecoderText::tr("Type"), d.icmpType == 8 ? VxlanDecoderText::tr("8 (echo request)")
+                                         : d.icmpType == 0 ? VxlanDecoderText::tr("0 (echo reply)")
+                                                           : QString::number(d.icmpType)},
+          {VxlanDecoderText::tr("Code"), QString::number(r.u8(1))},
+          {VxlanDecoderText::tr("Identifier"), QString::number(r.u16(4))},
+          {VxlanDecoderText::tr("Sequence"), QString::number(r.u16(6))}}});
     r.skip(8);
     const int payload = std::max(0, innerTotal - ihl - 8);
     d.headers.push_back(
-        {T::tr("Payload"), payload, {{T::tr("Data"), T::tr("%n byte(s)", nullptr, payload)}}});
+        {VxlanDecoderText::tr("Payload"),
+         payload,
+         {{VxlanDecoderText::tr("Data"), VxlanDecoderText::tr("%n byte(s)", nullptr, payload)}}});
     return d;
 }
 
