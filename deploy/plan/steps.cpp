@@ -301,6 +301,8 @@ PlanStep startContainers(const std::vector<const Container *> &containers, const
             .arg(kContainersAtOnce),
         details, RemoteCommand::parallel(jobs, kContainersAtOnce),
         containers.size() == 1 ? containers.front()->id : kNoObject};
+    for (const Container *c : containers)
+        step.creates.push_back(c->id); // what a step-through marks built after it
     step.continueOnFailure = true;
     return step;
 }
