@@ -8,6 +8,7 @@
 #include "vxlanframes.h"
 
 #include "deploycontroller.h"
+#include "deploysettings.h"
 #include "mainwindow.h"
 #include "packetpathcontroller.h"
 #include "packetpathview.h"
@@ -194,6 +195,10 @@ private slots:
         QStandardPaths::setTestModeEnabled(true);
         QSettings().clear();
         LanguageSwitcher::instance()->apply(QStringLiteral("en"));
+        // The guide's style: a step per container, as the counts below expect.
+        DeploySettings settings;
+        settings.style = PlanStyle::Guide;
+        settings.save();
     }
 
     void cleanup()

@@ -121,7 +121,7 @@ private slots:
         const QJsonObject json = QJsonDocument::fromJson(r.out).object();
         for (const QJsonValue h : json.value(QStringLiteral("hosts")).toArray())
             ran += h.toObject().value(QStringLiteral("steps")).toArray().size();
-        QVERIFY(ran >= 20);
+        QVERIFY(ran >= 16); // 9 a host in the fast style, 11 in the guide style
         QCOMPARE(asked, ran);
         // The hosts took turns: lab1's first step was asked before lab2's, then lab1's second.
         const qsizetype lab1First = r.err.indexOf("[lab1] step 1 of");
