@@ -62,11 +62,13 @@ public:
             m_r.steps.push_back(std::move(s));
         for (PlanStep &s : m_detach)
             m_r.steps.push_back(std::move(s));
-        if (!m_ovs.isEmpty())
-            m_r.steps.push_back(
-                {Reconciler::tr("Create, change or delete Open vSwitch bridges and ports "
-                                "(one transaction)."),
-                 m_ovsDetails, steps::ovsTransaction(m_ovs), kNoObject, m_ovsCreates});
+        if (!m_ovs.isEmpty()) {
+            PlanStep ovs{Reconciler::tr("Create, change or delete Open vSwitch bridges and ports "
+                                        "(one transaction)."),
+                         m_ovsDetails, steps::ovsTransaction(m_ovs), kNoObject};
+            ovs.creates = m_ovsCreates;
+            m_r.steps.push_back(std::move(ovs));
+        }
         for (auto *list : {&m_ip, &m_run, &m_attach, &m_open}) {
             for (PlanStep &s : *list)
                 m_r.steps.push_back(std::move(s));

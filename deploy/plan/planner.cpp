@@ -87,13 +87,14 @@ HostPlan applyHost(const Context &c, const Host &host)
             details << describeTunnel(t, e, splitHorizon);
             created.push_back(e.link->id);
         }
-        plan.steps.push_back(
-            {tunnels.empty()
-                 ? Planner::tr("Create the Open vSwitch bridges and their gateway ports "
-                               "(one transaction).")
-                 : Planner::tr("Create the Open vSwitch bridges, their gateway ports and "
-                               "the VXLAN tunnel ports (one transaction)."),
-             details, steps::ovsTransaction(ops), kNoObject, created});
+        PlanStep step{tunnels.empty()
+                          ? Planner::tr("Create the Open vSwitch bridges and their gateway ports "
+                                        "(one transaction).")
+                          : Planner::tr("Create the Open vSwitch bridges, their gateway ports and "
+                                        "the VXLAN tunnel ports (one transaction)."),
+                      details, steps::ovsTransaction(ops), kNoObject};
+        step.creates = created;
+        plan.steps.push_back(step);
     }
 
     // 2. Gateway addresses, as in the guide; "replace" instead of "add" so a second run succeeds.
