@@ -10,6 +10,7 @@ packages=(
   libssh-dev libqcustomplot-dev
   openvswitch-switch openssh-server openssh-client docker.io busybox-static
   iptables ethtool iproute2 iputils-ping procps util-linux
+  tcpdump
   xvfb xauth xdotool
   lintian desktop-file-utils appstream shared-mime-info
 )

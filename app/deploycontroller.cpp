@@ -117,13 +117,43 @@ void DeployController::updateActions()
 
 void DeployController::run(DeployAction action)
 {
+    start(action, {}, false);
+}
+
+bool DeployController::start(DeployAction action, const QStringList &only, bool stepping)
+{
     if (m_engine->isRunning())
-        return;
+        return false;
     if (m_problems->errorCount() > 0) {
         QMessageBox::warning(m_window, tr("Cannot deploy"),
                              tr("The topology has errors; fix those listed under Problems first."));
-        return;
+        return false;
     }
+    DeployOptions options = connectionOptions();
+    options.onlyHosts = only;
+    options.stepping = stepping;
+    if (stepping) // the hosts take turns: every one must be connected to say its next step
+        options.maxParallelHosts = 0;
+    QStringList hosts;
+    for (const Host &h : m_document->topology().hosts()) {
+        if (only.isEmpty() || only.contains(h.name))
+            hosts << h.name;
+    }
+    const QString name = action == DeployAction::Apply     ? tr("Apply")
+                         : action == DeployAction::Destroy ? tr("Destroy")
+                                                           : tr("Status");
+    m_action = action;
+    m_dock->begin(name, hosts);
+    emit started();
+    const bool started = m_engine->start(action, m_document->topology(), options);
+    if (!started)
+        m_dock->log(tr("The deploy could not start: another one is still running."), true);
+    updateActions();
+    return started;
+}
+
+DeployOptions DeployController::connectionOptions()
+{
     DeployOptions options;
     options.knownHostsFile = defaultKnownHostsFile();
     options.hostKeyPrompt = hostKeyPrompt();
@@ -132,18 +162,8 @@ void DeployController::run(DeployAction action)
     const DeploySettings settings = DeploySettings::load();
     options.style = settings.style;
     options.maxParallelHosts = settings.maxParallelHosts;
-    m_action = action;
-    QStringList hosts;
-    for (const Host &h : m_document->topology().hosts())
-        hosts << h.name;
-    const QString name = action == DeployAction::Apply     ? tr("Apply")
-                         : action == DeployAction::Destroy ? tr("Destroy")
-                                                           : tr("Status");
-    m_dock->begin(name, hosts);
-    emit started();
-    if (!m_engine->start(action, m_document->topology(), options))
-        m_dock->log(tr("The deploy could not start: another one is still running."), true);
-    updateActions();
+    options.shellFactory = m_shellFactory;
+    return options;
 }
 
 HostKeyPrompt DeployController::hostKeyPrompt()

@@ -42,6 +42,18 @@ public:
     void run(DeployAction action);
     // The window's language changed: the actions' texts follow.
     void retranslate();
+    // Starts a run on some hosts (empty: all), stepping if asked (the engine's stepping mode,
+    // driven by the caller). False when it did not start (a run is going on, the design has
+    // errors).
+    bool start(DeployAction action, const QStringList &hosts, bool stepping);
+    // How this window connects to hosts (known hosts, host-key and password prompts on the GUI
+    // thread, the passwords remembered in memory), for others that connect too.
+    DeployOptions connectionOptions();
+    // Tests: how to reach hosts instead of SSH (DeployOptions::shellFactory).
+    void setShellFactory(decltype(DeployOptions::shellFactory) factory)
+    {
+        m_shellFactory = std::move(factory);
+    }
     bool isRunning() const { return m_engine->isRunning(); }
     // The running deploy's action, or the last one's.
     DeployAction action() const { return m_action; }
@@ -80,6 +92,7 @@ private:
     QAction *m_cancel;
     QAction *m_settings;
     bool m_closeWhenStopped = false;
+    decltype(DeployOptions::shellFactory) m_shellFactory;
     // Passwords by user@address:port, in memory only; shared with the deploy workers.
     std::shared_ptr<CredentialCache> m_passwords = std::make_shared<CredentialCache>();
     DeployAction m_action = DeployAction::Status;

@@ -9,13 +9,16 @@
 #include "languagemenu.h"
 #include "monitordock.h"
 #include "monitoringcontroller.h"
+#include "packetpathcontroller.h"
 #include "palettewidget.h"
 #include "panelsmenu.h"
 #include "plandock.h"
 #include "problemsdock.h"
 #include "propertyeditor.h"
+#include "stepthroughcontroller.h"
 #include "structuredock.h"
 #include "structuremodel.h"
+#include "teachcontroller.h"
 #include "themedicon.h"
 
 #include "plan/planner.h"
@@ -91,6 +94,9 @@ MainWindow::MainWindow(QWidget *parent)
     m_monitoring = new MonitoringController(m_document, m_scene, this);
     m_monitoring->setCredentials(m_deploy->hostKeyPrompt(), m_deploy->passwordSource());
     connect(m_monitoring, &MonitoringController::message, this, status);
+    // Step Through Deploy, Show Packet Path, Export Lab Guide: their own controllers and docks.
+    m_teach = new TeachController(this, m_document, m_scene, m_deploy);
+    connect(m_teach, &TeachController::message, this, status);
 
     // Selection: the canvas leads, the property editor and the structure follow.
     connect(m_scene, &QGraphicsScene::selectionChanged, this, [this] {
@@ -282,6 +288,7 @@ void MainWindow::changeEvent(QEvent *event)
         m_clipboard->retranslate();
         m_deploy->retranslate();
         m_monitoring->retranslate();
+        m_teach->retranslate();
         m_scene->retranslate();
         m_problems->retranslate();
         updateSummary();
@@ -355,6 +362,7 @@ void MainWindow::createMenus()
         if (!dir.isEmpty())
             exportPlan(dir);
     });
+    file->addAction(m_teach->exportGuideAction());
     file->addSeparator();
     QAction *quit = action(file, QT_TR_NOOP("&Quit"));
     quit->setShortcut(QKeySequence::Quit);
@@ -432,6 +440,8 @@ void MainWindow::createMenus()
     deploy->addSeparator();
     deploy->addActions(
         {m_monitoring->startAction(), m_monitoring->stopAction(), m_monitoring->autoStartAction()});
+    deploy->addSeparator();
+    deploy->addActions({m_teach->stepThrough()->action(), m_teach->packetPath()->action()});
 
     QToolBar *bar = addToolBar(QString());
     translated([bar] { bar->setWindowTitle(tr("Main")); });

@@ -28,6 +28,7 @@ class PlanDock;
 class ProblemsDock;
 class PropertyEditor;
 class StructureDock;
+class TeachController;
 class TopologyScene;
 
 // The application window. It assembles the parts and their menus; each part does its own job:
@@ -69,6 +70,7 @@ public:
     StructureDock *structure() const { return m_structure; }
     ProblemsDock *problemsDock() const { return m_problemsDock; }
     PlanDock *planDock() const { return m_plan; }
+    TeachController *teaching() const { return m_teach; }
 
 signals:
     void deployFinished(const QList<studio::HostOutcome> &outcomes);
@@ -99,6 +101,7 @@ private:
     DocumentController *m_documents = nullptr;
     ClipboardController *m_clipboard = nullptr;
     DeployController *m_deploy = nullptr;
+    TeachController *m_teach = nullptr;
     PaletteWidget *m_palette = nullptr;
     MonitoringController *m_monitoring = nullptr;
     QLabel *m_summary = nullptr;

@@ -104,6 +104,44 @@
     </message>
 </context>
 <context>
+    <name>studio::LabGuide</name>
+    <message numerus="yes">
+        <source>This guide builds topology **%1** by hand: %n host(s), </source>
+        <translation>
+            <numerusform>This guide builds topology **%1** by hand: %n host, </numerusform>
+            <numerusform>This guide builds topology **%1** by hand: %n hosts, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bridge(s), </source>
+        <translation>
+            <numerusform>%n bridge, </numerusform>
+            <numerusform>%n bridges, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n container(s) </source>
+        <translation>
+            <numerusform>%n container </numerusform>
+            <numerusform>%n containers </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n VXLAN tunnel(s)</source>
+        <translation>
+            <numerusform>and %n VXLAN tunnel</numerusform>
+            <numerusform>and %n VXLAN tunnels</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> carrying %n network(s) (VNIs).</source>
+        <translation>
+            <numerusform> carrying %n network (VNIs).</numerusform>
+            <numerusform> carrying %n networks (VNIs).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>studio::LabLauncher</name>
     <message numerus="yes">
         <source>The local lab was already up: %n host(s).</source>
@@ -120,6 +158,33 @@
         <translation>
             <numerusform>Wrote %n script to %1</numerusform>
             <numerusform>Wrote %n scripts to %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>studio::PacketPath</name>
+    <message numerus="yes">
+        <source>%n byte(s)</source>
+        <translation>
+            <numerusform>%n byte</numerusform>
+            <numerusform>%n bytes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>studio::PacketPathView</name>
+    <message numerus="yes">
+        <source>%1: %n byte(s)</source>
+        <translation>
+            <numerusform>%1: %n byte</numerusform>
+            <numerusform>%1: %n bytes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>tcpdump on %1 of %2 caught %n packet(s), but not the echo request to %3%4. Is the topology deployed?</source>
+        <translation>
+            <numerusform>tcpdump on %1 of %2 caught %n packet, but not the echo request to %3%4. Is the topology deployed?</numerusform>
+            <numerusform>tcpdump on %1 of %2 caught %n packets, but not the echo request to %3%4. Is the topology deployed?</numerusform>
         </translation>
     </message>
 </context>
@@ -154,6 +219,47 @@
         <translation>
             <numerusform>%n warning</numerusform>
             <numerusform>%n warnings</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>studio::StepThroughController</name>
+    <message numerus="yes">
+        <source>Destroy FAILED on %n host(s); see the Deploy panel.</source>
+        <translation>
+            <numerusform>Destroy FAILED on %n host; see the Deploy panel.</numerusform>
+            <numerusform>Destroy FAILED on %n hosts; see the Deploy panel.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The apply FAILED on %n host(s); see the result and the Deploy panel.</source>
+        <translation>
+            <numerusform>The apply FAILED on %n host; see the result and the Deploy panel.</numerusform>
+            <numerusform>The apply FAILED on %n hosts; see the result and the Deploy panel.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Stopped after %n step(s). What was built stays: Back removes it, Apply finishes it.</source>
+        <translation>
+            <numerusform>Stopped after %n step. What was built stays: Back removes it, Apply finishes it.</numerusform>
+            <numerusform>Stopped after %n steps. What was built stays: Back removes it, Apply finishes it.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Done: %n step(s) run; the topology is built.</source>
+        <translation>
+            <numerusform>Done: %n step run; the topology is built.</numerusform>
+            <numerusform>Done: %n steps run; the topology is built.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>studio::TeachController</name>
+    <message numerus="yes">
+        <source>Wrote the lab guide %1 and its %n image(s)</source>
+        <translation>
+            <numerusform>Wrote the lab guide %1 and its %n image</numerusform>
+            <numerusform>Wrote the lab guide %1 and its %n images</numerusform>
         </translation>
     </message>
 </context>

@@ -22,5 +22,7 @@ int labCommand(const QStringList &args, Streams io);
 int deployCommand(const QString &verb, const QStringList &args, Streams io);
 // Live samples (RTT, loss, traffic, states) until --count intervals or Ctrl+C.
 int monitorCommand(const QStringList &args, Streams io);
+// A lab guide (Markdown with its images, or HTML) for a topology.
+int guideCommand(const QStringList &args, Streams io);
 
 } // namespace studio::cli

@@ -1,6 +1,7 @@
 #include "clicommands.h"
 
 #include "engine/deployengine.h"
+#include "engine/stepsequencer.h"
 #include "model/projectfile.h"
 #include "model/validation.h"
 #include "ssh/knownhostsfile.h"
@@ -130,14 +131,19 @@ int deployCommand(const QString &verb, const QStringList &args, Streams io)
         DeployCli::tr("At most this many hosts connected at once (0: all; default %1).")
             .arg(DeployOptions::kDefaultMaxParallelHosts),
         DeployCli::tr("n"), QString::number(DeployOptions::kDefaultMaxParallelHosts));
-    parser.addOptions({host, json, failFast, dryRun, knownHosts, acceptNew, timeout, style, forks});
+    const QCommandLineOption step(
+        QStringLiteral("step"),
+        DeployCli::tr("apply only: show each step and ask before running it (y/n/all/quit)."));
+    parser.addOptions(
+        {host, json, failFast, dryRun, knownHosts, acceptNew, timeout, style, forks, step});
     parser.addPositionalArgument(QStringLiteral("file"), DeployCli::tr("The topology file."));
     if (!parser.parse(QStringList{verb} + args) || parser.positionalArguments().size() != 1) {
         io.err << DeployCli::tr(
                       "usage: overlaystudio-cli %1 FILE [--host NAME] [--json] [--fail-fast] "
                       "[--dry-run] [--known-hosts FILE] [--accept-new-host-keys] "
-                      "[--style fast|guide] [--forks N]")
-                      .arg(verb)
+                      "[--style fast|guide] [--forks N]%2")
+                      .arg(verb,
+                           verb == QLatin1String("apply") ? QStringLiteral(" [--step]") : QString())
                << '\n';
         if (!parser.errorText().isEmpty())
             io.err << parser.errorText() << '\n';
@@ -152,6 +158,12 @@ int deployCommand(const QString &verb, const QStringList &args, Streams io)
                                    .arg(parser.value(forks))
                              : DeployCli::tr("error: unknown style '%1'; use fast or guide.")
                                    .arg(parser.value(style)))
+               << '\n';
+        return Usage;
+    }
+    const bool stepping = parser.isSet(step);
+    if (stepping && (verb != QLatin1String("apply") || parser.isSet(dryRun))) {
+        io.err << DeployCli::tr("error: --step goes with apply only, and not with --dry-run.")
                << '\n';
         return Usage;
     }
@@ -190,6 +202,9 @@ int deployCommand(const QString &verb, const QStringList &args, Streams io)
     options.commandTimeoutMs = parser.value(timeout).toInt() * 1000;
     options.style = *planStyle;
     options.maxParallelHosts = maxHosts;
+    options.stepping = stepping;
+    if (stepping) // the hosts take turns: every one must be connected to say its next step
+        options.maxParallelHosts = 0;
     const bool acceptNewKeys = parser.isSet(acceptNew);
     const bool interactive = ::isatty(STDIN_FILENO);
     options.hostKeyPrompt = [acceptNewKeys, interactive](const UnknownHostKey &key) {
@@ -230,6 +245,71 @@ int deployCommand(const QString &verb, const QStringList &args, Streams io)
                          io.err << "[" << h << "] " << i + 1 << "/" << n << " " << what << '\n';
                          io.err.flush();
                      });
+    // --step: one step at a time, hosts in turn; the answer is read from the terminal (or
+    // whatever stdin is: a script may answer too; its end quits).
+    StepSequencer sequencer(&engine);
+    if (stepping) {
+        QStringList hosts;
+        for (const Host &h : topology.hosts()) {
+            if (options.onlyHosts.isEmpty() || options.onlyHosts.contains(h.name))
+                hosts << h.name;
+        }
+        sequencer.begin(hosts);
+        QObject::connect(&sequencer, &StepSequencer::stepReady, &engine, [&](const PendingStep &s) {
+            QString text = DeployCli::tr("\n[%1] step %2 of %3: %4\n")
+                               .arg(s.host)
+                               .arg(s.index + 1)
+                               .arg(s.count)
+                               .arg(s.step.explanation);
+            for (const QString &d : s.step.details)
+                text += QStringLiteral("    - ") + d + QLatin1Char('\n');
+            QStringList creates;
+            for (ObjectId id : s.step.creates)
+                creates << topology.displayName(id);
+            if (!creates.isEmpty())
+                text += DeployCli::tr("  creates: %1\n").arg(creates.join(QStringLiteral(", ")));
+            text += QStringLiteral("  $ ") + s.step.command.toShell(true) + QLatin1Char('\n');
+            io.err.flush();
+            for (;;) {
+                if (!std::cin) {
+                    engine.cancel();
+                    return;
+                }
+                const QString answer = askLine(text
+                                                   + DeployCli::tr("Run it? [y]es, [n]o (skip), "
+                                                                   "[a]ll, [q]uit: "),
+                                               true)
+                                           .trimmed()
+                                           .toLower();
+                text.clear();
+                if (answer == QLatin1String("y") || answer == QLatin1String("yes"))
+                    return sequencer.next();
+                if (answer == QLatin1String("n") || answer == QLatin1String("no"))
+                    return sequencer.skip();
+                if (answer == QLatin1String("a") || answer == QLatin1String("all"))
+                    return sequencer.runToEnd();
+                if (answer == QLatin1String("q") || answer == QLatin1String("quit") || !std::cin) {
+                    engine.cancel();
+                    return;
+                }
+            }
+        });
+        QObject::connect(
+            &sequencer, &StepSequencer::stepDone, &engine,
+            [&io](const PendingStep &s, const StepOutcome &o) {
+                const QString output = QString::fromUtf8(o.result.out + o.result.err).trimmed();
+                if (!output.isEmpty())
+                    io.err << output << '\n';
+                io.err
+                    << "[" << s.host << "] "
+                    << (o.skipped ? DeployCli::tr("skipped")
+                        : o.result.signal.isEmpty()
+                            ? DeployCli::tr("exit status %1").arg(o.result.exitStatus)
+                            : DeployCli::tr("ended without exit status (%1)").arg(o.result.signal))
+                    << '\n';
+                io.err.flush();
+            });
+    }
     QList<HostOutcome> outcomes;
     QEventLoop loop;
     QObject::connect(&engine, &DeployEngine::finished, &loop, [&](const QList<HostOutcome> &o) {
@@ -304,6 +384,16 @@ int deployCommand(const QString &verb, const QStringList &args, Streams io)
                        << '\n';
                 for (const StepOutcome &s : o.steps)
                     io.out << "  # " << s.explanation << "\n  " << s.command << '\n';
+            } else if (std::any_of(o.steps.begin(), o.steps.end(),
+                                   [](const StepOutcome &s) { return s.skipped; })) {
+                const auto skipped = std::count_if(o.steps.begin(), o.steps.end(),
+                                                   [](const StepOutcome &s) { return s.skipped; });
+                io.out << DeployCli::tr("%1: %2 step(s) run, %3 skipped: the host may differ "
+                                        "from the design (see status)")
+                              .arg(o.host)
+                              .arg(o.steps.size() - std::size_t(skipped))
+                              .arg(skipped)
+                       << '\n';
             } else if (!o.changed()) {
                 io.out << DeployCli::tr("%1: up to date, nothing changed (%2 ms)")
                               .arg(o.host)

@@ -2,9 +2,12 @@
 #include "clicommands.h"
 #include "languageswitcher.h"
 
+#include <QApplication>
 #include <QCoreApplication>
 
 #include <cstdio>
+#include <cstring>
+#include <memory>
 
 namespace {
 
@@ -29,6 +32,9 @@ QString usage()
         "                                Watch a deployed topology: ping RTT and loss,\n"
         "                                traffic per link and container, states; one\n"
         "                                line per sample until N intervals or Ctrl+C.\n"
+        "  guide FILE [--output DIR] [--format md|html]\n"
+        "                                Write a lab guide that builds the topology by\n"
+        "                                hand: Markdown with its diagram, or HTML.\n"
         "  lab up [--hosts N] [--image IMAGE] [--write-topology FILE]\n"
         "  lab down | lab status [--json]\n"
         "                                Simulated hosts on this machine (as root).\n"
@@ -40,7 +46,14 @@ QString usage()
 
 int main(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
+    // The guide's diagram is drawn by the canvas, which needs a GUI application; it draws
+    // offscreen, so the CLI still needs no display. Every other command stays headless.
+    const bool drawing = argc > 1 && std::strcmp(argv[1], "guide") == 0;
+    if (drawing && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    const std::unique_ptr<QCoreApplication> application(drawing ? new QApplication(argc, argv)
+                                                                : new QCoreApplication(argc, argv));
+    QCoreApplication &app = *application;
     QCoreApplication::setApplicationName(QStringLiteral("overlaystudio-cli"));
     QCoreApplication::setOrganizationName(QStringLiteral("OverlayStudio"));
     QCoreApplication::setApplicationVersion(QStringLiteral(PROJECT_VERSION));
@@ -72,6 +85,8 @@ int main(int argc, char *argv[])
         return studio::cli::monitorCommand(args, io);
     if (verb == QLatin1String("lab"))
         return studio::cli::labCommand(args, io);
+    if (verb == QLatin1String("guide"))
+        return studio::cli::guideCommand(args, io);
     err << QCoreApplication::translate("studio::Cli", "overlaystudio-cli: unknown command '%1'.")
                .arg(verb)
         << "\n\n"

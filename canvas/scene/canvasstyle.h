@@ -32,6 +32,13 @@ inline QColor warningColor()
 {
     return QColor(230, 160, 20);
 }
+// What a teaching view points at (the step being run, a packet's path): readable on light and
+// dark themes alike, and unlike any segment colour.
+inline QColor emphasisColor()
+{
+    return QColor(255, 170, 0);
+}
+inline constexpr qreal kFadedOpacity = 0.25;
 
 // Follows the system palette so the canvas reads in light and dark themes.
 inline QColor hostFill(const QPalette &p)

@@ -83,6 +83,15 @@ qreal LinkItem::reach() const
     return m_wide ? livestyle::kMaxTrafficWidth / 2 + 3 : kReach;
 }
 
+void LinkItem::setEmphasis(Emphasis emphasis)
+{
+    if (emphasis == m_emphasis)
+        return;
+    m_emphasis = emphasis;
+    setOpacity(emphasis == Emphasis::Faded ? canvasstyle::kFadedOpacity : 1.0);
+    update();
+}
+
 QRectF LinkItem::boundingRect() const
 {
     const qreal r = reach();
@@ -105,9 +114,13 @@ void LinkItem::paint(QPainter *p, const QStyleOptionGraphicsItem *option, QWidge
         = edgegeometry::clipped(m_line, option->exposedRect.adjusted(-r, -r, r, r));
     if (!visible)
         return;
-    if (isSelected()) {
-        p->setPen(QPen(canvasstyle::selectionHalo(canvasstyle::palette()),
-                       std::max<qreal>(9, drawnWidth() + 6), Qt::SolidLine, Qt::RoundCap));
+    if (isSelected() || m_emphasis == Emphasis::Highlighted) {
+        QColor halo = canvasstyle::selectionHalo(canvasstyle::palette());
+        if (m_emphasis == Emphasis::Highlighted) {
+            halo = canvasstyle::emphasisColor();
+            halo.setAlpha(170);
+        }
+        p->setPen(QPen(halo, std::max<qreal>(9, drawnWidth() + 6), Qt::SolidLine, Qt::RoundCap));
         p->drawLine(*visible);
     }
     if (m_active && !m_broken) {

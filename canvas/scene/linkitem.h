@@ -1,5 +1,7 @@
 #pragma once
 
+#include "emphasis.h"
+
 #include "model/ids.h"
 
 #include <QColor>
@@ -26,6 +28,8 @@ public:
     QLineF line() const { return m_line; }
     void setColor(const QColor &color);
     QColor color() const { return m_color; }
+    void setEmphasis(Emphasis emphasis);
+    Emphasis emphasis() const { return m_emphasis; }
 
     // Monitoring's view of the link: NaN bits per second is no data (the design's look).
     void setActivity(double bitsPerSecond, bool broken);
@@ -54,6 +58,7 @@ private:
     bool m_broken = false;
     bool m_wide = false; // once monitored, the bounds hold the widest traffic line for good
     qreal m_share = 0;
+    Emphasis m_emphasis = Emphasis::Normal;
 };
 
 } // namespace studio

@@ -49,6 +49,15 @@ void NodeItem::setLiveState(LiveState state)
     update();
 }
 
+void NodeItem::setEmphasis(Emphasis emphasis)
+{
+    if (emphasis == m_emphasis)
+        return;
+    m_emphasis = emphasis;
+    setOpacity(emphasis == Emphasis::Faded ? canvasstyle::kFadedOpacity : 1.0);
+    update();
+}
+
 QRectF NodeItem::boundingRect() const
 {
     return isBridge() ? QRectF(0, 0, canvasstyle::kBridgeWidth, canvasstyle::kBridgeHeight)
@@ -85,6 +94,14 @@ void NodeItem::paint(QPainter *p, const QStyleOptionGraphicsItem *, QWidget *)
         p->setPen(QPen(canvasstyle::itemFill(pal), 1.5));
         p->setBrush(livestyle::color(m_live));
         p->drawEllipse(QPointF(r.right() - 9, r.top() + 9), 5, 5);
+    }
+    if (m_emphasis == Emphasis::Highlighted) {
+        // A thick ring in the emphasis colour over a light tint of it, inside the box.
+        QColor tint = canvasstyle::emphasisColor();
+        tint.setAlpha(45);
+        p->setPen(QPen(canvasstyle::emphasisColor(), 4));
+        p->setBrush(tint);
+        p->drawRoundedRect(r.adjusted(1.5, 1.5, -1.5, -1.5), bridge ? 9 : 4, bridge ? 9 : 4);
     }
     // Zoomed far out, text is unreadable and costs most of the frame: boxes only.
     if (QStyleOptionGraphicsItem::levelOfDetailFromTransform(p->worldTransform())

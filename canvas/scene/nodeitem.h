@@ -1,5 +1,6 @@
 #pragma once
 
+#include "emphasis.h"
 #include "livestate.h"
 
 #include "model/ids.h"
@@ -26,6 +27,8 @@ public:
     // A bridge's outline takes its segment's colour.
     void setAccent(const QColor &accent);
     QColor accent() const { return m_accent; }
+    void setEmphasis(Emphasis emphasis);
+    Emphasis emphasis() const { return m_emphasis; }
 
     // What monitoring says about it: a dot in the state's colour, and a faded, hatched box while
     // it is down, unknown or not applied.
@@ -48,6 +51,7 @@ private:
     QString m_title, m_subtitle;
     QColor m_accent;
     LiveState m_live = LiveState::None;
+    Emphasis m_emphasis = Emphasis::Normal;
 };
 
 } // namespace studio

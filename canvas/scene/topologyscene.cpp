@@ -147,6 +147,7 @@ void TopologyScene::addNodeItem(ObjectId id)
     if (kind == ObjectKind::Bridge)
         updateBridgeAccent(id);
     connectEdges(id);
+    applyEmphasis(id);
 }
 
 void TopologyScene::placeNode(ObjectId id)
@@ -209,6 +210,7 @@ void TopologyScene::addAttachment(const Container &c)
     m_edges.emplace(c.id, edge);
     m_edgesAt[c.id].append(c.id);
     m_edgesAt[c.bridge].append(c.id);
+    applyEmphasis(c.id);
 }
 
 void TopologyScene::addLinkEdge(const VxlanLink &l)
@@ -237,6 +239,44 @@ void TopologyScene::addLinkEdge(const VxlanLink &l)
     m_edges.emplace(l.id, edge);
     m_edgesAt[l.bridgeA].append(l.id);
     m_edgesAt[l.bridgeB].append(l.id);
+    applyEmphasis(l.id);
+}
+
+void TopologyScene::setEmphasis(ObjectId id, Emphasis emphasis)
+{
+    if (emphasis == this->emphasis(id))
+        return;
+    if (emphasis == Emphasis::Normal)
+        m_emphasis.remove(id);
+    else
+        m_emphasis.insert(id, emphasis);
+    applyEmphasis(id);
+}
+
+void TopologyScene::clearEmphasis()
+{
+    const QList<ObjectId> ids = m_emphasis.keys();
+    m_emphasis.clear();
+    for (ObjectId id : ids)
+        applyEmphasis(id);
+}
+
+void TopologyScene::applyEmphasis(ObjectId id)
+{
+    const Emphasis e = emphasis(id);
+    if (NodeItem *node = m_nodes.value(id))
+        node->setEmphasis(e);
+    if (LinkItem *link = m_links.value(id))
+        link->setEmphasis(e);
+    // A container's attachment line and address, a link's VNI label.
+    const auto edge = m_edges.find(id);
+    if (edge != m_edges.end()) {
+        const qreal opacity = e == Emphasis::Faded ? canvasstyle::kFadedOpacity : 1.0;
+        if (edge->second.line)
+            edge->second.line->setOpacity(opacity);
+        if (edge->second.label)
+            edge->second.label->setOpacity(opacity);
+    }
 }
 
 void TopologyScene::removeEdge(ObjectId owner)
@@ -332,6 +372,7 @@ void TopologyScene::objectRemoved(ObjectId id)
             updateBridgeAccent(end->id());
     }
     m_pressPositions.remove(id);
+    m_emphasis.remove(id);
     if (m_resizing == id)
         m_resizing = kNoObject;
 }

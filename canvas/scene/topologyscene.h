@@ -1,5 +1,6 @@
 #pragma once
 
+#include "emphasis.h"
 #include "hostitem.h"
 #include "livestate.h"
 
@@ -48,6 +49,14 @@ public:
     // The last deploy's result per host (by name, as the engine reports it).
     void setDeployResult(const QString &host, DeployResult result, const QString &detail = {});
     DeployResult deployResult(const QString &host) const;
+
+    // Teaching views: draws one bridge, container or link (with its line and label) faded or
+    // highlighted; a container's attachment follows it. Per item, never a redraw of the scene;
+    // the emphasis stays with the object while it exists, also across edits.
+    void setEmphasis(ObjectId id, Emphasis emphasis);
+    Emphasis emphasis(ObjectId id) const { return m_emphasis.value(id, Emphasis::Normal); }
+    // Everything back to normal.
+    void clearEmphasis();
 
     QGraphicsItem *itemFor(ObjectId id) const;
     // The label drawn on a link ("VNI 100") or beside an attachment (the container's address).
@@ -161,6 +170,7 @@ private:
     void updateVnis();
     void updateBridgeAccent(ObjectId bridge);
     void updateOverlaps(HostItem *host);
+    void applyEmphasis(ObjectId id);
     NodeItem *nodeAt(const QPointF &scenePos) const;
     QPointF modelPosition(const QGraphicsItem *item) const;
     void findMovingEdges();
@@ -183,6 +193,7 @@ private:
     bool m_live = false;
     QList<quint32> m_vnis; // of the drawn topology, ascending
     QHash<QString, QPair<DeployResult, QString>> m_deployResults;
+    QHash<ObjectId, Emphasis> m_emphasis;
     bool m_labelsVisible = true;
     bool m_printing = false;
     bool m_snap = true;

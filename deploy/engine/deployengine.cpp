@@ -143,6 +143,9 @@ DeployEngine::DeployEngine(QObject *parent)
 {
     qRegisterMetaType<studio::HostOutcome>();
     qRegisterMetaType<QList<studio::HostOutcome>>();
+    qRegisterMetaType<studio::StepOutcome>();
+    qRegisterMetaType<studio::PlanStep>();
+    qRegisterMetaType<QList<studio::ObjectStatus>>();
 }
 
 DeployEngine::~DeployEngine()
@@ -159,6 +162,26 @@ bool DeployEngine::isRunning() const
 void DeployEngine::cancel()
 {
     m_cancel = true;
+    if (m_gate)
+        m_gate->wake();
+}
+
+void DeployEngine::releaseStep(const QString &host)
+{
+    if (m_gate)
+        m_gate->release(host);
+}
+
+void DeployEngine::skipStep(const QString &host)
+{
+    if (m_gate)
+        m_gate->skip(host);
+}
+
+void DeployEngine::runToEnd()
+{
+    if (m_gate)
+        m_gate->openAll();
 }
 
 void DeployEngine::waitForFinished()
@@ -182,13 +205,17 @@ bool DeployEngine::start(DeployAction action, const Topology &topology,
         return false;
     waitForFinished();
     m_cancel = false;
-    m_thread
-        = QThread::create([this, action, topology, options] { run(action, topology, options); });
+    m_gate = options.stepping && action == DeployAction::Apply && !options.dryRun
+                 ? std::make_shared<StepGate>()
+                 : nullptr;
+    m_thread = QThread::create(
+        [this, action, topology, options, gate = m_gate] { run(action, topology, options, gate); });
     m_thread->start();
     return true;
 }
 
-void DeployEngine::run(DeployAction action, Topology topology, DeployOptions options)
+void DeployEngine::run(DeployAction action, Topology topology, DeployOptions options,
+                       std::shared_ptr<StepGate> gate)
 {
     if (!options.shellFactory)
         options.shellFactory = &DeployEngine::sshShell;
@@ -340,6 +367,12 @@ void DeployEngine::run(DeployAction action, Topology topology, DeployOptions opt
     for (HostRun &r : runs) {
         if (!r.ready)
             continue;
+        if (!r.state.missingTools.isEmpty())
+            emit hostPhase(r.host->name,
+                           DeployEngineText::tr(
+                               "note: %1 is missing; the deploy does not need it, but Capture "
+                               "(Show Packet Path) does. Install it (apt-get install %1).")
+                               .arg(r.state.missingTools.join(QStringLiteral(", "))));
         if (!r.state.missingPrograms.isEmpty())
             missing << DeployEngineText::tr("%1 lacks %2")
                            .arg(r.host->name, r.state.missingPrograms.join(QStringLiteral(", ")));
@@ -395,6 +428,7 @@ void DeployEngine::run(DeployAction action, Topology topology, DeployOptions opt
                                         : reconcileApply(topology, *r.host, r.state, options.style);
         r.outcome.status = plan.status;
         r.outcome.conflicts = plan.conflicts;
+        emit hostStatus(r.host->name, QList<ObjectStatus>(plan.status.begin(), plan.status.end()));
         if (action == DeployAction::Status || options.dryRun) {
             r.outcome.ok = plan.conflicts.isEmpty();
             for (const PlanStep &s : plan.steps)
@@ -414,6 +448,17 @@ void DeployEngine::run(DeployAction action, Topology topology, DeployOptions opt
         const int count = int(plan.steps.size());
         QStringList deferred; // failures of steps after which the host went on
         for (int i = 0; i < count; ++i) {
+            const PlanStep &step = plan.steps[std::size_t(i)];
+            // Stepping: wait for the user's word on this step (a cancel ends the wait).
+            if (gate && !m_cancel && !(options.failFast && failed)) {
+                emit stepWaiting(r.host->name, i, count, step);
+                if (gate->wait(r.host->name, m_cancel) == StepGate::Decision::Skip) {
+                    StepOutcome skipped{step.explanation, step.command.toShell(), {}, true};
+                    r.outcome.steps.push_back(skipped);
+                    emit stepResult(r.host->name, i, skipped);
+                    continue;
+                }
+            }
             if (m_cancel) {
                 r.outcome.cancelled = true;
                 r.outcome.error
@@ -436,7 +481,6 @@ void DeployEngine::run(DeployAction action, Topology topology, DeployOptions opt
                 emit hostFinished(r.outcome);
                 return;
             }
-            const PlanStep &step = plan.steps[std::size_t(i)];
             StepOutcome done{step.explanation, step.command.toShell(), {}};
             emit stepStarted(r.host->name, i, count, step.explanation, done.command);
             auto result = r.shell->exec(done.command, options.commandTimeoutMs);
@@ -448,6 +492,7 @@ void DeployEngine::run(DeployAction action, Topology topology, DeployOptions opt
                 done.result = result.value();
             }
             const bool ok = done.result.succeeded();
+            emit stepResult(r.host->name, i, done);
             emit stepFinished(r.host->name, i, ok,
                               QString::fromUtf8(done.result.out + done.result.err));
             r.outcome.steps.push_back(done);

@@ -2,6 +2,7 @@
 
 #include "reconciler.h"
 #include "remoteshell.h"
+#include "stepgate.h"
 
 #include "ssh/credentialcache.h"
 #include "ssh/sshsession.h"
@@ -26,6 +27,7 @@ struct StepOutcome
     QString explanation;
     QString command;
     ExecResult result;
+    bool skipped = false; // stepping mode: the user chose not to run it
 };
 
 struct HostOutcome
@@ -53,6 +55,9 @@ struct DeployOptions
     std::shared_ptr<CredentialCache> credentials;
     bool failFast = false; // a failing host stops the others after their current step
     bool dryRun = false;   // read and reconcile, run nothing
+    // Apply step by step: each host waits before every step until releaseStep(), skipStep() or
+    // runToEnd() lets it go (stepWaiting says what it waits with).
+    bool stepping = false;
     QStringList onlyHosts; // empty: every host
     int connectTimeoutMs = 10000;
     int commandTimeoutMs = 300000;
@@ -86,6 +91,12 @@ public:
     bool isCancelled() const { return m_cancel; }
     void waitForFinished();
 
+    // Stepping mode (DeployOptions::stepping). Each returns at once; a decision given before the
+    // host waits is kept for its next step. Without a stepping run they do nothing.
+    void releaseStep(const QString &host);
+    void skipStep(const QString &host);
+    void runToEnd();
+
     static std::unique_ptr<RemoteShell> sshShell(const Host &host, const DeployOptions &options);
 
 signals:
@@ -93,16 +104,27 @@ signals:
     void stepStarted(const QString &host, int index, int count, const QString &explanation,
                      const QString &command);
     void stepFinished(const QString &host, int index, bool ok, const QString &output);
+    // What a step did: its exit status and output, or that it was skipped.
+    void stepResult(const QString &host, int index, const studio::StepOutcome &outcome);
+    // Stepping mode: the host waits before this step until it is released or skipped.
+    void stepWaiting(const QString &host, int index, int count, const studio::PlanStep &step);
+    // Per object, what the host had before any change (apply and status; after reading it).
+    void hostStatus(const QString &host, const QList<studio::ObjectStatus> &status);
     void hostFinished(const studio::HostOutcome &outcome);
     void finished(const QList<studio::HostOutcome> &outcomes);
 
 private:
-    void run(DeployAction action, Topology topology, DeployOptions options);
+    void run(DeployAction action, Topology topology, DeployOptions options,
+             std::shared_ptr<StepGate> gate);
 
     QThread *m_thread = nullptr;
     std::atomic_bool m_cancel{false};
+    std::shared_ptr<StepGate> m_gate; // stepping runs only
 };
 
 } // namespace studio
 
 Q_DECLARE_METATYPE(studio::HostOutcome)
+Q_DECLARE_METATYPE(studio::StepOutcome)
+Q_DECLARE_METATYPE(studio::PlanStep)
+Q_DECLARE_METATYPE(studio::ObjectStatus)

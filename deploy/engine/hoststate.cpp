@@ -21,6 +21,8 @@ namespace {
 const char kProbeScript[] = R"SH(tag="$1"; host="$2"
 echo @@programs
 for p in ovs-vsctl ovs-docker docker ip iptables nsenter awk; do command -v "$p" >/dev/null 2>&1 || echo "$p"; done
+echo @@tools
+for p in tcpdump; do command -v "$p" >/dev/null 2>&1 || echo "$p"; done
 tmp=$(mktemp -d) || exit 1
 trap 'rm -rf "$tmp"' EXIT
 # The slow readers (each docker call costs tens of ms) run side by side.
@@ -187,6 +189,7 @@ Result<HostState> parseProbe(const QByteArray &output, const QString &topology, 
         return list;
     };
     state.missingPrograms = lines("programs");
+    state.missingTools = lines("tools");
     if (!state.missingPrograms.isEmpty())
         return state; // nothing else can be read without them
     QSet<QString> images;

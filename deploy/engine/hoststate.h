@@ -54,6 +54,7 @@ struct ContainerState
 struct HostState
 {
     QStringList missingPrograms;
+    QStringList missingTools; // needed by some features only (tcpdump: Capture); not in the way
     QStringList missingImages;
     QHash<QString, OvsBridgeState> bridges;    // every bridge
     QHash<QString, OvsPortState> ports;        // every port, by name

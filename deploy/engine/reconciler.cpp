@@ -62,11 +62,13 @@ public:
             m_r.steps.push_back(std::move(s));
         for (PlanStep &s : m_detach)
             m_r.steps.push_back(std::move(s));
-        if (!m_ovs.isEmpty())
-            m_r.steps.push_back(
-                {Reconciler::tr("Create, change or delete Open vSwitch bridges and ports "
-                                "(one transaction)."),
-                 m_ovsDetails, steps::ovsTransaction(m_ovs), kNoObject});
+        if (!m_ovs.isEmpty()) {
+            PlanStep ovs{Reconciler::tr("Create, change or delete Open vSwitch bridges and ports "
+                                        "(one transaction)."),
+                         m_ovsDetails, steps::ovsTransaction(m_ovs), kNoObject};
+            ovs.creates = m_ovsCreates;
+            m_r.steps.push_back(std::move(ovs));
+        }
         for (auto *list : {&m_ip, &m_run, &m_attach, &m_open}) {
             for (PlanStep &s : *list)
                 m_r.steps.push_back(std::move(s));
@@ -134,6 +136,7 @@ private:
                 m_ovs << steps::addBridge(*b, m_h.datapath, m_tag)
                       << steps::addGatewayPort(*b, m_tag);
                 m_ovsDetails << describeBridge(*b, m_h.datapath) << describeGatewayPort(*b);
+                m_ovsCreates.push_back(b->id);
                 status(State::Missing, b->id, b->name);
                 continue;
             }
@@ -176,6 +179,7 @@ private:
             const auto port = m_s.ports.constFind(e.port);
             if (port == m_s.ports.constEnd()) {
                 add();
+                m_ovsCreates.push_back(e.link->id);
                 status(State::Missing, e.link->id, e.port);
                 continue;
             }
@@ -480,6 +484,7 @@ private:
     Reconciliation m_r;
     QList<QStringList> m_ovs;
     QStringList m_ovsDetails;
+    std::vector<ObjectId> m_ovsCreates; // bridges and tunnel ends the transaction makes
     std::vector<PlanStep> m_isolate, m_detach, m_ip, m_run, m_attach, m_open;
     // The fast style's containers, collected for one step each.
     QStringList m_toRemove, m_unplugLinks, m_unplugged;

@@ -45,7 +45,7 @@ Status bringUp(LabState &state, const LabOptions &options, const Lab::Progress &
          {QStringLiteral("ip"), QStringLiteral("ovsdb-server"), QStringLiteral("ovs-vswitchd"),
           QStringLiteral("ovs-vsctl"), QStringLiteral("ovsdb-tool"), QStringLiteral("ssh-keygen"),
           QStringLiteral("ethtool"), QStringLiteral("docker"), QStringLiteral("dockerd"),
-          QStringLiteral("iptables"), QStringLiteral("tar")}) {
+          QStringLiteral("iptables"), QStringLiteral("tar"), QStringLiteral("tcpdump")}) {
         if (QStandardPaths::findExecutable(program).isEmpty())
             missing << program;
     }

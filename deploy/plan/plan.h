@@ -43,6 +43,10 @@ struct PlanStep
     // The host goes on when this step fails (its failure is reported at the end): one container
     // that cannot start must not keep the others from being plugged.
     bool continueOnFailure = false;
+    // The topology objects this step brings into existence on its host (bridges, containers, a
+    // link's tunnel port there): what a step-through shows before the step and marks as built
+    // after it. Steps that only configure or remove leave it empty.
+    std::vector<ObjectId> creates = {};
 };
 
 struct HostPlan

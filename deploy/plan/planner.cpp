@@ -77,19 +77,24 @@ HostPlan applyHost(const Context &c, const Host &host)
             ops << steps::addBridge(*b, host.datapath, c.tag) << steps::addGatewayPort(*b, c.tag);
             details << describeBridge(*b, host.datapath) << describeGatewayPort(*b);
         }
+        std::vector<ObjectId> created;
+        for (const Bridge *b : bridges)
+            created.push_back(b->id);
         for (const TunnelEnd &e : tunnels) {
             const bool splitHorizon = c.splitHorizonLinks.contains(e.link->id);
             ops << steps::addTunnel(e.local->name, e.port, e.remoteAddress, e.localAddress,
                                     e.link->vni, e.link->udpPort, splitHorizon, c.tag);
             details << describeTunnel(t, e, splitHorizon);
+            created.push_back(e.link->id);
         }
-        plan.steps.push_back(
-            {tunnels.empty()
-                 ? Planner::tr("Create the Open vSwitch bridges and their gateway ports "
-                               "(one transaction).")
-                 : Planner::tr("Create the Open vSwitch bridges, their gateway ports and "
-                               "the VXLAN tunnel ports (one transaction)."),
-             details, steps::ovsTransaction(ops), kNoObject});
+        PlanStep step{tunnels.empty()
+                          ? Planner::tr("Create the Open vSwitch bridges and their gateway ports "
+                                        "(one transaction).")
+                          : Planner::tr("Create the Open vSwitch bridges, their gateway ports and "
+                                        "the VXLAN tunnel ports (one transaction)."),
+                      details, steps::ovsTransaction(ops), kNoObject};
+        step.creates = created;
+        plan.steps.push_back(step);
     }
 
     // 2. Gateway addresses, as in the guide; "replace" instead of "add" so a second run succeeds.

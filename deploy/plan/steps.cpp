@@ -221,12 +221,14 @@ PlanStep runContainer(const Container &c, const QString &topology, const QString
                QStringLiteral("-dit"), QStringLiteral("--net=none"), QStringLiteral("--label"),
                tags::dockerLabel() + QLatin1Char('=') + topology, QStringLiteral("--label"),
                tags::dockerHostLabel() + QLatin1Char('=') + host, c.image});
-    return {PlanSteps::tr("Start container %1 from image %2 with no network (--net=none); "
-                          "OverlayStudio gives it one next.")
-                .arg(c.name, c.image),
-            {},
-            RemoteCommand::ifThenElse(exists, start, create),
-            c.id};
+    PlanStep step{PlanSteps::tr("Start container %1 from image %2 with no network (--net=none); "
+                                "OverlayStudio gives it one next.")
+                      .arg(c.name, c.image),
+                  {},
+                  RemoteCommand::ifThenElse(exists, start, create),
+                  c.id};
+    step.creates = {c.id};
+    return step;
 }
 
 PlanStep detachContainer(const QString &name, const QString &bridge, const QString &interfaceName)
@@ -300,6 +302,8 @@ PlanStep startContainers(const std::vector<const Container *> &containers, const
             .arg(kContainersAtOnce),
         details, RemoteCommand::parallel(jobs, kContainersAtOnce),
         containers.size() == 1 ? containers.front()->id : kNoObject};
+    for (const Container *c : containers)
+        step.creates.push_back(c->id); // what a step-through marks built after it
     step.continueOnFailure = true;
     return step;
 }

@@ -5,6 +5,7 @@
 
 #include "scene/canvasstyle.h"
 #include "scene/canvasview.h"
+#include "scene/edgelabel.h"
 #include "scene/topologyscene.h"
 
 #include <QGraphicsItem>
@@ -91,6 +92,58 @@ private slots:
         }
         QVERIFY(badge);
         QVERIFY(QLineF(badge->sceneBoundingRect().center(), line.center()).length() < 60);
+    }
+
+    // Teaching views fade and highlight single objects: the item, its attachment line and
+    // label follow, the emphasis outlives an edit of the object, and a highlight is drawn.
+    void objectsAreFadedAndHighlightedOneByOne()
+    {
+        const Topology t = test::loadExample(QStringLiteral("seed-two-hosts.json"));
+        TopologyDocument doc;
+        QUndoStack stack;
+        TopologyScene scene(&doc, &stack);
+        doc.reset(t);
+        scene.flush();
+        const ObjectId container = test::idOf(t, QStringLiteral("host1/container1"));
+        const ObjectId bridge = test::idOf(t, QStringLiteral("host1/br0"));
+        const ObjectId link = t.links().front().id;
+        scene.setEmphasis(container, Emphasis::Faded);
+        scene.setEmphasis(link, Emphasis::Highlighted);
+        QCOMPARE(scene.itemFor(container)->opacity(), canvasstyle::kFadedOpacity);
+        QCOMPARE(scene.labelFor(container)->opacity(), canvasstyle::kFadedOpacity);
+        QCOMPARE(scene.itemFor(bridge)->opacity(), 1.0);
+        QCOMPARE(scene.itemFor(link)->opacity(), 1.0);
+        // An edit redraws the container: it stays faded.
+        QVERIFY(doc.setProperty(container, QStringLiteral("address"), QStringLiteral("10.1.1.7/24"))
+                    .ok());
+        scene.flush();
+        QCOMPARE(scene.emphasis(container), Emphasis::Faded);
+        QCOMPARE(scene.itemFor(container)->opacity(), canvasstyle::kFadedOpacity);
+
+        // A highlighted bridge wears the emphasis colour; a normal one does not.
+        const auto emphasisPixels = [&scene](ObjectId id) {
+            const QRectF r = scene.itemFor(id)->sceneBoundingRect();
+            QImage image(r.size().toSize(), QImage::Format_ARGB32);
+            image.fill(Qt::white);
+            QPainter p(&image);
+            scene.render(&p, QRectF(QPointF(), r.size()), r);
+            p.end();
+            int count = 0;
+            for (int y = 0; y < image.height(); ++y) {
+                for (int x = 0; x < image.width(); ++x)
+                    count += image.pixelColor(x, y) == canvasstyle::emphasisColor();
+            }
+            return count;
+        };
+        QCOMPARE(emphasisPixels(bridge), 0);
+        scene.setEmphasis(bridge, Emphasis::Highlighted);
+        QVERIFY(emphasisPixels(bridge) > 100);
+
+        scene.clearEmphasis();
+        QCOMPARE(scene.emphasis(container), Emphasis::Normal);
+        QCOMPARE(scene.itemFor(container)->opacity(), 1.0);
+        QCOMPARE(scene.labelFor(container)->opacity(), 1.0);
+        QCOMPARE(emphasisPixels(bridge), 0);
     }
 
     void hostsShowTheirDeployState()

@@ -2,22 +2,31 @@
 // accepted key lets the deploy finish and is remembered, and a window closed while a deploy
 // waits for an answer goes away at once instead of waiting for the worker forever.
 #include "deploycontroller.h"
+#include "labsupport.h"
 #include "mainwindow.h"
+#include "stepthroughcontroller.h"
+#include "stepthroughdock.h"
+#include "teachcontroller.h"
 
 #include "lab/lab.h"
 #include "ssh/knownhostsfile.h"
 
 #include "engine/deployengine.h"
+#include "scene/topologyscene.h"
 #include <QAbstractButton>
 #include <QApplication>
+#include <QDockWidget>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QLabel>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTest>
 #include <QThread>
 #include <QTimer>
+#include <QTreeWidget>
 
 #include <unistd.h>
 
@@ -53,6 +62,13 @@ private slots:
         QStandardPaths::setTestModeEnabled(true);
         QFile::remove(defaultKnownHostsFile());
         QFile::remove(MainWindow::recoveryFile());
+    }
+
+    void cleanup()
+    {
+        // What a test that failed halfway built goes: Docker keeps containers from lab to lab.
+        const labtest::CliResult destroyed = labtest::cli({QStringLiteral("destroy"), example()});
+        QVERIFY2(destroyed.exitCode == 0, destroyed.err.constData());
     }
 
     void closingWhileAKeyIsAskedDoesNotHang()
@@ -96,6 +112,85 @@ private slots:
             QVERIFY2(o.ok, qPrintable(o.host + QStringLiteral(": ") + o.error));
         QCOMPARE(asked, 2);
         QCOMPARE(knownKeys(), 2);
+        QFile::remove(defaultKnownHostsFile());
+    }
+
+    // Step Through Deploy on real hosts, by keyboard: a few steps one by one (the canvas fades
+    // what is not built yet), the rest with Run to End, and the hosts are in sync; Back destroys
+    // it all, and nothing tagged with the topology is left on the lab.
+    void stepThroughOnTheLabThenBack()
+    {
+        const QString topology = QStringLiteral("lab-two-hosts");
+        QVERIFY(labtest::tagged(topology, 3).isEmpty());
+        MainWindow w;
+        QVERIFY(w.openFile(example()));
+        w.show();
+        w.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&w));
+        QTimer trust;
+        connect(&trust, &QTimer::timeout, this, [] {
+            auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+            if (box && box->text().contains(QStringLiteral("SHA256:")))
+                box->button(QMessageBox::Yes)->click();
+        });
+        trust.start(50);
+        StepThroughController *st = w.teaching()->stepThrough();
+        StepThroughDock *dock = st->dock();
+        const auto press = [](Qt::Key key, Qt::KeyboardModifiers modifiers = Qt::NoModifier) {
+            QWidget *target = QApplication::focusWidget();
+            QVERIFY(target);
+            QTest::keyClick(target, key, modifiers);
+        };
+        press(Qt::Key_F10);
+        QCOMPARE(QApplication::focusWidget(), dock->startButton());
+        press(Qt::Key_Space);
+        using State = StepThroughDock::State;
+        QTRY_COMPARE_WITH_TIMEOUT(dock->state(), State::Waiting, 60000);
+        // The host-key questions took the focus; back in the window (a window manager
+        // reactivates it when the question closes, offscreen we do), Next has it.
+        trust.stop();
+        w.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&w));
+        const Topology &t = w.topology();
+        for (int n = 1; n <= 4; ++n) {
+            QCOMPARE(QApplication::focusWidget(), dock->nextButton());
+            press(Qt::Key_Return);
+            QTRY_COMPARE_WITH_TIMEOUT(dock->history()->topLevelItemCount(), n, 60000);
+            QTRY_COMPARE_WITH_TIMEOUT(dock->state(), State::Waiting, 60000);
+            QVERIFY2(dock->resultTitle()->text().contains(QStringLiteral("exit status 0")),
+                     qPrintable(dock->resultTitle()->text()));
+        }
+        // Four steps in (isolation rules): no container exists yet, all are faded.
+        for (const Container &c : t.containers())
+            QCOMPARE(w.scene()->emphasis(c.id), Emphasis::Faded);
+        press(Qt::Key_R, Qt::AltModifier);
+        QTRY_COMPARE_WITH_TIMEOUT(dock->state(), State::Finished, 120000);
+        QVERIFY2(dock->progress()->text().startsWith(QStringLiteral("Done:")),
+                 qPrintable(dock->progress()->text()));
+        for (const Container &c : t.containers())
+            QCOMPARE(w.scene()->emphasis(c.id), Emphasis::Normal);
+        QVERIFY(labtest::pings(QStringLiteral("container1"), QStringLiteral("198.19.2.3")));
+        QSignalSpy finished(&w, &MainWindow::deployFinished);
+        w.runDeploy(DeployAction::Status);
+        QVERIFY(finished.wait(60000));
+        for (const HostOutcome &o : finished.first().first().value<QList<HostOutcome>>()) {
+            QVERIFY2(o.ok, qPrintable(o.host + QStringLiteral(": ") + o.error));
+            QVERIFY(!o.status.empty());
+            for (const ObjectStatus &s : o.status)
+                QVERIFY2(s.state == ObjectStatus::State::InSync,
+                         qPrintable(o.host + QStringLiteral(": ") + s.name + QStringLiteral(" ")
+                                    + s.detail));
+        }
+
+        // Back: everything the topology made goes.
+        QTRY_VERIFY(dock->backButton()->isEnabled());
+        dock->backButton()->setFocus();
+        press(Qt::Key_B, Qt::AltModifier);
+        QTRY_VERIFY_WITH_TIMEOUT(dock->progress()->text().startsWith(QStringLiteral("Destroyed")),
+                                 120000);
+        QCOMPARE(labtest::tagged(topology, 3), QStringList());
+        for (const Container &c : t.containers())
+            QCOMPARE(w.scene()->emphasis(c.id), Emphasis::Faded);
         QFile::remove(defaultKnownHostsFile());
     }
 

@@ -1,5 +1,6 @@
 #include "testsupport.h"
 
+#include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -229,6 +230,80 @@ private slots:
             QVERIFY(f.readAll().contains("ovs-vsctl --may-exist add-br br0"));
             QVERIFY(f.permissions() & QFile::ExeOwner);
         }
+    }
+    void guideWritesMarkdownWithItsDiagram()
+    {
+        QTemporaryDir dir;
+        const Run r
+            = cli({QStringLiteral("guide"), seed(), QStringLiteral("--output"), dir.path()});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        const QString md = dir.filePath(QStringLiteral("seed-two-hosts.md"));
+        const QString png = dir.filePath(QStringLiteral("seed-two-hosts-images/diagram.png"));
+        const QString svg = dir.filePath(QStringLiteral("seed-two-hosts-images/diagram.svg"));
+        // It says what it wrote, one path a line.
+        QCOMPARE(QString::fromUtf8(r.out).split(QLatin1Char('\n'), Qt::SkipEmptyParts),
+                 QStringList({md, png, svg}));
+        QFile f(md);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QByteArray text = f.readAll();
+        QVERIFY(text.contains("![Topology seed-two-hosts](seed-two-hosts-images/diagram.png)"));
+        QVERIFY(text.contains("ovs-vsctl --may-exist add-br br0"));
+        QVERIFY(text.contains("remote_ip=192.168.0.9"));
+        QFile image(png);
+        QVERIFY(image.open(QIODevice::ReadOnly));
+        QCOMPARE(image.read(8), QByteArray("\x89PNG\r\n\x1a\n", 8));
+        QVERIFY(image.size() > 10000);
+        QFile vector(svg);
+        QVERIFY(vector.open(QIODevice::ReadOnly));
+        QVERIFY(vector.readAll().contains("<svg"));
+    }
+
+    void guideAsHtmlHasTheDiagramInside()
+    {
+        QTemporaryDir dir;
+        const Run r = cli({QStringLiteral("guide"), seed(), QStringLiteral("--output"), dir.path(),
+                           QStringLiteral("--format"), QStringLiteral("html")});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QFile f(dir.filePath(QStringLiteral("seed-two-hosts.html")));
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QByteArray html = f.readAll();
+        QVERIFY(html.contains("data:image/png;base64,iVBORw0KGgo"));
+        QVERIFY(html.contains("ovs-vsctl --may-exist add-br br0"));
+        QCOMPARE(QDir(dir.path()).entryList(QDir::NoDotAndDotDot | QDir::AllEntries),
+                 QStringList{QStringLiteral("seed-two-hosts.html")});
+    }
+
+    void guideAndStepRefuseBadInput_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<int>("exitCode");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("unknown format")
+            << QStringList{QStringLiteral("guide"), seed(), QStringLiteral("--format"),
+                           QStringLiteral("pdf")}
+            << 2 << QStringLiteral("unknown format 'pdf'; use md or html");
+        QTest::newRow("no file") << QStringList{QStringLiteral("guide")} << 2
+                                 << QStringLiteral("usage: overlaystudio-cli guide FILE");
+        QTest::newRow("missing file")
+            << QStringList{QStringLiteral("guide"), QStringLiteral("/nonexistent/x.json")} << 1
+            << QStringLiteral("/nonexistent/x.json");
+        QTest::newRow("step with destroy")
+            << QStringList{QStringLiteral("destroy"), seed(), QStringLiteral("--step")} << 2
+            << QStringLiteral("--step goes with apply only");
+        QTest::newRow("step with dry run")
+            << QStringList{QStringLiteral("apply"), seed(), QStringLiteral("--step"),
+                           QStringLiteral("--dry-run")}
+            << 2 << QStringLiteral("not with --dry-run");
+    }
+
+    void guideAndStepRefuseBadInput()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(int, exitCode);
+        QFETCH(QString, message);
+        const Run r = cli(args);
+        QCOMPARE(r.exitCode, exitCode);
+        QVERIFY2(QString::fromUtf8(r.err).contains(message), r.err.constData());
     }
 };
 

@@ -154,6 +154,30 @@ private slots:
         }
     }
 
+    void aMissingOptionalToolIsANoteNotAStop()
+    {
+        QByteArray probe = probeFixture("lab1-empty.txt");
+        probe.replace("@@images", "@@tools\ntcpdump\n@@images");
+        m_shells->script(QStringLiteral("lab2"), {probe, {}, {}, {}});
+        DeployEngine engine;
+        QStringList notes;
+        connect(
+            &engine, &DeployEngine::hostPhase, this,
+            [&](const QString &host, const QString &phase) {
+                if (phase.startsWith(QStringLiteral("note:")))
+                    notes << host + QStringLiteral(" ") + phase;
+            },
+            Qt::DirectConnection);
+        const auto outcome = runEngine(engine, DeployAction::Apply, m_topology, m_options);
+        QVERIFY(outcome.value(QStringLiteral("lab1")).ok);
+        QVERIFY(outcome.value(QStringLiteral("lab2")).ok);
+        QVERIFY(!m_shells->steps(QStringLiteral("lab2")).isEmpty());
+        QCOMPARE(notes.size(), 1);
+        QVERIFY2(notes.first().startsWith(QStringLiteral("lab2 note: tcpdump is missing"))
+                     && notes.first().contains(QStringLiteral("Capture")),
+                 qPrintable(notes.first()));
+    }
+
     void objectsInTheWayThatAreNotOursRefuseThatHost()
     {
         // lab1 holds bridge br0 of topology lab-two-hosts; the mesh wants a br0 there too.

@@ -122,6 +122,41 @@ private slots:
             QVERIFY(!s.explanation.isEmpty());
     }
 
+    void stepsNameWhatTheyCreate()
+    {
+        // A step-through marks each object built by the step that makes it: every bridge and
+        // container exactly once, on its own host; each link once per end.
+        const Topology t = test::loadExample(QStringLiteral("three-hosts-mesh.json"));
+        auto plan = planApply(t);
+        QVERIFY(plan.ok());
+        QHash<ObjectId, int> created;
+        for (const HostPlan &h : plan.value().hosts) {
+            for (const PlanStep &s : h.steps) {
+                for (ObjectId id : s.creates) {
+                    ++created[id];
+                    const ObjectId host = t.bridge(id)      ? t.bridge(id)->host
+                                          : t.container(id) ? t.container(id)->host
+                                                            : kNoObject;
+                    if (host != kNoObject)
+                        QCOMPARE(host, h.host);
+                }
+            }
+        }
+        for (const Bridge &b : t.bridges())
+            QCOMPARE(created.value(b.id), 1);
+        for (const Container &c : t.containers())
+            QCOMPARE(created.value(c.id), 1);
+        for (const VxlanLink &l : t.links())
+            QCOMPARE(created.value(l.id), 2);
+        // The teardown creates nothing.
+        auto teardown = planTeardown(t);
+        QVERIFY(teardown.ok());
+        for (const HostPlan &h : teardown.value().hosts) {
+            for (const PlanStep &s : h.steps)
+                QVERIFY(s.creates.empty());
+        }
+    }
+
     void hostTwoTunnelsBackToHostOne()
     {
         const Plan plan

@@ -101,6 +101,17 @@ private slots:
         QVERIFY(missing.ok());
         QCOMPARE(missing.value().missingPrograms,
                  QStringList({QStringLiteral("ovs-docker"), QStringLiteral("nsenter")}));
+        // Optional tools (tcpdump, for Capture) are read as well, and do not stop the reading.
+        QFile fixture(test::dataPath(QStringLiteral("probe/lab1-empty.txt")));
+        QVERIFY(fixture.open(QIODevice::ReadOnly));
+        QByteArray probe = fixture.readAll();
+        probe.replace("@@images", "@@tools\ntcpdump\n@@images");
+        const auto tools
+            = parseProbe(probe, QStringLiteral("lab-two-hosts"), QStringLiteral("lab1"), {});
+        QVERIFY(tools.ok());
+        QCOMPARE(tools.value().missingTools, QStringList{QStringLiteral("tcpdump")});
+        QVERIFY(tools.value().missingPrograms.isEmpty());
+        QVERIFY(tools.value().bridges.contains(QStringLiteral("br-phy")));
     }
 
     // What apply runs on an empty host is exactly the plan the user reads, in either style.
