@@ -130,17 +130,25 @@ int deployCommand(const QString &verb, const QStringList &args, Streams io)
         DeployCli::tr("At most this many hosts connected at once (0: all; default %1).")
             .arg(DeployOptions::kDefaultMaxParallelHosts),
         DeployCli::tr("n"), QString::number(DeployOptions::kDefaultMaxParallelHosts));
-    parser.addOptions({host, json, failFast, dryRun, knownHosts, acceptNew, timeout, style, forks});
+    const QCommandLineOption removeImages(
+        QStringLiteral("remove-images"),
+        DeployCli::tr("destroy: also remove the images this topology built or copied."));
+    parser.addOptions(
+        {host, json, failFast, dryRun, knownHosts, acceptNew, timeout, style, forks, removeImages});
     parser.addPositionalArgument(QStringLiteral("file"), DeployCli::tr("The topology file."));
     if (!parser.parse(QStringList{verb} + args) || parser.positionalArguments().size() != 1) {
         io.err << DeployCli::tr(
                       "usage: overlaystudio-cli %1 FILE [--host NAME] [--json] [--fail-fast] "
                       "[--dry-run] [--known-hosts FILE] [--accept-new-host-keys] "
-                      "[--style fast|guide] [--forks N]")
+                      "[--style fast|guide] [--forks N] [--remove-images]")
                       .arg(verb)
                << '\n';
         if (!parser.errorText().isEmpty())
             io.err << parser.errorText() << '\n';
+        return Usage;
+    }
+    if (parser.isSet(removeImages) && verb != QLatin1String("destroy")) {
+        io.err << DeployCli::tr("error: --remove-images is for destroy only.") << '\n';
         return Usage;
     }
     const auto planStyle = parsePlanStyle(parser.value(style));
@@ -186,6 +194,7 @@ int deployCommand(const QString &verb, const QStringList &args, Streams io)
     options.knownHostsFile = parser.value(knownHosts);
     options.failFast = parser.isSet(failFast);
     options.dryRun = parser.isSet(dryRun);
+    options.removeImages = parser.isSet(removeImages);
     options.onlyHosts = parser.values(host);
     options.commandTimeoutMs = parser.value(timeout).toInt() * 1000;
     options.style = *planStyle;

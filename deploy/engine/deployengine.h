@@ -51,9 +51,10 @@ struct DeployOptions
     // Passwords remembered by user@address:port, asked for only when missing; one the host refuses
     // is forgotten (and asked for again once). Null: ask every time.
     std::shared_ptr<CredentialCache> credentials;
-    bool failFast = false; // a failing host stops the others after their current step
-    bool dryRun = false;   // read and reconcile, run nothing
-    QStringList onlyHosts; // empty: every host
+    bool failFast = false;     // a failing host stops the others after their current step
+    bool dryRun = false;       // read and reconcile, run nothing
+    bool removeImages = false; // destroy also removes the images this topology built or copied
+    QStringList onlyHosts;     // empty: every host
     int connectTimeoutMs = 10000;
     int commandTimeoutMs = 300000;
     PlanStyle style = PlanStyle::Fast; // how containers are started and plugged (see PlanStyle)
