@@ -9,6 +9,7 @@
 #include <QFontDatabase>
 #include <QFormLayout>
 #include <QHBoxLayout>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -132,9 +133,8 @@ ImagesDialog::ImagesDialog(TopologyDocument *document, QUndoStack *undoStack, QW
     connect(m_guide, &QPushButton::clicked, this,
             [this] { m_dockerfile->setPlainText(ImageDefinition::guideDockerfile()); });
     connect(m_add, &QPushButton::clicked, this, &ImagesDialog::addImage);
-    connect(m_newName, &QLineEdit::returnPressed, this, &ImagesDialog::addImage);
+    m_newName->installEventFilter(this); // Return there adds the image, and never presses OK
     connect(m_remove, &QPushButton::clicked, this, &ImagesDialog::removeImage);
-    // Return in the name field adds the image; it must not also press OK.
     for (QPushButton *b : {m_add, m_remove, m_guide}) {
         b->setAutoDefault(false);
         b->setDefault(false);
@@ -155,8 +155,14 @@ ImagesDialog::ImagesDialog(TopologyDocument *document, QUndoStack *undoStack, QW
         ++it->users;
     }
     // Down the left column, then the definition, then OK and Cancel.
-    QWidget *order[] = {m_list,       m_newName, m_add,        m_remove,
-                        m_source,     m_dockerfile, m_guide,   m_localImage,
+    QWidget *order[] = {m_list,
+                        m_newName,
+                        m_add,
+                        m_remove,
+                        m_source,
+                        m_dockerfile,
+                        m_guide,
+                        m_localImage,
                         buttons->button(QDialogButtonBox::Ok),
                         buttons->button(QDialogButtonBox::Cancel)};
     for (std::size_t i = 1; i < std::size(order); ++i)
@@ -193,7 +199,7 @@ void ImagesDialog::showCurrent()
     const Entry *e = current();
     m_loading = true;
     for (QWidget *w : std::initializer_list<QWidget *>{m_source, m_pages, m_remove})
-        w->setEnabled(e);
+        w->setEnabled(e != nullptr);
     if (e) {
         m_source->setCurrentIndex(m_source->findData(int(e->definition.source)));
         m_pages->setCurrentIndex(m_source->currentIndex());
@@ -277,6 +283,18 @@ void ImagesDialog::removeImage()
     m_entries.erase(m_entries.begin() + row);
     delete m_list->takeItem(row);
     showCurrent();
+}
+
+bool ImagesDialog::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_newName && event->type() == QEvent::KeyPress) {
+        const int key = static_cast<QKeyEvent *>(event)->key();
+        if (key == Qt::Key_Return || key == Qt::Key_Enter) {
+            addImage();
+            return true;
+        }
+    }
+    return QDialog::eventFilter(watched, event);
 }
 
 void ImagesDialog::selectImage(const QString &name)

@@ -370,46 +370,40 @@ void DeployEngine::run(DeployAction action, Topology topology, DeployOptions opt
         }
     }
 
-    // Images: each host that lacks an image builds, copies or pulls it, all hosts at once; a
-    // host that cannot get one fails, and nothing else runs there.
-    if (action == DeployAction::Apply) {
-        onEveryHost([&](HostRun &r) {
-            if (!r.ready || r.state.missingImages.isEmpty())
-                return;
-            if (options.dryRun) {
-                for (const ImageStep &s : ImageSteps::forMissing(topology, r.state.missingImages))
-                    r.outcome.steps.push_back({s.explanation, s.command.toShell(), {}});
-                return;
-            }
-            QElapsedTimer timer;
-            timer.start();
-            const QString host = r.host->name;
-            ImagePhase::Callbacks callbacks;
-            callbacks.progress = [&](const QString &text) {
-                emit hostPhase(host, text);
-            };
-            callbacks.started
-                = [&](int i, int n, const QString &explanation, const QString &command) {
-                      emit stepStarted(host, i, n, explanation, command);
-                  };
-            callbacks.finished = [&](int i, bool ok, const QString &output) {
-                emit stepFinished(host, i, ok, output);
-            };
-            std::vector<ImagePhase::Done> done;
-            const Status got
-                = ImagePhase::run(topology, *r.host, r.state.missingImages, *r.shell,
-                                  options.commandTimeoutMs, &m_cancel, callbacks, &done);
-            for (const ImagePhase::Done &d : done)
-                r.outcome.steps.push_back({d.explanation, d.command, d.result});
-            r.outcome.elapsedMs += timer.elapsed();
-            if (!got) {
-                r.ready = false;
-                r.outcome.cancelled = m_cancel;
-                r.outcome.error = got.error().toString();
-                failed = failed || !m_cancel;
-            }
-        });
-    }
+    // Images: each host that lacks an image builds, copies or pulls it before its other steps
+    // (hosts side by side); false when it could not, and then nothing else runs there.
+    const auto getImages = [&](HostRun &r) {
+        if (action != DeployAction::Apply || r.state.missingImages.isEmpty())
+            return true;
+        if (options.dryRun) {
+            for (const ImageStep &s : ImageSteps::forMissing(topology, r.state.missingImages))
+                r.outcome.steps.push_back({s.explanation, s.command.toShell(), {}});
+            return true;
+        }
+        const QString host = r.host->name;
+        ImagePhase::Callbacks callbacks;
+        callbacks.progress = [&](const QString &text) {
+            emit hostPhase(host, text);
+        };
+        callbacks.started = [&](int i, int n, const QString &explanation, const QString &command) {
+            emit stepStarted(host, i, n, explanation, command);
+        };
+        callbacks.finished = [&](int i, bool ok, const QString &output) {
+            emit stepFinished(host, i, ok, output);
+        };
+        std::vector<ImagePhase::Done> done;
+        const Status got = ImagePhase::run(topology, *r.host, r.state.missingImages, *r.shell,
+                                           options.commandTimeoutMs, &m_cancel, callbacks, &done);
+        for (const ImagePhase::Done &d : done)
+            r.outcome.steps.push_back({d.explanation, d.command, d.result});
+        if (got)
+            return true;
+        r.outcome.cancelled = m_cancel;
+        r.outcome.error = got.error().toString();
+        if (!m_cancel)
+            failed = true;
+        return false;
+    };
 
     // Phase 2: reconcile and run, all hosts at once; a failing host stops, the others go on
     // (unless fail-fast).
@@ -439,6 +433,12 @@ void DeployEngine::run(DeployAction action, Topology topology, DeployOptions opt
                 emit hostFinished(r.outcome);
                 return;
             }
+        }
+        // Images before anything else on the host: nothing more runs there without them.
+        if (!getImages(r)) {
+            r.outcome.elapsedMs += timer.elapsed();
+            emit hostFinished(r.outcome);
+            return;
         }
         Reconciliation plan = action == DeployAction::Destroy
                                   ? reconcileDestroy(topology.name, r.state, options.style)

@@ -68,7 +68,7 @@ Status ImagePhase::run(const Topology &topology, const Host &host, const QString
                 const auto next = [&]() -> Result<QByteArray> {
                     auto chunk = local.next();
                     if (chunk && callbacks.progress
-                        && (shown.elapsed() >= 500 || chunk.value().isEmpty())) {
+                        && (shown.elapsed() >= 1000 || chunk.value().isEmpty())) {
                         shown.restart();
                         const double seconds = std::max<qint64>(timer.elapsed(), 1) / 1000.0;
                         callbacks.progress(

@@ -12,6 +12,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMenu>
 #include <QPlainTextEdit>
 #include <QTest>
 #include <QUndoStack>
@@ -92,10 +93,11 @@ private slots:
         auto *local = child<QLineEdit>(dialog, "localImage");
         auto *problem = child<QLabel>(dialog, "imageProblem");
         // The seed's image and its Dockerfile are there, the list has the focus.
-        QCOMPARE(QApplication::focusWidget(), list);
+        QTRY_COMPARE(QApplication::focusWidget(), list);
         QCOMPARE(list->count(), 1);
         QVERIFY(list->item(0)->text().startsWith(QStringLiteral("ubuntu:v1 (build)")));
         QCOMPARE(dockerfile->toPlainText(), ImageDefinition::guideDockerfile());
+        const QPixmap buildPage = dialog->grab();
 
         // A bad name is refused with a message; nothing is added.
         press(Qt::Key_Tab);
@@ -163,8 +165,10 @@ private slots:
         QCOMPARE(m_window->topology().images, after);
 
         const QString shot = qEnvironmentVariable("OVERLAYSTUDIO_SCREENSHOT_DIR");
-        if (!shot.isEmpty())
+        if (!shot.isEmpty()) {
             QVERIFY(m_shot.save(shot + QStringLiteral("/images-dialog.png")));
+            QVERIFY(buildPage.save(shot + QStringLiteral("/images-dialog-build.png")));
+        }
     }
 
     void cancelChangesNothing()
@@ -190,8 +194,10 @@ private:
         if (!qobject_cast<QMenu *>(QApplication::activePopupWidget()))
             return nullptr;
         press(Qt::Key_I); // &Images…
-        QTRY_VERIFY_WITH_TIMEOUT(qobject_cast<ImagesDialog *>(QApplication::activeModalWidget()),
-                                 5000);
+        if (!QTest::qWaitFor(
+                [] { return qobject_cast<ImagesDialog *>(QApplication::activeModalWidget()); },
+                5000))
+            return nullptr;
         return qobject_cast<ImagesDialog *>(QApplication::activeModalWidget());
     }
 

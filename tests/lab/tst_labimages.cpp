@@ -9,7 +9,9 @@
 #include "model/projectfile.h"
 
 #include <QDateTime>
+#include <QElapsedTimer>
 #include <QJsonArray>
+#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -103,7 +105,9 @@ private slots:
         m_broken = QStringLiteral("overlaystudio-test/broken:p") + run;
         m_copied = QStringLiteral("overlaystudio-test/copied:p") + run;
         m_source = QStringLiteral("overlaystudio-test/source:p") + run;
-        for (const QString &image : {m_built, m_broken, m_copied, m_source})
+        m_big = QStringLiteral("overlaystudio-test/big:p") + run;
+        m_bigSource = QStringLiteral("overlaystudio-test/big-source:p") + run;
+        for (const QString &image : {m_built, m_broken, m_copied, m_source, m_big, m_bigSource})
             QVERIFY2(!imageExists(image), qPrintable(image + QStringLiteral(" exists already")));
 
         auto loaded = projectfile::load(
@@ -119,10 +123,12 @@ private slots:
 
     void cleanupTestCase()
     {
+        if (m_cutOff)
+            onHost(1, cutOffRule(QStringLiteral("-D")));
         // Best effort whatever failed: the topology, then every image this test made.
         if (!m_file.isEmpty())
             cli({QStringLiteral("destroy"), m_file});
-        for (const QString &image : {m_built, m_broken, m_copied, m_source}) {
+        for (const QString &image : {m_built, m_broken, m_copied, m_source, m_big, m_bigSource}) {
             if (!image.isEmpty())
                 removeImage(image);
         }
@@ -267,12 +273,66 @@ private slots:
         QVERIFY(pings(QStringLiteral("img-container3"), QStringLiteral("198.19.2.2")));
     }
 
+    void aCopyCutOffFailsThatHostOnly()
+    {
+        // Big enough (random, so gzip cannot shrink it) to be cut off half-way.
+        const Run source = run(
+            {QStringLiteral("sh"), QStringLiteral("-c"),
+             QStringLiteral("printf 'FROM %1\\nRUN head -c 150000000 /dev/urandom > /big\\n' | "
+                            "docker build -t %2 -")
+                 .arg(kBase, m_bigSource)});
+        QVERIFY2(source.exitCode == 0, source.err.constData());
+        ImageDefinition big;
+        big.name = m_big;
+        big.source = ImageSource::Copy;
+        big.localImage = m_bigSource;
+        m_topology.images.push_back(big);
+        useImage(m_big);
+        QVERIFY(save());
+
+        QProcess apply;
+        apply.start(cliPath(),
+                    {QStringLiteral("apply"), m_file, QStringLiteral("--json"),
+                     QStringLiteral("--known-hosts"), QStringLiteral(STUDIO_LAB_KNOWN_HOSTS)});
+        QByteArray err;
+        QElapsedTimer waited;
+        waited.start();
+        while (!err.contains("[lab1] copying image " + m_big.toUtf8())
+               && apply.state() != QProcess::NotRunning && waited.elapsed() < 120000) {
+            apply.waitForReadyRead(100);
+            err += apply.readAllStandardError();
+        }
+        QVERIFY2(err.contains("[lab1] copying image"), err.constData());
+        // lab1's sshd answers everything from now on with a reset: its connection is gone.
+        m_cutOff = true;
+        QCOMPARE(onHost(1, cutOffRule(QStringLiteral("-I"))).exitCode, 0);
+        QVERIFY(apply.waitForFinished(300000));
+        err += apply.readAllStandardError();
+        const QJsonObject json = QJsonDocument::fromJson(apply.readAllStandardOutput()).object();
+        QCOMPARE(onHost(1, cutOffRule(QStringLiteral("-D"))).exitCode, 0);
+        m_cutOff = false;
+        QVERIFY(apply.exitCode() != 0);
+        const CliResult r{apply.exitCode(), json, err};
+        const QString error
+            = hostResult(r, QStringLiteral("lab1")).value(QStringLiteral("error")).toString();
+        QVERIFY2(error.startsWith(QStringLiteral("lab1: image ") + m_big
+                                  + QStringLiteral(" could not be copied")),
+                 qPrintable(error));
+        QVERIFY2(hostResult(r, QStringLiteral("lab2")).value(QStringLiteral("ok")).toBool(),
+                 why(r).constData());
+
+        // The next apply converges (lab2 loaded the image into the engine the lab hosts share).
+        const CliResult again = cli({QStringLiteral("apply"), m_file});
+        QVERIFY2(again.exitCode == 0, why(again).constData());
+        QVERIFY(pings(QStringLiteral("img-container1"), QStringLiteral("198.19.2.3")));
+    }
+
     void destroyKeepsImagesUnlessAsked()
     {
         const CliResult r = cli({QStringLiteral("destroy"), m_file});
         QVERIFY2(r.exitCode == 0, why(r).constData());
         QVERIFY(tagged(kTopology, 2).isEmpty());
-        for (const QString &image : {m_built, m_broken, m_copied, m_source, kBase})
+        for (const QString &image : {m_built, m_broken, m_copied, m_source, m_big, kBase})
             QVERIFY2(imageExists(image), qPrintable(image));
 
         // An image with our label key but another topology's name is not ours.
@@ -285,10 +345,10 @@ private slots:
         const CliResult removed
             = cli({QStringLiteral("destroy"), m_file, QStringLiteral("--remove-images")});
         QVERIFY2(removed.exitCode == 0, why(removed).constData());
-        for (const QString &image : {m_built, m_broken, m_copied})
+        for (const QString &image : {m_built, m_broken, m_copied, m_big})
             QVERIFY2(!imageExists(image), qPrintable(image));
-        // Not built or copied by this topology: the source, the lab's base, the other's.
-        for (const QString &image : {m_source, kBase, other})
+        // Not built or copied by this topology: the sources, the lab's base, the other's.
+        for (const QString &image : {m_source, m_bigSource, kBase, other})
             QVERIFY2(imageExists(image), qPrintable(image));
         removeImage(other);
     }
@@ -302,11 +362,21 @@ private:
         }
     }
     bool save() { return projectfile::save(m_topology, m_file).ok(); }
+    static QStringList cutOffRule(const QString &verb)
+    {
+        return {QStringLiteral("iptables"), verb,
+                QStringLiteral("INPUT"),    QStringLiteral("-p"),
+                QStringLiteral("tcp"),      QStringLiteral("--dport"),
+                QStringLiteral("22"),       QStringLiteral("-j"),
+                QStringLiteral("REJECT"),   QStringLiteral("--reject-with"),
+                QStringLiteral("tcp-reset")};
+    }
 
     QTemporaryDir m_dir;
     QString m_file;
     Topology m_topology;
-    QString m_built, m_broken, m_copied, m_source, m_builtId;
+    QString m_built, m_broken, m_copied, m_source, m_big, m_bigSource, m_builtId;
+    bool m_cutOff = false;
 };
 
 QTEST_GUILESS_MAIN(TestLabImages)
