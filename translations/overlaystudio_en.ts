@@ -104,6 +104,26 @@
     </message>
 </context>
 <context>
+    <name>studio::ImageSteps</name>
+    <message numerus="yes">
+        <source>Build image %1 from the design&apos;s Dockerfile (%n instruction(s)), as the guide does before any docker run.</source>
+        <translation>
+            <numerusform>Build image %1 from the design&apos;s Dockerfile (%n instruction), as the guide does before any docker run.</numerusform>
+            <numerusform>Build image %1 from the design&apos;s Dockerfile (%n instructions), as the guide does before any docker run.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>studio::ImagesDialog</name>
+    <message numerus="yes">
+        <source>%1 is used by %n container(s).</source>
+        <translation>
+            <numerusform>%1 is used by %n container.</numerusform>
+            <numerusform>%1 is used by %n containers.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>studio::LabLauncher</name>
     <message numerus="yes">
         <source>The local lab was already up: %n host(s).</source>
