@@ -56,7 +56,7 @@ public:
     // classic builder, "[2/3] RUN false" for BuildKit); empty when the output names none.
     static QString failedBuildStep(const QByteArray &output);
 
-    // The image a check command tests for (docker image inspect), used by preview().
+    // A check that succeeds when the host lacks the image (docker image inspect), for preview().
     static RemoteCommand lacks(const QString &image);
 };
 
