@@ -6,6 +6,7 @@
 #include "desktopcontroller.h"
 #include "documentcontroller.h"
 #include "examplesmenu.h"
+#include "imagesdialog.h"
 #include "languagemenu.h"
 #include "monitordock.h"
 #include "monitoringcontroller.h"
@@ -437,6 +438,16 @@ void MainWindow::createMenus()
     deploy->addSeparator();
     deploy->addAction(m_deploy->cancelAction());
     deploy->addAction(m_deploy->settingsAction());
+    deploy->addSeparator();
+    QAction *images
+        = action(deploy, QT_TR_NOOP("&Images…"),
+                 QT_TR_NOOP("How hosts that lack an image get it: pull, build or copy"));
+    images->setObjectName(QStringLiteral("imagesAction"));
+    connect(images, &QAction::triggered, this, [this] {
+        auto *dialog = new ImagesDialog(m_document, m_undoStack, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open(); // modal to the window, without a nested event loop
+    });
     deploy->addSeparator();
     deploy->addActions(
         {m_monitoring->startAction(), m_monitoring->stopAction(), m_monitoring->autoStartAction()});

@@ -1,5 +1,6 @@
 #include "plandock.h"
 
+#include "images/imagesteps.h"
 #include "plan/planner.h"
 #include "plan/planscripts.h"
 
@@ -151,7 +152,9 @@ void PlanDock::refresh()
         return;
     }
     const PlanStyle style = PlanStyle(m_style->currentData().toInt());
-    const auto plan = m_kind->currentIndex() == 0 ? planApply(t, style) : planTeardown(t, style);
+    auto plan = m_kind->currentIndex() == 0 ? planApply(t, style) : planTeardown(t, style);
+    if (plan)
+        ImageSteps::addToPlan(t, &plan.value()); // apply's image phase comes first
     if (!plan) {
         m_note->setText(tr("No plan yet: %1").arg(plan.error().toString()));
         m_text->clear();

@@ -354,6 +354,10 @@ Exit-Codes: 0 ok, 1 Probleme gefunden, 2 Aufruffehler.
         <source>Change %1 of the topology</source>
         <translation>%1 der Topologie ändern</translation>
     </message>
+    <message>
+        <source>Change image definitions</source>
+        <translation>Image-Definitionen ändern</translation>
+    </message>
 </context>
 <context>
     <name>studio::DeployCli</name>
@@ -492,16 +496,24 @@ Exit-Codes: 0 ok, 1 Probleme gefunden, 2 Aufruffehler.
         <translation>n</translation>
     </message>
     <message>
-        <source>usage: overlaystudio-cli %1 FILE [--host NAME] [--json] [--fail-fast] [--dry-run] [--known-hosts FILE] [--accept-new-host-keys] [--style fast|guide] [--forks N]</source>
-        <translation>Aufruf: overlaystudio-cli %1 DATEI [--host NAME] [--json] [--fail-fast] [--dry-run] [--known-hosts DATEI] [--accept-new-host-keys] [--style fast|guide] [--forks N]</translation>
-    </message>
-    <message>
         <source>error: --forks takes a number of hosts (0: all), not &apos;%1&apos;.</source>
         <translation>Fehler: --forks erwartet eine Anzahl von Hosts (0: alle), nicht &apos;%1&apos;.</translation>
     </message>
     <message>
         <source>error: unknown style &apos;%1&apos;; use fast or guide.</source>
         <translation>Fehler: unbekannter Stil &apos;%1&apos;; fast oder guide verwenden.</translation>
+    </message>
+    <message>
+        <source>destroy: also remove the images this topology built or copied.</source>
+        <translation>destroy: auch die Images entfernen, die diese Topologie gebaut oder kopiert hat.</translation>
+    </message>
+    <message>
+        <source>usage: overlaystudio-cli %1 FILE [--host NAME] [--json] [--fail-fast] [--dry-run] [--known-hosts FILE] [--accept-new-host-keys] [--style fast|guide] [--forks N] [--remove-images]</source>
+        <translation>Aufruf: overlaystudio-cli %1 DATEI [--host NAME] [--json] [--fail-fast] [--dry-run] [--known-hosts DATEI] [--accept-new-host-keys] [--style fast|guide] [--forks N] [--remove-images]</translation>
+    </message>
+    <message>
+        <source>error: --remove-images is for destroy only.</source>
+        <translation>Fehler: --remove-images gibt es nur für destroy.</translation>
     </message>
 </context>
 <context>
@@ -791,14 +803,6 @@ Exit-Codes: 0 ok, 1 Probleme gefunden, 2 Aufruffehler.
         <translation>Auf %1 fehlt %2</translation>
     </message>
     <message>
-        <source>%1 lacks the image(s) %2</source>
-        <translation>Auf %1 fehlen die Images %2</translation>
-    </message>
-    <message>
-        <source>nothing was changed: prerequisites are missing (%1). Install them (openvswitch-switch, docker.io, iproute2, iptables, util-linux) and load or build the images, then apply again.</source>
-        <translation>Es wurde nichts geändert: Voraussetzungen fehlen (%1). Installieren Sie sie (openvswitch-switch, docker.io, iproute2, iptables, util-linux), laden oder bauen Sie die Images und wenden Sie dann erneut an.</translation>
-    </message>
-    <message>
         <source>before any change; nothing was changed</source>
         <translation>vor jeder Änderung; nichts wurde geändert</translation>
     </message>
@@ -829,6 +833,10 @@ Exit-Codes: 0 ok, 1 Probleme gefunden, 2 Aufruffehler.
     <message>
         <source>waiting for its turn (%1 hosts at a time)</source>
         <translation>wartet, bis es an der Reihe ist (%1 Hosts gleichzeitig)</translation>
+    </message>
+    <message>
+        <source>nothing was changed: prerequisites are missing (%1). Install them (openvswitch-switch, docker.io, iproute2, iptables, util-linux), then apply again.</source>
+        <translation>nichts wurde geändert: Voraussetzungen fehlen (%1). Installieren Sie sie (openvswitch-switch, docker.io, iproute2, iptables, util-linux) und wenden Sie dann erneut an.</translation>
     </message>
 </context>
 <context>
@@ -1280,6 +1288,290 @@ Exit-Codes: 0 ok, 1 Probleme gefunden, 2 Aufruffehler.
     </message>
 </context>
 <context>
+    <name>studio::ImageDefinition</name>
+    <message>
+        <source>Pull from a registry</source>
+        <translation>Aus einer Registry laden</translation>
+    </message>
+    <message>
+        <source>Build from a Dockerfile</source>
+        <translation>Aus einem Dockerfile bauen</translation>
+    </message>
+    <message>
+        <source>Copy from this machine</source>
+        <translation>Von diesem Rechner kopieren</translation>
+    </message>
+    <message>
+        <source>Image definition &apos;%1&apos; %2.</source>
+        <translation>Image-Definition „%1“ %2.</translation>
+    </message>
+    <message>
+        <source>Image %1 is named by digest; only a pulled image can be.</source>
+        <translation>Image %1 ist per Digest benannt; das geht nur bei geladenen (pull) Images.</translation>
+    </message>
+    <message>
+        <source>Image %1 is built from a Dockerfile, but the Dockerfile is empty.</source>
+        <translation>Image %1 wird aus einem Dockerfile gebaut, aber das Dockerfile ist leer.</translation>
+    </message>
+    <message>
+        <source>The Dockerfile of image %1 starts with %2; it must start with FROM.</source>
+        <translation>Das Dockerfile von Image %1 beginnt mit %2; es muss mit FROM beginnen.</translation>
+    </message>
+    <message>
+        <source>The Dockerfile of image %1 is larger than 1 MB.</source>
+        <translation>Das Dockerfile von Image %1 ist größer als 1 MB.</translation>
+    </message>
+    <message>
+        <source>Image %1 is copied from the local image &apos;%2&apos;, which %3.</source>
+        <translation>Image %1 wird vom lokalen Image „%2“ kopiert, das %3.</translation>
+    </message>
+    <message>
+        <source>Edit the image in Images (Deploy menu): write a Dockerfile that starts with FROM, e.g. FROM ubuntu.</source>
+        <translation>Bearbeiten Sie das Image unter Images (Menü Bereitstellen): Schreiben Sie ein Dockerfile, das mit FROM beginnt, z. B. FROM ubuntu.</translation>
+    </message>
+    <message>
+        <source>Edit the image in Images (Deploy menu): name an image on this machine, e.g. ubuntu:v1.</source>
+        <translation>Bearbeiten Sie das Image unter Images (Menü Bereitstellen): Nennen Sie ein Image auf diesem Rechner, z. B. ubuntu:v1.</translation>
+    </message>
+    <message>
+        <source>Edit the image in Images (Deploy menu): write it like ubuntu:v1.</source>
+        <translation>Bearbeiten Sie das Image unter Images (Menü Bereitstellen): Schreiben Sie es wie ubuntu:v1.</translation>
+    </message>
+</context>
+<context>
+    <name>studio::ImagePhase</name>
+    <message>
+        <source>cancelled by the user before image %1.</source>
+        <translation>vom Benutzer vor Image %1 abgebrochen.</translation>
+    </message>
+    <message>
+        <source>docker save %1 | gzip -c (here) | %2 (on %3)</source>
+        <translation>docker save %1 | gzip -c (hier) | %2 (auf %3)</translation>
+    </message>
+    <message>
+        <source>copying image %1: %2 MB sent, %3 MB/s</source>
+        <translation>kopiere Image %1: %2 MB gesendet, %3 MB/s</translation>
+    </message>
+    <message>
+        <source>building image %1</source>
+        <translation>baue Image %1</translation>
+    </message>
+    <message>
+        <source>getting image %1</source>
+        <translation>hole Image %1</translation>
+    </message>
+    <message>
+        <source>not run to the end</source>
+        <translation>nicht zu Ende ausgeführt</translation>
+    </message>
+    <message>
+        <source>cancelled by the user while getting image %1.</source>
+        <translation>vom Benutzer abgebrochen, während Image %1 geholt wurde.</translation>
+    </message>
+    <message>
+        <source>image %1 could not be built: %2</source>
+        <translation>Image %1 konnte nicht gebaut werden: %2</translation>
+    </message>
+    <message>
+        <source>image %1 could not be built: %2 failed: %3</source>
+        <translation>Image %1 konnte nicht gebaut werden: %2 schlug fehl: %3</translation>
+    </message>
+    <message>
+        <source>Fix the Dockerfile of %1 in Images (Deploy menu), then apply again.</source>
+        <translation>Korrigieren Sie das Dockerfile von %1 unter Images (Menü Bereitstellen) und wenden Sie dann erneut an.</translation>
+    </message>
+    <message>
+        <source>image %1 could not be copied: %2</source>
+        <translation>Image %1 konnte nicht kopiert werden: %2</translation>
+    </message>
+    <message>
+        <source>Apply again once the host is reachable and has free disk space.</source>
+        <translation>Wenden Sie erneut an, sobald der Host erreichbar ist und freien Speicherplatz hat.</translation>
+    </message>
+    <message>
+        <source>image %1 could not be pulled: %2</source>
+        <translation>Image %1 konnte nicht geladen werden (pull): %2</translation>
+    </message>
+    <message>
+        <source>Give %1 access to the registry, or define %2 in Images (Deploy menu) to build it or copy it from this machine.</source>
+        <translation>Geben Sie %1 Zugang zur Registry oder definieren Sie %2 unter Images (Menü Bereitstellen), um es zu bauen oder von diesem Rechner zu kopieren.</translation>
+    </message>
+    <message>
+        <source>the host lacks it; apply builds it from the design&apos;s Dockerfile</source>
+        <translation>dem Host fehlt es; Anwenden baut es aus dem Dockerfile des Entwurfs</translation>
+    </message>
+    <message>
+        <source>the host lacks it; apply copies it from this machine</source>
+        <translation>dem Host fehlt es; Anwenden kopiert es von diesem Rechner</translation>
+    </message>
+    <message>
+        <source>the host lacks it; apply pulls it</source>
+        <translation>dem Host fehlt es; Anwenden lädt es (pull)</translation>
+    </message>
+    <message>
+        <source>the host lacks it and the design does not define it; apply tries docker pull (define it in Images to build or copy it)</source>
+        <translation>dem Host fehlt es und der Entwurf definiert es nicht; Anwenden versucht docker pull (definieren Sie es unter Images, um es zu bauen oder zu kopieren)</translation>
+    </message>
+    <message>
+        <source>image %1</source>
+        <translation>Image %1</translation>
+    </message>
+    <message>
+        <source>Remove the images this topology built or copied (label %1=%2), because --remove-images was asked for.</source>
+        <translation>Die Images entfernen, die diese Topologie gebaut oder kopiert hat (Label %1=%2), weil --remove-images verlangt wurde.</translation>
+    </message>
+</context>
+<context>
+    <name>studio::ImageSteps</name>
+    <message>
+        <source>Pull image %1 from its registry (docker pull).</source>
+        <translation>Image %1 aus seiner Registry laden (docker pull).</translation>
+    </message>
+    <message>
+        <source>Pull image %1 from its registry (docker pull): the design does not say how to build or copy it.</source>
+        <translation>Image %1 aus seiner Registry laden (docker pull): Der Entwurf sagt nicht, wie es gebaut oder kopiert wird.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Build image %1 from the design&apos;s Dockerfile (%n instruction(s)), as the guide does before any docker run.</source>
+        <translation>
+            <numerusform>Image %1 aus dem Dockerfile des Entwurfs bauen (%n Anweisung), wie es die Anleitung vor jedem docker run tut.</numerusform>
+            <numerusform>Image %1 aus dem Dockerfile des Entwurfs bauen (%n Anweisungen), wie es die Anleitung vor jedem docker run tut.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Copy image %1 from this machine: docker save here, compressed over this host&apos;s SSH connection into docker load.</source>
+        <translation>Image %1 von diesem Rechner kopieren: docker save hier, komprimiert über die SSH-Verbindung dieses Hosts in docker load.</translation>
+    </message>
+    <message>
+        <source>Copy image %1 from this machine (where it is %2): docker save here, compressed over this host&apos;s SSH connection into docker load.</source>
+        <translation>Image %1 von diesem Rechner kopieren (wo es %2 heißt): docker save hier, komprimiert über die SSH-Verbindung dieses Hosts in docker load.</translation>
+    </message>
+    <message>
+        <source>Name the copied image %1 and label it as this topology&apos;s.</source>
+        <translation>Das kopierte Image %1 nennen und als Image dieser Topologie kennzeichnen.</translation>
+    </message>
+    <message>
+        <source>If the host lacks %1: %2</source>
+        <translation>Falls dem Host %1 fehlt: %2</translation>
+    </message>
+    <message>
+        <source>stdin: docker save %1 | gzip -c, run on this machine</source>
+        <translation>stdin: docker save %1 | gzip -c, auf diesem Rechner ausgeführt</translation>
+    </message>
+    <message>
+        <source>step %1 (%2)</source>
+        <translation>Schritt %1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>studio::ImagesDialog</name>
+    <message>
+        <source>Images</source>
+        <translation>Images</translation>
+    </message>
+    <message>
+        <source>e.g. ubuntu:v1</source>
+        <translation>z. B. ubuntu:v1</translation>
+    </message>
+    <message>
+        <source>New image name</source>
+        <translation>Name des neuen Images</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add image</source>
+        <translation>Image hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <source>Remove image definition</source>
+        <translation>Image-Definition entfernen</translation>
+    </message>
+    <message>
+        <source>How hosts get the image</source>
+        <translation>Wie Hosts das Image bekommen</translation>
+    </message>
+    <message>
+        <source>Dockerfile</source>
+        <translation>Dockerfile</translation>
+    </message>
+    <message>
+        <source>FROM ubuntu
+RUN apt update &amp;&amp; apt install -y iproute2</source>
+        <translation>FROM ubuntu
+RUN apt update &amp;&amp; apt install -y iproute2</translation>
+    </message>
+    <message>
+        <source>Use the &amp;Guide&apos;s Dockerfile</source>
+        <translation>Dockerfile der &amp;Anleitung verwenden</translation>
+    </message>
+    <message>
+        <source>Use the guide&apos;s Dockerfile</source>
+        <translation>Dockerfile der Anleitung verwenden</translation>
+    </message>
+    <message>
+        <source>Image on this machine</source>
+        <translation>Image auf diesem Rechner</translation>
+    </message>
+    <message>
+        <source>Hosts that lack the image run docker pull: they need access to its registry.</source>
+        <translation>Hosts, denen das Image fehlt, führen docker pull aus: Sie brauchen Zugang zu seiner Registry.</translation>
+    </message>
+    <message>
+        <source>Hosts that lack the image build it from this Dockerfile (docker build, without a build context).</source>
+        <translation>Hosts, denen das Image fehlt, bauen es aus diesem Dockerfile (docker build, ohne Build-Kontext).</translation>
+    </message>
+    <message>
+        <source>docker save runs here; the image goes compressed over each host&apos;s SSH connection into docker load. For hosts without internet.</source>
+        <translation>docker save läuft hier; das Image geht komprimiert über die SSH-Verbindung jedes Hosts in docker load. Für Hosts ohne Internet.</translation>
+    </message>
+    <message>
+        <source>Image on this &amp;machine:</source>
+        <translation>Image auf diesem &amp;Rechner:</translation>
+    </message>
+    <message>
+        <source>the same name</source>
+        <translation>derselbe Name</translation>
+    </message>
+    <message>
+        <source>&amp;Source:</source>
+        <translation>&amp;Quelle:</translation>
+    </message>
+    <message>
+        <source>pull, not defined</source>
+        <translation>pull, nicht definiert</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 is not used by any container.</source>
+        <translation>%1 wird von keinem Container verwendet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is used by %n container(s).</source>
+        <translation>
+            <numerusform>%1 wird von %n Container verwendet.</numerusform>
+            <numerusform>%1 wird von %n Containern verwendet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No container uses an image yet. Add one to define it.</source>
+        <translation>Noch verwendet kein Container ein Image. Fügen Sie eines hinzu, um es zu definieren.</translation>
+    </message>
+    <message>
+        <source>Image &apos;%1&apos; %2.</source>
+        <translation>Image „%1“ %2.</translation>
+    </message>
+</context>
+<context>
     <name>studio::Lab</name>
     <message>
         <source>no PID file appeared; the daemon did not start.</source>
@@ -1682,6 +1974,49 @@ Exit-Codes: 0 ok, 1 Probleme gefunden, 2 Aufruffehler.
     </message>
 </context>
 <context>
+    <name>studio::LocalImageStream</name>
+    <message>
+        <source>image %1 on this machine</source>
+        <translation>Image %1 auf diesem Rechner</translation>
+    </message>
+    <message>
+        <source>Check that Docker runs here and that &quot;docker image ls&quot; lists the image.</source>
+        <translation>Prüfen Sie, dass Docker hier läuft und „docker image ls“ das Image auflistet.</translation>
+    </message>
+    <message>
+        <source>docker cannot be started here: %1</source>
+        <translation>docker kann hier nicht gestartet werden: %1</translation>
+    </message>
+    <message>
+        <source>this machine does not have it (%1).</source>
+        <translation>dieser Rechner hat es nicht (%1).</translation>
+    </message>
+    <message>
+        <source>docker save cannot be started: %1</source>
+        <translation>docker save kann nicht gestartet werden: %1</translation>
+    </message>
+    <message>
+        <source>gzip cannot be started: %1</source>
+        <translation>gzip kann nicht gestartet werden: %1</translation>
+    </message>
+    <message>
+        <source>cancelled.</source>
+        <translation>abgebrochen.</translation>
+    </message>
+    <message>
+        <source>docker save produced nothing for 5 minutes.</source>
+        <translation>docker save hat 5 Minuten lang nichts ausgegeben.</translation>
+    </message>
+    <message>
+        <source>docker save failed: %1</source>
+        <translation>docker save schlug fehl: %1</translation>
+    </message>
+    <message>
+        <source>gzip failed: %1</source>
+        <translation>gzip schlug fehl: %1</translation>
+    </message>
+</context>
+<context>
     <name>studio::MainWindow</name>
     <message>
         <source>Problems</source>
@@ -1885,6 +2220,14 @@ Exit-Codes: 0 ok, 1 Probleme gefunden, 2 Aufruffehler.
     <message>
         <source>Redo</source>
         <translation>Wiederholen</translation>
+    </message>
+    <message>
+        <source>&amp;Images…</source>
+        <translation>&amp;Images…</translation>
+    </message>
+    <message>
+        <source>How hosts that lack an image get it: pull, build or copy</source>
+        <translation>Wie Hosts, denen ein Image fehlt, es bekommen: laden, bauen oder kopieren</translation>
     </message>
 </context>
 <context>
@@ -3485,6 +3828,18 @@ Exit-Codes: 0 ok, 1 Probleme gefunden, 2 Aufruffehler.
         <source>the connection failed: %1</source>
         <translation>Die Verbindung ist fehlgeschlagen: %1</translation>
     </message>
+    <message>
+        <source>the connection failed while sending data: %1</source>
+        <translation>die Verbindung brach beim Senden von Daten ab: %1</translation>
+    </message>
+    <message>
+        <source>nothing moved for %1 s; the command was abandoned.</source>
+        <translation>%1 s lang bewegte sich nichts; der Befehl wurde aufgegeben.</translation>
+    </message>
+    <message>
+        <source>Check the host&apos;s load and its free disk space.</source>
+        <translation>Prüfen Sie die Last des Hosts und seinen freien Speicherplatz.</translation>
+    </message>
 </context>
 <context>
     <name>studio::StructureDock</name>
@@ -4128,6 +4483,14 @@ Exit-Codes: 0 ok, 1 Probleme gefunden, 2 Aufruffehler.
     <message>
         <source>Set routing on %1 and %2 as well, or on neither host.</source>
         <translation>Schalten Sie Routing auch an %1 und %2 ein, oder auf keinem der beiden Hosts.</translation>
+    </message>
+    <message>
+        <source>Image %1 is defined twice.</source>
+        <translation>Image %1 ist zweimal definiert.</translation>
+    </message>
+    <message>
+        <source>Remove one of its definitions in Images (Deploy menu).</source>
+        <translation>Entfernen Sie eine seiner Definitionen unter Images (Menü Bereitstellen).</translation>
     </message>
 </context>
 <context>

@@ -352,6 +352,10 @@ Códigos de salida: 0 correcto, 1 problemas encontrados, 2 error de uso.
         <source>Change %1 of %2</source>
         <translation>Cambiar %1 de %2</translation>
     </message>
+    <message>
+        <source>Change image definitions</source>
+        <translation>Cambiar las definiciones de imágenes</translation>
+    </message>
 </context>
 <context>
     <name>studio::DeployCli</name>
@@ -490,16 +494,24 @@ Códigos de salida: 0 correcto, 1 problemas encontrados, 2 error de uso.
         <translation>n</translation>
     </message>
     <message>
-        <source>usage: overlaystudio-cli %1 FILE [--host NAME] [--json] [--fail-fast] [--dry-run] [--known-hosts FILE] [--accept-new-host-keys] [--style fast|guide] [--forks N]</source>
-        <translation>uso: overlaystudio-cli %1 ARCHIVO [--host NOMBRE] [--json] [--fail-fast] [--dry-run] [--known-hosts ARCHIVO] [--accept-new-host-keys] [--style fast|guide] [--forks N]</translation>
-    </message>
-    <message>
         <source>error: --forks takes a number of hosts (0: all), not &apos;%1&apos;.</source>
         <translation>error: --forks espera un número de hosts (0: todos), no &apos;%1&apos;.</translation>
     </message>
     <message>
         <source>error: unknown style &apos;%1&apos;; use fast or guide.</source>
         <translation>error: estilo desconocido &apos;%1&apos;; use fast o guide.</translation>
+    </message>
+    <message>
+        <source>destroy: also remove the images this topology built or copied.</source>
+        <translation>destroy: eliminar también las imágenes que esta topología construyó o copió.</translation>
+    </message>
+    <message>
+        <source>usage: overlaystudio-cli %1 FILE [--host NAME] [--json] [--fail-fast] [--dry-run] [--known-hosts FILE] [--accept-new-host-keys] [--style fast|guide] [--forks N] [--remove-images]</source>
+        <translation>uso: overlaystudio-cli %1 ARCHIVO [--host NOMBRE] [--json] [--fail-fast] [--dry-run] [--known-hosts ARCHIVO] [--accept-new-host-keys] [--style fast|guide] [--forks N] [--remove-images]</translation>
+    </message>
+    <message>
+        <source>error: --remove-images is for destroy only.</source>
+        <translation>error: --remove-images es solo para destroy.</translation>
     </message>
 </context>
 <context>
@@ -789,14 +801,6 @@ Códigos de salida: 0 correcto, 1 problemas encontrados, 2 error de uso.
         <translation>a %1 le falta %2</translation>
     </message>
     <message>
-        <source>%1 lacks the image(s) %2</source>
-        <translation>a %1 le faltan las imágenes %2</translation>
-    </message>
-    <message>
-        <source>nothing was changed: prerequisites are missing (%1). Install them (openvswitch-switch, docker.io, iproute2, iptables, util-linux) and load or build the images, then apply again.</source>
-        <translation>no se cambió nada: faltan requisitos previos (%1). Instálalos (openvswitch-switch, docker.io, iproute2, iptables, util-linux), carga o construye las imágenes y vuelve a aplicar.</translation>
-    </message>
-    <message>
         <source>before any change; nothing was changed</source>
         <translation>antes de cualquier cambio; no se cambió nada</translation>
     </message>
@@ -827,6 +831,10 @@ Códigos de salida: 0 correcto, 1 problemas encontrados, 2 error de uso.
     <message>
         <source>waiting for its turn (%1 hosts at a time)</source>
         <translation>esperando su turno (%1 hosts a la vez)</translation>
+    </message>
+    <message>
+        <source>nothing was changed: prerequisites are missing (%1). Install them (openvswitch-switch, docker.io, iproute2, iptables, util-linux), then apply again.</source>
+        <translation>no se cambió nada: faltan requisitos (%1). Instálelos (openvswitch-switch, docker.io, iproute2, iptables, util-linux) y vuelva a aplicar.</translation>
     </message>
 </context>
 <context>
@@ -1278,6 +1286,290 @@ Códigos de salida: 0 correcto, 1 problemas encontrados, 2 error de uso.
     </message>
 </context>
 <context>
+    <name>studio::ImageDefinition</name>
+    <message>
+        <source>Pull from a registry</source>
+        <translation>Descargar de un registro</translation>
+    </message>
+    <message>
+        <source>Build from a Dockerfile</source>
+        <translation>Construir desde un Dockerfile</translation>
+    </message>
+    <message>
+        <source>Copy from this machine</source>
+        <translation>Copiar desde esta máquina</translation>
+    </message>
+    <message>
+        <source>Image definition &apos;%1&apos; %2.</source>
+        <translation>La definición de imagen «%1» %2.</translation>
+    </message>
+    <message>
+        <source>Image %1 is named by digest; only a pulled image can be.</source>
+        <translation>La imagen %1 se nombra por digest; solo una imagen descargada puede serlo.</translation>
+    </message>
+    <message>
+        <source>Image %1 is built from a Dockerfile, but the Dockerfile is empty.</source>
+        <translation>La imagen %1 se construye desde un Dockerfile, pero el Dockerfile está vacío.</translation>
+    </message>
+    <message>
+        <source>The Dockerfile of image %1 starts with %2; it must start with FROM.</source>
+        <translation>El Dockerfile de la imagen %1 empieza con %2; debe empezar con FROM.</translation>
+    </message>
+    <message>
+        <source>The Dockerfile of image %1 is larger than 1 MB.</source>
+        <translation>El Dockerfile de la imagen %1 supera 1 MB.</translation>
+    </message>
+    <message>
+        <source>Image %1 is copied from the local image &apos;%2&apos;, which %3.</source>
+        <translation>La imagen %1 se copia de la imagen local «%2», que %3.</translation>
+    </message>
+    <message>
+        <source>Edit the image in Images (Deploy menu): write a Dockerfile that starts with FROM, e.g. FROM ubuntu.</source>
+        <translation>Edite la imagen en Imágenes (menú Desplegar): escriba un Dockerfile que empiece con FROM, p. ej. FROM ubuntu.</translation>
+    </message>
+    <message>
+        <source>Edit the image in Images (Deploy menu): name an image on this machine, e.g. ubuntu:v1.</source>
+        <translation>Edite la imagen en Imágenes (menú Desplegar): indique una imagen de esta máquina, p. ej. ubuntu:v1.</translation>
+    </message>
+    <message>
+        <source>Edit the image in Images (Deploy menu): write it like ubuntu:v1.</source>
+        <translation>Edite la imagen en Imágenes (menú Desplegar): escríbala como ubuntu:v1.</translation>
+    </message>
+</context>
+<context>
+    <name>studio::ImagePhase</name>
+    <message>
+        <source>cancelled by the user before image %1.</source>
+        <translation>cancelado por el usuario antes de la imagen %1.</translation>
+    </message>
+    <message>
+        <source>docker save %1 | gzip -c (here) | %2 (on %3)</source>
+        <translation>docker save %1 | gzip -c (aquí) | %2 (en %3)</translation>
+    </message>
+    <message>
+        <source>copying image %1: %2 MB sent, %3 MB/s</source>
+        <translation>copiando la imagen %1: %2 MB enviados, %3 MB/s</translation>
+    </message>
+    <message>
+        <source>building image %1</source>
+        <translation>construyendo la imagen %1</translation>
+    </message>
+    <message>
+        <source>getting image %1</source>
+        <translation>obteniendo la imagen %1</translation>
+    </message>
+    <message>
+        <source>not run to the end</source>
+        <translation>no se ejecutó hasta el final</translation>
+    </message>
+    <message>
+        <source>cancelled by the user while getting image %1.</source>
+        <translation>cancelado por el usuario mientras se obtenía la imagen %1.</translation>
+    </message>
+    <message>
+        <source>image %1 could not be built: %2</source>
+        <translation>no se pudo construir la imagen %1: %2</translation>
+    </message>
+    <message>
+        <source>image %1 could not be built: %2 failed: %3</source>
+        <translation>no se pudo construir la imagen %1: %2 falló: %3</translation>
+    </message>
+    <message>
+        <source>Fix the Dockerfile of %1 in Images (Deploy menu), then apply again.</source>
+        <translation>Corrija el Dockerfile de %1 en Imágenes (menú Desplegar) y vuelva a aplicar.</translation>
+    </message>
+    <message>
+        <source>image %1 could not be copied: %2</source>
+        <translation>no se pudo copiar la imagen %1: %2</translation>
+    </message>
+    <message>
+        <source>Apply again once the host is reachable and has free disk space.</source>
+        <translation>Vuelva a aplicar cuando el host sea accesible y tenga espacio libre en disco.</translation>
+    </message>
+    <message>
+        <source>image %1 could not be pulled: %2</source>
+        <translation>no se pudo descargar la imagen %1: %2</translation>
+    </message>
+    <message>
+        <source>Give %1 access to the registry, or define %2 in Images (Deploy menu) to build it or copy it from this machine.</source>
+        <translation>Dé a %1 acceso al registro, o defina %2 en Imágenes (menú Desplegar) para construirla o copiarla desde esta máquina.</translation>
+    </message>
+    <message>
+        <source>the host lacks it; apply builds it from the design&apos;s Dockerfile</source>
+        <translation>el host no la tiene; aplicar la construye desde el Dockerfile del diseño</translation>
+    </message>
+    <message>
+        <source>the host lacks it; apply copies it from this machine</source>
+        <translation>el host no la tiene; aplicar la copia desde esta máquina</translation>
+    </message>
+    <message>
+        <source>the host lacks it; apply pulls it</source>
+        <translation>el host no la tiene; aplicar la descarga</translation>
+    </message>
+    <message>
+        <source>the host lacks it and the design does not define it; apply tries docker pull (define it in Images to build or copy it)</source>
+        <translation>el host no la tiene y el diseño no la define; aplicar intenta docker pull (defínala en Imágenes para construirla o copiarla)</translation>
+    </message>
+    <message>
+        <source>image %1</source>
+        <translation>imagen %1</translation>
+    </message>
+    <message>
+        <source>Remove the images this topology built or copied (label %1=%2), because --remove-images was asked for.</source>
+        <translation>Eliminar las imágenes que esta topología construyó o copió (etiqueta %1=%2), porque se pidió --remove-images.</translation>
+    </message>
+</context>
+<context>
+    <name>studio::ImageSteps</name>
+    <message>
+        <source>Pull image %1 from its registry (docker pull).</source>
+        <translation>Descargar la imagen %1 de su registro (docker pull).</translation>
+    </message>
+    <message>
+        <source>Pull image %1 from its registry (docker pull): the design does not say how to build or copy it.</source>
+        <translation>Descargar la imagen %1 de su registro (docker pull): el diseño no dice cómo construirla o copiarla.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Build image %1 from the design&apos;s Dockerfile (%n instruction(s)), as the guide does before any docker run.</source>
+        <translation>
+            <numerusform>Construir la imagen %1 desde el Dockerfile del diseño (%n instrucción), como hace la guía antes de cualquier docker run.</numerusform>
+            <numerusform>Construir la imagen %1 desde el Dockerfile del diseño (%n instrucciones), como hace la guía antes de cualquier docker run.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Copy image %1 from this machine: docker save here, compressed over this host&apos;s SSH connection into docker load.</source>
+        <translation>Copiar la imagen %1 desde esta máquina: docker save aquí, comprimida por la conexión SSH de este host hacia docker load.</translation>
+    </message>
+    <message>
+        <source>Copy image %1 from this machine (where it is %2): docker save here, compressed over this host&apos;s SSH connection into docker load.</source>
+        <translation>Copiar la imagen %1 desde esta máquina (donde es %2): docker save aquí, comprimida por la conexión SSH de este host hacia docker load.</translation>
+    </message>
+    <message>
+        <source>Name the copied image %1 and label it as this topology&apos;s.</source>
+        <translation>Nombrar la imagen copiada %1 y etiquetarla como de esta topología.</translation>
+    </message>
+    <message>
+        <source>If the host lacks %1: %2</source>
+        <translation>Si el host no tiene %1: %2</translation>
+    </message>
+    <message>
+        <source>stdin: docker save %1 | gzip -c, run on this machine</source>
+        <translation>stdin: docker save %1 | gzip -c, ejecutado en esta máquina</translation>
+    </message>
+    <message>
+        <source>step %1 (%2)</source>
+        <translation>el paso %1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>studio::ImagesDialog</name>
+    <message>
+        <source>Images</source>
+        <translation>Imágenes</translation>
+    </message>
+    <message>
+        <source>e.g. ubuntu:v1</source>
+        <translation>p. ej. ubuntu:v1</translation>
+    </message>
+    <message>
+        <source>New image name</source>
+        <translation>Nombre de la nueva imagen</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Añadir</translation>
+    </message>
+    <message>
+        <source>Add image</source>
+        <translation>Añadir imagen</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Quitar</translation>
+    </message>
+    <message>
+        <source>Remove image definition</source>
+        <translation>Quitar la definición de imagen</translation>
+    </message>
+    <message>
+        <source>How hosts get the image</source>
+        <translation>Cómo obtienen los hosts la imagen</translation>
+    </message>
+    <message>
+        <source>Dockerfile</source>
+        <translation>Dockerfile</translation>
+    </message>
+    <message>
+        <source>FROM ubuntu
+RUN apt update &amp;&amp; apt install -y iproute2</source>
+        <translation>FROM ubuntu
+RUN apt update &amp;&amp; apt install -y iproute2</translation>
+    </message>
+    <message>
+        <source>Use the &amp;Guide&apos;s Dockerfile</source>
+        <translation>Usar el Dockerfile de la &amp;guía</translation>
+    </message>
+    <message>
+        <source>Use the guide&apos;s Dockerfile</source>
+        <translation>Usar el Dockerfile de la guía</translation>
+    </message>
+    <message>
+        <source>Image on this machine</source>
+        <translation>Imagen en esta máquina</translation>
+    </message>
+    <message>
+        <source>Hosts that lack the image run docker pull: they need access to its registry.</source>
+        <translation>Los hosts que no tienen la imagen ejecutan docker pull: necesitan acceso a su registro.</translation>
+    </message>
+    <message>
+        <source>Hosts that lack the image build it from this Dockerfile (docker build, without a build context).</source>
+        <translation>Los hosts que no tienen la imagen la construyen desde este Dockerfile (docker build, sin contexto de construcción).</translation>
+    </message>
+    <message>
+        <source>docker save runs here; the image goes compressed over each host&apos;s SSH connection into docker load. For hosts without internet.</source>
+        <translation>docker save se ejecuta aquí; la imagen va comprimida por la conexión SSH de cada host hacia docker load. Para hosts sin Internet.</translation>
+    </message>
+    <message>
+        <source>Image on this &amp;machine:</source>
+        <translation>Imagen en esta &amp;máquina:</translation>
+    </message>
+    <message>
+        <source>the same name</source>
+        <translation>el mismo nombre</translation>
+    </message>
+    <message>
+        <source>&amp;Source:</source>
+        <translation>&amp;Origen:</translation>
+    </message>
+    <message>
+        <source>pull, not defined</source>
+        <translation>pull, sin definir</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 is not used by any container.</source>
+        <translation>%1 no la usa ningún contenedor.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is used by %n container(s).</source>
+        <translation>
+            <numerusform>%1 la usa %n contenedor.</numerusform>
+            <numerusform>%1 la usan %n contenedores.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No container uses an image yet. Add one to define it.</source>
+        <translation>Ningún contenedor usa todavía una imagen. Añada una para definirla.</translation>
+    </message>
+    <message>
+        <source>Image &apos;%1&apos; %2.</source>
+        <translation>La imagen «%1» %2.</translation>
+    </message>
+</context>
+<context>
     <name>studio::Lab</name>
     <message>
         <source>no PID file appeared; the daemon did not start.</source>
@@ -1680,6 +1972,49 @@ Códigos de salida: 0 correcto, 1 problemas encontrados, 2 error de uso.
     </message>
 </context>
 <context>
+    <name>studio::LocalImageStream</name>
+    <message>
+        <source>image %1 on this machine</source>
+        <translation>imagen %1 en esta máquina</translation>
+    </message>
+    <message>
+        <source>Check that Docker runs here and that &quot;docker image ls&quot; lists the image.</source>
+        <translation>Compruebe que Docker se ejecuta aquí y que «docker image ls» muestra la imagen.</translation>
+    </message>
+    <message>
+        <source>docker cannot be started here: %1</source>
+        <translation>docker no se puede iniciar aquí: %1</translation>
+    </message>
+    <message>
+        <source>this machine does not have it (%1).</source>
+        <translation>esta máquina no la tiene (%1).</translation>
+    </message>
+    <message>
+        <source>docker save cannot be started: %1</source>
+        <translation>docker save no se puede iniciar: %1</translation>
+    </message>
+    <message>
+        <source>gzip cannot be started: %1</source>
+        <translation>gzip no se puede iniciar: %1</translation>
+    </message>
+    <message>
+        <source>cancelled.</source>
+        <translation>cancelado.</translation>
+    </message>
+    <message>
+        <source>docker save produced nothing for 5 minutes.</source>
+        <translation>docker save no produjo nada durante 5 minutos.</translation>
+    </message>
+    <message>
+        <source>docker save failed: %1</source>
+        <translation>docker save falló: %1</translation>
+    </message>
+    <message>
+        <source>gzip failed: %1</source>
+        <translation>gzip falló: %1</translation>
+    </message>
+</context>
+<context>
     <name>studio::MainWindow</name>
     <message>
         <source>Zoom %1%</source>
@@ -1883,6 +2218,14 @@ Códigos de salida: 0 correcto, 1 problemas encontrados, 2 error de uso.
     <message>
         <source>%1: %2 hosts, %3 bridges, %4 containers, %5 links; %6 errors, %7 warnings</source>
         <translation>%1: %2 hosts, %3 puentes, %4 contenedores, %5 enlaces; %6 errores, %7 advertencias</translation>
+    </message>
+    <message>
+        <source>&amp;Images…</source>
+        <translation>&amp;Imágenes…</translation>
+    </message>
+    <message>
+        <source>How hosts that lack an image get it: pull, build or copy</source>
+        <translation>Cómo obtienen una imagen los hosts que no la tienen: descargar, construir o copiar</translation>
     </message>
 </context>
 <context>
@@ -3483,6 +3826,18 @@ Códigos de salida: 0 correcto, 1 problemas encontrados, 2 error de uso.
         <source>the connection was lost: %1</source>
         <translation>se perdió la conexión: %1</translation>
     </message>
+    <message>
+        <source>the connection failed while sending data: %1</source>
+        <translation>la conexión falló al enviar datos: %1</translation>
+    </message>
+    <message>
+        <source>nothing moved for %1 s; the command was abandoned.</source>
+        <translation>nada se movió durante %1 s; se abandonó el comando.</translation>
+    </message>
+    <message>
+        <source>Check the host&apos;s load and its free disk space.</source>
+        <translation>Compruebe la carga del host y su espacio libre en disco.</translation>
+    </message>
 </context>
 <context>
     <name>studio::StructureDock</name>
@@ -4126,6 +4481,14 @@ Códigos de salida: 0 correcto, 1 problemas encontrados, 2 error de uso.
     <message>
         <source>Set routing on %1 and %2 as well, or on neither host.</source>
         <translation>Activa el enrutamiento también en %1 y %2, o en ninguno de los dos hosts.</translation>
+    </message>
+    <message>
+        <source>Image %1 is defined twice.</source>
+        <translation>La imagen %1 está definida dos veces.</translation>
+    </message>
+    <message>
+        <source>Remove one of its definitions in Images (Deploy menu).</source>
+        <translation>Quite una de sus definiciones en Imágenes (menú Desplegar).</translation>
     </message>
 </context>
 <context>

@@ -355,6 +355,10 @@ Codes de sortie&#xa0;: 0 ok, 1 problèmes trouvés, 2 erreur d&apos;utilisation.
         <source>Change %1 of %2</source>
         <translation>Modifier %1 de %2</translation>
     </message>
+    <message>
+        <source>Change image definitions</source>
+        <translation>Modifier les définitions d&apos;images</translation>
+    </message>
 </context>
 <context>
     <name>studio::DeployCli</name>
@@ -493,16 +497,24 @@ Codes de sortie&#xa0;: 0 ok, 1 problèmes trouvés, 2 erreur d&apos;utilisation.
         <translation>n</translation>
     </message>
     <message>
-        <source>usage: overlaystudio-cli %1 FILE [--host NAME] [--json] [--fail-fast] [--dry-run] [--known-hosts FILE] [--accept-new-host-keys] [--style fast|guide] [--forks N]</source>
-        <translation>usage : overlaystudio-cli %1 FICHIER [--host NOM] [--json] [--fail-fast] [--dry-run] [--known-hosts FICHIER] [--accept-new-host-keys] [--style fast|guide] [--forks N]</translation>
-    </message>
-    <message>
         <source>error: --forks takes a number of hosts (0: all), not &apos;%1&apos;.</source>
         <translation>erreur : --forks attend un nombre d’hôtes (0 : tous), pas &apos;%1&apos;.</translation>
     </message>
     <message>
         <source>error: unknown style &apos;%1&apos;; use fast or guide.</source>
         <translation>erreur : style inconnu &apos;%1&apos; ; utilisez fast ou guide.</translation>
+    </message>
+    <message>
+        <source>destroy: also remove the images this topology built or copied.</source>
+        <translation>destroy : supprimer aussi les images que cette topologie a construites ou copiées.</translation>
+    </message>
+    <message>
+        <source>usage: overlaystudio-cli %1 FILE [--host NAME] [--json] [--fail-fast] [--dry-run] [--known-hosts FILE] [--accept-new-host-keys] [--style fast|guide] [--forks N] [--remove-images]</source>
+        <translation>usage : overlaystudio-cli %1 FICHIER [--host NOM] [--json] [--fail-fast] [--dry-run] [--known-hosts FICHIER] [--accept-new-host-keys] [--style fast|guide] [--forks N] [--remove-images]</translation>
+    </message>
+    <message>
+        <source>error: --remove-images is for destroy only.</source>
+        <translation>erreur : --remove-images ne sert qu&apos;à destroy.</translation>
     </message>
 </context>
 <context>
@@ -792,14 +804,6 @@ Codes de sortie&#xa0;: 0 ok, 1 problèmes trouvés, 2 erreur d&apos;utilisation.
         <translation>il manque %2 sur %1</translation>
     </message>
     <message>
-        <source>%1 lacks the image(s) %2</source>
-        <translation>il manque la ou les images %2 sur %1</translation>
-    </message>
-    <message>
-        <source>nothing was changed: prerequisites are missing (%1). Install them (openvswitch-switch, docker.io, iproute2, iptables, util-linux) and load or build the images, then apply again.</source>
-        <translation>rien n&apos;a été modifié&#xa0;: des prérequis manquent (%1). Installez-les (openvswitch-switch, docker.io, iproute2, iptables, util-linux), chargez ou construisez les images, puis appliquez à nouveau.</translation>
-    </message>
-    <message>
         <source>before any change; nothing was changed</source>
         <translation>avant toute modification&#xa0;; rien n&apos;a été modifié</translation>
     </message>
@@ -830,6 +834,10 @@ Codes de sortie&#xa0;: 0 ok, 1 problèmes trouvés, 2 erreur d&apos;utilisation.
     <message>
         <source>waiting for its turn (%1 hosts at a time)</source>
         <translation>attend son tour (%1 hôtes à la fois)</translation>
+    </message>
+    <message>
+        <source>nothing was changed: prerequisites are missing (%1). Install them (openvswitch-switch, docker.io, iproute2, iptables, util-linux), then apply again.</source>
+        <translation>rien n&apos;a été modifié : des prérequis manquent (%1). Installez-les (openvswitch-switch, docker.io, iproute2, iptables, util-linux), puis appliquez à nouveau.</translation>
     </message>
 </context>
 <context>
@@ -1281,6 +1289,290 @@ Codes de sortie&#xa0;: 0 ok, 1 problèmes trouvés, 2 erreur d&apos;utilisation.
     </message>
 </context>
 <context>
+    <name>studio::ImageDefinition</name>
+    <message>
+        <source>Pull from a registry</source>
+        <translation>Télécharger depuis un registre</translation>
+    </message>
+    <message>
+        <source>Build from a Dockerfile</source>
+        <translation>Construire depuis un Dockerfile</translation>
+    </message>
+    <message>
+        <source>Copy from this machine</source>
+        <translation>Copier depuis cette machine</translation>
+    </message>
+    <message>
+        <source>Image definition &apos;%1&apos; %2.</source>
+        <translation>La définition d&apos;image « %1 » %2.</translation>
+    </message>
+    <message>
+        <source>Image %1 is named by digest; only a pulled image can be.</source>
+        <translation>L&apos;image %1 est nommée par empreinte ; seule une image téléchargée peut l&apos;être.</translation>
+    </message>
+    <message>
+        <source>Image %1 is built from a Dockerfile, but the Dockerfile is empty.</source>
+        <translation>L&apos;image %1 est construite depuis un Dockerfile, mais le Dockerfile est vide.</translation>
+    </message>
+    <message>
+        <source>The Dockerfile of image %1 starts with %2; it must start with FROM.</source>
+        <translation>Le Dockerfile de l&apos;image %1 commence par %2 ; il doit commencer par FROM.</translation>
+    </message>
+    <message>
+        <source>The Dockerfile of image %1 is larger than 1 MB.</source>
+        <translation>Le Dockerfile de l&apos;image %1 dépasse 1 Mo.</translation>
+    </message>
+    <message>
+        <source>Image %1 is copied from the local image &apos;%2&apos;, which %3.</source>
+        <translation>L&apos;image %1 est copiée depuis l&apos;image locale « %2 », qui %3.</translation>
+    </message>
+    <message>
+        <source>Edit the image in Images (Deploy menu): write a Dockerfile that starts with FROM, e.g. FROM ubuntu.</source>
+        <translation>Modifiez l&apos;image dans Images (menu Déployer) : écrivez un Dockerfile qui commence par FROM, p. ex. FROM ubuntu.</translation>
+    </message>
+    <message>
+        <source>Edit the image in Images (Deploy menu): name an image on this machine, e.g. ubuntu:v1.</source>
+        <translation>Modifiez l&apos;image dans Images (menu Déployer) : indiquez une image de cette machine, p. ex. ubuntu:v1.</translation>
+    </message>
+    <message>
+        <source>Edit the image in Images (Deploy menu): write it like ubuntu:v1.</source>
+        <translation>Modifiez l&apos;image dans Images (menu Déployer) : écrivez-la comme ubuntu:v1.</translation>
+    </message>
+</context>
+<context>
+    <name>studio::ImagePhase</name>
+    <message>
+        <source>cancelled by the user before image %1.</source>
+        <translation>annulé par l&apos;utilisateur avant l&apos;image %1.</translation>
+    </message>
+    <message>
+        <source>docker save %1 | gzip -c (here) | %2 (on %3)</source>
+        <translation>docker save %1 | gzip -c (ici) | %2 (sur %3)</translation>
+    </message>
+    <message>
+        <source>copying image %1: %2 MB sent, %3 MB/s</source>
+        <translation>copie de l&apos;image %1 : %2 Mo envoyés, %3 Mo/s</translation>
+    </message>
+    <message>
+        <source>building image %1</source>
+        <translation>construction de l&apos;image %1</translation>
+    </message>
+    <message>
+        <source>getting image %1</source>
+        <translation>récupération de l&apos;image %1</translation>
+    </message>
+    <message>
+        <source>not run to the end</source>
+        <translation>pas exécuté jusqu&apos;au bout</translation>
+    </message>
+    <message>
+        <source>cancelled by the user while getting image %1.</source>
+        <translation>annulé par l&apos;utilisateur pendant la récupération de l&apos;image %1.</translation>
+    </message>
+    <message>
+        <source>image %1 could not be built: %2</source>
+        <translation>l&apos;image %1 n&apos;a pas pu être construite : %2</translation>
+    </message>
+    <message>
+        <source>image %1 could not be built: %2 failed: %3</source>
+        <translation>l&apos;image %1 n&apos;a pas pu être construite : %2 a échoué : %3</translation>
+    </message>
+    <message>
+        <source>Fix the Dockerfile of %1 in Images (Deploy menu), then apply again.</source>
+        <translation>Corrigez le Dockerfile de %1 dans Images (menu Déployer), puis appliquez à nouveau.</translation>
+    </message>
+    <message>
+        <source>image %1 could not be copied: %2</source>
+        <translation>l&apos;image %1 n&apos;a pas pu être copiée : %2</translation>
+    </message>
+    <message>
+        <source>Apply again once the host is reachable and has free disk space.</source>
+        <translation>Appliquez à nouveau une fois l&apos;hôte joignable et doté d&apos;espace disque libre.</translation>
+    </message>
+    <message>
+        <source>image %1 could not be pulled: %2</source>
+        <translation>l&apos;image %1 n&apos;a pas pu être téléchargée : %2</translation>
+    </message>
+    <message>
+        <source>Give %1 access to the registry, or define %2 in Images (Deploy menu) to build it or copy it from this machine.</source>
+        <translation>Donnez à %1 l&apos;accès au registre, ou définissez %2 dans Images (menu Déployer) pour la construire ou la copier depuis cette machine.</translation>
+    </message>
+    <message>
+        <source>the host lacks it; apply builds it from the design&apos;s Dockerfile</source>
+        <translation>l&apos;hôte ne l&apos;a pas ; l&apos;application la construit depuis le Dockerfile du modèle</translation>
+    </message>
+    <message>
+        <source>the host lacks it; apply copies it from this machine</source>
+        <translation>l&apos;hôte ne l&apos;a pas ; l&apos;application la copie depuis cette machine</translation>
+    </message>
+    <message>
+        <source>the host lacks it; apply pulls it</source>
+        <translation>l&apos;hôte ne l&apos;a pas ; l&apos;application la télécharge</translation>
+    </message>
+    <message>
+        <source>the host lacks it and the design does not define it; apply tries docker pull (define it in Images to build or copy it)</source>
+        <translation>l&apos;hôte ne l&apos;a pas et le modèle ne la définit pas ; l&apos;application essaie docker pull (définissez-la dans Images pour la construire ou la copier)</translation>
+    </message>
+    <message>
+        <source>image %1</source>
+        <translation>image %1</translation>
+    </message>
+    <message>
+        <source>Remove the images this topology built or copied (label %1=%2), because --remove-images was asked for.</source>
+        <translation>Supprimer les images que cette topologie a construites ou copiées (étiquette %1=%2), car --remove-images a été demandé.</translation>
+    </message>
+</context>
+<context>
+    <name>studio::ImageSteps</name>
+    <message>
+        <source>Pull image %1 from its registry (docker pull).</source>
+        <translation>Télécharger l&apos;image %1 depuis son registre (docker pull).</translation>
+    </message>
+    <message>
+        <source>Pull image %1 from its registry (docker pull): the design does not say how to build or copy it.</source>
+        <translation>Télécharger l&apos;image %1 depuis son registre (docker pull) : le modèle ne dit pas comment la construire ou la copier.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Build image %1 from the design&apos;s Dockerfile (%n instruction(s)), as the guide does before any docker run.</source>
+        <translation>
+            <numerusform>Construire l&apos;image %1 depuis le Dockerfile du modèle (%n instruction), comme le guide le fait avant tout docker run.</numerusform>
+            <numerusform>Construire l&apos;image %1 depuis le Dockerfile du modèle (%n instructions), comme le guide le fait avant tout docker run.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Copy image %1 from this machine: docker save here, compressed over this host&apos;s SSH connection into docker load.</source>
+        <translation>Copier l&apos;image %1 depuis cette machine : docker save ici, compressée via la connexion SSH de cet hôte vers docker load.</translation>
+    </message>
+    <message>
+        <source>Copy image %1 from this machine (where it is %2): docker save here, compressed over this host&apos;s SSH connection into docker load.</source>
+        <translation>Copier l&apos;image %1 depuis cette machine (où elle s&apos;appelle %2) : docker save ici, compressée via la connexion SSH de cet hôte vers docker load.</translation>
+    </message>
+    <message>
+        <source>Name the copied image %1 and label it as this topology&apos;s.</source>
+        <translation>Nommer l&apos;image copiée %1 et l&apos;étiqueter comme appartenant à cette topologie.</translation>
+    </message>
+    <message>
+        <source>If the host lacks %1: %2</source>
+        <translation>Si l&apos;hôte n&apos;a pas %1 : %2</translation>
+    </message>
+    <message>
+        <source>stdin: docker save %1 | gzip -c, run on this machine</source>
+        <translation>stdin : docker save %1 | gzip -c, exécuté sur cette machine</translation>
+    </message>
+    <message>
+        <source>step %1 (%2)</source>
+        <translation>l&apos;étape %1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>studio::ImagesDialog</name>
+    <message>
+        <source>Images</source>
+        <translation>Images</translation>
+    </message>
+    <message>
+        <source>e.g. ubuntu:v1</source>
+        <translation>p. ex. ubuntu:v1</translation>
+    </message>
+    <message>
+        <source>New image name</source>
+        <translation>Nom de la nouvelle image</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Ajouter</translation>
+    </message>
+    <message>
+        <source>Add image</source>
+        <translation>Ajouter l&apos;image</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Retirer</translation>
+    </message>
+    <message>
+        <source>Remove image definition</source>
+        <translation>Retirer la définition d&apos;image</translation>
+    </message>
+    <message>
+        <source>How hosts get the image</source>
+        <translation>Comment les hôtes obtiennent l&apos;image</translation>
+    </message>
+    <message>
+        <source>Dockerfile</source>
+        <translation>Dockerfile</translation>
+    </message>
+    <message>
+        <source>FROM ubuntu
+RUN apt update &amp;&amp; apt install -y iproute2</source>
+        <translation>FROM ubuntu
+RUN apt update &amp;&amp; apt install -y iproute2</translation>
+    </message>
+    <message>
+        <source>Use the &amp;Guide&apos;s Dockerfile</source>
+        <translation>Utiliser le Dockerfile du &amp;guide</translation>
+    </message>
+    <message>
+        <source>Use the guide&apos;s Dockerfile</source>
+        <translation>Utiliser le Dockerfile du guide</translation>
+    </message>
+    <message>
+        <source>Image on this machine</source>
+        <translation>Image sur cette machine</translation>
+    </message>
+    <message>
+        <source>Hosts that lack the image run docker pull: they need access to its registry.</source>
+        <translation>Les hôtes qui n&apos;ont pas l&apos;image lancent docker pull : ils ont besoin d&apos;accéder à son registre.</translation>
+    </message>
+    <message>
+        <source>Hosts that lack the image build it from this Dockerfile (docker build, without a build context).</source>
+        <translation>Les hôtes qui n&apos;ont pas l&apos;image la construisent depuis ce Dockerfile (docker build, sans contexte de construction).</translation>
+    </message>
+    <message>
+        <source>docker save runs here; the image goes compressed over each host&apos;s SSH connection into docker load. For hosts without internet.</source>
+        <translation>docker save s&apos;exécute ici ; l&apos;image passe compressée par la connexion SSH de chaque hôte vers docker load. Pour les hôtes sans Internet.</translation>
+    </message>
+    <message>
+        <source>Image on this &amp;machine:</source>
+        <translation>Image sur cette &amp;machine :</translation>
+    </message>
+    <message>
+        <source>the same name</source>
+        <translation>le même nom</translation>
+    </message>
+    <message>
+        <source>&amp;Source:</source>
+        <translation>&amp;Source :</translation>
+    </message>
+    <message>
+        <source>pull, not defined</source>
+        <translation>pull, non définie</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 is not used by any container.</source>
+        <translation>%1 n&apos;est utilisée par aucun conteneur.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is used by %n container(s).</source>
+        <translation>
+            <numerusform>%1 est utilisée par %n conteneur.</numerusform>
+            <numerusform>%1 est utilisée par %n conteneurs.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No container uses an image yet. Add one to define it.</source>
+        <translation>Aucun conteneur n&apos;utilise encore d&apos;image. Ajoutez-en une pour la définir.</translation>
+    </message>
+    <message>
+        <source>Image &apos;%1&apos; %2.</source>
+        <translation>L&apos;image « %1 » %2.</translation>
+    </message>
+</context>
+<context>
     <name>studio::Lab</name>
     <message>
         <source>no PID file appeared; the daemon did not start.</source>
@@ -1683,6 +1975,49 @@ Codes de sortie&#xa0;: 0 ok, 1 problèmes trouvés, 2 erreur d&apos;utilisation.
     </message>
 </context>
 <context>
+    <name>studio::LocalImageStream</name>
+    <message>
+        <source>image %1 on this machine</source>
+        <translation>image %1 sur cette machine</translation>
+    </message>
+    <message>
+        <source>Check that Docker runs here and that &quot;docker image ls&quot; lists the image.</source>
+        <translation>Vérifiez que Docker tourne ici et que « docker image ls » liste l&apos;image.</translation>
+    </message>
+    <message>
+        <source>docker cannot be started here: %1</source>
+        <translation>docker ne peut pas être lancé ici : %1</translation>
+    </message>
+    <message>
+        <source>this machine does not have it (%1).</source>
+        <translation>cette machine ne l&apos;a pas (%1).</translation>
+    </message>
+    <message>
+        <source>docker save cannot be started: %1</source>
+        <translation>docker save ne peut pas être lancé : %1</translation>
+    </message>
+    <message>
+        <source>gzip cannot be started: %1</source>
+        <translation>gzip ne peut pas être lancé : %1</translation>
+    </message>
+    <message>
+        <source>cancelled.</source>
+        <translation>annulé.</translation>
+    </message>
+    <message>
+        <source>docker save produced nothing for 5 minutes.</source>
+        <translation>docker save n&apos;a rien produit pendant 5 minutes.</translation>
+    </message>
+    <message>
+        <source>docker save failed: %1</source>
+        <translation>docker save a échoué : %1</translation>
+    </message>
+    <message>
+        <source>gzip failed: %1</source>
+        <translation>gzip a échoué : %1</translation>
+    </message>
+</context>
+<context>
     <name>studio::MainWindow</name>
     <message>
         <source>Zoom %1%</source>
@@ -1886,6 +2221,14 @@ Codes de sortie&#xa0;: 0 ok, 1 problèmes trouvés, 2 erreur d&apos;utilisation.
     <message>
         <source>%1: %2 hosts, %3 bridges, %4 containers, %5 links; %6 errors, %7 warnings</source>
         <translation>%1&#xa0;: %2 hôtes, %3 ponts, %4 conteneurs, %5 liens&#xa0;; %6 erreurs, %7 avertissements</translation>
+    </message>
+    <message>
+        <source>&amp;Images…</source>
+        <translation>&amp;Images…</translation>
+    </message>
+    <message>
+        <source>How hosts that lack an image get it: pull, build or copy</source>
+        <translation>Comment les hôtes sans une image l&apos;obtiennent : télécharger, construire ou copier</translation>
     </message>
 </context>
 <context>
@@ -3486,6 +3829,18 @@ Codes de sortie&#xa0;: 0 ok, 1 problèmes trouvés, 2 erreur d&apos;utilisation.
         <source>the connection was lost: %1</source>
         <translation>la connexion a été perdue&#xa0;: %1</translation>
     </message>
+    <message>
+        <source>the connection failed while sending data: %1</source>
+        <translation>la connexion a échoué pendant l&apos;envoi de données : %1</translation>
+    </message>
+    <message>
+        <source>nothing moved for %1 s; the command was abandoned.</source>
+        <translation>rien n&apos;a bougé pendant %1 s ; la commande a été abandonnée.</translation>
+    </message>
+    <message>
+        <source>Check the host&apos;s load and its free disk space.</source>
+        <translation>Vérifiez la charge de l&apos;hôte et son espace disque libre.</translation>
+    </message>
 </context>
 <context>
     <name>studio::StructureDock</name>
@@ -4129,6 +4484,14 @@ Codes de sortie&#xa0;: 0 ok, 1 problèmes trouvés, 2 erreur d&apos;utilisation.
     <message>
         <source>Set routing on %1 and %2 as well, or on neither host.</source>
         <translation>Activez aussi le routage sur %1 et %2, ou sur aucun des deux hôtes.</translation>
+    </message>
+    <message>
+        <source>Image %1 is defined twice.</source>
+        <translation>L&apos;image %1 est définie deux fois.</translation>
+    </message>
+    <message>
+        <source>Remove one of its definitions in Images (Deploy menu).</source>
+        <translation>Retirez l&apos;une de ses définitions dans Images (menu Déployer).</translation>
     </message>
 </context>
 <context>

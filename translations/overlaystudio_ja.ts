@@ -349,6 +349,10 @@ Exit codes: 0 ok, 1 problems found, 2 usage error.
         <source>Change %1 of %2</source>
         <translation>%2 の %1 を変更</translation>
     </message>
+    <message>
+        <source>Change image definitions</source>
+        <translation>イメージ定義を変更</translation>
+    </message>
 </context>
 <context>
     <name>studio::DeployCli</name>
@@ -485,16 +489,24 @@ Exit codes: 0 ok, 1 problems found, 2 usage error.
         <translation>n</translation>
     </message>
     <message>
-        <source>usage: overlaystudio-cli %1 FILE [--host NAME] [--json] [--fail-fast] [--dry-run] [--known-hosts FILE] [--accept-new-host-keys] [--style fast|guide] [--forks N]</source>
-        <translation>使い方: overlaystudio-cli %1 ファイル [--host 名前] [--json] [--fail-fast] [--dry-run] [--known-hosts ファイル] [--accept-new-host-keys] [--style fast|guide] [--forks N]</translation>
-    </message>
-    <message>
         <source>error: --forks takes a number of hosts (0: all), not &apos;%1&apos;.</source>
         <translation>エラー: --forks にはホスト数（0: すべて）を指定します。&apos;%1&apos; は使えません。</translation>
     </message>
     <message>
         <source>error: unknown style &apos;%1&apos;; use fast or guide.</source>
         <translation>エラー: 不明なスタイル &apos;%1&apos;。fast か guide を指定してください。</translation>
+    </message>
+    <message>
+        <source>destroy: also remove the images this topology built or copied.</source>
+        <translation>destroy: このトポロジーがビルドまたはコピーしたイメージも削除します。</translation>
+    </message>
+    <message>
+        <source>usage: overlaystudio-cli %1 FILE [--host NAME] [--json] [--fail-fast] [--dry-run] [--known-hosts FILE] [--accept-new-host-keys] [--style fast|guide] [--forks N] [--remove-images]</source>
+        <translation>使い方: overlaystudio-cli %1 ファイル [--host 名前] [--json] [--fail-fast] [--dry-run] [--known-hosts ファイル] [--accept-new-host-keys] [--style fast|guide] [--forks N] [--remove-images]</translation>
+    </message>
+    <message>
+        <source>error: --remove-images is for destroy only.</source>
+        <translation>エラー: --remove-images は destroy 専用です。</translation>
     </message>
 </context>
 <context>
@@ -778,14 +790,6 @@ Exit codes: 0 ok, 1 problems found, 2 usage error.
         <translation>%1 には %2 がありません</translation>
     </message>
     <message>
-        <source>%1 lacks the image(s) %2</source>
-        <translation>%1 にはイメージ %2 がありません</translation>
-    </message>
-    <message>
-        <source>nothing was changed: prerequisites are missing (%1). Install them (openvswitch-switch, docker.io, iproute2, iptables, util-linux) and load or build the images, then apply again.</source>
-        <translation>何も変更していません: 前提条件が不足しています（%1）。それら（openvswitch-switch、docker.io、iproute2、iptables、util-linux）をインストールし、イメージを読み込むかビルドしてから、もう一度適用してください。</translation>
-    </message>
-    <message>
         <source>before any change; nothing was changed</source>
         <translation>変更前のため、何も変更していません</translation>
     </message>
@@ -816,6 +820,10 @@ Exit codes: 0 ok, 1 problems found, 2 usage error.
     <message>
         <source>waiting for its turn (%1 hosts at a time)</source>
         <translation>順番待ち（同時に %1 ホスト）</translation>
+    </message>
+    <message>
+        <source>nothing was changed: prerequisites are missing (%1). Install them (openvswitch-switch, docker.io, iproute2, iptables, util-linux), then apply again.</source>
+        <translation>何も変更されていません: 前提条件が不足しています (%1)。インストールしてから (openvswitch-switch、docker.io、iproute2、iptables、util-linux)、もう一度適用してください。</translation>
     </message>
 </context>
 <context>
@@ -1266,6 +1274,288 @@ Exit codes: 0 ok, 1 problems found, 2 usage error.
     </message>
 </context>
 <context>
+    <name>studio::ImageDefinition</name>
+    <message>
+        <source>Pull from a registry</source>
+        <translation>レジストリから取得</translation>
+    </message>
+    <message>
+        <source>Build from a Dockerfile</source>
+        <translation>Dockerfile からビルド</translation>
+    </message>
+    <message>
+        <source>Copy from this machine</source>
+        <translation>このマシンからコピー</translation>
+    </message>
+    <message>
+        <source>Image definition &apos;%1&apos; %2.</source>
+        <translation>イメージ定義「%1」%2。</translation>
+    </message>
+    <message>
+        <source>Image %1 is named by digest; only a pulled image can be.</source>
+        <translation>イメージ %1 はダイジェストで指定されています。それが可能なのは取得 (pull) するイメージだけです。</translation>
+    </message>
+    <message>
+        <source>Image %1 is built from a Dockerfile, but the Dockerfile is empty.</source>
+        <translation>イメージ %1 は Dockerfile からビルドされますが、Dockerfile が空です。</translation>
+    </message>
+    <message>
+        <source>The Dockerfile of image %1 starts with %2; it must start with FROM.</source>
+        <translation>イメージ %1 の Dockerfile が %2 で始まっています。FROM で始める必要があります。</translation>
+    </message>
+    <message>
+        <source>The Dockerfile of image %1 is larger than 1 MB.</source>
+        <translation>イメージ %1 の Dockerfile が 1 MB を超えています。</translation>
+    </message>
+    <message>
+        <source>Image %1 is copied from the local image &apos;%2&apos;, which %3.</source>
+        <translation>イメージ %1 はローカルイメージ「%2」からコピーされますが、その名前は%3。</translation>
+    </message>
+    <message>
+        <source>Edit the image in Images (Deploy menu): write a Dockerfile that starts with FROM, e.g. FROM ubuntu.</source>
+        <translation>「イメージ」(デプロイ メニュー) でイメージを編集してください: FROM で始まる Dockerfile を書きます (例: FROM ubuntu)。</translation>
+    </message>
+    <message>
+        <source>Edit the image in Images (Deploy menu): name an image on this machine, e.g. ubuntu:v1.</source>
+        <translation>「イメージ」(デプロイ メニュー) でイメージを編集してください: このマシン上のイメージを指定します (例: ubuntu:v1)。</translation>
+    </message>
+    <message>
+        <source>Edit the image in Images (Deploy menu): write it like ubuntu:v1.</source>
+        <translation>「イメージ」(デプロイ メニュー) でイメージを編集してください: ubuntu:v1 のように書きます。</translation>
+    </message>
+</context>
+<context>
+    <name>studio::ImagePhase</name>
+    <message>
+        <source>cancelled by the user before image %1.</source>
+        <translation>イメージ %1 の前にユーザーが取り消しました。</translation>
+    </message>
+    <message>
+        <source>docker save %1 | gzip -c (here) | %2 (on %3)</source>
+        <translation>docker save %1 | gzip -c (ここ) | %2 (%3 上)</translation>
+    </message>
+    <message>
+        <source>copying image %1: %2 MB sent, %3 MB/s</source>
+        <translation>イメージ %1 をコピー中: %2 MB 送信、%3 MB/s</translation>
+    </message>
+    <message>
+        <source>building image %1</source>
+        <translation>イメージ %1 をビルド中</translation>
+    </message>
+    <message>
+        <source>getting image %1</source>
+        <translation>イメージ %1 を取得中</translation>
+    </message>
+    <message>
+        <source>not run to the end</source>
+        <translation>最後まで実行されませんでした</translation>
+    </message>
+    <message>
+        <source>cancelled by the user while getting image %1.</source>
+        <translation>イメージ %1 の取得中にユーザーが取り消しました。</translation>
+    </message>
+    <message>
+        <source>image %1 could not be built: %2</source>
+        <translation>イメージ %1 をビルドできませんでした: %2</translation>
+    </message>
+    <message>
+        <source>image %1 could not be built: %2 failed: %3</source>
+        <translation>イメージ %1 をビルドできませんでした: %2 が失敗しました: %3</translation>
+    </message>
+    <message>
+        <source>Fix the Dockerfile of %1 in Images (Deploy menu), then apply again.</source>
+        <translation>「イメージ」(デプロイ メニュー) で %1 の Dockerfile を直してから、もう一度適用してください。</translation>
+    </message>
+    <message>
+        <source>image %1 could not be copied: %2</source>
+        <translation>イメージ %1 をコピーできませんでした: %2</translation>
+    </message>
+    <message>
+        <source>Apply again once the host is reachable and has free disk space.</source>
+        <translation>ホストに到達でき、ディスクに空きがある状態で、もう一度適用してください。</translation>
+    </message>
+    <message>
+        <source>image %1 could not be pulled: %2</source>
+        <translation>イメージ %1 を取得 (pull) できませんでした: %2</translation>
+    </message>
+    <message>
+        <source>Give %1 access to the registry, or define %2 in Images (Deploy menu) to build it or copy it from this machine.</source>
+        <translation>%1 からレジストリにアクセスできるようにするか、「イメージ」(デプロイ メニュー) で %2 を定義して、ビルドするかこのマシンからコピーしてください。</translation>
+    </message>
+    <message>
+        <source>the host lacks it; apply builds it from the design&apos;s Dockerfile</source>
+        <translation>ホストにありません。適用時に設計の Dockerfile からビルドします</translation>
+    </message>
+    <message>
+        <source>the host lacks it; apply copies it from this machine</source>
+        <translation>ホストにありません。適用時にこのマシンからコピーします</translation>
+    </message>
+    <message>
+        <source>the host lacks it; apply pulls it</source>
+        <translation>ホストにありません。適用時に取得 (pull) します</translation>
+    </message>
+    <message>
+        <source>the host lacks it and the design does not define it; apply tries docker pull (define it in Images to build or copy it)</source>
+        <translation>ホストになく、設計でも定義されていません。適用時に docker pull を試みます (ビルドまたはコピーするには「イメージ」で定義してください)</translation>
+    </message>
+    <message>
+        <source>image %1</source>
+        <translation>イメージ %1</translation>
+    </message>
+    <message>
+        <source>Remove the images this topology built or copied (label %1=%2), because --remove-images was asked for.</source>
+        <translation>--remove-images が指定されたため、このトポロジーがビルドまたはコピーしたイメージ (ラベル %1=%2) を削除します。</translation>
+    </message>
+</context>
+<context>
+    <name>studio::ImageSteps</name>
+    <message>
+        <source>Pull image %1 from its registry (docker pull).</source>
+        <translation>イメージ %1 をレジストリから取得します (docker pull)。</translation>
+    </message>
+    <message>
+        <source>Pull image %1 from its registry (docker pull): the design does not say how to build or copy it.</source>
+        <translation>イメージ %1 をレジストリから取得します (docker pull): 設計にビルドやコピーの方法が書かれていません。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Build image %1 from the design&apos;s Dockerfile (%n instruction(s)), as the guide does before any docker run.</source>
+        <translation>
+            <numerusform>指南がどの docker run よりも先に行うように、設計の Dockerfile (%n 個の命令) からイメージ %1 をビルドします。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Copy image %1 from this machine: docker save here, compressed over this host&apos;s SSH connection into docker load.</source>
+        <translation>イメージ %1 をこのマシンからコピーします: ここで docker save し、圧縮してこのホストの SSH 接続経由で docker load に渡します。</translation>
+    </message>
+    <message>
+        <source>Copy image %1 from this machine (where it is %2): docker save here, compressed over this host&apos;s SSH connection into docker load.</source>
+        <translation>イメージ %1 をこのマシン (ここでは %2) からコピーします: ここで docker save し、圧縮してこのホストの SSH 接続経由で docker load に渡します。</translation>
+    </message>
+    <message>
+        <source>Name the copied image %1 and label it as this topology&apos;s.</source>
+        <translation>コピーしたイメージに %1 と名前を付け、このトポロジーのものとしてラベルを付けます。</translation>
+    </message>
+    <message>
+        <source>If the host lacks %1: %2</source>
+        <translation>ホストに %1 がない場合: %2</translation>
+    </message>
+    <message>
+        <source>stdin: docker save %1 | gzip -c, run on this machine</source>
+        <translation>stdin: docker save %1 | gzip -c (このマシンで実行)</translation>
+    </message>
+    <message>
+        <source>step %1 (%2)</source>
+        <translation>ステップ %1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>studio::ImagesDialog</name>
+    <message>
+        <source>Images</source>
+        <translation>イメージ</translation>
+    </message>
+    <message>
+        <source>e.g. ubuntu:v1</source>
+        <translation>例: ubuntu:v1</translation>
+    </message>
+    <message>
+        <source>New image name</source>
+        <translation>新しいイメージ名</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>追加(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Add image</source>
+        <translation>イメージを追加</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>削除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Remove image definition</source>
+        <translation>イメージ定義を削除</translation>
+    </message>
+    <message>
+        <source>How hosts get the image</source>
+        <translation>ホストがイメージを入手する方法</translation>
+    </message>
+    <message>
+        <source>Dockerfile</source>
+        <translation>Dockerfile</translation>
+    </message>
+    <message>
+        <source>FROM ubuntu
+RUN apt update &amp;&amp; apt install -y iproute2</source>
+        <translation>FROM ubuntu
+RUN apt update &amp;&amp; apt install -y iproute2</translation>
+    </message>
+    <message>
+        <source>Use the &amp;Guide&apos;s Dockerfile</source>
+        <translation>ガイドの Dockerfile を使う(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Use the guide&apos;s Dockerfile</source>
+        <translation>ガイドの Dockerfile を使う</translation>
+    </message>
+    <message>
+        <source>Image on this machine</source>
+        <translation>このマシン上のイメージ</translation>
+    </message>
+    <message>
+        <source>Hosts that lack the image run docker pull: they need access to its registry.</source>
+        <translation>イメージのないホストは docker pull を実行します: レジストリへのアクセスが必要です。</translation>
+    </message>
+    <message>
+        <source>Hosts that lack the image build it from this Dockerfile (docker build, without a build context).</source>
+        <translation>イメージのないホストはこの Dockerfile からビルドします (docker build、ビルドコンテキストなし)。</translation>
+    </message>
+    <message>
+        <source>docker save runs here; the image goes compressed over each host&apos;s SSH connection into docker load. For hosts without internet.</source>
+        <translation>docker save はここで実行され、イメージは圧縮されて各ホストの SSH 接続経由で docker load に渡されます。インターネットのないホスト向けです。</translation>
+    </message>
+    <message>
+        <source>Image on this &amp;machine:</source>
+        <translation>このマシン上のイメージ(&amp;M):</translation>
+    </message>
+    <message>
+        <source>the same name</source>
+        <translation>同じ名前</translation>
+    </message>
+    <message>
+        <source>&amp;Source:</source>
+        <translation>入手元(&amp;S):</translation>
+    </message>
+    <message>
+        <source>pull, not defined</source>
+        <translation>pull、未定義</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 is not used by any container.</source>
+        <translation>%1 を使うコンテナーはありません。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is used by %n container(s).</source>
+        <translation>
+            <numerusform>%1 は %n 個のコンテナーで使われています。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No container uses an image yet. Add one to define it.</source>
+        <translation>まだイメージを使うコンテナーがありません。追加して定義してください。</translation>
+    </message>
+    <message>
+        <source>Image &apos;%1&apos; %2.</source>
+        <translation>イメージ「%1」%2。</translation>
+    </message>
+</context>
+<context>
     <name>studio::Lab</name>
     <message>
         <source>no PID file appeared; the daemon did not start.</source>
@@ -1667,6 +1957,49 @@ Exit codes: 0 ok, 1 problems found, 2 usage error.
     </message>
 </context>
 <context>
+    <name>studio::LocalImageStream</name>
+    <message>
+        <source>image %1 on this machine</source>
+        <translation>このマシン上のイメージ %1</translation>
+    </message>
+    <message>
+        <source>Check that Docker runs here and that &quot;docker image ls&quot; lists the image.</source>
+        <translation>ここで Docker が動いていて、「docker image ls」にイメージが表示されることを確認してください。</translation>
+    </message>
+    <message>
+        <source>docker cannot be started here: %1</source>
+        <translation>ここで docker を起動できません: %1</translation>
+    </message>
+    <message>
+        <source>this machine does not have it (%1).</source>
+        <translation>このマシンにはありません (%1)。</translation>
+    </message>
+    <message>
+        <source>docker save cannot be started: %1</source>
+        <translation>docker save を起動できません: %1</translation>
+    </message>
+    <message>
+        <source>gzip cannot be started: %1</source>
+        <translation>gzip を起動できません: %1</translation>
+    </message>
+    <message>
+        <source>cancelled.</source>
+        <translation>取り消されました。</translation>
+    </message>
+    <message>
+        <source>docker save produced nothing for 5 minutes.</source>
+        <translation>docker save が 5 分間何も出力していません。</translation>
+    </message>
+    <message>
+        <source>docker save failed: %1</source>
+        <translation>docker save が失敗しました: %1</translation>
+    </message>
+    <message>
+        <source>gzip failed: %1</source>
+        <translation>gzip が失敗しました: %1</translation>
+    </message>
+</context>
+<context>
     <name>studio::MainWindow</name>
     <message>
         <source>Zoom %1%</source>
@@ -1869,6 +2202,14 @@ Exit codes: 0 ok, 1 problems found, 2 usage error.
     <message>
         <source>%1: %2 hosts, %3 bridges, %4 containers, %5 links; %6 errors, %7 warnings</source>
         <translation>%1: ホスト %2、ブリッジ %3、コンテナ %4、リンク %5、エラー %6、警告 %7</translation>
+    </message>
+    <message>
+        <source>&amp;Images…</source>
+        <translation>イメージ(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>How hosts that lack an image get it: pull, build or copy</source>
+        <translation>イメージのないホストがそれを入手する方法: 取得、ビルド、またはコピー</translation>
     </message>
 </context>
 <context>
@@ -3465,6 +3806,18 @@ Exit codes: 0 ok, 1 problems found, 2 usage error.
         <source>the connection was lost: %1</source>
         <translation>接続が切断されました: %1</translation>
     </message>
+    <message>
+        <source>the connection failed while sending data: %1</source>
+        <translation>データ送信中に接続が失敗しました: %1</translation>
+    </message>
+    <message>
+        <source>nothing moved for %1 s; the command was abandoned.</source>
+        <translation>%1 秒間何も転送されなかったため、コマンドを中止しました。</translation>
+    </message>
+    <message>
+        <source>Check the host&apos;s load and its free disk space.</source>
+        <translation>ホストの負荷とディスクの空き容量を確認してください。</translation>
+    </message>
 </context>
 <context>
     <name>studio::StructureDock</name>
@@ -4107,6 +4460,14 @@ Exit codes: 0 ok, 1 problems found, 2 usage error.
     <message>
         <source>Set routing on %1 and %2 as well, or on neither host.</source>
         <translation>%1 と %2 にもルーティングを設定するか、どちらのホストにも設定しないでください。</translation>
+    </message>
+    <message>
+        <source>Image %1 is defined twice.</source>
+        <translation>イメージ %1 が二重に定義されています。</translation>
+    </message>
+    <message>
+        <source>Remove one of its definitions in Images (Deploy menu).</source>
+        <translation>「イメージ」(デプロイ メニュー) で定義の一つを削除してください。</translation>
     </message>
 </context>
 <context>

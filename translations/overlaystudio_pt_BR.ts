@@ -352,6 +352,10 @@ Códigos de saída: 0 ok, 1 problemas encontrados, 2 erro de uso.
         <source>Change %1 of %2</source>
         <translation>Alterar %1 de %2</translation>
     </message>
+    <message>
+        <source>Change image definitions</source>
+        <translation>Alterar as definições de imagens</translation>
+    </message>
 </context>
 <context>
     <name>studio::DeployCli</name>
@@ -490,16 +494,24 @@ Códigos de saída: 0 ok, 1 problemas encontrados, 2 erro de uso.
         <translation>n</translation>
     </message>
     <message>
-        <source>usage: overlaystudio-cli %1 FILE [--host NAME] [--json] [--fail-fast] [--dry-run] [--known-hosts FILE] [--accept-new-host-keys] [--style fast|guide] [--forks N]</source>
-        <translation>uso: overlaystudio-cli %1 ARQUIVO [--host NOME] [--json] [--fail-fast] [--dry-run] [--known-hosts ARQUIVO] [--accept-new-host-keys] [--style fast|guide] [--forks N]</translation>
-    </message>
-    <message>
         <source>error: --forks takes a number of hosts (0: all), not &apos;%1&apos;.</source>
         <translation>erro: --forks espera um número de hosts (0: todos), não &apos;%1&apos;.</translation>
     </message>
     <message>
         <source>error: unknown style &apos;%1&apos;; use fast or guide.</source>
         <translation>erro: estilo desconhecido &apos;%1&apos;; use fast ou guide.</translation>
+    </message>
+    <message>
+        <source>destroy: also remove the images this topology built or copied.</source>
+        <translation>destroy: remover também as imagens que esta topologia construiu ou copiou.</translation>
+    </message>
+    <message>
+        <source>usage: overlaystudio-cli %1 FILE [--host NAME] [--json] [--fail-fast] [--dry-run] [--known-hosts FILE] [--accept-new-host-keys] [--style fast|guide] [--forks N] [--remove-images]</source>
+        <translation>uso: overlaystudio-cli %1 ARQUIVO [--host NOME] [--json] [--fail-fast] [--dry-run] [--known-hosts ARQUIVO] [--accept-new-host-keys] [--style fast|guide] [--forks N] [--remove-images]</translation>
+    </message>
+    <message>
+        <source>error: --remove-images is for destroy only.</source>
+        <translation>erro: --remove-images é apenas para destroy.</translation>
     </message>
 </context>
 <context>
@@ -789,14 +801,6 @@ Códigos de saída: 0 ok, 1 problemas encontrados, 2 erro de uso.
         <translation>falta %2 em %1</translation>
     </message>
     <message>
-        <source>%1 lacks the image(s) %2</source>
-        <translation>faltam as imagens %2 em %1</translation>
-    </message>
-    <message>
-        <source>nothing was changed: prerequisites are missing (%1). Install them (openvswitch-switch, docker.io, iproute2, iptables, util-linux) and load or build the images, then apply again.</source>
-        <translation>nada foi alterado: faltam pré-requisitos (%1). Instale-os (openvswitch-switch, docker.io, iproute2, iptables, util-linux), carregue ou crie as imagens e aplique novamente.</translation>
-    </message>
-    <message>
         <source>before any change; nothing was changed</source>
         <translation>antes de qualquer alteração; nada foi alterado</translation>
     </message>
@@ -827,6 +831,10 @@ Códigos de saída: 0 ok, 1 problemas encontrados, 2 erro de uso.
     <message>
         <source>waiting for its turn (%1 hosts at a time)</source>
         <translation>aguardando a vez (%1 hosts por vez)</translation>
+    </message>
+    <message>
+        <source>nothing was changed: prerequisites are missing (%1). Install them (openvswitch-switch, docker.io, iproute2, iptables, util-linux), then apply again.</source>
+        <translation>nada foi alterado: faltam pré-requisitos (%1). Instale-os (openvswitch-switch, docker.io, iproute2, iptables, util-linux) e aplique novamente.</translation>
     </message>
 </context>
 <context>
@@ -1278,6 +1286,290 @@ Códigos de saída: 0 ok, 1 problemas encontrados, 2 erro de uso.
     </message>
 </context>
 <context>
+    <name>studio::ImageDefinition</name>
+    <message>
+        <source>Pull from a registry</source>
+        <translation>Baixar de um registro</translation>
+    </message>
+    <message>
+        <source>Build from a Dockerfile</source>
+        <translation>Construir a partir de um Dockerfile</translation>
+    </message>
+    <message>
+        <source>Copy from this machine</source>
+        <translation>Copiar desta máquina</translation>
+    </message>
+    <message>
+        <source>Image definition &apos;%1&apos; %2.</source>
+        <translation>A definição de imagem &apos;%1&apos; %2.</translation>
+    </message>
+    <message>
+        <source>Image %1 is named by digest; only a pulled image can be.</source>
+        <translation>A imagem %1 é nomeada por digest; só uma imagem baixada pode ser.</translation>
+    </message>
+    <message>
+        <source>Image %1 is built from a Dockerfile, but the Dockerfile is empty.</source>
+        <translation>A imagem %1 é construída a partir de um Dockerfile, mas o Dockerfile está vazio.</translation>
+    </message>
+    <message>
+        <source>The Dockerfile of image %1 starts with %2; it must start with FROM.</source>
+        <translation>O Dockerfile da imagem %1 começa com %2; ele deve começar com FROM.</translation>
+    </message>
+    <message>
+        <source>The Dockerfile of image %1 is larger than 1 MB.</source>
+        <translation>O Dockerfile da imagem %1 tem mais de 1 MB.</translation>
+    </message>
+    <message>
+        <source>Image %1 is copied from the local image &apos;%2&apos;, which %3.</source>
+        <translation>A imagem %1 é copiada da imagem local &apos;%2&apos;, que %3.</translation>
+    </message>
+    <message>
+        <source>Edit the image in Images (Deploy menu): write a Dockerfile that starts with FROM, e.g. FROM ubuntu.</source>
+        <translation>Edite a imagem em Imagens (menu Implantar): escreva um Dockerfile que comece com FROM, p. ex. FROM ubuntu.</translation>
+    </message>
+    <message>
+        <source>Edit the image in Images (Deploy menu): name an image on this machine, e.g. ubuntu:v1.</source>
+        <translation>Edite a imagem em Imagens (menu Implantar): indique uma imagem desta máquina, p. ex. ubuntu:v1.</translation>
+    </message>
+    <message>
+        <source>Edit the image in Images (Deploy menu): write it like ubuntu:v1.</source>
+        <translation>Edite a imagem em Imagens (menu Implantar): escreva-a como ubuntu:v1.</translation>
+    </message>
+</context>
+<context>
+    <name>studio::ImagePhase</name>
+    <message>
+        <source>cancelled by the user before image %1.</source>
+        <translation>cancelado pelo usuário antes da imagem %1.</translation>
+    </message>
+    <message>
+        <source>docker save %1 | gzip -c (here) | %2 (on %3)</source>
+        <translation>docker save %1 | gzip -c (aqui) | %2 (em %3)</translation>
+    </message>
+    <message>
+        <source>copying image %1: %2 MB sent, %3 MB/s</source>
+        <translation>copiando a imagem %1: %2 MB enviados, %3 MB/s</translation>
+    </message>
+    <message>
+        <source>building image %1</source>
+        <translation>construindo a imagem %1</translation>
+    </message>
+    <message>
+        <source>getting image %1</source>
+        <translation>obtendo a imagem %1</translation>
+    </message>
+    <message>
+        <source>not run to the end</source>
+        <translation>não executado até o fim</translation>
+    </message>
+    <message>
+        <source>cancelled by the user while getting image %1.</source>
+        <translation>cancelado pelo usuário enquanto obtinha a imagem %1.</translation>
+    </message>
+    <message>
+        <source>image %1 could not be built: %2</source>
+        <translation>não foi possível construir a imagem %1: %2</translation>
+    </message>
+    <message>
+        <source>image %1 could not be built: %2 failed: %3</source>
+        <translation>não foi possível construir a imagem %1: %2 falhou: %3</translation>
+    </message>
+    <message>
+        <source>Fix the Dockerfile of %1 in Images (Deploy menu), then apply again.</source>
+        <translation>Corrija o Dockerfile de %1 em Imagens (menu Implantar) e aplique novamente.</translation>
+    </message>
+    <message>
+        <source>image %1 could not be copied: %2</source>
+        <translation>não foi possível copiar a imagem %1: %2</translation>
+    </message>
+    <message>
+        <source>Apply again once the host is reachable and has free disk space.</source>
+        <translation>Aplique novamente quando o host estiver acessível e tiver espaço livre em disco.</translation>
+    </message>
+    <message>
+        <source>image %1 could not be pulled: %2</source>
+        <translation>não foi possível baixar a imagem %1: %2</translation>
+    </message>
+    <message>
+        <source>Give %1 access to the registry, or define %2 in Images (Deploy menu) to build it or copy it from this machine.</source>
+        <translation>Dê a %1 acesso ao registro, ou defina %2 em Imagens (menu Implantar) para construí-la ou copiá-la desta máquina.</translation>
+    </message>
+    <message>
+        <source>the host lacks it; apply builds it from the design&apos;s Dockerfile</source>
+        <translation>o host não a tem; aplicar a constrói a partir do Dockerfile do projeto</translation>
+    </message>
+    <message>
+        <source>the host lacks it; apply copies it from this machine</source>
+        <translation>o host não a tem; aplicar a copia desta máquina</translation>
+    </message>
+    <message>
+        <source>the host lacks it; apply pulls it</source>
+        <translation>o host não a tem; aplicar a baixa</translation>
+    </message>
+    <message>
+        <source>the host lacks it and the design does not define it; apply tries docker pull (define it in Images to build or copy it)</source>
+        <translation>o host não a tem e o projeto não a define; aplicar tenta docker pull (defina-a em Imagens para construí-la ou copiá-la)</translation>
+    </message>
+    <message>
+        <source>image %1</source>
+        <translation>imagem %1</translation>
+    </message>
+    <message>
+        <source>Remove the images this topology built or copied (label %1=%2), because --remove-images was asked for.</source>
+        <translation>Remover as imagens que esta topologia construiu ou copiou (rótulo %1=%2), porque --remove-images foi pedido.</translation>
+    </message>
+</context>
+<context>
+    <name>studio::ImageSteps</name>
+    <message>
+        <source>Pull image %1 from its registry (docker pull).</source>
+        <translation>Baixar a imagem %1 do seu registro (docker pull).</translation>
+    </message>
+    <message>
+        <source>Pull image %1 from its registry (docker pull): the design does not say how to build or copy it.</source>
+        <translation>Baixar a imagem %1 do seu registro (docker pull): o projeto não diz como construí-la ou copiá-la.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Build image %1 from the design&apos;s Dockerfile (%n instruction(s)), as the guide does before any docker run.</source>
+        <translation>
+            <numerusform>Construir a imagem %1 a partir do Dockerfile do projeto (%n instrução), como o guia faz antes de qualquer docker run.</numerusform>
+            <numerusform>Construir a imagem %1 a partir do Dockerfile do projeto (%n instruções), como o guia faz antes de qualquer docker run.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Copy image %1 from this machine: docker save here, compressed over this host&apos;s SSH connection into docker load.</source>
+        <translation>Copiar a imagem %1 desta máquina: docker save aqui, comprimida pela conexão SSH deste host para docker load.</translation>
+    </message>
+    <message>
+        <source>Copy image %1 from this machine (where it is %2): docker save here, compressed over this host&apos;s SSH connection into docker load.</source>
+        <translation>Copiar a imagem %1 desta máquina (onde ela é %2): docker save aqui, comprimida pela conexão SSH deste host para docker load.</translation>
+    </message>
+    <message>
+        <source>Name the copied image %1 and label it as this topology&apos;s.</source>
+        <translation>Nomear a imagem copiada %1 e rotulá-la como desta topologia.</translation>
+    </message>
+    <message>
+        <source>If the host lacks %1: %2</source>
+        <translation>Se o host não tiver %1: %2</translation>
+    </message>
+    <message>
+        <source>stdin: docker save %1 | gzip -c, run on this machine</source>
+        <translation>stdin: docker save %1 | gzip -c, executado nesta máquina</translation>
+    </message>
+    <message>
+        <source>step %1 (%2)</source>
+        <translation>o passo %1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>studio::ImagesDialog</name>
+    <message>
+        <source>Images</source>
+        <translation>Imagens</translation>
+    </message>
+    <message>
+        <source>e.g. ubuntu:v1</source>
+        <translation>p. ex. ubuntu:v1</translation>
+    </message>
+    <message>
+        <source>New image name</source>
+        <translation>Nome da nova imagem</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Adicionar</translation>
+    </message>
+    <message>
+        <source>Add image</source>
+        <translation>Adicionar imagem</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Remover</translation>
+    </message>
+    <message>
+        <source>Remove image definition</source>
+        <translation>Remover a definição de imagem</translation>
+    </message>
+    <message>
+        <source>How hosts get the image</source>
+        <translation>Como os hosts obtêm a imagem</translation>
+    </message>
+    <message>
+        <source>Dockerfile</source>
+        <translation>Dockerfile</translation>
+    </message>
+    <message>
+        <source>FROM ubuntu
+RUN apt update &amp;&amp; apt install -y iproute2</source>
+        <translation>FROM ubuntu
+RUN apt update &amp;&amp; apt install -y iproute2</translation>
+    </message>
+    <message>
+        <source>Use the &amp;Guide&apos;s Dockerfile</source>
+        <translation>Usar o Dockerfile do &amp;guia</translation>
+    </message>
+    <message>
+        <source>Use the guide&apos;s Dockerfile</source>
+        <translation>Usar o Dockerfile do guia</translation>
+    </message>
+    <message>
+        <source>Image on this machine</source>
+        <translation>Imagem nesta máquina</translation>
+    </message>
+    <message>
+        <source>Hosts that lack the image run docker pull: they need access to its registry.</source>
+        <translation>Os hosts que não têm a imagem executam docker pull: precisam de acesso ao seu registro.</translation>
+    </message>
+    <message>
+        <source>Hosts that lack the image build it from this Dockerfile (docker build, without a build context).</source>
+        <translation>Os hosts que não têm a imagem a constroem a partir deste Dockerfile (docker build, sem contexto de build).</translation>
+    </message>
+    <message>
+        <source>docker save runs here; the image goes compressed over each host&apos;s SSH connection into docker load. For hosts without internet.</source>
+        <translation>docker save roda aqui; a imagem vai comprimida pela conexão SSH de cada host para docker load. Para hosts sem internet.</translation>
+    </message>
+    <message>
+        <source>Image on this &amp;machine:</source>
+        <translation>Imagem nesta &amp;máquina:</translation>
+    </message>
+    <message>
+        <source>the same name</source>
+        <translation>o mesmo nome</translation>
+    </message>
+    <message>
+        <source>&amp;Source:</source>
+        <translation>&amp;Origem:</translation>
+    </message>
+    <message>
+        <source>pull, not defined</source>
+        <translation>pull, não definida</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 is not used by any container.</source>
+        <translation>%1 não é usada por nenhum contêiner.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is used by %n container(s).</source>
+        <translation>
+            <numerusform>%1 é usada por %n contêiner.</numerusform>
+            <numerusform>%1 é usada por %n contêineres.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No container uses an image yet. Add one to define it.</source>
+        <translation>Nenhum contêiner usa uma imagem ainda. Adicione uma para defini-la.</translation>
+    </message>
+    <message>
+        <source>Image &apos;%1&apos; %2.</source>
+        <translation>A imagem &apos;%1&apos; %2.</translation>
+    </message>
+</context>
+<context>
     <name>studio::Lab</name>
     <message>
         <source>no PID file appeared; the daemon did not start.</source>
@@ -1680,6 +1972,49 @@ Códigos de saída: 0 ok, 1 problemas encontrados, 2 erro de uso.
     </message>
 </context>
 <context>
+    <name>studio::LocalImageStream</name>
+    <message>
+        <source>image %1 on this machine</source>
+        <translation>imagem %1 nesta máquina</translation>
+    </message>
+    <message>
+        <source>Check that Docker runs here and that &quot;docker image ls&quot; lists the image.</source>
+        <translation>Verifique se o Docker está rodando aqui e se &quot;docker image ls&quot; lista a imagem.</translation>
+    </message>
+    <message>
+        <source>docker cannot be started here: %1</source>
+        <translation>o docker não pode ser iniciado aqui: %1</translation>
+    </message>
+    <message>
+        <source>this machine does not have it (%1).</source>
+        <translation>esta máquina não a tem (%1).</translation>
+    </message>
+    <message>
+        <source>docker save cannot be started: %1</source>
+        <translation>o docker save não pode ser iniciado: %1</translation>
+    </message>
+    <message>
+        <source>gzip cannot be started: %1</source>
+        <translation>o gzip não pode ser iniciado: %1</translation>
+    </message>
+    <message>
+        <source>cancelled.</source>
+        <translation>cancelado.</translation>
+    </message>
+    <message>
+        <source>docker save produced nothing for 5 minutes.</source>
+        <translation>o docker save não produziu nada por 5 minutos.</translation>
+    </message>
+    <message>
+        <source>docker save failed: %1</source>
+        <translation>o docker save falhou: %1</translation>
+    </message>
+    <message>
+        <source>gzip failed: %1</source>
+        <translation>o gzip falhou: %1</translation>
+    </message>
+</context>
+<context>
     <name>studio::MainWindow</name>
     <message>
         <source>Zoom %1%</source>
@@ -1883,6 +2218,14 @@ Códigos de saída: 0 ok, 1 problemas encontrados, 2 erro de uso.
     <message>
         <source>%1: %2 hosts, %3 bridges, %4 containers, %5 links; %6 errors, %7 warnings</source>
         <translation>%1: %2 hosts, %3 pontes, %4 contêineres, %5 links; %6 erros, %7 avisos</translation>
+    </message>
+    <message>
+        <source>&amp;Images…</source>
+        <translation>&amp;Imagens…</translation>
+    </message>
+    <message>
+        <source>How hosts that lack an image get it: pull, build or copy</source>
+        <translation>Como os hosts sem uma imagem a obtêm: baixar, construir ou copiar</translation>
     </message>
 </context>
 <context>
@@ -3483,6 +3826,18 @@ Códigos de saída: 0 ok, 1 problemas encontrados, 2 erro de uso.
         <source>the connection was lost: %1</source>
         <translation>a conexão foi perdida: %1</translation>
     </message>
+    <message>
+        <source>the connection failed while sending data: %1</source>
+        <translation>a conexão falhou ao enviar dados: %1</translation>
+    </message>
+    <message>
+        <source>nothing moved for %1 s; the command was abandoned.</source>
+        <translation>nada se moveu por %1 s; o comando foi abandonado.</translation>
+    </message>
+    <message>
+        <source>Check the host&apos;s load and its free disk space.</source>
+        <translation>Verifique a carga do host e seu espaço livre em disco.</translation>
+    </message>
 </context>
 <context>
     <name>studio::StructureDock</name>
@@ -4126,6 +4481,14 @@ Códigos de saída: 0 ok, 1 problemas encontrados, 2 erro de uso.
     <message>
         <source>Set routing on %1 and %2 as well, or on neither host.</source>
         <translation>Ative o roteamento também em %1 e %2, ou em nenhum dos dois hosts.</translation>
+    </message>
+    <message>
+        <source>Image %1 is defined twice.</source>
+        <translation>A imagem %1 está definida duas vezes.</translation>
+    </message>
+    <message>
+        <source>Remove one of its definitions in Images (Deploy menu).</source>
+        <translation>Remova uma de suas definições em Imagens (menu Implantar).</translation>
     </message>
 </context>
 <context>

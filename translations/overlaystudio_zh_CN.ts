@@ -349,6 +349,10 @@ Exit codes: 0 ok, 1 problems found, 2 usage error.
         <source>Change %1 of %2</source>
         <translation>更改 %2 的 %1</translation>
     </message>
+    <message>
+        <source>Change image definitions</source>
+        <translation>更改镜像定义</translation>
+    </message>
 </context>
 <context>
     <name>studio::DeployCli</name>
@@ -485,16 +489,24 @@ Exit codes: 0 ok, 1 problems found, 2 usage error.
         <translation>n</translation>
     </message>
     <message>
-        <source>usage: overlaystudio-cli %1 FILE [--host NAME] [--json] [--fail-fast] [--dry-run] [--known-hosts FILE] [--accept-new-host-keys] [--style fast|guide] [--forks N]</source>
-        <translation>用法：overlaystudio-cli %1 文件 [--host 名称] [--json] [--fail-fast] [--dry-run] [--known-hosts 文件] [--accept-new-host-keys] [--style fast|guide] [--forks N]</translation>
-    </message>
-    <message>
         <source>error: --forks takes a number of hosts (0: all), not &apos;%1&apos;.</source>
         <translation>错误：--forks 需要主机数量（0：全部），而不是 &apos;%1&apos;。</translation>
     </message>
     <message>
         <source>error: unknown style &apos;%1&apos;; use fast or guide.</source>
         <translation>错误：未知风格 &apos;%1&apos;；请使用 fast 或 guide。</translation>
+    </message>
+    <message>
+        <source>destroy: also remove the images this topology built or copied.</source>
+        <translation>destroy：同时删除此拓扑构建或复制的镜像。</translation>
+    </message>
+    <message>
+        <source>usage: overlaystudio-cli %1 FILE [--host NAME] [--json] [--fail-fast] [--dry-run] [--known-hosts FILE] [--accept-new-host-keys] [--style fast|guide] [--forks N] [--remove-images]</source>
+        <translation>用法：overlaystudio-cli %1 文件 [--host 名称] [--json] [--fail-fast] [--dry-run] [--known-hosts 文件] [--accept-new-host-keys] [--style fast|guide] [--forks N] [--remove-images]</translation>
+    </message>
+    <message>
+        <source>error: --remove-images is for destroy only.</source>
+        <translation>错误：--remove-images 仅用于 destroy。</translation>
     </message>
 </context>
 <context>
@@ -778,14 +790,6 @@ Exit codes: 0 ok, 1 problems found, 2 usage error.
         <translation>%1 缺少 %2</translation>
     </message>
     <message>
-        <source>%1 lacks the image(s) %2</source>
-        <translation>%1 缺少镜像 %2</translation>
-    </message>
-    <message>
-        <source>nothing was changed: prerequisites are missing (%1). Install them (openvswitch-switch, docker.io, iproute2, iptables, util-linux) and load or build the images, then apply again.</source>
-        <translation>未做任何更改：缺少前置条件（%1）。请安装它们（openvswitch-switch、docker.io、iproute2、iptables、util-linux）并加载或构建镜像，然后重新应用。</translation>
-    </message>
-    <message>
         <source>before any change; nothing was changed</source>
         <translation>发生在任何更改之前；未做任何更改</translation>
     </message>
@@ -816,6 +820,10 @@ Exit codes: 0 ok, 1 problems found, 2 usage error.
     <message>
         <source>waiting for its turn (%1 hosts at a time)</source>
         <translation>等待轮到它（每次 %1 台主机）</translation>
+    </message>
+    <message>
+        <source>nothing was changed: prerequisites are missing (%1). Install them (openvswitch-switch, docker.io, iproute2, iptables, util-linux), then apply again.</source>
+        <translation>未做任何更改：缺少前提条件（%1）。请安装它们（openvswitch-switch、docker.io、iproute2、iptables、util-linux），然后重新应用。</translation>
     </message>
 </context>
 <context>
@@ -1266,6 +1274,288 @@ Exit codes: 0 ok, 1 problems found, 2 usage error.
     </message>
 </context>
 <context>
+    <name>studio::ImageDefinition</name>
+    <message>
+        <source>Pull from a registry</source>
+        <translation>从镜像仓库拉取</translation>
+    </message>
+    <message>
+        <source>Build from a Dockerfile</source>
+        <translation>从 Dockerfile 构建</translation>
+    </message>
+    <message>
+        <source>Copy from this machine</source>
+        <translation>从本机复制</translation>
+    </message>
+    <message>
+        <source>Image definition &apos;%1&apos; %2.</source>
+        <translation>镜像定义“%1”%2。</translation>
+    </message>
+    <message>
+        <source>Image %1 is named by digest; only a pulled image can be.</source>
+        <translation>镜像 %1 以摘要命名；只有拉取的镜像可以这样命名。</translation>
+    </message>
+    <message>
+        <source>Image %1 is built from a Dockerfile, but the Dockerfile is empty.</source>
+        <translation>镜像 %1 从 Dockerfile 构建，但 Dockerfile 为空。</translation>
+    </message>
+    <message>
+        <source>The Dockerfile of image %1 starts with %2; it must start with FROM.</source>
+        <translation>镜像 %1 的 Dockerfile 以 %2 开头；它必须以 FROM 开头。</translation>
+    </message>
+    <message>
+        <source>The Dockerfile of image %1 is larger than 1 MB.</source>
+        <translation>镜像 %1 的 Dockerfile 大于 1 MB。</translation>
+    </message>
+    <message>
+        <source>Image %1 is copied from the local image &apos;%2&apos;, which %3.</source>
+        <translation>镜像 %1 从本地镜像“%2”复制，该名称%3。</translation>
+    </message>
+    <message>
+        <source>Edit the image in Images (Deploy menu): write a Dockerfile that starts with FROM, e.g. FROM ubuntu.</source>
+        <translation>在“镜像”（部署菜单）中编辑该镜像：编写以 FROM 开头的 Dockerfile，例如 FROM ubuntu。</translation>
+    </message>
+    <message>
+        <source>Edit the image in Images (Deploy menu): name an image on this machine, e.g. ubuntu:v1.</source>
+        <translation>在“镜像”（部署菜单）中编辑该镜像：指定本机上的一个镜像，例如 ubuntu:v1。</translation>
+    </message>
+    <message>
+        <source>Edit the image in Images (Deploy menu): write it like ubuntu:v1.</source>
+        <translation>在“镜像”（部署菜单）中编辑该镜像：写法如 ubuntu:v1。</translation>
+    </message>
+</context>
+<context>
+    <name>studio::ImagePhase</name>
+    <message>
+        <source>cancelled by the user before image %1.</source>
+        <translation>在镜像 %1 之前被用户取消。</translation>
+    </message>
+    <message>
+        <source>docker save %1 | gzip -c (here) | %2 (on %3)</source>
+        <translation>docker save %1 | gzip -c（本机）| %2（在 %3 上）</translation>
+    </message>
+    <message>
+        <source>copying image %1: %2 MB sent, %3 MB/s</source>
+        <translation>正在复制镜像 %1：已发送 %2 MB，%3 MB/s</translation>
+    </message>
+    <message>
+        <source>building image %1</source>
+        <translation>正在构建镜像 %1</translation>
+    </message>
+    <message>
+        <source>getting image %1</source>
+        <translation>正在获取镜像 %1</translation>
+    </message>
+    <message>
+        <source>not run to the end</source>
+        <translation>未运行完成</translation>
+    </message>
+    <message>
+        <source>cancelled by the user while getting image %1.</source>
+        <translation>获取镜像 %1 时被用户取消。</translation>
+    </message>
+    <message>
+        <source>image %1 could not be built: %2</source>
+        <translation>无法构建镜像 %1：%2</translation>
+    </message>
+    <message>
+        <source>image %1 could not be built: %2 failed: %3</source>
+        <translation>无法构建镜像 %1：%2 失败：%3</translation>
+    </message>
+    <message>
+        <source>Fix the Dockerfile of %1 in Images (Deploy menu), then apply again.</source>
+        <translation>在“镜像”（部署菜单）中修正 %1 的 Dockerfile，然后重新应用。</translation>
+    </message>
+    <message>
+        <source>image %1 could not be copied: %2</source>
+        <translation>无法复制镜像 %1：%2</translation>
+    </message>
+    <message>
+        <source>Apply again once the host is reachable and has free disk space.</source>
+        <translation>待主机可访问且有可用磁盘空间后重新应用。</translation>
+    </message>
+    <message>
+        <source>image %1 could not be pulled: %2</source>
+        <translation>无法拉取镜像 %1：%2</translation>
+    </message>
+    <message>
+        <source>Give %1 access to the registry, or define %2 in Images (Deploy menu) to build it or copy it from this machine.</source>
+        <translation>让 %1 能访问镜像仓库，或在“镜像”（部署菜单）中定义 %2，以便构建它或从本机复制。</translation>
+    </message>
+    <message>
+        <source>the host lacks it; apply builds it from the design&apos;s Dockerfile</source>
+        <translation>主机缺少该镜像；应用时将从设计中的 Dockerfile 构建它</translation>
+    </message>
+    <message>
+        <source>the host lacks it; apply copies it from this machine</source>
+        <translation>主机缺少该镜像；应用时将从本机复制它</translation>
+    </message>
+    <message>
+        <source>the host lacks it; apply pulls it</source>
+        <translation>主机缺少该镜像；应用时将拉取它</translation>
+    </message>
+    <message>
+        <source>the host lacks it and the design does not define it; apply tries docker pull (define it in Images to build or copy it)</source>
+        <translation>主机缺少该镜像且设计未定义它；应用时将尝试 docker pull（在“镜像”中定义它即可构建或复制）</translation>
+    </message>
+    <message>
+        <source>image %1</source>
+        <translation>镜像 %1</translation>
+    </message>
+    <message>
+        <source>Remove the images this topology built or copied (label %1=%2), because --remove-images was asked for.</source>
+        <translation>删除此拓扑构建或复制的镜像（标签 %1=%2），因为指定了 --remove-images。</translation>
+    </message>
+</context>
+<context>
+    <name>studio::ImageSteps</name>
+    <message>
+        <source>Pull image %1 from its registry (docker pull).</source>
+        <translation>从镜像仓库拉取镜像 %1（docker pull）。</translation>
+    </message>
+    <message>
+        <source>Pull image %1 from its registry (docker pull): the design does not say how to build or copy it.</source>
+        <translation>从镜像仓库拉取镜像 %1（docker pull）：设计未说明如何构建或复制它。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Build image %1 from the design&apos;s Dockerfile (%n instruction(s)), as the guide does before any docker run.</source>
+        <translation>
+            <numerusform>从设计中的 Dockerfile 构建镜像 %1（%n 条指令），就像指南在任何 docker run 之前所做的那样。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Copy image %1 from this machine: docker save here, compressed over this host&apos;s SSH connection into docker load.</source>
+        <translation>从本机复制镜像 %1：在本机运行 docker save，压缩后经此主机的 SSH 连接送入 docker load。</translation>
+    </message>
+    <message>
+        <source>Copy image %1 from this machine (where it is %2): docker save here, compressed over this host&apos;s SSH connection into docker load.</source>
+        <translation>从本机复制镜像 %1（在本机名为 %2）：在本机运行 docker save，压缩后经此主机的 SSH 连接送入 docker load。</translation>
+    </message>
+    <message>
+        <source>Name the copied image %1 and label it as this topology&apos;s.</source>
+        <translation>将复制的镜像命名为 %1，并标记为属于此拓扑。</translation>
+    </message>
+    <message>
+        <source>If the host lacks %1: %2</source>
+        <translation>如果主机缺少 %1：%2</translation>
+    </message>
+    <message>
+        <source>stdin: docker save %1 | gzip -c, run on this machine</source>
+        <translation>stdin：docker save %1 | gzip -c，在本机运行</translation>
+    </message>
+    <message>
+        <source>step %1 (%2)</source>
+        <translation>第 %1 步（%2）</translation>
+    </message>
+</context>
+<context>
+    <name>studio::ImagesDialog</name>
+    <message>
+        <source>Images</source>
+        <translation>镜像</translation>
+    </message>
+    <message>
+        <source>e.g. ubuntu:v1</source>
+        <translation>例如 ubuntu:v1</translation>
+    </message>
+    <message>
+        <source>New image name</source>
+        <translation>新镜像名称</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>添加(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Add image</source>
+        <translation>添加镜像</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>移除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Remove image definition</source>
+        <translation>移除镜像定义</translation>
+    </message>
+    <message>
+        <source>How hosts get the image</source>
+        <translation>主机如何获取镜像</translation>
+    </message>
+    <message>
+        <source>Dockerfile</source>
+        <translation>Dockerfile</translation>
+    </message>
+    <message>
+        <source>FROM ubuntu
+RUN apt update &amp;&amp; apt install -y iproute2</source>
+        <translation>FROM ubuntu
+RUN apt update &amp;&amp; apt install -y iproute2</translation>
+    </message>
+    <message>
+        <source>Use the &amp;Guide&apos;s Dockerfile</source>
+        <translation>使用指南的 Dockerfile(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Use the guide&apos;s Dockerfile</source>
+        <translation>使用指南的 Dockerfile</translation>
+    </message>
+    <message>
+        <source>Image on this machine</source>
+        <translation>本机上的镜像</translation>
+    </message>
+    <message>
+        <source>Hosts that lack the image run docker pull: they need access to its registry.</source>
+        <translation>缺少该镜像的主机会运行 docker pull：它们需要能访问其镜像仓库。</translation>
+    </message>
+    <message>
+        <source>Hosts that lack the image build it from this Dockerfile (docker build, without a build context).</source>
+        <translation>缺少该镜像的主机会用此 Dockerfile 构建它（docker build，无构建上下文）。</translation>
+    </message>
+    <message>
+        <source>docker save runs here; the image goes compressed over each host&apos;s SSH connection into docker load. For hosts without internet.</source>
+        <translation>docker save 在本机运行；镜像压缩后经各主机的 SSH 连接送入 docker load。适用于无法上网的主机。</translation>
+    </message>
+    <message>
+        <source>Image on this &amp;machine:</source>
+        <translation>本机上的镜像(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>the same name</source>
+        <translation>相同名称</translation>
+    </message>
+    <message>
+        <source>&amp;Source:</source>
+        <translation>来源(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>pull, not defined</source>
+        <translation>pull，未定义</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>%1 is not used by any container.</source>
+        <translation>没有容器使用 %1。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is used by %n container(s).</source>
+        <translation>
+            <numerusform>%n 个容器使用 %1。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No container uses an image yet. Add one to define it.</source>
+        <translation>还没有容器使用镜像。添加一个镜像来定义它。</translation>
+    </message>
+    <message>
+        <source>Image &apos;%1&apos; %2.</source>
+        <translation>镜像“%1”%2。</translation>
+    </message>
+</context>
+<context>
     <name>studio::Lab</name>
     <message>
         <source>no PID file appeared; the daemon did not start.</source>
@@ -1667,6 +1957,49 @@ Exit codes: 0 ok, 1 problems found, 2 usage error.
     </message>
 </context>
 <context>
+    <name>studio::LocalImageStream</name>
+    <message>
+        <source>image %1 on this machine</source>
+        <translation>本机上的镜像 %1</translation>
+    </message>
+    <message>
+        <source>Check that Docker runs here and that &quot;docker image ls&quot; lists the image.</source>
+        <translation>请检查本机 Docker 是否在运行，以及“docker image ls”是否列出该镜像。</translation>
+    </message>
+    <message>
+        <source>docker cannot be started here: %1</source>
+        <translation>无法在本机启动 docker：%1</translation>
+    </message>
+    <message>
+        <source>this machine does not have it (%1).</source>
+        <translation>本机没有该镜像（%1）。</translation>
+    </message>
+    <message>
+        <source>docker save cannot be started: %1</source>
+        <translation>无法启动 docker save：%1</translation>
+    </message>
+    <message>
+        <source>gzip cannot be started: %1</source>
+        <translation>无法启动 gzip：%1</translation>
+    </message>
+    <message>
+        <source>cancelled.</source>
+        <translation>已取消。</translation>
+    </message>
+    <message>
+        <source>docker save produced nothing for 5 minutes.</source>
+        <translation>docker save 已 5 分钟没有输出。</translation>
+    </message>
+    <message>
+        <source>docker save failed: %1</source>
+        <translation>docker save 失败：%1</translation>
+    </message>
+    <message>
+        <source>gzip failed: %1</source>
+        <translation>gzip 失败：%1</translation>
+    </message>
+</context>
+<context>
     <name>studio::MainWindow</name>
     <message>
         <source>Zoom %1%</source>
@@ -1869,6 +2202,14 @@ Exit codes: 0 ok, 1 problems found, 2 usage error.
     <message>
         <source>%1: %2 hosts, %3 bridges, %4 containers, %5 links; %6 errors, %7 warnings</source>
         <translation>%1：%2 台主机、%3 个网桥、%4 个容器、%5 条链路；%6 个错误、%7 个警告</translation>
+    </message>
+    <message>
+        <source>&amp;Images…</source>
+        <translation>镜像(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>How hosts that lack an image get it: pull, build or copy</source>
+        <translation>缺少镜像的主机如何获取它：拉取、构建或复制</translation>
     </message>
 </context>
 <context>
@@ -3465,6 +3806,18 @@ Exit codes: 0 ok, 1 problems found, 2 usage error.
         <source>the connection was lost: %1</source>
         <translation>连接已断开：%1</translation>
     </message>
+    <message>
+        <source>the connection failed while sending data: %1</source>
+        <translation>发送数据时连接失败：%1</translation>
+    </message>
+    <message>
+        <source>nothing moved for %1 s; the command was abandoned.</source>
+        <translation>%1 秒内没有任何数据传输；已放弃该命令。</translation>
+    </message>
+    <message>
+        <source>Check the host&apos;s load and its free disk space.</source>
+        <translation>请检查主机的负载和可用磁盘空间。</translation>
+    </message>
 </context>
 <context>
     <name>studio::StructureDock</name>
@@ -4107,6 +4460,14 @@ Exit codes: 0 ok, 1 problems found, 2 usage error.
     <message>
         <source>Set routing on %1 and %2 as well, or on neither host.</source>
         <translation>请也在 %1 和 %2 上设置路由，或两台主机都不设置。</translation>
+    </message>
+    <message>
+        <source>Image %1 is defined twice.</source>
+        <translation>镜像 %1 被定义了两次。</translation>
+    </message>
+    <message>
+        <source>Remove one of its definitions in Images (Deploy menu).</source>
+        <translation>在“镜像”（部署菜单）中移除其中一个定义。</translation>
     </message>
 </context>
 <context>

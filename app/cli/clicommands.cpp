@@ -1,5 +1,6 @@
 #include "clicommands.h"
 
+#include "images/imagesteps.h"
 #include "model/projectfile.h"
 #include "model/validation.h"
 #include "plan/planner.h"
@@ -161,7 +162,9 @@ int planCommand(const QStringList &args, Streams io)
         io.err << Cli::tr("error: %1").arg(planned.error().toString()) << '\n';
         return Problems;
     }
-    const Plan &plan = planned.value();
+    Plan plan = planned.value();
+    if (!parser.isSet(outputDir)) // scripts cannot receive a copied image on their stdin
+        ImageSteps::addToPlan(loaded.value(), &plan);
 
     std::vector<const HostPlan *> selected;
     for (const HostPlan &h : plan.hosts) {

@@ -134,19 +134,28 @@ int deployCommand(const QString &verb, const QStringList &args, Streams io)
     const QCommandLineOption step(
         QStringLiteral("step"),
         DeployCli::tr("apply only: show each step and ask before running it (y/n/all/quit)."));
-    parser.addOptions(
-        {host, json, failFast, dryRun, knownHosts, acceptNew, timeout, style, forks, step});
+    const QCommandLineOption removeImages(
+        QStringLiteral("remove-images"),
+        DeployCli::tr("destroy: also remove the images this topology built or copied."));
+    parser.addOptions({host, json, failFast, dryRun, knownHosts, acceptNew, timeout, style, forks,
+                       step, removeImages});
     parser.addPositionalArgument(QStringLiteral("file"), DeployCli::tr("The topology file."));
     if (!parser.parse(QStringList{verb} + args) || parser.positionalArguments().size() != 1) {
         io.err << DeployCli::tr(
                       "usage: overlaystudio-cli %1 FILE [--host NAME] [--json] [--fail-fast] "
                       "[--dry-run] [--known-hosts FILE] [--accept-new-host-keys] "
-                      "[--style fast|guide] [--forks N]%2")
+                      "[--style fast|guide] [--forks N]%2%3")
                       .arg(verb,
-                           verb == QLatin1String("apply") ? QStringLiteral(" [--step]") : QString())
+                           verb == QLatin1String("apply") ? QStringLiteral(" [--step]") : QString(),
+                           verb == QLatin1String("destroy") ? QStringLiteral(" [--remove-images]")
+                                                            : QString())
                << '\n';
         if (!parser.errorText().isEmpty())
             io.err << parser.errorText() << '\n';
+        return Usage;
+    }
+    if (parser.isSet(removeImages) && verb != QLatin1String("destroy")) {
+        io.err << DeployCli::tr("error: --remove-images is for destroy only.") << '\n';
         return Usage;
     }
     const auto planStyle = parsePlanStyle(parser.value(style));
@@ -198,6 +207,7 @@ int deployCommand(const QString &verb, const QStringList &args, Streams io)
     options.knownHostsFile = parser.value(knownHosts);
     options.failFast = parser.isSet(failFast);
     options.dryRun = parser.isSet(dryRun);
+    options.removeImages = parser.isSet(removeImages);
     options.onlyHosts = parser.values(host);
     options.commandTimeoutMs = parser.value(timeout).toInt() * 1000;
     options.style = *planStyle;

@@ -246,6 +246,36 @@ private:
 
 constexpr qint64 kMaxId = 0xffffffffLL;
 
+// Brings an older document up to kFormat, one version at a time, so the reader below knows only
+// the newest format.
+QJsonObject migrated(QJsonObject document, qint64 format)
+{
+    if (format < 2) { // format 1 had no image definitions: every image was pulled or preloaded
+        QJsonObject topology = document.value(QLatin1String("topology")).toObject();
+        if (document.value(QLatin1String("topology")).isObject()) {
+            topology.insert(QStringLiteral("images"), QJsonArray());
+            document.insert(QStringLiteral("topology"), topology);
+        }
+    }
+    document.insert(QStringLiteral("format"), kFormat);
+    return document;
+}
+
+QJsonArray imagesJson(const ImageDefinitions &images)
+{
+    QJsonArray array;
+    for (const ImageDefinition &d : images) {
+        QJsonObject o{{QStringLiteral("name"), d.name},
+                      {QStringLiteral("source"), ImageDefinition::sourceText(d.source)}};
+        if (d.source == ImageSource::Build || !d.dockerfile.isEmpty())
+            o.insert(QStringLiteral("dockerfile"), d.dockerfile);
+        if (!d.localImage.isEmpty())
+            o.insert(QStringLiteral("localImage"), d.localImage);
+        array.append(o);
+    }
+    return array;
+}
+
 } // namespace
 
 QJsonObject toJsonObject(const Topology &topology)
@@ -319,6 +349,7 @@ QJsonObject toJsonObject(const Topology &topology)
              {QStringLiteral("description"), topology.description},
              {QStringLiteral("hosts"), hosts},
              {QStringLiteral("links"), links},
+             {QStringLiteral("images"), imagesJson(topology.images)},
          }},
     };
 }
@@ -328,10 +359,10 @@ QByteArray toJson(const Topology &topology)
     return QJsonDocument(toJsonObject(topology)).toJson(QJsonDocument::Indented);
 }
 
-Result<Topology> fromJsonObject(const QJsonObject &document)
+Result<Topology> fromJsonObject(const QJsonObject &original)
 {
     Reader r;
-    const qint64 format = r.integer(document, QString(), "format", 0, 1000000);
+    const qint64 format = r.integer(original, QString(), "format", 0, 1000000);
     if (r.failed())
         return r.error();
     if (format > kFormat)
@@ -346,6 +377,7 @@ Result<Topology> fromJsonObject(const QJsonObject &document)
         return Error{QStringLiteral("format"),
                      ProjectFile::tr("format %1 does not exist.").arg(format),
                      ProjectFile::tr("The file is damaged; restore it from a backup.")};
+    const QJsonObject document = migrated(original, format);
 
     Topology t;
     const QString top = QStringLiteral("topology");
@@ -454,6 +486,22 @@ Result<Topology> fromJsonObject(const QJsonObject &document)
             r.integer(o, at, ObjectKind::Link, "udpPort", false, Topology::kDefaultVxlanPort));
         if (!r.failed())
             add(t.addLink(l), at);
+    }
+
+    const QJsonArray images = r.array(root, top, "images");
+    for (qsizetype i = 0; i < images.size() && !r.failed(); ++i) {
+        const QString at = Reader::indexed(top, "images", i);
+        const QJsonObject o = r.element(images, i, at);
+        ImageDefinition d;
+        d.name = r.string(o, at, "name");
+        const QString source = r.string(o, at, "source");
+        if (!r.failed() && !ImageDefinition::sourceFromText(source, &d.source))
+            r.fail(Reader::join(at, "source"),
+                   ProjectFile::tr("'%1' is not one of: %2.")
+                       .arg(source, ImageDefinition::sourceTexts().join(QStringLiteral(", "))));
+        d.dockerfile = r.string(o, at, "dockerfile", d.source == ImageSource::Build);
+        d.localImage = r.string(o, at, "localImage", false);
+        t.images.push_back(d);
     }
 
     if (r.failed())

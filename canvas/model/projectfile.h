@@ -10,7 +10,8 @@
 namespace studio::projectfile {
 
 // The format this build writes; bump it on every incompatible change and add a migration.
-inline constexpr int kFormat = 1;
+// Format 2 added image definitions (topology.images); format 1 files load with none.
+inline constexpr int kFormat = 2;
 inline constexpr qint64 kMaxFileSize = 64 * 1024 * 1024;
 
 // One serializer for files, the clipboard and undo snapshots. Output is indented JSON with sorted

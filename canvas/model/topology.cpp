@@ -353,9 +353,9 @@ bool operator==(const VxlanLink &a, const VxlanLink &b)
 
 bool operator==(const Topology &a, const Topology &b)
 {
-    return a.name == b.name && a.description == b.description && a.m_hosts == b.m_hosts
-           && a.m_bridges == b.m_bridges && a.m_containers == b.m_containers
-           && a.m_links == b.m_links;
+    return a.name == b.name && a.description == b.description && a.images == b.images
+           && a.m_hosts == b.m_hosts && a.m_bridges == b.m_bridges
+           && a.m_containers == b.m_containers && a.m_links == b.m_links;
 }
 
 } // namespace studio

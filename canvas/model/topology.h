@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ids.h"
+#include "imagedefinition.h"
 #include "result.h"
 
 #include <QCoreApplication>
@@ -92,6 +93,8 @@ public:
 
     QString name;
     QString description;
+    // Where hosts that lack an image get it (images without a definition are pulled).
+    ImageDefinitions images;
 
     const std::vector<Host> &hosts() const { return m_hosts; }
     const std::vector<Bridge> &bridges() const { return m_bridges; }

@@ -48,6 +48,15 @@ void TopologyDocument::changed()
     setModified(true);
 }
 
+void TopologyDocument::setImages(const ImageDefinitions &images)
+{
+    if (m_topology.images == images)
+        return;
+    m_topology.images = images;
+    changed();
+    emit objectChanged(kNoObject, QStringLiteral("images"));
+}
+
 Snapshot TopologyDocument::remove(ObjectId id)
 {
     Snapshot s;

@@ -40,6 +40,8 @@ public:
     Status restore(const Snapshot &snapshot);
     Status setProperty(ObjectId id, const QString &key, const QVariant &value);
     QVariant property(ObjectId id, const QString &key) const;
+    // Replaces the image definitions; announced as objectChanged(kNoObject, "images").
+    void setImages(const ImageDefinitions &images);
 
     bool isModified() const { return m_modified; }
     void setModified(bool modified);

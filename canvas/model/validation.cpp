@@ -63,10 +63,26 @@ public:
         for (const Segment &s : all)
             checkSegment(s);
         checkRouting(all);
+        checkImages();
         return m_problems;
     }
 
 private:
+    // Image definitions are topology-level: their problems name the image, not an object.
+    void checkImages()
+    {
+        QSet<QString> seen;
+        for (const ImageDefinition &d : m_t.images) {
+            if (const QString p = d.problem(); !p.isEmpty())
+                error(kNoObject, QString(), "image.invalid", p, d.fix());
+            if (seen.contains(d.name))
+                error(kNoObject, QString(), "image.duplicate",
+                      Validation::tr("Image %1 is defined twice.").arg(d.name),
+                      Validation::tr("Remove one of its definitions in Images (Deploy menu)."));
+            seen.insert(d.name);
+        }
+    }
+
     void add(Severity severity, ObjectId object, const QString &field, const char *code,
              const QString &message, const QString &fix)
     {

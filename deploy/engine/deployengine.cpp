@@ -1,5 +1,7 @@
 #include "deployengine.h"
 
+#include "images/imagephase.h"
+#include "images/imagesteps.h"
 #include "plan/remotecommand.h"
 
 #include "model/validation.h"
@@ -60,6 +62,15 @@ public:
     Result<ExecResult> exec(const QString &command, int timeoutMs) override
     {
         return m_session.runInShell(command, timeoutMs);
+    }
+
+    Result<ExecResult> execStreaming(const QString &command, const SshSession::InputChunk &next,
+                                     int idleTimeoutMs) override
+    {
+        // The persistent shell runs through sudo already; a channel of its own needs it too.
+        const QString line
+            = m_host.sudo ? QStringLiteral("sudo -n sh -c ") + shellQuote(command) : command;
+        return m_session.execStreaming(line, next, idleTimeoutMs);
     }
 
     bool authenticationRejected() const override { return m_session.authenticationRejected(); }
@@ -321,7 +332,7 @@ void DeployEngine::run(DeployAction action, Topology topology, DeployOptions opt
             if (!hostImages.contains(c->image))
                 hostImages << c->image;
         }
-        if (action != DeployAction::Apply)
+        if (action == DeployAction::Destroy)
             hostImages.clear();
         const RemoteCommand probe = probeCommand(topology.name, r.host->name);
         auto output = r.shell->exec(probe.toShell(), options.commandTimeoutMs);
@@ -362,7 +373,8 @@ void DeployEngine::run(DeployAction action, Topology topology, DeployOptions opt
         r.outcome.elapsedMs = timer.elapsed();
     });
 
-    // Missing programs or images anywhere: report them all and change nothing.
+    // Missing programs anywhere: report them all and change nothing. (Missing images are the
+    // image phase's job.)
     QStringList missing;
     for (HostRun &r : runs) {
         if (!r.ready)
@@ -376,9 +388,6 @@ void DeployEngine::run(DeployAction action, Topology topology, DeployOptions opt
         if (!r.state.missingPrograms.isEmpty())
             missing << DeployEngineText::tr("%1 lacks %2")
                            .arg(r.host->name, r.state.missingPrograms.join(QStringLiteral(", ")));
-        if (!r.state.missingImages.isEmpty())
-            missing << DeployEngineText::tr("%1 lacks the image(s) %2")
-                           .arg(r.host->name, r.state.missingImages.join(QStringLiteral(", ")));
     }
     if (!missing.isEmpty() && action != DeployAction::Status) {
         for (HostRun &r : runs) {
@@ -387,12 +396,47 @@ void DeployEngine::run(DeployAction action, Topology topology, DeployOptions opt
                 r.outcome.error
                     = DeployEngineText::tr(
                           "nothing was changed: prerequisites are missing (%1). Install "
-                          "them (openvswitch-switch, docker.io, iproute2, iptables, util-linux) "
-                          "and load or build the images, then apply again.")
+                          "them (openvswitch-switch, docker.io, iproute2, iptables, util-linux), "
+                          "then apply again.")
                           .arg(missing.join(QStringLiteral("; ")));
             }
         }
     }
+
+    // Images: each host that lacks an image builds, copies or pulls it before its other steps
+    // (hosts side by side); false when it could not, and then nothing else runs there.
+    const auto getImages = [&](HostRun &r) {
+        if (action != DeployAction::Apply || r.state.missingImages.isEmpty())
+            return true;
+        if (options.dryRun) {
+            for (const ImageStep &s : ImageSteps::forMissing(topology, r.state.missingImages))
+                r.outcome.steps.push_back({s.explanation, s.command.toShell(), {}});
+            return true;
+        }
+        const QString host = r.host->name;
+        ImagePhase::Callbacks callbacks;
+        callbacks.progress = [&](const QString &text) {
+            emit hostPhase(host, text);
+        };
+        callbacks.started = [&](int i, int n, const QString &explanation, const QString &command) {
+            emit stepStarted(host, i, n, explanation, command);
+        };
+        callbacks.finished = [&](int i, bool ok, const QString &output) {
+            emit stepFinished(host, i, ok, output);
+        };
+        std::vector<ImagePhase::Done> done;
+        const Status got = ImagePhase::run(topology, *r.host, r.state.missingImages, *r.shell,
+                                           options.commandTimeoutMs, &m_cancel, callbacks, &done);
+        for (const ImagePhase::Done &d : done)
+            r.outcome.steps.push_back({d.explanation, d.command, d.result});
+        if (got)
+            return true;
+        r.outcome.cancelled = m_cancel;
+        r.outcome.error = got.error().toString();
+        if (!m_cancel)
+            failed = true;
+        return false;
+    };
 
     // Phase 2: reconcile and run, all hosts at once; a failing host stops, the others go on
     // (unless fail-fast).
@@ -423,10 +467,19 @@ void DeployEngine::run(DeployAction action, Topology topology, DeployOptions opt
                 return;
             }
         }
-        const Reconciliation plan = action == DeployAction::Destroy
-                                        ? reconcileDestroy(topology.name, r.state, options.style)
-                                        : reconcileApply(topology, *r.host, r.state, options.style);
+        // Images before anything else on the host: nothing more runs there without them.
+        if (!getImages(r)) {
+            r.outcome.elapsedMs += timer.elapsed();
+            emit hostFinished(r.outcome);
+            return;
+        }
+        Reconciliation plan = action == DeployAction::Destroy
+                                  ? reconcileDestroy(topology.name, r.state, options.style)
+                                  : reconcileApply(topology, *r.host, r.state, options.style);
+        if (action == DeployAction::Destroy && options.removeImages)
+            plan.steps.push_back(ImagePhase::removeStep(topology.name));
         r.outcome.status = plan.status;
+        ImagePhase::appendStatus(topology, r.state.missingImages, &r.outcome.status);
         r.outcome.conflicts = plan.conflicts;
         emit hostStatus(r.host->name, QList<ObjectStatus>(plan.status.begin(), plan.status.end()));
         if (action == DeployAction::Status || options.dryRun) {

@@ -53,8 +53,9 @@ struct DeployOptions
     // Passwords remembered by user@address:port, asked for only when missing; one the host refuses
     // is forgotten (and asked for again once). Null: ask every time.
     std::shared_ptr<CredentialCache> credentials;
-    bool failFast = false; // a failing host stops the others after their current step
-    bool dryRun = false;   // read and reconcile, run nothing
+    bool failFast = false;     // a failing host stops the others after their current step
+    bool dryRun = false;       // read and reconcile, run nothing
+    bool removeImages = false; // destroy also removes the images this topology built or copied
     // Apply step by step: each host waits before every step until releaseStep(), skipStep() or
     // runToEnd() lets it go (stepWaiting says what it waits with).
     bool stepping = false;

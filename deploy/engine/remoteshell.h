@@ -20,6 +20,16 @@ public:
     virtual Status open() = 0;
     // One command; a timeout (counted from the start) or a cancel is an error.
     virtual Result<ExecResult> exec(const QString &command, int timeoutMs) = 0;
+    // One command fed with data from this machine (an image into "docker load"), on its own
+    // channel beside the shell; see SshSession::execStreaming.
+    virtual Result<ExecResult> execStreaming(const QString &command,
+                                             const SshSession::InputChunk &next, int idleTimeoutMs)
+    {
+        Q_UNUSED(command);
+        Q_UNUSED(next);
+        Q_UNUSED(idleTimeoutMs);
+        return Error{QString(), QStringLiteral("this connection cannot stream data."), {}};
+    }
     // Whether open() failed because the host refused the password or key (so a remembered
     // password is wrong), rather than for any other reason.
     virtual bool authenticationRejected() const { return false; }

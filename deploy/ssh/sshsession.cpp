@@ -480,6 +480,116 @@ Result<ExecResult> SshSession::exec(const QString &command, int timeoutMs, const
     return result;
 }
 
+Result<ExecResult> SshSession::execStreaming(const QString &command, const InputChunk &next,
+                                             int idleTimeoutMs)
+{
+    if (!isConnected())
+        return d->fail(tr("not connected."));
+    ssh_session s = d->session.get();
+    QElapsedTimer timer, idle;
+    timer.start();
+    idle.start();
+    ChannelPtr channel(ssh_channel_new(s));
+    if (!channel || ssh_channel_open_session(channel.get()) != SSH_OK)
+        return d->fail(tr("cannot open a channel: %1").arg(d->lastError()));
+    if (ssh_channel_request_exec(channel.get(), command.toUtf8().constData()) != SSH_OK)
+        return d->fail(tr("cannot start the command: %1").arg(d->lastError()));
+
+    ExecResult result;
+    QByteArray pending; // taken from next() but not yet accepted by the channel's window
+    qsizetype sent = 0;
+    bool inputEnded = false;
+    char buffer[16384];
+    for (;;) {
+        bool progressed = false;
+        for (int isStderr : {0, 1}) {
+            const int n
+                = ssh_channel_read_nonblocking(channel.get(), buffer, sizeof buffer, isStderr);
+            if (n == SSH_ERROR)
+                return d->fail(
+                    tr("the connection failed while sending data: %1").arg(d->lastError()));
+            if (n > 0) {
+                (isStderr ? result.err : result.out).append(buffer, n);
+                progressed = true;
+            }
+        }
+        if (!inputEnded && sent == pending.size()) {
+            auto chunk = next();
+            if (!chunk)
+                return chunk.error(); // the channel closes with its handle
+            pending = std::move(chunk).value();
+            sent = 0;
+            if (pending.isEmpty()) {
+                inputEnded = true;
+                if (ssh_channel_send_eof(channel.get()) != SSH_OK)
+                    return d->fail(tr("cannot end the command's input: %1").arg(d->lastError()));
+            }
+            progressed = true;
+        }
+        // Never more than the window: a blocking write would stop reading (and cancelling)
+        // while the far side is slow.
+        if (!inputEnded && sent < pending.size()) {
+            if (ssh_channel_is_closed(channel.get()) || ssh_channel_is_eof(channel.get()))
+                break; // the command ended before reading all its input: its status says why
+            const uint32_t window = ssh_channel_window_size(channel.get());
+            const uint32_t n = std::min<uint32_t>(window, uint32_t(pending.size() - sent));
+            if (n > 0) {
+                const int written = ssh_channel_write(channel.get(), pending.constData() + sent, n);
+                if (written < 0)
+                    return d->fail(
+                        tr("the connection failed while sending data: %1").arg(d->lastError()));
+                sent += written;
+                progressed = progressed || written > 0;
+            }
+        }
+        if (d->cancelled())
+            return d->cancelledError();
+        if (progressed) {
+            idle.restart();
+            continue;
+        }
+        if (idle.elapsed() > idleTimeoutMs)
+            return d->fail(tr("nothing moved for %1 s; the command was abandoned.")
+                               .arg(idleTimeoutMs / 1000.0),
+                           tr("Check the host's load and its free disk space."));
+        if (inputEnded
+            && (ssh_channel_is_eof(channel.get()) || ssh_channel_is_closed(channel.get())))
+            break;
+        if (ssh_channel_poll_timeout(channel.get(), 20, 0) == SSH_ERROR)
+            return d->fail(tr("the connection failed while sending data: %1").arg(d->lastError()));
+    }
+    // Drain what the command still prints (its error message) and its exit status.
+    while (!ssh_channel_is_eof(channel.get()) && !ssh_channel_is_closed(channel.get())
+           && timer.elapsed() < std::max<qint64>(idleTimeoutMs, 1000)) {
+        bool progressed = false;
+        for (int isStderr : {0, 1}) {
+            const int n
+                = ssh_channel_read_nonblocking(channel.get(), buffer, sizeof buffer, isStderr);
+            if (n == SSH_ERROR)
+                break;
+            if (n > 0) {
+                (isStderr ? result.err : result.out).append(buffer, n);
+                progressed = true;
+            }
+        }
+        if (!progressed && ssh_channel_poll_timeout(channel.get(), 20, 0) == SSH_ERROR)
+            break;
+    }
+    for (int isStderr : {0, 1}) {
+        int n;
+        while ((n = ssh_channel_read_nonblocking(channel.get(), buffer, sizeof buffer, isStderr))
+               > 0)
+            (isStderr ? result.err : result.out).append(buffer, n);
+    }
+    result.exitStatus = ssh_channel_get_exit_status(channel.get());
+    if (!ssh_channel_is_closed(channel.get()) && ssh_channel_close(channel.get()) != SSH_OK)
+        qCDebug(lcSsh) << "closing a finished command's channel failed:" << d->lastError();
+    result.elapsedMs = timer.elapsed();
+    if (result.exitStatus < 0)
+        result.signal = tr("no exit status");
+    return result;
+}
+
 Status SshSession::openShell(int timeoutMs, bool sudo)
 {
     if (!isConnected())

@@ -91,6 +91,14 @@ public:
     // timeout (counted from the start, however much the command prints) or a cancel is an error.
     Result<ExecResult> exec(const QString &command, int timeoutMs, const QByteArray &input = {});
 
+    // Runs one command on its own channel and feeds its stdin from next() (a chunk at a time; an
+    // empty chunk ends the input), while reading what it prints: an image streamed into
+    // "docker load". next() may fail, which abandons the command. The timeout counts from the
+    // last byte sent or received, so a long transfer that keeps moving never times out.
+    using InputChunk = std::function<Result<QByteArray>()>;
+    Result<ExecResult> execStreaming(const QString &command, const InputChunk &next,
+                                     int idleTimeoutMs);
+
     // A shell that stays open for many commands: login shells that read slow rc files (bash
     // sources ~/.bashrc for every SSH command) cost that once, not once per step. Each command
     // gets /dev/null as stdin and its own exit status; stdout and stderr stay apart.

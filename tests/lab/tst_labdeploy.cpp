@@ -188,8 +188,10 @@ private slots:
         QVERIFY(!anyHostChanged(again));
     }
 
-    void missingImageIsReportedBeforeAnyChange()
+    void missingImageFailsOnlyItsHost()
     {
+        // An image lab2 lacks, with no definition: apply pulls it, the pull fails (no registry
+        // here), and that stops lab2 alone, before anything else ran there.
         Topology broken = m_topology;
         Container c = *broken.container(containerNamed(QStringLiteral("container3")));
         c.id = kNoObject;
@@ -197,30 +199,40 @@ private slots:
         c.address = QStringLiteral("198.19.2.6/24");
         c.image = QStringLiteral("overlaystudio/missing:1");
         QVERIFY(broken.addContainer(c).ok());
-        Container extra = c;
-        extra.name = QStringLiteral("container7");
-        extra.host = hostNamed(QStringLiteral("lab1"))->id;
-        extra.bridge = m_topology.bridgesOf(extra.host).front()->id;
-        extra.address = QStringLiteral("198.19.2.7/24");
-        extra.image = kImage;
-        QVERIFY(broken.addContainer(extra).ok());
         const QString file = m_dir.filePath(QStringLiteral("missing-image.json"));
         QVERIFY(projectfile::save(broken, file).ok());
 
         const CliResult r = cli({QStringLiteral("apply"), file});
         QCOMPARE(r.exitCode, 1);
-        for (const QString &host : {QStringLiteral("lab1"), QStringLiteral("lab2")}) {
-            const QJsonObject h = hostResult(r, host);
-            QVERIFY2(h.value(QStringLiteral("error"))
-                         .toString()
-                         .contains(QStringLiteral("overlaystudio/missing:1")),
-                     qPrintable(h.value(QStringLiteral("error")).toString()));
-            QVERIFY(h.value(QStringLiteral("steps")).toArray().isEmpty()); // nothing ran anywhere
-        }
+        const QJsonObject lab2 = hostResult(r, QStringLiteral("lab2"));
+        const QString error = lab2.value(QStringLiteral("error")).toString();
+        QVERIFY2(
+            error.contains(QStringLiteral("lab2"))
+                && error.contains(QStringLiteral("overlaystudio/missing:1 could not be pulled")),
+            qPrintable(error));
+        const QJsonArray steps = lab2.value(QStringLiteral("steps")).toArray();
+        QCOMPARE(steps.size(), 1); // the pull, and nothing after it
+        QCOMPARE(steps[0].toObject().value(QStringLiteral("command")).toString(),
+                 QStringLiteral("docker pull overlaystudio/missing:1"));
+        const QJsonObject lab1 = hostResult(r, QStringLiteral("lab1"));
+        QVERIFY(lab1.value(QStringLiteral("ok")).toBool());
         QVERIFY(
-            run({QStringLiteral("docker"), QStringLiteral("inspect"), QStringLiteral("container7")})
+            run({QStringLiteral("docker"), QStringLiteral("inspect"), QStringLiteral("container6")})
                 .exitCode
             != 0);
+        // Status says which host lacks which image, and what apply would do about it.
+        const CliResult status = cli({QStringLiteral("status"), file});
+        bool reported = false;
+        for (const QJsonValue v :
+             hostResult(status, QStringLiteral("lab2")).value(QStringLiteral("status")).toArray()) {
+            const QJsonObject o = v.toObject();
+            if (o.value(QStringLiteral("object")).toString()
+                == QStringLiteral("image overlaystudio/missing:1"))
+                reported = o.value(QStringLiteral("detail"))
+                               .toString()
+                               .contains(QStringLiteral("does not define it"));
+        }
+        QVERIFY(reported);
     }
 
     void failingStepIsReportedWithItsStderr()

@@ -126,6 +126,11 @@ private slots:
         QVERIFY(r.out.startsWith("#!/bin/sh\n"));
         QVERIFY(r.out.contains("options:remote_ip=192.168.0.8 options:key=100"));
         QVERIFY(!r.out.contains("container1"));
+        // The image phase first: the guide's Dockerfile, built only if the host lacks the image.
+        QVERIFY(
+            r.out.contains("if ! docker image inspect ubuntu:v1 >/dev/null 2>&1; then printf %s "
+                           "'FROM ubuntu\nRUN apt update\n"));
+        QVERIFY(r.out.indexOf("docker build --force-rm") < r.out.indexOf("ovs-vsctl"));
         const Run unknown = cli(
             {QStringLiteral("plan"), seed(), QStringLiteral("--host"), QStringLiteral("host9")});
         QCOMPARE(unknown.exitCode, 2);

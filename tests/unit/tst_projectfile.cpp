@@ -112,7 +112,69 @@ private slots:
         QVERIFY(a.open(QIODevice::ReadOnly) && b.open(QIODevice::ReadOnly));
         const QByteArray bytes = a.readAll();
         QCOMPARE(bytes, b.readAll());
+        QVERIFY(bytes.startsWith("{\n    \"format\": 2,"));
+    }
+
+    void seedExampleBuildsTheGuidesImage()
+    {
+        // The guide's step 2: ubuntu:v1 is built from its Dockerfile on hosts that lack it.
+        const Topology t = test::loadExample(QStringLiteral("seed-two-hosts.json"));
+        QCOMPARE(t.images.size(), std::size_t(1));
+        const ImageDefinition &d = t.images.front();
+        QCOMPARE(d.name, QStringLiteral("ubuntu:v1"));
+        QCOMPARE(d.source, ImageSource::Build);
+        QCOMPARE(d.dockerfile, ImageDefinition::guideDockerfile());
+        QVERIFY(d.dockerfile.startsWith(QStringLiteral("FROM ubuntu\n")));
+        QVERIFY(d.dockerfile.contains(QStringLiteral("iputils-ping")));
+        QVERIFY2(d.problem().isEmpty(), qPrintable(d.problem()));
+    }
+
+    void formatOneLoadsAndSavesAsFormatTwo()
+    {
+        // A file saved before image definitions existed (the seed example as it was shipped).
+        const QString old = test::dataPath(QStringLiteral("format1/seed-two-hosts.json"));
+        QFile file(old);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray bytes = file.readAll();
         QVERIFY(bytes.startsWith("{\n    \"format\": 1,"));
+        QVERIFY(!bytes.contains("\"images\""));
+        const auto loaded = projectfile::load(old);
+        QVERIFY2(loaded.ok(), qPrintable(loaded ? QString() : loaded.error().toString()));
+        QVERIFY(loaded.value().images.empty());
+        // Every object survives: it is the current example without its image definition.
+        Topology expected = test::loadExample(QStringLiteral("seed-two-hosts.json"));
+        expected.images.clear();
+        QCOMPARE(loaded.value(), expected);
+
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("migrated.json"));
+        QVERIFY(projectfile::save(loaded.value(), path).ok());
+        QFile saved(path);
+        QVERIFY(saved.open(QIODevice::ReadOnly));
+        const QByteArray written = saved.readAll();
+        QVERIFY(written.startsWith("{\n    \"format\": 2,"));
+        QVERIFY(written.contains("\"images\": [\n        ]"));
+        const auto reloaded = projectfile::load(path);
+        QVERIFY(reloaded.ok());
+        QCOMPARE(reloaded.value(), loaded.value());
+    }
+
+    void keepsImageDefinitions()
+    {
+        Topology t = test::loadExample(QStringLiteral("seed-two-hosts.json"));
+        ImageDefinition copy;
+        copy.name = QStringLiteral("registry:5000/team/app:1.2");
+        copy.source = ImageSource::Copy;
+        copy.localImage = QStringLiteral("app:dev");
+        ImageDefinition pull;
+        pull.name = QStringLiteral("busybox");
+        t.images.push_back(copy);
+        t.images.push_back(pull);
+        t.images.front().dockerfile += QStringLiteral("LABEL note=\"ünïcode \\\"quoted\\\"\"\n");
+        const auto back = projectfile::fromJson(projectfile::toJson(t));
+        QVERIFY2(back.ok(), qPrintable(back ? QString() : back.error().toString()));
+        QCOMPARE(back.value().images, t.images);
+        QCOMPARE(back.value(), t);
     }
 
     void filesFromBeforeRoutingLoadIsolated()
@@ -186,6 +248,9 @@ private slots:
         row("unknown-datapath.json", "topology.hosts[0].datapath", "'dpdk' is not one of");
         row("bool-as-string.json", "topology.hosts[0].bridges[0].nat", "true or false");
         row("position-huge.json", "topology.hosts[0].position.x", "coordinate");
+        row("image-unknown-source.json", "topology.images[0].source", "'scp' is not one of");
+        row("image-build-without-dockerfile.json", "topology.images[0].dockerfile", "is missing");
+        row("images-not-list.json", "topology.images", "should be a list");
     }
     void malformedFilesAreRejected()
     {

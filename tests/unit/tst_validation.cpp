@@ -112,6 +112,37 @@ private slots:
         const auto row = [](const char *name, const char *code, bool expected, Mutation m) {
             QTest::newRow(name) << m << QString::fromLatin1(code) << expected;
         };
+        row("image definition name with shell", "image.invalid", true,
+            [](Topology &t) { t.images.front().name = QStringLiteral("ubuntu:v1;reboot"); });
+        row("image definition upper case", "image.invalid", true,
+            [](Topology &t) { t.images.front().name = QStringLiteral("Ubuntu:v1"); });
+        row("image dockerfile empty", "image.invalid", true,
+            [](Topology &t) { t.images.front().dockerfile = QStringLiteral("\n# nothing\n"); });
+        row("image dockerfile without FROM", "image.invalid", true, [](Topology &t) {
+            t.images.front().dockerfile = QStringLiteral("RUN apt update\nFROM ubuntu\n");
+        });
+        row("image dockerfile ARG before FROM ok", "image.invalid", false, [](Topology &t) {
+            t.images.front().dockerfile
+                = QStringLiteral("# syntax\nARG BASE=ubuntu\nfrom ${BASE}\nRUN true\n");
+        });
+        row("image copy from bad local name", "image.invalid", true, [](Topology &t) {
+            t.images.front().source = ImageSource::Copy;
+            t.images.front().localImage = QStringLiteral("$(reboot)");
+        });
+        row("image copy from local name ok", "image.invalid", false, [](Topology &t) {
+            t.images.front().source = ImageSource::Copy;
+            t.images.front().localImage = QStringLiteral("lab/ubuntu:saved");
+        });
+        row("image built by digest", "image.invalid", true, [](Topology &t) {
+            t.images.front().name
+                = QStringLiteral("ubuntu@sha256:") + QString(64, QLatin1Char('a'));
+        });
+        row("image defined twice", "image.duplicate", true,
+            [](Topology &t) { t.images.push_back(t.images.front()); });
+        row("image defined once", "image.duplicate", false, [](Topology &t) {
+            t.images.push_back(t.images.front());
+            t.images.back().name = QStringLiteral("ubuntu:v2");
+        });
         row("topology name with space", "topology.name.invalid", true,
             [](Topology &t) { t.name = QStringLiteral("my topo"); });
         row("topology name ok", "topology.name.invalid", false,
