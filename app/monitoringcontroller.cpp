@@ -121,9 +121,12 @@ void MonitoringController::setCredentials(HostKeyPrompt hostKeyPrompt,
 void MonitoringController::retranslate()
 {
     m_start->setText(tr("Start &Monitoring"));
+    // The toolbar is tight at 1024 px, also in German: short button texts, the full ones in menus.
+    m_start->setIconText(tr("Monitor", "toolbar button: start monitoring"));
     m_start->setToolTip(tr("Watch the deployed topology: pings between containers and hosts, "
                            "traffic on every link and container, the state of every object"));
     m_stop->setText(tr("Stop M&onitoring"));
+    m_stop->setIconText(tr("Stop", "toolbar button: stop monitoring"));
     m_stop->setToolTip(tr("Stop the pings and counter reads on every host"));
     m_autoStart->setText(tr("Monitor After &Apply"));
     m_autoStart->setToolTip(tr("Start monitoring by itself after every successful Apply"));

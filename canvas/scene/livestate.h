@@ -25,8 +25,9 @@ namespace livestyle {
 
 inline QString text(LiveState state)
 {
+    // The context lupdate gives tr() calls in this namespace.
     const auto tr = [](const char *s) {
-        return QCoreApplication::translate("studio::LiveState", s);
+        return QCoreApplication::translate("studio::livestyle", s);
     };
     switch (state) {
     case LiveState::None:
