@@ -203,6 +203,18 @@
         <translation>overlaystudio-cli: unbekannter Befehl „%1“.</translation>
     </message>
     <message>
+        <source>fast (default: containers side by side, plugged at once) or guide (ovs-docker, one container after another, as the tutorial does).</source>
+        <translation>fast (Standard: Container nebeneinander, auf einmal angeschlossen) oder guide (ovs-docker, ein Container nach dem anderen, wie in der Anleitung).</translation>
+    </message>
+    <message>
+        <source>style</source>
+        <translation>Stil</translation>
+    </message>
+    <message>
+        <source>overlaystudio-cli plan: unknown style &apos;%1&apos;; use fast or guide.</source>
+        <translation>overlaystudio-cli plan: unbekannter Stil &apos;%1&apos;; fast oder guide verwenden.</translation>
+    </message>
+    <message>
         <source>Usage: overlaystudio-cli COMMAND FILE [options]
 
 Commands:
@@ -220,49 +232,41 @@ Commands:
                                 Watch a deployed topology: ping RTT and loss,
                                 traffic per link and container, states; one
                                 line per sample until N intervals or Ctrl+C.
+  guide FILE [--output DIR] [--format md|html]
+                                Write a lab guide that builds the topology by
+                                hand: Markdown with its diagram, or HTML.
   lab up [--hosts N] [--image IMAGE] [--write-topology FILE]
   lab down | lab status [--json]
                                 Simulated hosts on this machine (as root).
 
 Exit codes: 0 ok, 1 problems found, 2 usage error.
 </source>
-        <translation>Aufruf: overlaystudio-cli COMMAND FILE [Optionen]
+        <translation>Aufruf: overlaystudio-cli BEFEHL DATEI [Optionen]
 
 Befehle:
-  validate FILE [--json]        Topologie prüfen; Exit-Code 1 bei Fehlern.
+  validate FILE [--json]        Eine Topologie prüfen; Exit-Code 1 bei Fehlern.
   plan FILE [--host NAME] [--teardown] [--json] [--output-dir DIR]
                                 Die Befehle ausgeben, die die Topologie aufbauen
                                 (oder entfernen), als Shell-Skript pro Host.
   apply FILE | destroy FILE | status FILE [--host NAME] [--json] [--fail-fast]
              [--dry-run] [--known-hosts FILE] [--accept-new-host-keys]
-                                Über SSH bereitstellen: apply ändert nur, was
-                                abweicht, destroy entfernt, was die Topologie
-                                angelegt hat, status vergleicht die Hosts mit
-                                dem Entwurf.
+                                Über SSH bereitstellen: apply ändert nur, was abweicht,
+                                destroy entfernt, was die Topologie angelegt hat, status
+                                vergleicht die Hosts mit dem Entwurf.
   monitor FILE [--interval S] [--count N] [--json|--csv] [--max-pairs N]
                [--known-hosts FILE] [--accept-new-host-keys]
-                                Eine bereitgestellte Topologie überwachen: Ping-RTT
-                                und Verlust, Verkehr pro Link und Container,
-                                Zustände; eine Zeile pro Messung bis N Intervalle
-                                erreicht sind oder Strg+C.
+                                Eine bereitgestellte Topologie überwachen: Ping-RTT und
+                                -Verlust, Verkehr pro Link und Container, Zustände; eine
+                                Zeile pro Messung bis N Intervalle oder Strg+C.
+  guide FILE [--output DIR] [--format md|html]
+                                Eine Laboranleitung schreiben, die die Topologie von Hand
+                                aufbaut: Markdown mit Diagramm, oder HTML.
   lab up [--hosts N] [--image IMAGE] [--write-topology FILE]
   lab down | lab status [--json]
                                 Simulierte Hosts auf diesem Rechner (als root).
 
 Exit-Codes: 0 ok, 1 Probleme gefunden, 2 Aufruffehler.
 </translation>
-    </message>
-    <message>
-        <source>fast (default: containers side by side, plugged at once) or guide (ovs-docker, one container after another, as the tutorial does).</source>
-        <translation>fast (Standard: Container nebeneinander, auf einmal angeschlossen) oder guide (ovs-docker, ein Container nach dem anderen, wie in der Anleitung).</translation>
-    </message>
-    <message>
-        <source>style</source>
-        <translation>Stil</translation>
-    </message>
-    <message>
-        <source>overlaystudio-cli plan: unknown style &apos;%1&apos;; use fast or guide.</source>
-        <translation>overlaystudio-cli plan: unbekannter Stil &apos;%1&apos;; fast oder guide verwenden.</translation>
     </message>
 </context>
 <context>
@@ -508,12 +512,54 @@ Exit-Codes: 0 ok, 1 Probleme gefunden, 2 Aufruffehler.
         <translation>destroy: auch die Images entfernen, die diese Topologie gebaut oder kopiert hat.</translation>
     </message>
     <message>
-        <source>usage: overlaystudio-cli %1 FILE [--host NAME] [--json] [--fail-fast] [--dry-run] [--known-hosts FILE] [--accept-new-host-keys] [--style fast|guide] [--forks N] [--remove-images]</source>
-        <translation>Aufruf: overlaystudio-cli %1 DATEI [--host NAME] [--json] [--fail-fast] [--dry-run] [--known-hosts DATEI] [--accept-new-host-keys] [--style fast|guide] [--forks N] [--remove-images]</translation>
-    </message>
-    <message>
         <source>error: --remove-images is for destroy only.</source>
         <translation>Fehler: --remove-images gibt es nur für destroy.</translation>
+    </message>
+    <message>
+        <source>apply only: show each step and ask before running it (y/n/all/quit).</source>
+        <translation>nur apply: jeden Schritt zeigen und vor dem Ausführen nachfragen (y/n/all/quit).</translation>
+    </message>
+    <message>
+        <source>usage: overlaystudio-cli %1 FILE [--host NAME] [--json] [--fail-fast] [--dry-run] [--known-hosts FILE] [--accept-new-host-keys] [--style fast|guide] [--forks N]%2%3</source>
+        <translation>Aufruf: overlaystudio-cli %1 DATEI [--host NAME] [--json] [--fail-fast] [--dry-run] [--known-hosts DATEI] [--accept-new-host-keys] [--style fast|guide] [--forks N]%2%3</translation>
+    </message>
+    <message>
+        <source>error: --step goes with apply only, and not with --dry-run.</source>
+        <translation>Fehler: --step gibt es nur mit apply und nicht mit --dry-run.</translation>
+    </message>
+    <message>
+        <source>
+[%1] step %2 of %3: %4
+</source>
+        <translation>
+[%1] Schritt %2 von %3: %4
+</translation>
+    </message>
+    <message>
+        <source>  creates: %1
+</source>
+        <translation>  legt an: %1
+</translation>
+    </message>
+    <message>
+        <source>Run it? [y]es, [n]o (skip), [a]ll, [q]uit: </source>
+        <translation>Ausführen? [y] ja, [n] nein (überspringen), [a] alle, [q] beenden: </translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>übersprungen</translation>
+    </message>
+    <message>
+        <source>exit status %1</source>
+        <translation>Exit-Status %1</translation>
+    </message>
+    <message>
+        <source>ended without exit status (%1)</source>
+        <translation>ohne Exit-Status beendet (%1)</translation>
+    </message>
+    <message>
+        <source>%1: %2 step(s) run, %3 skipped: the host may differ from the design (see status)</source>
+        <translation>%1: %2 Schritt(e) ausgeführt, %3 übersprungen: Der Host kann vom Entwurf abweichen (siehe status)</translation>
     </message>
 </context>
 <context>
@@ -837,6 +883,10 @@ Exit-Codes: 0 ok, 1 Probleme gefunden, 2 Aufruffehler.
     <message>
         <source>nothing was changed: prerequisites are missing (%1). Install them (openvswitch-switch, docker.io, iproute2, iptables, util-linux), then apply again.</source>
         <translation>nichts wurde geändert: Voraussetzungen fehlen (%1). Installieren Sie sie (openvswitch-switch, docker.io, iproute2, iptables, util-linux) und wenden Sie dann erneut an.</translation>
+    </message>
+    <message>
+        <source>note: %1 is missing; the deploy does not need it, but Capture (Show Packet Path) does. Install it (apt-get install %1).</source>
+        <translation>Hinweis: %1 fehlt; die Bereitstellung braucht es nicht, aber Mitschnitt (Paketweg anzeigen) schon. Installieren Sie es (apt-get install %1).</translation>
     </message>
 </context>
 <context>
@@ -1180,6 +1230,45 @@ Exit-Codes: 0 ok, 1 Probleme gefunden, 2 Aufruffehler.
     <message>
         <source>Let the host forward packets between its interfaces (needed for NAT and routing; the isolation rules decide what may pass).</source>
         <translation>Dem Host erlauben, Pakete zwischen seinen Schnittstellen weiterzuleiten (nötig für NAT und Routing; die Isolationsregeln entscheiden, was durchkommt).</translation>
+    </message>
+</context>
+<context>
+    <name>studio::GuideCli</name>
+    <message>
+        <source>Folder to write the guide to (default: here).</source>
+        <translation>Ordner, in den die Anleitung geschrieben wird (Standard: hier).</translation>
+    </message>
+    <message>
+        <source>dir</source>
+        <translation>Ordner</translation>
+    </message>
+    <message>
+        <source>md (Markdown and its images) or html.</source>
+        <translation>md (Markdown mit seinen Bildern) oder html.</translation>
+    </message>
+    <message>
+        <source>format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>The topology file.</source>
+        <translation>Die Topologiedatei.</translation>
+    </message>
+    <message>
+        <source>usage: overlaystudio-cli guide FILE [--output DIR] [--format md|html]</source>
+        <translation>Aufruf: overlaystudio-cli guide FILE [--output DIR] [--format md|html]</translation>
+    </message>
+    <message>
+        <source>error: unknown format &apos;%1&apos;; use md or html.</source>
+        <translation>Fehler: unbekanntes Format „%1“; verwenden Sie md oder html.</translation>
+    </message>
+    <message>
+        <source>error: %1</source>
+        <translation>Fehler: %1</translation>
+    </message>
+    <message>
+        <source>%1 has errors; no guide was written.</source>
+        <translation>%1 enthält Fehler; es wurde keine Anleitung geschrieben.</translation>
     </message>
 </context>
 <context>
@@ -1838,7 +1927,7 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
     </message>
     <message>
         <source>up</source>
-        <translation>läuft</translation>
+        <translation>aktiv</translation>
     </message>
     <message>
         <source>DEGRADED: namespace %1, SSH %2, stopped: %3</source>
@@ -1867,6 +1956,287 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
     <message>
         <source>lab: unknown action &apos;%1&apos;; use up, down or status.</source>
         <translation>lab: unbekannte Aktion „%1“; verwenden Sie up, down oder status.</translation>
+    </message>
+</context>
+<context>
+    <name>studio::LabGuide</name>
+    <message>
+        <source>%1: a multi-host container overlay with Open vSwitch, VXLAN and Docker</source>
+        <translation>%1: ein Container-Overlay über mehrere Hosts mit Open vSwitch, VXLAN und Docker</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 (%2, underlay %3)</source>
+        <translation>%1 (%2, Underlay %3)</translation>
+    </message>
+    <message>
+        <source>Open vSwitch (OVS) is a virtual switch for software-defined networks. VXLAN (Virtual Extensible LAN) carries Ethernet frames inside UDP packets over an IP network, so a layer-2 network can span several hosts. Together they let Docker containers on different hosts talk as if they shared one switch, each network isolated by its own VXLAN network identifier (VNI).</source>
+        <translation>Open vSwitch (OVS) ist ein virtueller Switch für softwaredefinierte Netze. VXLAN (Virtual Extensible LAN) transportiert Ethernet-Frames in UDP-Paketen über ein IP-Netz, sodass sich ein Layer-2-Netz über mehrere Hosts erstrecken kann. Zusammen lassen sie Docker-Container auf verschiedenen Hosts so miteinander sprechen, als hingen sie an einem Switch – jedes Netz isoliert durch seine eigene VXLAN-Netzkennung (VNI).</translation>
+    </message>
+    <message numerus="yes">
+        <source>This guide builds topology **%1** by hand: %n host(s), </source>
+        <translation>
+            <numerusform>Diese Anleitung baut die Topologie **%1** von Hand auf: %n Host, </numerusform>
+            <numerusform>Diese Anleitung baut die Topologie **%1** von Hand auf: %n Hosts, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bridge(s), </source>
+        <translation>
+            <numerusform>%n Bridge, </numerusform>
+            <numerusform>%n Bridges, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n container(s) </source>
+        <translation>
+            <numerusform>%n Container </numerusform>
+            <numerusform>%n Container </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n VXLAN tunnel(s)</source>
+        <translation>
+            <numerusform>und %n VXLAN-Tunnel</numerusform>
+            <numerusform>und %n VXLAN-Tunnel</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> carrying %n network(s) (VNIs).</source>
+        <translation>
+            <numerusform> mit %n Netz (VNI).</numerusform>
+            <numerusform> mit %n Netzen (VNIs).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every command below is the one OverlayStudio runs; each is safe to run again.</source>
+        <translation>Jeder Befehl unten ist genau der, den OverlayStudio ausführt; jeder kann gefahrlos erneut ausgeführt werden.</translation>
+    </message>
+    <message>
+        <source>Topology</source>
+        <translation>Topologie</translation>
+    </message>
+    <message>
+        <source>Topology %1</source>
+        <translation>Topologie %1</translation>
+    </message>
+    <message>
+        <source>The diagram as a drawing: [%1](%2).</source>
+        <translation>Das Diagramm als Zeichnung: [%1](%2).</translation>
+    </message>
+    <message>
+        <source>%1 (gateway %2 on %3)</source>
+        <translation>%1 (Gateway %2 auf %3)</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>Host</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Underlay (VTEP)</source>
+        <translation>Underlay (VTEP)</translation>
+    </message>
+    <message>
+        <source>Bridges</source>
+        <translation>Bridges</translation>
+    </message>
+    <message>
+        <source>Containers</source>
+        <translation>Container</translation>
+    </message>
+    <message>
+        <source>(this host only)</source>
+        <translation>(nur dieser Host)</translation>
+    </message>
+    <message>
+        <source>The networks: bridges joined by VXLAN tunnels form one layer-2 network, named by its VNI. Networks are isolated from each other unless the design routes between them.</source>
+        <translation>Die Netze: Bridges, die durch VXLAN-Tunnel verbunden sind, bilden ein Layer-2-Netz, benannt nach seinem VNI. Die Netze sind voneinander isoliert, sofern der Entwurf nicht zwischen ihnen routet.</translation>
+    </message>
+    <message>
+        <source>Subnet</source>
+        <translation>Subnetz</translation>
+    </message>
+    <message>
+        <source>Prerequisites</source>
+        <translation>Voraussetzungen</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1 unter %2</translation>
+    </message>
+    <message>
+        <source>Linux hosts that reach each other over IP: %1%2.</source>
+        <translation>Linux-Hosts, die sich über IP erreichen: %1%2.</translation>
+    </message>
+    <message>
+        <source>, with UDP port %1 open between them</source>
+        <translation>, mit offenem UDP-Port %1 zwischen ihnen</translation>
+    </message>
+    <message>
+        <source>On every host: Docker (%1), Open vSwitch (%2, which brings %3 and %4), %5 and %6.</source>
+        <translation>Auf jedem Host: Docker (%1), Open vSwitch (%2, das %3 und %4 mitbringt), %5 und %6.</translation>
+    </message>
+    <message>
+        <source>A shell as root on each host (%1): every command below runs as root.</source>
+        <translation>Eine root-Shell auf jedem Host (%1): Jeder Befehl unten läuft als root.</translation>
+    </message>
+    <message>
+        <source>The container image(s) %1 on the hosts that run containers (%2, or build them).</source>
+        <translation>Das/die Container-Image(s) %1 auf den Hosts, die Container ausführen (%2, oder selbst bauen).</translation>
+    </message>
+    <message>
+        <source>Hosts without the Open vSwitch kernel module use its userspace datapath (%1), as the design says for them; their underlay address must sit on an OVS bridge holding the NIC.</source>
+        <translation>Hosts ohne das Open-vSwitch-Kernelmodul verwenden seinen Userspace-Datapath (%1), wie es der Entwurf für sie vorsieht; ihre Underlay-Adresse muss auf einer OVS-Bridge liegen, die die Netzwerkkarte enthält.</translation>
+    </message>
+    <message>
+        <source>Step %1: build %2</source>
+        <translation>Schritt %1: %2 aufbauen</translation>
+    </message>
+    <message>
+        <source>Nothing to do on %1: it has no bridges or containers.</source>
+        <translation>Auf %1 ist nichts zu tun: Es hat keine Bridges oder Container.</translation>
+    </message>
+    <message>
+        <source>On %1, as root, in this order:</source>
+        <translation>Auf %1, als root, in dieser Reihenfolge:</translation>
+    </message>
+    <message>
+        <source>Step %1: test it</source>
+        <translation>Schritt %1: testen</translation>
+    </message>
+    <message>
+        <source>There are no two containers plugged into bridges to ping between.</source>
+        <translation>Es gibt keine zwei an Bridges angeschlossenen Container, zwischen denen man pingen könnte.</translation>
+    </message>
+    <message>
+        <source>Ping from each container to the others. Within a network (one VNI) the pings must get replies; between networks they must fail: each VNI is its own isolated network, unless the design routes between them.</source>
+        <translation>Pingen Sie von jedem Container zu den anderen. Innerhalb eines Netzes (ein VNI) müssen die Pings Antworten erhalten; zwischen Netzen müssen sie scheitern: Jeder VNI ist ein eigenes, isoliertes Netz, sofern der Entwurf nicht zwischen ihnen routet.</translation>
+    </message>
+    <message>
+        <source>replies</source>
+        <translation>Antwort</translation>
+    </message>
+    <message>
+        <source>no reply</source>
+        <translation>keine Antwort</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Nach</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>Befehl</translation>
+    </message>
+    <message>
+        <source>Run on</source>
+        <translation>Ausführen auf</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>Erwartet</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Warum</translation>
+    </message>
+    <message>
+        <source>On %1, these must get replies:</source>
+        <translation>Auf %1 müssen diese Antworten erhalten:</translation>
+    </message>
+    <message>
+        <source>On %1, these must fail (100% packet loss):</source>
+        <translation>Auf %1 müssen diese scheitern (100% Paketverlust):</translation>
+    </message>
+    <message>
+        <source>same host, switched by its bridge</source>
+        <translation>gleicher Host, von seiner Bridge geswitcht</translation>
+    </message>
+    <message>
+        <source>VNI %1 via %2</source>
+        <translation>VNI %1 über %2</translation>
+    </message>
+    <message>
+        <source>routed by the design, then %1</source>
+        <translation>vom Entwurf geroutet, dann %1</translation>
+    </message>
+    <message>
+        <source>same network, %1</source>
+        <translation>gleiches Netz, %1</translation>
+    </message>
+    <message>
+        <source>The MTU check</source>
+        <translation>Die MTU-Prüfung</translation>
+    </message>
+    <message>
+        <source>VXLAN adds %1 bytes to every frame: %2. So the containers&apos; packets may be at most %3 bytes, and the bridges and containers here use MTU %4. A ping of %5 bytes of data (plus 8 of ICMP and 20 of IP: %4) that must not be fragmented passes; one byte more is refused.</source>
+        <translation>VXLAN fügt jedem Frame %1 Bytes hinzu: %2. Die Pakete der Container dürfen also höchstens %3 Bytes groß sein, und die Bridges und Container hier verwenden MTU %4. Ein Ping mit %5 Bytes Daten (plus 8 für ICMP und 20 für IP: %4), der nicht fragmentiert werden darf, geht durch; ein Byte mehr wird abgewiesen.</translation>
+    </message>
+    <message>
+        <source>The first prints %1, the second gets a reply, the third fails with &quot;message too long&quot;. (%2 needs iputils ping; BusyBox&apos;s ping has no %2.)</source>
+        <translation>Der erste gibt %1 aus, der zweite erhält eine Antwort, der dritte scheitert mit „message too long“. (%2 braucht den Ping aus iputils; der Ping von BusyBox kennt kein %2.)</translation>
+    </message>
+    <message>
+        <source>Step %1: what a ping looks like on the wire</source>
+        <translation>Schritt %1: So sieht ein Ping auf der Leitung aus</translation>
+    </message>
+    <message>
+        <source>One echo request from %1 to %2 (%3), step by step:</source>
+        <translation>Eine Echo-Anfrage von %1 an %2 (%3), Schritt für Schritt:</translation>
+    </message>
+    <message>
+        <source>On the underlay between %1 and %2 the frame has these headers (see them for real with %3 on %1):</source>
+        <translation>Im Underlay zwischen %1 und %2 hat der Frame diese Header (in echt zu sehen mit %3 auf %1):</translation>
+    </message>
+    <message>
+        <source>Header</source>
+        <translation>Header</translation>
+    </message>
+    <message>
+        <source>Bytes</source>
+        <translation>Bytes</translation>
+    </message>
+    <message>
+        <source>Fields</source>
+        <translation>Felder</translation>
+    </message>
+    <message>
+        <source>Step %1: remove it all</source>
+        <translation>Schritt %1: alles entfernen</translation>
+    </message>
+    <message>
+        <source>On each host, as root: this removes the containers, firewall rules and bridges this topology made, and nothing else (each is checked for the topology&apos;s tag first).</source>
+        <translation>Auf jedem Host, als root: Dies entfernt die Container, Firewall-Regeln und Bridges, die diese Topologie angelegt hat, und sonst nichts (bei jedem wird zuerst die Kennzeichnung der Topologie geprüft).</translation>
+    </message>
+</context>
+<context>
+    <name>studio::LabGuideExport</name>
+    <message>
+        <source>cannot be written: %1</source>
+        <translation>kann nicht geschrieben werden: %1</translation>
+    </message>
+    <message>
+        <source>Choose a folder you may write to.</source>
+        <translation>Wählen Sie einen Ordner, in den Sie schreiben dürfen.</translation>
+    </message>
+    <message>
+        <source>cannot be created.</source>
+        <translation>kann nicht angelegt werden.</translation>
     </message>
 </context>
 <context>
@@ -2229,6 +2599,10 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
         <source>How hosts that lack an image get it: pull, build or copy</source>
         <translation>Wie Hosts, denen ein Image fehlt, es bekommen: laden, bauen oder kopieren</translation>
     </message>
+    <message>
+        <source>Monitor</source>
+        <translation>Überwachung</translation>
+    </message>
 </context>
 <context>
     <name>studio::Monitor</name>
@@ -2329,6 +2703,347 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
     </message>
 </context>
 <context>
+    <name>studio::MonitorCsv</name>
+    <message>
+        <source>could not be written: %1</source>
+        <translation>konnte nicht geschrieben werden: %1</translation>
+    </message>
+    <message>
+        <source>Choose a folder you may write to.</source>
+        <translation>Wählen Sie einen Ordner, in den Sie schreiben dürfen.</translation>
+    </message>
+    <message>
+        <source>Check the free space and choose a folder you may write to.</source>
+        <translation>Prüfen Sie den freien Speicherplatz und wählen Sie einen Ordner, in den Sie schreiben dürfen.</translation>
+    </message>
+</context>
+<context>
+    <name>studio::MonitorDock</name>
+    <message>
+        <source>Monitor</source>
+        <translation>Überwachung</translation>
+    </message>
+    <message>
+        <source>Monitor tools</source>
+        <translation>Überwachungswerkzeuge</translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation>&amp;Pause</translation>
+    </message>
+    <message>
+        <source>Stop drawing new samples (recording goes on); press again to catch up</source>
+        <translation>Keine neuen Messungen mehr zeichnen (die Aufzeichnung läuft weiter); erneut drücken, um aufzuholen</translation>
+    </message>
+    <message>
+        <source>&amp;Follow</source>
+        <translation>&amp;Folgen</translation>
+    </message>
+    <message>
+        <source>Keep the newest samples in view (zooming or panning a graph stops following; End or a double click on a graph comes back)</source>
+        <translation>Die neuesten Messungen im Blick behalten (Zoomen oder Verschieben eines Diagramms beendet das Folgen; Ende oder ein Doppelklick auf ein Diagramm stellt es wieder her)</translation>
+    </message>
+    <message>
+        <source>&amp;Window:</source>
+        <translation>&amp;Zeitfenster:</translation>
+    </message>
+    <message>
+        <source>Time window</source>
+        <translation>Zeitfenster</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Throughput in:</source>
+        <translation>&amp;Durchsatz in:</translation>
+    </message>
+    <message>
+        <source>Throughput unit</source>
+        <translation>Durchsatzeinheit</translation>
+    </message>
+    <message>
+        <source>bits/s</source>
+        <translation>Bit/s</translation>
+    </message>
+    <message>
+        <source>packets/s</source>
+        <translation>Pakete/s</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Exportieren</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportieren</translation>
+    </message>
+    <message>
+        <source>Recorded Samples as &amp;CSV...</source>
+        <translation>Aufgezeichnete Messungen als &amp;CSV...</translation>
+    </message>
+    <message>
+        <source>&amp;Round-Trip Graph as PNG or SVG...</source>
+        <translation>&amp;Round-Trip-Diagramm als PNG oder SVG...</translation>
+    </message>
+    <message>
+        <source>&amp;Bit Rate Graph as PNG or SVG...</source>
+        <translation>&amp;Bitraten-Diagramm als PNG oder SVG...</translation>
+    </message>
+    <message>
+        <source>P&amp;acket Rate Graph as PNG or SVG...</source>
+        <translation>P&amp;aketraten-Diagramm als PNG oder SVG...</translation>
+    </message>
+    <message>
+        <source>Monitoring state</source>
+        <translation>Überwachungszustand</translation>
+    </message>
+    <message>
+        <source>Problems found by monitoring</source>
+        <translation>Von der Überwachung gefundene Probleme</translation>
+    </message>
+    <message>
+        <source>What the graphs show</source>
+        <translation>Was die Diagramme zeigen</translation>
+    </message>
+    <message>
+        <source>Show &amp;All</source>
+        <translation>&amp;Alle zeigen</translation>
+    </message>
+    <message>
+        <source>Show all graphs</source>
+        <translation>Alle Diagramme zeigen</translation>
+    </message>
+    <message>
+        <source>Round-trip time</source>
+        <translation>Round-Trip-Zeit</translation>
+    </message>
+    <message>
+        <source>ms</source>
+        <translation>ms</translation>
+    </message>
+    <message>
+        <source>Throughput</source>
+        <translation>Durchsatz</translation>
+    </message>
+    <message>
+        <source>bit/s</source>
+        <translation>Bit/s</translation>
+    </message>
+    <message>
+        <source>Packets</source>
+        <translation>Pakete</translation>
+    </message>
+    <message>
+        <source>Monitoring.</source>
+        <translation>Überwachung läuft.</translation>
+    </message>
+    <message>
+        <source>Not monitoring. Apply the topology, then start monitoring (Deploy menu).</source>
+        <translation>Keine Überwachung. Wenden Sie die Topologie an und starten Sie dann die Überwachung (Menü Bereitstellen).</translation>
+    </message>
+    <message>
+        <source>Paused: samples are still recorded; press Pause again to draw them.</source>
+        <translation>Pausiert: Messungen werden weiter aufgezeichnet; drücken Sie erneut Pause, um sie zu zeichnen.</translation>
+    </message>
+    <message>
+        <source>Nothing is watched yet.</source>
+        <translation>Noch wird nichts überwacht.</translation>
+    </message>
+    <message>
+        <source>Showing the ping %1 and the links it crosses.</source>
+        <translation>Angezeigt: der Ping %1 und die Links, die er durchquert.</translation>
+    </message>
+    <message>
+        <source>Showing every ping and link. Select a host, container or link on the canvas to see its own graphs.</source>
+        <translation>Angezeigt: alle Pings und Links. Wählen Sie einen Host, Container oder Link auf der Zeichenfläche, um seine eigenen Diagramme zu sehen.</translation>
+    </message>
+    <message>
+        <source>an object added after monitoring began</source>
+        <translation>ein Objekt, das nach Beginn der Überwachung hinzugefügt wurde</translation>
+    </message>
+    <message>
+        <source>Showing %1.</source>
+        <translation>Angezeigt: %1.</translation>
+    </message>
+    <message>
+        <source>No graphs for %1 yet.</source>
+        <translation>Noch keine Diagramme für %1.</translation>
+    </message>
+    <message>
+        <source>Median round trip: %1 through the tunnel, %2 on the underlay beneath it (the tunnel adds %3).</source>
+        <translation>Median-Round-Trip: %1 durch den Tunnel, %2 im Underlay darunter (der Tunnel fügt %3 hinzu).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s): </source>
+        <translation>
+            <numerusform>%n Problem: </numerusform>
+            <numerusform>%n Probleme: </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n more in the table)</source>
+        <translation>
+            <numerusform>(%n weiteres in der Tabelle)</numerusform>
+            <numerusform>(%n weitere in der Tabelle)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Fortsetzen</translation>
+    </message>
+    <message>
+        <source>Nothing was recorded.</source>
+        <translation>Es wurde nichts aufgezeichnet.</translation>
+    </message>
+    <message>
+        <source>Start monitoring first.</source>
+        <translation>Starten Sie zuerst die Überwachung.</translation>
+    </message>
+    <message>
+        <source>Export Recorded Samples</source>
+        <translation>Aufgezeichnete Messungen exportieren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>Cannot export</source>
+        <translation>Export nicht möglich</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>PNG-Bild (*.png)</translation>
+    </message>
+    <message>
+        <source>SVG drawing (*.svg)</source>
+        <translation>SVG-Zeichnung (*.svg)</translation>
+    </message>
+    <message>
+        <source>Export Graph</source>
+        <translation>Diagramm exportieren</translation>
+    </message>
+</context>
+<context>
+    <name>studio::MonitorPlot</name>
+    <message>
+        <source>no reply</source>
+        <translation>keine Antwort</translation>
+    </message>
+    <message>
+        <source>%1
+%2  %3</source>
+        <translation>%1
+%2  %3</translation>
+    </message>
+    <message>
+        <source>Graph recorded by OverlayStudio</source>
+        <translation>Von OverlayStudio aufgezeichnetes Diagramm</translation>
+    </message>
+    <message>
+        <source>could not be written.</source>
+        <translation>konnte nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>Choose a folder you may write to, and a .png or .svg name.</source>
+        <translation>Wählen Sie einen Ordner, in den Sie schreiben dürfen, und einen Namen mit .png oder .svg.</translation>
+    </message>
+</context>
+<context>
+    <name>studio::MonitorStatusTree</name>
+    <message>
+        <source>Monitored objects</source>
+        <translation>Überwachte Objekte</translation>
+    </message>
+    <message>
+        <source>Object</source>
+        <translation>Objekt</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Jetzt</translation>
+    </message>
+    <message>
+        <source>Median</source>
+        <translation>Median</translation>
+    </message>
+    <message>
+        <source>p90</source>
+        <translation>p90</translation>
+    </message>
+    <message>
+        <source>Loss</source>
+        <translation>Verlust</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>A probe&apos;s last round-trip time; a link&apos;s or container&apos;s current rates (→ sent, ← received)</source>
+        <translation>Die letzte Round-Trip-Zeit einer Sonde; die aktuellen Raten eines Links oder Containers (→ gesendet, ← empfangen)</translation>
+    </message>
+    <message>
+        <source>90% of the round trips were at most this long</source>
+        <translation>90% der Round-Trips dauerten höchstens so lange</translation>
+    </message>
+    <message>
+        <source>Hosts</source>
+        <translation>Hosts</translation>
+    </message>
+    <message>
+        <source>Links</source>
+        <translation>Links</translation>
+    </message>
+    <message>
+        <source>VNI %1: %2</source>
+        <translation>VNI %1: %2</translation>
+    </message>
+    <message>
+        <source>Pings</source>
+        <translation>Pings</translation>
+    </message>
+    <message>
+        <source>Ping between the hosts&apos; underlay addresses: what the tunnels ride on</source>
+        <translation>Ping zwischen den Underlay-Adressen der Hosts: worauf die Tunnel laufen</translation>
+    </message>
+    <message>
+        <source>Ping from %1 to %2 through the overlay</source>
+        <translation>Ping von %1 nach %2 durch das Overlay</translation>
+    </message>
+    <message>
+        <source>host key refused</source>
+        <translation>Host-Schlüssel abgelehnt</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lost of %1 pings in the window</source>
+        <translation>
+            <numerusform>%n von %1 Pings im Zeitfenster verloren</numerusform>
+            <numerusform>%n von %1 Pings im Zeitfenster verloren</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>→ %1  ← %2</source>
+        <extracomment>current rates: → sent (a link: A to B), ← received (a link: B to A)</extracomment>
+        <translation>→ %1  ← %2</translation>
+    </message>
+    <message>
+        <source>→ %1, %2
+← %3, %4</source>
+        <translation>→ %1, %2
+← %3, %4</translation>
+    </message>
+</context>
+<context>
     <name>studio::MonitorStore</name>
     <message>
         <source>%1 is unreachable.</source>
@@ -2373,6 +3088,82 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
     <message>
         <source>%1: %2 of the last %3 pings lost.</source>
         <translation>%1: %2 der letzten %3 Pings verloren.</translation>
+    </message>
+</context>
+<context>
+    <name>studio::MonitoringController</name>
+    <message>
+        <source>Monitoring the topology as it was when monitoring started; the design has changed since. Apply it and monitoring restarts.</source>
+        <translation>Überwacht wird die Topologie so, wie sie beim Start der Überwachung war; der Entwurf hat sich seitdem geändert. Wenden Sie ihn an, dann startet die Überwachung neu.</translation>
+    </message>
+    <message>
+        <source>Start &amp;Monitoring</source>
+        <translation>Über&amp;wachung starten</translation>
+    </message>
+    <message>
+        <source>Monitor</source>
+        <comment>toolbar button: start monitoring</comment>
+        <translation>Überwachen</translation>
+    </message>
+    <message>
+        <source>Watch the deployed topology: pings between containers and hosts, traffic on every link and container, the state of every object</source>
+        <translation>Die bereitgestellte Topologie überwachen: Pings zwischen Containern und Hosts, Verkehr auf jedem Link und Container, der Zustand jedes Objekts</translation>
+    </message>
+    <message>
+        <source>Stop M&amp;onitoring</source>
+        <translation>Überwachung be&amp;enden</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <comment>toolbar button: stop monitoring</comment>
+        <translation>Beenden</translation>
+    </message>
+    <message>
+        <source>Stop the pings and counter reads on every host</source>
+        <translation>Die Pings und das Auslesen der Zähler auf allen Hosts beenden</translation>
+    </message>
+    <message>
+        <source>Monitor After &amp;Apply</source>
+        <translation>Nach &amp;Anwenden überwachen</translation>
+    </message>
+    <message>
+        <source>Start monitoring by itself after every successful Apply</source>
+        <translation>Die Überwachung nach jedem erfolgreichen Anwenden automatisch starten</translation>
+    </message>
+    <message>
+        <source>There is nothing to monitor: the topology has no hosts.</source>
+        <translation>Es gibt nichts zu überwachen: Die Topologie hat keine Hosts.</translation>
+    </message>
+    <message>
+        <source>Cannot monitor: %1</source>
+        <translation>Überwachung nicht möglich: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Monitoring %1 since %2: %n ping(s) every %3 s.</source>
+        <translation>
+            <numerusform>Überwachung von %1 seit %2: %n Ping alle %3 s.</numerusform>
+            <numerusform>Überwachung von %1 seit %2: %n Pings alle %3 s.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Monitoring %1.</source>
+        <translation>Überwachung von %1.</translation>
+    </message>
+    <message>
+        <source>Stopping the probes on every host...</source>
+        <translation>Die Sonden auf allen Hosts werden beendet...</translation>
+    </message>
+    <message>
+        <source>Now: %1 from %2, %3 from %4</source>
+        <translation>Jetzt: %1 von %2, %3 von %4</translation>
+    </message>
+    <message>
+        <source>≥ %1</source>
+        <translation>≥ %1</translation>
+    </message>
+    <message>
+        <source>Monitoring stopped at %1. What was recorded stays here until the next start; export it from the Export menu.</source>
+        <translation>Überwachung um %1 beendet. Das Aufgezeichnete bleibt bis zum nächsten Start hier; exportieren Sie es über das Menü Exportieren.</translation>
     </message>
 </context>
 <context>
@@ -2451,6 +3242,576 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
     </message>
 </context>
 <context>
+    <name>studio::PacketPath</name>
+    <message>
+        <source>is not plugged into a bridge, so no packet can leave or reach it.</source>
+        <translation>ist an keine Bridge angeschlossen, daher kann kein Paket ihn verlassen oder erreichen.</translation>
+    </message>
+    <message>
+        <source>Connect the container to a bridge.</source>
+        <translation>Schließen Sie den Container an eine Bridge an.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 sends on %2</source>
+        <translation>%1 sendet über %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2) pings %3. %3 is inside %4, the network of its interface %5, so it is on-link: %1 asks for its MAC address with ARP and sends the frame straight to it, out of %5 (MTU %6).</source>
+        <translation>%1 (%2) pingt %3. %3 liegt in %4, dem Netz seiner Schnittstelle %5, ist also direkt erreichbar (on-link): %1 fragt per ARP nach seiner MAC-Adresse und sendet den Frame direkt dorthin, über %5 (MTU %6).</translation>
+    </message>
+    <message>
+        <source>the frame for %1</source>
+        <translation>der Frame für %1</translation>
+    </message>
+    <message>
+        <source>gateway %1</source>
+        <translation>Gateway %1</translation>
+    </message>
+    <message>
+        <source>%1 sends to its gateway</source>
+        <translation>%1 sendet an sein Gateway</translation>
+    </message>
+    <message>
+        <source>%1 (%2) pings %3. %3 is outside %4, the network of its interface %5, so its default route sends the packet to gateway %6: the frame goes to the gateway&apos;s MAC address (learned with ARP), out of %5 (MTU %7).</source>
+        <translation>%1 (%2) pingt %3. %3 liegt außerhalb von %4, dem Netz seiner Schnittstelle %5, daher schickt seine Standardroute das Paket an Gateway %6: Der Frame geht an die MAC-Adresse des Gateways (per ARP ermittelt), über %5 (MTU %7).</translation>
+    </message>
+    <message>
+        <source>No gateway answers</source>
+        <translation>Kein Gateway antwortet</translation>
+    </message>
+    <message>
+        <source>No bridge of %1&apos;s network has the gateway address %2: its ARP request goes unanswered and the packet is never sent.</source>
+        <translation>Keine Bridge im Netz von %1 hat die Gateway-Adresse %2: Seine ARP-Anfrage bleibt unbeantwortet, und das Paket wird nie gesendet.</translation>
+    </message>
+    <message>
+        <source>Set %1&apos;s gateway to the gateway address of its bridge.</source>
+        <translation>Setzen Sie das Gateway von %1 auf die Gateway-Adresse seiner Bridge.</translation>
+    </message>
+    <message>
+        <source>the frame for gateway %1</source>
+        <translation>der Frame für Gateway %1</translation>
+    </message>
+    <message>
+        <source>%1 takes it in on %2</source>
+        <translation>%1 nimmt ihn an %2 entgegen</translation>
+    </message>
+    <message>
+        <source>The gateway port %1 of %2 (%3) hands the packet to %4&apos;s IP stack. %4 finds %5 in %6, the network of its bridge %7, and would forward it out of %8.</source>
+        <translation>Der Gateway-Port %1 von %2 (%3) übergibt das Paket an den IP-Stack von %4. %4 findet %5 in %6, dem Netz seiner Bridge %7, und würde es über %8 weiterleiten.</translation>
+    </message>
+    <message>
+        <source>The gateway port %1 of %2 (%3) hands the packet to %4&apos;s IP stack, which looks for a route to %5.</source>
+        <translation>Der Gateway-Port %1 von %2 (%3) übergibt das Paket an den IP-Stack von %4, der eine Route zu %5 sucht.</translation>
+    </message>
+    <message>
+        <source>%1 has no network that holds %2. Its default route would send the packet out to the underlay, masqueraded by the NAT of %3, where nobody knows %2: it is lost.</source>
+        <translation>%1 hat kein Netz, das %2 enthält. Seine Standardroute würde das Paket ins Underlay schicken, maskiert durch das NAT von %3, wo niemand %2 kennt: Es geht verloren.</translation>
+    </message>
+    <message>
+        <source>%1 has no network that holds %2 and no route to it: the packet is dropped.</source>
+        <translation>%1 hat kein Netz, das %2 enthält, und keine Route dorthin: Das Paket wird verworfen.</translation>
+    </message>
+    <message>
+        <source>No route on %1</source>
+        <translation>Keine Route auf %1</translation>
+    </message>
+    <message>
+        <source>Put both containers on one network (the same VNI), or give %1 a bridge in %2&apos;s network and set routing on both bridges.</source>
+        <translation>Legen Sie beide Container in ein Netz (denselben VNI), oder geben Sie %1 eine Bridge im Netz von %2 und aktivieren Sie Routing auf beiden Bridges.</translation>
+    </message>
+    <message>
+        <source>Isolation of %1 drops it</source>
+        <translation>Die Isolation von %1 verwirft es</translation>
+    </message>
+    <message>
+        <source>The isolation rule of %1 on %2 (mangle table, FORWARD: out of %3 and not a reply) drops it. The networks are isolated%4, and the design does not route between %5 and %1.</source>
+        <translation>Die Isolationsregel von %1 auf %2 (mangle-Tabelle, FORWARD: aus %3 heraus und keine Antwort) verwirft es. Die Netze sind isoliert%4, und der Entwurf routet nicht zwischen %5 und %1.</translation>
+    </message>
+    <message>
+        <source>: the VNIs differ (%1 and %2)</source>
+        <translation>: Die VNIs unterscheiden sich (%1 und %2)</translation>
+    </message>
+    <message>
+        <source>Set routing on %1 and %2 of %3 (and on every host that has both networks), or put the containers on the same VNI.</source>
+        <translation>Aktivieren Sie Routing auf %1 und %2 von %3 (und auf jedem Host, der beide Netze hat), oder legen Sie die Container in denselben VNI.</translation>
+    </message>
+    <message>
+        <source>%1 routes it out of %2</source>
+        <translation>%1 routet es über %2 weiter</translation>
+    </message>
+    <message>
+        <source>Routing between %1 and %2 is part of the design: the rule that lets %3 into %4 comes before the isolation rule. The TTL drops to 63 and the frame leaves %4 with the gateway port&apos;s MAC address as its source.</source>
+        <translation>Routing zwischen %1 und %2 ist Teil des Entwurfs: Die Regel, die %3 nach %4 durchlässt, steht vor der Isolationsregel. Die TTL sinkt auf 63, und der Frame verlässt %4 mit der MAC-Adresse des Gateway-Ports als Absender.</translation>
+    </message>
+    <message>
+        <source>%1 receives it on %2</source>
+        <translation>%1 empfängt es auf %2</translation>
+    </message>
+    <message>
+        <source>%1 switches the frame to %2&apos;s port; %2 (%3) receives the echo request on %4 and answers it with an echo reply, which takes the way back.</source>
+        <translation>%1 switcht den Frame zum Port von %2; %2 (%3) empfängt die Echo-Anfrage auf %4 und beantwortet sie mit einer Echo-Antwort, die den Weg zurück nimmt.</translation>
+    </message>
+    <message>
+        <source>The echo request from %1 reaches %2.</source>
+        <translation>Die Echo-Anfrage von %1 erreicht %2.</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 auf %2</translation>
+    </message>
+    <message>
+        <source>%1 takes in %2 and looks for where it should go.</source>
+        <translation>%1 nimmt %2 entgegen und sucht, wohin es gehen soll.</translation>
+    </message>
+    <message>
+        <source>No link to %1</source>
+        <translation>Kein Link zu %1</translation>
+    </message>
+    <message>
+        <source>No VXLAN link joins %1 to %2, so %3 never leaves %4: they are separate networks even though their addresses look alike.</source>
+        <translation>Kein VXLAN-Link verbindet %1 mit %2, daher verlässt %3 niemals %4: Es sind getrennte Netze, auch wenn ihre Adressen ähnlich aussehen.</translation>
+    </message>
+    <message>
+        <source>Link %1 and %2 with a VXLAN link (drag from one bridge&apos;s handle to the other).</source>
+        <translation>Verbinden Sie %1 und %2 mit einem VXLAN-Link (ziehen Sie vom Anfasser einer Bridge zur anderen).</translation>
+    </message>
+    <message>
+        <source>%1 switches %2 from one of its ports to another: both ends are on this bridge, so the frame never leaves %3.</source>
+        <translation>%1 switcht %2 von einem seiner Ports zu einem anderen: Beide Enden liegen an dieser Bridge, daher verlässt der Frame %3 nie.</translation>
+    </message>
+    <message>
+        <source>Outer Ethernet</source>
+        <translation>Äußeres Ethernet</translation>
+    </message>
+    <message>
+        <source>Source MAC</source>
+        <translation>Quell-MAC</translation>
+    </message>
+    <message>
+        <source>%1&apos;s underlay interface</source>
+        <translation>die Underlay-Schnittstelle von %1</translation>
+    </message>
+    <message>
+        <source>Destination MAC</source>
+        <translation>Ziel-MAC</translation>
+    </message>
+    <message>
+        <source>the next hop to %1</source>
+        <translation>der nächste Hop zu %1</translation>
+    </message>
+    <message>
+        <source>EtherType</source>
+        <translation>EtherType</translation>
+    </message>
+    <message>
+        <source>Outer IPv6</source>
+        <translation>Äußeres IPv6</translation>
+    </message>
+    <message>
+        <source>Outer IPv4</source>
+        <translation>Äußeres IPv4</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>Destination</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation>Protokoll</translation>
+    </message>
+    <message>
+        <source>Payload length</source>
+        <translation>Nutzdatenlänge</translation>
+    </message>
+    <message>
+        <source>Total length</source>
+        <translation>Gesamtlänge</translation>
+    </message>
+    <message>
+        <source>Source port</source>
+        <translation>Quellport</translation>
+    </message>
+    <message>
+        <source>from a hash of the inner headers</source>
+        <translation>aus einem Hash der inneren Header</translation>
+    </message>
+    <message>
+        <source>Destination port</source>
+        <translation>Zielport</translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation>Länge</translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation>Flags</translation>
+    </message>
+    <message>
+        <source>0x08 (VNI present)</source>
+        <translation>0x08 (VNI vorhanden)</translation>
+    </message>
+    <message>
+        <source>%1 takes in %2; the destination&apos;s MAC address is behind its VXLAN port %3 (it learned that from earlier frames, or floods the first one), so it sends the frame there.</source>
+        <translation>%1 nimmt %2 entgegen; die MAC-Adresse des Ziels liegt hinter seinem VXLAN-Port %3 (das hat er aus früheren Frames gelernt, oder er flutet den ersten), also sendet er den Frame dorthin.</translation>
+    </message>
+    <message>
+        <source>%1 wraps it in VXLAN, VNI %2</source>
+        <translation>%1 verpackt es in VXLAN, VNI %2</translation>
+    </message>
+    <message>
+        <source>The VXLAN port %1 (key=%2, remote_ip=%3) puts the whole Ethernet frame inside a UDP packet to %3, port %4, with VNI %2 in the VXLAN header: %5 bytes more. The MTU arithmetic: %6.</source>
+        <translation>Der VXLAN-Port %1 (key=%2, remote_ip=%3) packt den ganzen Ethernet-Frame in ein UDP-Paket an %3, Port %4, mit VNI %2 im VXLAN-Header: %5 Bytes mehr. Die MTU-Rechnung: %6.</translation>
+    </message>
+    <message>
+        <source>The underlay carries it from %1 to %2</source>
+        <translation>Das Underlay transportiert es von %1 nach %2</translation>
+    </message>
+    <message>
+        <source>%1 sends the UDP packet from %2 to %3 like any other; the routers in between see only the outer headers.</source>
+        <translation>%1 sendet das UDP-Paket von %2 an %3 wie jedes andere; die Router dazwischen sehen nur die äußeren Header.</translation>
+    </message>
+    <message>
+        <source>%1 on %2 unwraps it</source>
+        <translation>%1 auf %2 entpackt es</translation>
+    </message>
+    <message>
+        <source>On %1, UDP port %2 belongs to Open vSwitch. The packet comes from %3, the remote_ip of %4, with VNI %5, its key: %4 takes it, removes the outer headers and hands the original frame to %6.</source>
+        <translation>Auf %1 gehört UDP-Port %2 zu Open vSwitch. Das Paket kommt von %3, der remote_ip von %4, mit VNI %5, seinem key: %4 nimmt es an, entfernt die äußeren Header und übergibt den ursprünglichen Frame an %6.</translation>
+    </message>
+    <message>
+        <source>MTU %1 is too large for this tunnel</source>
+        <translation>MTU %1 ist zu groß für diesen Tunnel</translation>
+    </message>
+    <message>
+        <source>%1&apos;s MTU is %2, but the tunnel carries at most %3 bytes (%4): larger packets are lost. Lower the bridge&apos;s MTU to %3.</source>
+        <translation>Die MTU von %1 ist %2, aber der Tunnel transportiert höchstens %3 Bytes (%4): Größere Pakete gehen verloren. Senken Sie die MTU der Bridge auf %3.</translation>
+    </message>
+    <message>
+        <source>%1 learns the sender&apos;s MAC address behind %2 and switches the frame on.</source>
+        <translation>%1 lernt die MAC-Adresse des Absenders hinter %2 und switcht den Frame weiter.</translation>
+    </message>
+    <message>
+        <source>Inner Ethernet</source>
+        <translation>Inneres Ethernet</translation>
+    </message>
+    <message>
+        <source>Inner IPv4</source>
+        <translation>Inneres IPv4</translation>
+    </message>
+    <message>
+        <source>ICMP echo request</source>
+        <translation>ICMP-Echo-Anfrage</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>8 (echo request)</source>
+        <translation>8 (Echo-Anfrage)</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Sequence</source>
+        <translation>Sequenz</translation>
+    </message>
+    <message>
+        <source>Payload</source>
+        <translation>Nutzdaten</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>Daten</translation>
+    </message>
+    <message>
+        <source>ping&apos;s timestamp and pattern</source>
+        <translation>Zeitstempel und Muster von ping</translation>
+    </message>
+    <message>
+        <source>%1 %2 %3 = %4 (outer %5 %6 + UDP %7 + VXLAN %8 + inner Ethernet %9)</source>
+        <translation>%1 %2 %3 = %4 (äußeres %5 %6 + UDP %7 + VXLAN %8 + inneres Ethernet %9)</translation>
+    </message>
+    <message>
+        <source>is not a container.</source>
+        <translation>ist kein Container.</translation>
+    </message>
+    <message>
+        <source>Choose two containers, or one VXLAN link.</source>
+        <translation>Wählen Sie zwei Container oder einen VXLAN-Link.</translation>
+    </message>
+    <message>
+        <source>would ping itself; that never leaves it.</source>
+        <translation>würde sich selbst anpingen; das verlässt ihn nie.</translation>
+    </message>
+    <message>
+        <source>Choose two different containers.</source>
+        <translation>Wählen Sie zwei verschiedene Container.</translation>
+    </message>
+    <message>
+        <source>the topology has errors, so its packets cannot be followed: %1</source>
+        <translation>Die Topologie enthält Fehler, daher können ihre Pakete nicht verfolgt werden: %1</translation>
+    </message>
+    <message>
+        <source>is not a VXLAN link.</source>
+        <translation>ist kein VXLAN-Link.</translation>
+    </message>
+    <message>
+        <source>Choose a link, or two containers.</source>
+        <translation>Wählen Sie einen Link oder zwei Container.</translation>
+    </message>
+    <message>
+        <source>has no container on %1 to send or receive a ping.</source>
+        <translation>hat keinen Container auf %1, der einen Ping senden oder empfangen könnte.</translation>
+    </message>
+    <message>
+        <source>Plug a container into each end&apos;s bridge.</source>
+        <translation>Schließen Sie an die Bridge jedes Endes einen Container an.</translation>
+    </message>
+    <message>
+        <source>the captured frame ends inside its %1 header.</source>
+        <translation>der mitgeschnittene Frame endet innerhalb seines %1-Headers.</translation>
+    </message>
+    <message>
+        <source>Capture with a larger snap length (tcpdump -s 0).</source>
+        <translation>Schneiden Sie mit einer größeren Snap-Länge mit (tcpdump -s 0).</translation>
+    </message>
+    <message>
+        <source>Linux cooked</source>
+        <translation>Linux cooked</translation>
+    </message>
+    <message>
+        <source>Linux cooked header</source>
+        <translation>Linux-cooked-Header</translation>
+    </message>
+    <message>
+        <source>the capture&apos;s link type %1 is not Ethernet.</source>
+        <translation>Der Link-Typ %1 des Mitschnitts ist nicht Ethernet.</translation>
+    </message>
+    <message>
+        <source>Capture on the underlay interface itself.</source>
+        <translation>Schneiden Sie direkt auf der Underlay-Schnittstelle mit.</translation>
+    </message>
+    <message>
+        <source>the captured packet is not UDP (protocol %1).</source>
+        <translation>Das mitgeschnittene Paket ist kein UDP (Protokoll %1).</translation>
+    </message>
+    <message>
+        <source>Hop limit</source>
+        <translation>Hop-Limit</translation>
+    </message>
+    <message>
+        <source>the captured packet is not UDP (next header %1).</source>
+        <translation>Das mitgeschnittene Paket ist kein UDP (Next Header %1).</translation>
+    </message>
+    <message>
+        <source>the captured frame is not IP (EtherType %1).</source>
+        <translation>Der mitgeschnittene Frame ist kein IP (EtherType %1).</translation>
+    </message>
+    <message>
+        <source>the UDP payload is not VXLAN (flags 0x%1, no VNI).</source>
+        <translation>Die UDP-Nutzdaten sind kein VXLAN (Flags 0x%1, kein VNI).</translation>
+    </message>
+    <message>
+        <source>0x%1 (VNI present)</source>
+        <translation>0x%1 (VNI vorhanden)</translation>
+    </message>
+    <message>
+        <source>ICMP echo reply</source>
+        <translation>ICMP-Echo-Antwort</translation>
+    </message>
+    <message>
+        <source>0 (echo reply)</source>
+        <translation>0 (Echo-Antwort)</translation>
+    </message>
+    <message>
+        <source>Identifier</source>
+        <translation>Kennung</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n byte(s)</source>
+        <translation>
+            <numerusform>%n Byte</numerusform>
+            <numerusform>%n Bytes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>studio::PacketPathController</name>
+    <message>
+        <source>Save Capture</source>
+        <translation>Mitschnitt speichern</translation>
+    </message>
+    <message>
+        <source>Packet capture (*.pcap)</source>
+        <translation>Paketmitschnitt (*.pcap)</translation>
+    </message>
+    <message>
+        <source>Packet Path</source>
+        <translation>Paketweg</translation>
+    </message>
+    <message>
+        <source>Show &amp;Packet Path</source>
+        <translation>&amp;Paketweg anzeigen</translation>
+    </message>
+    <message>
+        <source>Follow one ping between the selected containers (or across the selected link): every hop, header and byte</source>
+        <translation>Einen Ping zwischen den ausgewählten Containern (oder über den ausgewählten Link) verfolgen: jeder Hop, jeder Header, jedes Byte</translation>
+    </message>
+    <message>
+        <source>Capturing on %1: tcpdump on its underlay, then one ping from %2 to %3...</source>
+        <translation>Mitschnitt auf %1: tcpdump auf seinem Underlay, dann ein Ping von %2 an %3...</translation>
+    </message>
+    <message>
+        <source>Cannot save the capture</source>
+        <translation>Der Mitschnitt kann nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <source>Saved the captured packet to %1 (open it with Wireshark).</source>
+        <translation>Das mitgeschnittene Paket wurde in %1 gespeichert (öffnen Sie es mit Wireshark).</translation>
+    </message>
+</context>
+<context>
+    <name>studio::PacketPathView</name>
+    <message>
+        <source>Fro&amp;m:</source>
+        <translation>&amp;Von:</translation>
+    </message>
+    <message>
+        <source>T&amp;o:</source>
+        <translation>&amp;Nach:</translation>
+    </message>
+    <message>
+        <source>From container</source>
+        <translation>Von Container</translation>
+    </message>
+    <message>
+        <source>To container</source>
+        <translation>Zu Container</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Hops</source>
+        <translation>Hops</translation>
+    </message>
+    <message>
+        <source>MTU arithmetic</source>
+        <translation>MTU-Rechnung</translation>
+    </message>
+    <message>
+        <source>Headers on the wire</source>
+        <translation>Header auf der Leitung</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Feld</translation>
+    </message>
+    <message>
+        <source>Explained</source>
+        <translation>Erklärt</translation>
+    </message>
+    <message>
+        <source>Captured</source>
+        <translation>Mitgeschnitten</translation>
+    </message>
+    <message>
+        <source>&amp;Capture a Ping</source>
+        <translation>Einen Ping &amp;mitschneiden</translation>
+    </message>
+    <message>
+        <source>On the deployed topology: send one ping and catch it on the underlay with tcpdump</source>
+        <translation>Auf der bereitgestellten Topologie: einen Ping senden und ihn im Underlay mit tcpdump abfangen</translation>
+    </message>
+    <message>
+        <source>Save Capt&amp;ure...</source>
+        <translation>Mitschnitt s&amp;peichern...</translation>
+    </message>
+    <message>
+        <source>Save the captured packet as a .pcap file Wireshark opens</source>
+        <translation>Das mitgeschnittene Paket als .pcap-Datei speichern, die Wireshark öffnet</translation>
+    </message>
+    <message>
+        <source>Capture</source>
+        <translation>Mitschnitt</translation>
+    </message>
+    <message>
+        <source>Choose two containers, or select them (or a link) on the canvas and use Show Packet Path.</source>
+        <translation>Wählen Sie zwei Container, oder wählen Sie sie (oder einen Link) auf der Zeichenfläche aus und verwenden Sie Paketweg anzeigen.</translation>
+    </message>
+    <message>
+        <source>Dropped: %1 %2</source>
+        <translation>Verworfen: %1 %2</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;MTU:&lt;/b&gt; %1. The bridges use MTU %2%3.</source>
+        <translation>&lt;b&gt;MTU:&lt;/b&gt; %1. Die Bridges verwenden MTU %2%3.</translation>
+    </message>
+    <message>
+        <source>, which fits</source>
+        <translation>, was passt</translation>
+    </message>
+    <message>
+        <source>, which does NOT fit</source>
+        <translation>, was NICHT passt</translation>
+    </message>
+    <message>
+        <source>No tunnel: the frame stays on one host, so VXLAN adds nothing and the bridge&apos;s MTU is all there is.</source>
+        <translation>Kein Tunnel: Der Frame bleibt auf einem Host, also fügt VXLAN nichts hinzu, und es zählt nur die MTU der Bridge.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n byte(s)</source>
+        <translation>
+            <numerusform>%1: %n Byte</numerusform>
+            <numerusform>%1: %n Bytes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Capture failed: %1</source>
+        <translation>Mitschnitt fehlgeschlagen: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>tcpdump on %1 of %2 caught %n packet(s), but not the echo request to %3%4. Is the topology deployed?</source>
+        <translation>
+            <numerusform>tcpdump auf %1 von %2 hat %n Paket abgefangen, aber nicht die Echo-Anfrage an %3%4. Ist die Topologie bereitgestellt?</numerusform>
+            <numerusform>tcpdump auf %1 von %2 hat %n Pakete abgefangen, aber nicht die Echo-Anfrage an %3%4. Ist die Topologie bereitgestellt?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> (the ping got no reply)</source>
+        <translation> (der Ping bekam keine Antwort)</translation>
+    </message>
+    <message>
+        <source>Captured on %1 of %2: from %3 to %4, UDP %5 → %6, VNI %7 (taken from the packet; the design says %8%9). The ping %10.</source>
+        <translation>Mitgeschnitten auf %1 von %2: von %3 an %4, UDP %5 → %6, VNI %7 (aus dem Paket entnommen; laut Entwurf %8%9). Der Ping %10.</translation>
+    </message>
+    <message>
+        <source>: they differ!</source>
+        <translation>: Sie unterscheiden sich!</translation>
+    </message>
+    <message>
+        <source>got its reply</source>
+        <translation>bekam seine Antwort</translation>
+    </message>
+    <message>
+        <source>got no reply</source>
+        <translation>bekam keine Antwort</translation>
+    </message>
+</context>
+<context>
     <name>studio::PaletteInserter</name>
     <message>
         <source>Select a host first: bridges and containers are added inside the selected host.</source>
@@ -2509,6 +3870,92 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
     <message>
         <source>&amp;Previous Panel</source>
         <translation>&amp;Vorheriger Bereich</translation>
+    </message>
+</context>
+<context>
+    <name>studio::PcapFile</name>
+    <message>
+        <source>is not a capture file: %1 bytes, less than a pcap header.</source>
+        <translation>ist keine Mitschnittdatei: %1 Bytes, weniger als ein pcap-Header.</translation>
+    </message>
+    <message>
+        <source>Capture again.</source>
+        <translation>Schneiden Sie erneut mit.</translation>
+    </message>
+    <message>
+        <source>is not a pcap file (magic number 0x%1).</source>
+        <translation>ist keine pcap-Datei (Magic Number 0x%1).</translation>
+    </message>
+    <message>
+        <source>Save captures as classic .pcap (pcapng is not read here).</source>
+        <translation>Speichern Sie Mitschnitte als klassisches .pcap (pcapng wird hier nicht gelesen).</translation>
+    </message>
+    <message>
+        <source>has a packet of %1 bytes at offset %2: the file is corrupt.</source>
+        <translation>enthält ein Paket mit %1 Bytes an Offset %2: Die Datei ist beschädigt.</translation>
+    </message>
+    <message>
+        <source>cannot be read: %1.</source>
+        <translation>kann nicht gelesen werden: %1.</translation>
+    </message>
+    <message>
+        <source>cannot be written: %1.</source>
+        <translation>kann nicht geschrieben werden: %1.</translation>
+    </message>
+    <message>
+        <source>Choose a folder you may write to.</source>
+        <translation>Wählen Sie einen Ordner, in den Sie schreiben dürfen.</translation>
+    </message>
+</context>
+<context>
+    <name>studio::PingCapture</name>
+    <message>
+        <source>is not a container.</source>
+        <translation>ist kein Container.</translation>
+    </message>
+    <message>
+        <source>reaches %1 without a VXLAN tunnel: nothing crosses the underlay to capture.</source>
+        <translation>erreicht %1 ohne VXLAN-Tunnel: Nichts durchquert das Underlay, das man mitschneiden könnte.</translation>
+    </message>
+    <message>
+        <source>is dropped before any VXLAN tunnel: nothing crosses the underlay to capture.</source>
+        <translation>wird vor jedem VXLAN-Tunnel verworfen: Nichts durchquert das Underlay, das man mitschneiden könnte.</translation>
+    </message>
+    <message>
+        <source>Choose two containers on different hosts.</source>
+        <translation>Wählen Sie zwei Container auf verschiedenen Hosts.</translation>
+    </message>
+    <message>
+        <source>the tunnel&apos;s remote address: %1</source>
+        <translation>die entfernte Adresse des Tunnels: %1</translation>
+    </message>
+    <message>
+        <source>the address to ping: %1</source>
+        <translation>die zu pingende Adresse: %1</translation>
+    </message>
+    <message>
+        <source>UDP port %1 is out of range.</source>
+        <translation>UDP-Port %1 liegt außerhalb des gültigen Bereichs.</translation>
+    </message>
+    <message>
+        <source>the capture script ended early.</source>
+        <translation>Das Mitschnitt-Skript wurde vorzeitig beendet.</translation>
+    </message>
+    <message>
+        <source>tcpdump caught nothing readable: %1</source>
+        <translation>tcpdump hat nichts Lesbares abgefangen: %1</translation>
+    </message>
+    <message>
+        <source>Check that tcpdump runs as root on the host.</source>
+        <translation>Prüfen Sie, ob tcpdump auf dem Host als root läuft.</translation>
+    </message>
+    <message>
+        <source>the capture failed: %1</source>
+        <translation>Der Mitschnitt ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Install tcpdump on %1 (apt-get install tcpdump).</source>
+        <translation>Installieren Sie tcpdump auf %1 (apt-get install tcpdump).</translation>
     </message>
 </context>
 <context>
@@ -3575,6 +5022,74 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
         <source>VNI %1</source>
         <translation>VNI %1</translation>
     </message>
+    <message>
+        <source>1 kb/s or less</source>
+        <translation>1 kb/s oder weniger</translation>
+    </message>
+    <message>
+        <source>1 Mb/s</source>
+        <translation>1 Mb/s</translation>
+    </message>
+    <message>
+        <source>1 Gb/s</source>
+        <translation>1 Gb/s</translation>
+    </message>
+    <message>
+        <source>broken: pings fail</source>
+        <translation>gestört: Pings scheitern</translation>
+    </message>
+    <message>
+        <source>up</source>
+        <translation>aktiv</translation>
+    </message>
+    <message>
+        <source>degraded, losing pings</source>
+        <translation>beeinträchtigt, Pings gehen verloren</translation>
+    </message>
+    <message>
+        <source>down, unreachable</source>
+        <translation>ausgefallen, nicht erreichbar</translation>
+    </message>
+    <message>
+        <source>unknown, not applied</source>
+        <translation>unbekannt, nicht angewendet</translation>
+    </message>
+    <message>
+        <source>The colour of each VXLAN segment, and what monitoring shows: a link&apos;s width and colour are its traffic now, a red crossed-out link loses every ping, a dot is an object&apos;s state. Drag it anywhere over the canvas.</source>
+        <translation>Die Farbe jedes VXLAN-Segments und was die Überwachung zeigt: Breite und Farbe eines Links stehen für seinen aktuellen Verkehr, ein rot durchgestrichener Link verliert jeden Ping, ein Punkt zeigt den Zustand eines Objekts. Ziehen Sie die Legende an eine beliebige Stelle der Zeichenfläche.</translation>
+    </message>
+    <message>
+        <source>Live</source>
+        <translation>Live</translation>
+    </message>
+</context>
+<context>
+    <name>studio::SeriesCatalog</name>
+    <message>
+        <source>probe %1</source>
+        <translation>Sonde %1</translation>
+    </message>
+    <message>
+        <source>VNI %1: %2 → %3</source>
+        <extracomment>a link&apos;s direction in a legend: VNI, from bridge, to bridge</extracomment>
+        <translation>VNI %1: %2 → %3</translation>
+    </message>
+    <message>
+        <source>link %1</source>
+        <translation>Link %1</translation>
+    </message>
+    <message>
+        <source>%1 sent</source>
+        <translation>%1 gesendet</translation>
+    </message>
+    <message>
+        <source>%1 received</source>
+        <translation>%1 empfangen</translation>
+    </message>
+    <message>
+        <source>container %1</source>
+        <translation>Container %1</translation>
+    </message>
 </context>
 <context>
     <name>studio::ShortcutToolTips</name>
@@ -3842,6 +5357,220 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
     </message>
 </context>
 <context>
+    <name>studio::StepThroughController</name>
+    <message>
+        <source>Step Through</source>
+        <translation>Schrittweise Bereitstellung</translation>
+    </message>
+    <message>
+        <source>Step &amp;Through Deploy...</source>
+        <translation>&amp;Schrittweise bereitstellen...</translation>
+    </message>
+    <message>
+        <source>Apply one command at a time: see each before it runs and what it did after</source>
+        <translation>Einen Befehl nach dem anderen anwenden: jeden vor dem Ausführen sehen und danach, was er bewirkt hat</translation>
+    </message>
+    <message>
+        <source>Connecting to %1 and reading what is there...</source>
+        <translation>Verbindung zu %1 wird hergestellt und der Ist-Zustand gelesen...</translation>
+    </message>
+    <message>
+        <source>the tunnel port %1 of %2</source>
+        <translation>der Tunnel-Port %1 von %2</translation>
+    </message>
+    <message>
+        <source>Running the remaining steps...</source>
+        <translation>Die restlichen Schritte werden ausgeführt...</translation>
+    </message>
+    <message>
+        <source>Stopping...</source>
+        <translation>Wird angehalten...</translation>
+    </message>
+    <message>
+        <source>Destroying what topology %1 made on %2...</source>
+        <translation>Was Topologie %1 auf %2 angelegt hat, wird abgebaut...</translation>
+    </message>
+    <message numerus="yes">
+        <source>Destroy FAILED on %n host(s); see the Deploy panel.</source>
+        <translation>
+            <numerusform>Abbau auf %n Host FEHLGESCHLAGEN; siehe Bereich „Bereitstellen“.</numerusform>
+            <numerusform>Abbau auf %n Hosts FEHLGESCHLAGEN; siehe Bereich „Bereitstellen“.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Destroyed: nothing this topology made is left on the hosts.</source>
+        <translation>Abgebaut: Nichts, was diese Topologie angelegt hat, ist auf den Hosts übrig.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The apply FAILED on %n host(s); see the result and the Deploy panel.</source>
+        <translation>
+            <numerusform>Das Anwenden ist auf %n Host FEHLGESCHLAGEN; siehe Ergebnis und Bereich „Bereitstellen“.</numerusform>
+            <numerusform>Das Anwenden ist auf %n Hosts FEHLGESCHLAGEN; siehe Ergebnis und Bereich „Bereitstellen“.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Stopped after %n step(s). What was built stays: Back removes it, Apply finishes it.</source>
+        <translation>
+            <numerusform>Nach %n Schritt angehalten. Was aufgebaut wurde, bleibt: Zurück entfernt es, Anwenden stellt es fertig.</numerusform>
+            <numerusform>Nach %n Schritten angehalten. Was aufgebaut wurde, bleibt: Zurück entfernt es, Anwenden stellt es fertig.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Done: %n step(s) run; the topology is built.</source>
+        <translation>
+            <numerusform>Fertig: %n Schritt ausgeführt; die Topologie ist aufgebaut.</numerusform>
+            <numerusform>Fertig: %n Schritte ausgeführt; die Topologie ist aufgebaut.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>studio::StepThroughDock</name>
+    <message>
+        <source>&amp;Which hosts:</source>
+        <translation>&amp;Welche Hosts:</translation>
+    </message>
+    <message>
+        <source>Hosts to step through</source>
+        <translation>Hosts, die schrittweise durchlaufen werden</translation>
+    </message>
+    <message>
+        <source>All hosts, in turn</source>
+        <translation>Alle Hosts, nacheinander</translation>
+    </message>
+    <message>
+        <source>Read the hosts and stop before the first step of the apply</source>
+        <translation>Die Hosts lesen und vor dem ersten Schritt des Anwendens anhalten</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Fortschritt</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation>Nächster Schritt</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Schritt</translation>
+    </message>
+    <message>
+        <source>What the step does</source>
+        <translation>Was der Schritt tut</translation>
+    </message>
+    <message>
+        <source>Details of the step</source>
+        <translation>Details des Schritts</translation>
+    </message>
+    <message>
+        <source>Objects the step creates</source>
+        <translation>Objekte, die der Schritt anlegt</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>Befehl</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Result of the last step</source>
+        <translation>Ergebnis des letzten Schritts</translation>
+    </message>
+    <message>
+        <source>Output</source>
+        <translation>Ausgabe</translation>
+    </message>
+    <message>
+        <source>Steps so far</source>
+        <translation>Bisherige Schritte</translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation>&amp;Weiter</translation>
+    </message>
+    <message>
+        <source>Run this step, then stop before the next one (Return)</source>
+        <translation>Diesen Schritt ausführen, dann vor dem nächsten anhalten (Eingabetaste)</translation>
+    </message>
+    <message>
+        <source>&amp;Run to End</source>
+        <translation>&amp;Bis zum Ende ausführen</translation>
+    </message>
+    <message>
+        <source>Run every remaining step without stopping</source>
+        <translation>Alle verbleibenden Schritte ohne Anhalten ausführen</translation>
+    </message>
+    <message>
+        <source>Sto&amp;p</source>
+        <translation>An&amp;halten</translation>
+    </message>
+    <message>
+        <source>Stop here; what was built stays on the hosts</source>
+        <translation>Hier anhalten; was aufgebaut wurde, bleibt auf den Hosts</translation>
+    </message>
+    <message>
+        <source>&amp;Back: Destroy What Was Built</source>
+        <translation>&amp;Zurück: Aufgebautes abbauen</translation>
+    </message>
+    <message>
+        <source>Stop, and remove everything this topology made on the hosts</source>
+        <translation>Anhalten und alles entfernen, was diese Topologie auf den Hosts angelegt hat</translation>
+    </message>
+    <message>
+        <source>Choose the hosts and press Start: OverlayStudio reads them, then stops before every command of the apply so you can see what it does, run it, and see what it did.</source>
+        <translation>Wählen Sie die Hosts und drücken Sie Starten: OverlayStudio liest sie und hält dann vor jedem Befehl des Anwendens an, sodass Sie sehen, was er tut, ihn ausführen und sehen, was er bewirkt hat.</translation>
+    </message>
+    <message>
+        <source>&amp;Start Again</source>
+        <translation>&amp;Erneut starten</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>&amp;Starten</translation>
+    </message>
+    <message>
+        <source>%1: step %2 of %3 there</source>
+        <translation>%1: Schritt %2 von %3 dort</translation>
+    </message>
+    <message>
+        <source>Creates nothing new: it configures or connects.</source>
+        <translation>Legt nichts Neues an: konfiguriert oder verbindet.</translation>
+    </message>
+    <message>
+        <source>Creates: %1</source>
+        <translation>Legt an: %1</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2 in all. Next runs it; Run to End runs the rest.</source>
+        <translation>Schritt %1 von insgesamt %2. Weiter führt ihn aus; Bis zum Ende ausführen führt den Rest aus.</translation>
+    </message>
+    <message>
+        <source>Running step %1 on %2...</source>
+        <translation>Schritt %1 wird auf %2 ausgeführt...</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>übersprungen</translation>
+    </message>
+    <message>
+        <source>ended without exit status (%1)</source>
+        <translation>ohne Exit-Status beendet (%1)</translation>
+    </message>
+    <message>
+        <source>exit status %1</source>
+        <translation>Exit-Status %1</translation>
+    </message>
+    <message>
+        <source>%1, step %2: %3</source>
+        <translation>%1, Schritt %2: %3</translation>
+    </message>
+    <message>
+        <source>(no output)</source>
+        <translation>(keine Ausgabe)</translation>
+    </message>
+</context>
+<context>
     <name>studio::StructureDock</name>
     <message>
         <source>Structure</source>
@@ -3881,6 +5610,40 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
     <message>
         <source>VNI %1 to %2</source>
         <translation>VNI %1 zu %2</translation>
+    </message>
+</context>
+<context>
+    <name>studio::TeachController</name>
+    <message>
+        <source>Export Lab Guide</source>
+        <translation>Laboranleitung exportieren</translation>
+    </message>
+    <message>
+        <source>Markdown with images beside it (*.md);;HTML, images embedded (*.html)</source>
+        <translation>Markdown mit Bildern daneben (*.md);;HTML, Bilder eingebettet (*.html)</translation>
+    </message>
+    <message>
+        <source>Export Lab &amp;Guide...</source>
+        <translation>Labor&amp;anleitung exportieren...</translation>
+    </message>
+    <message>
+        <source>Write a step-by-step guide that builds this topology by hand: Markdown with its diagram, or HTML</source>
+        <translation>Eine Schritt-für-Schritt-Anleitung schreiben, die diese Topologie von Hand aufbaut: Markdown mit Diagramm, oder HTML</translation>
+    </message>
+    <message>
+        <source>Cannot export the lab guide</source>
+        <translation>Die Laboranleitung kann nicht exportiert werden</translation>
+    </message>
+    <message>
+        <source>Wrote the lab guide %1</source>
+        <translation>Laboranleitung %1 geschrieben</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote the lab guide %1 and its %n image(s)</source>
+        <translation>
+            <numerusform>Laboranleitung %1 und ihr %n Bild geschrieben</numerusform>
+            <numerusform>Laboranleitung %1 und ihre %n Bilder geschrieben</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4057,6 +5820,18 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
     <message>
         <source>The frame of %1 now overlaps %2; move one of them apart.</source>
         <translation>Der Rahmen von %1 überlappt jetzt %2; schieben Sie einen davon beiseite.</translation>
+    </message>
+    <message>
+        <source>broken</source>
+        <translation>gestört</translation>
+    </message>
+    <message>
+        <source>Monitoring: %1</source>
+        <translation>Überwachung: %1</translation>
+    </message>
+    <message>
+        <source>Monitoring: %1. %2</source>
+        <translation>Überwachung: %1. %2</translation>
     </message>
 </context>
 <context>
@@ -4538,6 +6313,90 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
     <message>
         <source>Open an example</source>
         <translation>Beispiel öffnen</translation>
+    </message>
+</context>
+<context>
+    <name>studio::livestyle</name>
+    <message>
+        <source>up</source>
+        <translation>aktiv</translation>
+    </message>
+    <message>
+        <source>degraded</source>
+        <translation>beeinträchtigt</translation>
+    </message>
+    <message>
+        <source>down</source>
+        <translation>ausgefallen</translation>
+    </message>
+    <message>
+        <source>unreachable</source>
+        <translation>nicht erreichbar</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>not applied</source>
+        <translation>nicht angewendet</translation>
+    </message>
+</context>
+<context>
+    <name>studio::monitorformat</name>
+    <message>
+        <source>no data</source>
+        <translation>keine Daten</translation>
+    </message>
+    <message>
+        <source>%1 %2b/s</source>
+        <extracomment>a bit rate: number, SI prefix (k, M, G), &quot;b/s&quot;</extracomment>
+        <translation>%1 %2bit/s</translation>
+    </message>
+    <message>
+        <source>%1 %2pkt/s</source>
+        <extracomment>a packet rate: number, SI prefix (k, M), &quot;pkt/s&quot;</extracomment>
+        <translation>%1 %2Pkt/s</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>wartet</translation>
+    </message>
+    <message>
+        <source>up</source>
+        <translation>aktiv</translation>
+    </message>
+    <message>
+        <source>degraded</source>
+        <translation>beeinträchtigt</translation>
+    </message>
+    <message>
+        <source>down</source>
+        <translation>ausgefallen</translation>
+    </message>
+    <message>
+        <source>unreachable</source>
+        <translation>nicht erreichbar</translation>
+    </message>
+    <message>
+        <source>broken</source>
+        <translation>gestört</translation>
+    </message>
+    <message>
+        <source>not applied</source>
+        <translation>nicht angewendet</translation>
+    </message>
+    <message>
+        <source>silent</source>
+        <translation>stumm</translation>
     </message>
 </context>
 </TS>

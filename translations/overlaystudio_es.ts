@@ -199,6 +199,22 @@
         <translation>se escribió %1</translation>
     </message>
     <message>
+        <source>overlaystudio-cli: unknown command &apos;%1&apos;.</source>
+        <translation>overlaystudio-cli: comando desconocido &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>fast (default: containers side by side, plugged at once) or guide (ovs-docker, one container after another, as the tutorial does).</source>
+        <translation>fast (predeterminado: contenedores en paralelo, conectados de una vez) o guide (ovs-docker, un contenedor tras otro, como en el tutorial).</translation>
+    </message>
+    <message>
+        <source>style</source>
+        <translation>estilo</translation>
+    </message>
+    <message>
+        <source>overlaystudio-cli plan: unknown style &apos;%1&apos;; use fast or guide.</source>
+        <translation>overlaystudio-cli plan: estilo desconocido &apos;%1&apos;; use fast o guide.</translation>
+    </message>
+    <message>
         <source>Usage: overlaystudio-cli COMMAND FILE [options]
 
 Commands:
@@ -216,19 +232,22 @@ Commands:
                                 Watch a deployed topology: ping RTT and loss,
                                 traffic per link and container, states; one
                                 line per sample until N intervals or Ctrl+C.
+  guide FILE [--output DIR] [--format md|html]
+                                Write a lab guide that builds the topology by
+                                hand: Markdown with its diagram, or HTML.
   lab up [--hosts N] [--image IMAGE] [--write-topology FILE]
   lab down | lab status [--json]
                                 Simulated hosts on this machine (as root).
 
 Exit codes: 0 ok, 1 problems found, 2 usage error.
 </source>
-        <translation>Uso: overlaystudio-cli COMMAND FILE [opciones]
+        <translation>Uso: overlaystudio-cli COMANDO ARCHIVO [opciones]
 
 Comandos:
   validate FILE [--json]        Comprueba una topología; sale con 1 si tiene errores.
   plan FILE [--host NAME] [--teardown] [--json] [--output-dir DIR]
-                                Muestra los comandos que construyen (o eliminan)
-                                la topología, como un script de shell por host.
+                                Muestra los comandos que construyen (o eliminan) la
+                                topología, como un script de shell por host.
   apply FILE | destroy FILE | status FILE [--host NAME] [--json] [--fail-fast]
              [--dry-run] [--known-hosts FILE] [--accept-new-host-keys]
                                 Despliega por SSH: apply cambia solo lo que difiere,
@@ -236,31 +255,18 @@ Comandos:
                                 compara los hosts con el diseño.
   monitor FILE [--interval S] [--count N] [--json|--csv] [--max-pairs N]
                [--known-hosts FILE] [--accept-new-host-keys]
-                                Supervisa una topología desplegada: RTT y pérdida
-                                de ping, tráfico por enlace y contenedor, estados;
-                                una línea por muestra hasta N intervalos o Ctrl+C.
+                                Supervisa una topología desplegada: RTT y pérdida de ping,
+                                tráfico por enlace y contenedor, estados; una
+                                línea por muestra hasta N intervalos o Ctrl+C.
+  guide FILE [--output DIR] [--format md|html]
+                                Escribe una guía de laboratorio que construye la topología
+                                a mano: Markdown con su diagrama, o HTML.
   lab up [--hosts N] [--image IMAGE] [--write-topology FILE]
   lab down | lab status [--json]
                                 Hosts simulados en esta máquina (como root).
 
-Códigos de salida: 0 correcto, 1 problemas encontrados, 2 error de uso.
+Códigos de salida: 0 correcto, 1 se encontraron problemas, 2 error de uso.
 </translation>
-    </message>
-    <message>
-        <source>overlaystudio-cli: unknown command &apos;%1&apos;.</source>
-        <translation>overlaystudio-cli: comando desconocido &apos;%1&apos;.</translation>
-    </message>
-    <message>
-        <source>fast (default: containers side by side, plugged at once) or guide (ovs-docker, one container after another, as the tutorial does).</source>
-        <translation>fast (predeterminado: contenedores en paralelo, conectados de una vez) o guide (ovs-docker, un contenedor tras otro, como en el tutorial).</translation>
-    </message>
-    <message>
-        <source>style</source>
-        <translation>estilo</translation>
-    </message>
-    <message>
-        <source>overlaystudio-cli plan: unknown style &apos;%1&apos;; use fast or guide.</source>
-        <translation>overlaystudio-cli plan: estilo desconocido &apos;%1&apos;; use fast o guide.</translation>
     </message>
 </context>
 <context>
@@ -506,12 +512,54 @@ Códigos de salida: 0 correcto, 1 problemas encontrados, 2 error de uso.
         <translation>destroy: eliminar también las imágenes que esta topología construyó o copió.</translation>
     </message>
     <message>
-        <source>usage: overlaystudio-cli %1 FILE [--host NAME] [--json] [--fail-fast] [--dry-run] [--known-hosts FILE] [--accept-new-host-keys] [--style fast|guide] [--forks N] [--remove-images]</source>
-        <translation>uso: overlaystudio-cli %1 ARCHIVO [--host NOMBRE] [--json] [--fail-fast] [--dry-run] [--known-hosts ARCHIVO] [--accept-new-host-keys] [--style fast|guide] [--forks N] [--remove-images]</translation>
-    </message>
-    <message>
         <source>error: --remove-images is for destroy only.</source>
         <translation>error: --remove-images es solo para destroy.</translation>
+    </message>
+    <message>
+        <source>apply only: show each step and ask before running it (y/n/all/quit).</source>
+        <translation>solo apply: muestra cada paso y pregunta antes de ejecutarlo (y/n/all/quit).</translation>
+    </message>
+    <message>
+        <source>usage: overlaystudio-cli %1 FILE [--host NAME] [--json] [--fail-fast] [--dry-run] [--known-hosts FILE] [--accept-new-host-keys] [--style fast|guide] [--forks N]%2%3</source>
+        <translation>uso: overlaystudio-cli %1 ARCHIVO [--host NOMBRE] [--json] [--fail-fast] [--dry-run] [--known-hosts ARCHIVO] [--accept-new-host-keys] [--style fast|guide] [--forks N]%2%3</translation>
+    </message>
+    <message>
+        <source>error: --step goes with apply only, and not with --dry-run.</source>
+        <translation>error: --step solo va con apply, y no con --dry-run.</translation>
+    </message>
+    <message>
+        <source>
+[%1] step %2 of %3: %4
+</source>
+        <translation>
+[%1] paso %2 de %3: %4
+</translation>
+    </message>
+    <message>
+        <source>  creates: %1
+</source>
+        <translation>  crea: %1
+</translation>
+    </message>
+    <message>
+        <source>Run it? [y]es, [n]o (skip), [a]ll, [q]uit: </source>
+        <translation>¿Ejecutarlo? [y] sí, [n] no (omitir), [a] todos, [q] salir: </translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>omitido</translation>
+    </message>
+    <message>
+        <source>exit status %1</source>
+        <translation>estado de salida %1</translation>
+    </message>
+    <message>
+        <source>ended without exit status (%1)</source>
+        <translation>terminó sin estado de salida (%1)</translation>
+    </message>
+    <message>
+        <source>%1: %2 step(s) run, %3 skipped: the host may differ from the design (see status)</source>
+        <translation>%1: %2 paso(s) ejecutado(s), %3 omitido(s): el host puede diferir del diseño (consulta status)</translation>
     </message>
 </context>
 <context>
@@ -641,7 +689,7 @@ Códigos de salida: 0 correcto, 1 problemas encontrados, 2 error de uso.
     </message>
     <message>
         <source>waiting</source>
-        <translation>en espera</translation>
+        <translation>esperando</translation>
     </message>
     <message numerus="yes">
         <source>%1 running on %n host(s)...</source>
@@ -835,6 +883,10 @@ Códigos de salida: 0 correcto, 1 problemas encontrados, 2 error de uso.
     <message>
         <source>nothing was changed: prerequisites are missing (%1). Install them (openvswitch-switch, docker.io, iproute2, iptables, util-linux), then apply again.</source>
         <translation>no se cambió nada: faltan requisitos (%1). Instálelos (openvswitch-switch, docker.io, iproute2, iptables, util-linux) y vuelva a aplicar.</translation>
+    </message>
+    <message>
+        <source>note: %1 is missing; the deploy does not need it, but Capture (Show Packet Path) does. Install it (apt-get install %1).</source>
+        <translation>nota: falta %1; el despliegue no lo necesita, pero Capturar (Mostrar la ruta del paquete) sí. Instálalo (apt-get install %1).</translation>
     </message>
 </context>
 <context>
@@ -1178,6 +1230,45 @@ Códigos de salida: 0 correcto, 1 problemas encontrados, 2 error de uso.
     <message>
         <source>Let the host forward packets between its interfaces (needed for NAT and routing; the isolation rules decide what may pass).</source>
         <translation>Permitir que el host reenvíe paquetes entre sus interfaces (necesario para NAT y enrutamiento; las reglas de aislamiento deciden qué puede pasar).</translation>
+    </message>
+</context>
+<context>
+    <name>studio::GuideCli</name>
+    <message>
+        <source>Folder to write the guide to (default: here).</source>
+        <translation>Carpeta en la que escribir la guía (por defecto: aquí).</translation>
+    </message>
+    <message>
+        <source>dir</source>
+        <translation>dir</translation>
+    </message>
+    <message>
+        <source>md (Markdown and its images) or html.</source>
+        <translation>md (Markdown y sus imágenes) o html.</translation>
+    </message>
+    <message>
+        <source>format</source>
+        <translation>formato</translation>
+    </message>
+    <message>
+        <source>The topology file.</source>
+        <translation>El archivo de topología.</translation>
+    </message>
+    <message>
+        <source>usage: overlaystudio-cli guide FILE [--output DIR] [--format md|html]</source>
+        <translation>uso: overlaystudio-cli guide FILE [--output DIR] [--format md|html]</translation>
+    </message>
+    <message>
+        <source>error: unknown format &apos;%1&apos;; use md or html.</source>
+        <translation>error: formato desconocido &apos;%1&apos;; usa md o html.</translation>
+    </message>
+    <message>
+        <source>error: %1</source>
+        <translation>error: %1</translation>
+    </message>
+    <message>
+        <source>%1 has errors; no guide was written.</source>
+        <translation>%1 tiene errores; no se escribió ninguna guía.</translation>
     </message>
 </context>
 <context>
@@ -1836,7 +1927,7 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
     </message>
     <message>
         <source>up</source>
-        <translation>en marcha</translation>
+        <translation>activo</translation>
     </message>
     <message>
         <source>DEGRADED: namespace %1, SSH %2, stopped: %3</source>
@@ -1865,6 +1956,287 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
     <message>
         <source>lab: unknown action &apos;%1&apos;; use up, down or status.</source>
         <translation>lab: acción desconocida &apos;%1&apos;; usa up, down o status.</translation>
+    </message>
+</context>
+<context>
+    <name>studio::LabGuide</name>
+    <message>
+        <source>%1: a multi-host container overlay with Open vSwitch, VXLAN and Docker</source>
+        <translation>%1: una red overlay de contenedores en varios hosts con Open vSwitch, VXLAN y Docker</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 (%2, underlay %3)</source>
+        <translation>%1 (%2, underlay %3)</translation>
+    </message>
+    <message>
+        <source>Open vSwitch (OVS) is a virtual switch for software-defined networks. VXLAN (Virtual Extensible LAN) carries Ethernet frames inside UDP packets over an IP network, so a layer-2 network can span several hosts. Together they let Docker containers on different hosts talk as if they shared one switch, each network isolated by its own VXLAN network identifier (VNI).</source>
+        <translation>Open vSwitch (OVS) es un switch virtual para redes definidas por software. VXLAN (Virtual Extensible LAN) transporta tramas Ethernet dentro de paquetes UDP sobre una red IP, de modo que una red de capa 2 puede abarcar varios hosts. Juntos permiten que contenedores Docker en hosts distintos se comuniquen como si compartieran un mismo switch, con cada red aislada por su propio identificador de red VXLAN (VNI).</translation>
+    </message>
+    <message numerus="yes">
+        <source>This guide builds topology **%1** by hand: %n host(s), </source>
+        <translation>
+            <numerusform>Esta guía construye a mano la topología **%1**: %n host, </numerusform>
+            <numerusform>Esta guía construye a mano la topología **%1**: %n hosts, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bridge(s), </source>
+        <translation>
+            <numerusform>%n puente, </numerusform>
+            <numerusform>%n puentes, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n container(s) </source>
+        <translation>
+            <numerusform>%n contenedor </numerusform>
+            <numerusform>%n contenedores </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n VXLAN tunnel(s)</source>
+        <translation>
+            <numerusform>y %n túnel VXLAN</numerusform>
+            <numerusform>y %n túneles VXLAN</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> carrying %n network(s) (VNIs).</source>
+        <translation>
+            <numerusform> que transporta %n red (VNI).</numerusform>
+            <numerusform> que transportan %n redes (VNI).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every command below is the one OverlayStudio runs; each is safe to run again.</source>
+        <translation>Cada comando de abajo es el que ejecuta OverlayStudio; se puede volver a ejecutar sin peligro.</translation>
+    </message>
+    <message>
+        <source>Topology</source>
+        <translation>Topología</translation>
+    </message>
+    <message>
+        <source>Topology %1</source>
+        <translation>Topología %1</translation>
+    </message>
+    <message>
+        <source>The diagram as a drawing: [%1](%2).</source>
+        <translation>El diagrama como dibujo: [%1](%2).</translation>
+    </message>
+    <message>
+        <source>%1 (gateway %2 on %3)</source>
+        <translation>%1 (puerta de enlace %2 en %3)</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>Host</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Dirección</translation>
+    </message>
+    <message>
+        <source>Underlay (VTEP)</source>
+        <translation>Underlay (VTEP)</translation>
+    </message>
+    <message>
+        <source>Bridges</source>
+        <translation>Puentes</translation>
+    </message>
+    <message>
+        <source>Containers</source>
+        <translation>Contenedores</translation>
+    </message>
+    <message>
+        <source>(this host only)</source>
+        <translation>(solo este host)</translation>
+    </message>
+    <message>
+        <source>The networks: bridges joined by VXLAN tunnels form one layer-2 network, named by its VNI. Networks are isolated from each other unless the design routes between them.</source>
+        <translation>Las redes: los puentes unidos por túneles VXLAN forman una red de capa 2, identificada por su VNI. Las redes están aisladas entre sí, salvo que el diseño enrute entre ellas.</translation>
+    </message>
+    <message>
+        <source>Subnet</source>
+        <translation>Subred</translation>
+    </message>
+    <message>
+        <source>Prerequisites</source>
+        <translation>Requisitos previos</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1 en %2</translation>
+    </message>
+    <message>
+        <source>Linux hosts that reach each other over IP: %1%2.</source>
+        <translation>Hosts Linux que se alcanzan entre sí por IP: %1%2.</translation>
+    </message>
+    <message>
+        <source>, with UDP port %1 open between them</source>
+        <translation>, con el puerto UDP %1 abierto entre ellos</translation>
+    </message>
+    <message>
+        <source>On every host: Docker (%1), Open vSwitch (%2, which brings %3 and %4), %5 and %6.</source>
+        <translation>En cada host: Docker (%1), Open vSwitch (%2, que incluye %3 y %4), %5 y %6.</translation>
+    </message>
+    <message>
+        <source>A shell as root on each host (%1): every command below runs as root.</source>
+        <translation>Un shell como root en cada host (%1): todos los comandos de abajo se ejecutan como root.</translation>
+    </message>
+    <message>
+        <source>The container image(s) %1 on the hosts that run containers (%2, or build them).</source>
+        <translation>La(s) imagen(es) de contenedor %1 en los hosts que ejecutan contenedores (%2, o constrúyelas).</translation>
+    </message>
+    <message>
+        <source>Hosts without the Open vSwitch kernel module use its userspace datapath (%1), as the design says for them; their underlay address must sit on an OVS bridge holding the NIC.</source>
+        <translation>Los hosts sin el módulo de kernel de Open vSwitch usan su datapath en espacio de usuario (%1), como indica el diseño para ellos; su dirección underlay debe estar en un puente OVS que contenga la NIC.</translation>
+    </message>
+    <message>
+        <source>Step %1: build %2</source>
+        <translation>Paso %1: construir %2</translation>
+    </message>
+    <message>
+        <source>Nothing to do on %1: it has no bridges or containers.</source>
+        <translation>Nada que hacer en %1: no tiene puentes ni contenedores.</translation>
+    </message>
+    <message>
+        <source>On %1, as root, in this order:</source>
+        <translation>En %1, como root, en este orden:</translation>
+    </message>
+    <message>
+        <source>Step %1: test it</source>
+        <translation>Paso %1: probarlo</translation>
+    </message>
+    <message>
+        <source>There are no two containers plugged into bridges to ping between.</source>
+        <translation>No hay dos contenedores conectados a puentes entre los que hacer ping.</translation>
+    </message>
+    <message>
+        <source>Ping from each container to the others. Within a network (one VNI) the pings must get replies; between networks they must fail: each VNI is its own isolated network, unless the design routes between them.</source>
+        <translation>Haz ping desde cada contenedor a los demás. Dentro de una red (un VNI) los pings deben recibir respuesta; entre redes deben fallar: cada VNI es su propia red aislada, salvo que el diseño enrute entre ellas.</translation>
+    </message>
+    <message>
+        <source>replies</source>
+        <translation>responde</translation>
+    </message>
+    <message>
+        <source>no reply</source>
+        <translation>sin respuesta</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Desde</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Hacia</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>Comando</translation>
+    </message>
+    <message>
+        <source>Run on</source>
+        <translation>Ejecutar en</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>Esperado</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Por qué</translation>
+    </message>
+    <message>
+        <source>On %1, these must get replies:</source>
+        <translation>En %1, estos deben recibir respuesta:</translation>
+    </message>
+    <message>
+        <source>On %1, these must fail (100% packet loss):</source>
+        <translation>En %1, estos deben fallar (100% de pérdida de paquetes):</translation>
+    </message>
+    <message>
+        <source>same host, switched by its bridge</source>
+        <translation>mismo host, conmutado por su puente</translation>
+    </message>
+    <message>
+        <source>VNI %1 via %2</source>
+        <translation>VNI %1 a través de %2</translation>
+    </message>
+    <message>
+        <source>routed by the design, then %1</source>
+        <translation>enrutado por el diseño, luego %1</translation>
+    </message>
+    <message>
+        <source>same network, %1</source>
+        <translation>misma red, %1</translation>
+    </message>
+    <message>
+        <source>The MTU check</source>
+        <translation>La comprobación de MTU</translation>
+    </message>
+    <message>
+        <source>VXLAN adds %1 bytes to every frame: %2. So the containers&apos; packets may be at most %3 bytes, and the bridges and containers here use MTU %4. A ping of %5 bytes of data (plus 8 of ICMP and 20 of IP: %4) that must not be fragmented passes; one byte more is refused.</source>
+        <translation>VXLAN añade %1 bytes a cada trama: %2. Así que los paquetes de los contenedores pueden tener como máximo %3 bytes, y los puentes y contenedores de aquí usan MTU %4. Un ping de %5 bytes de datos (más 8 de ICMP y 20 de IP: %4) que no debe fragmentarse pasa; con un byte más se rechaza.</translation>
+    </message>
+    <message>
+        <source>The first prints %1, the second gets a reply, the third fails with &quot;message too long&quot;. (%2 needs iputils ping; BusyBox&apos;s ping has no %2.)</source>
+        <translation>El primero muestra %1, el segundo recibe respuesta y el tercero falla con &quot;message too long&quot;. (%2 necesita el ping de iputils; el ping de BusyBox no tiene %2.)</translation>
+    </message>
+    <message>
+        <source>Step %1: what a ping looks like on the wire</source>
+        <translation>Paso %1: cómo se ve un ping en el cable</translation>
+    </message>
+    <message>
+        <source>One echo request from %1 to %2 (%3), step by step:</source>
+        <translation>Una solicitud de eco de %1 a %2 (%3), paso a paso:</translation>
+    </message>
+    <message>
+        <source>On the underlay between %1 and %2 the frame has these headers (see them for real with %3 on %1):</source>
+        <translation>En el underlay entre %1 y %2 la trama lleva estas cabeceras (velas de verdad con %3 en %1):</translation>
+    </message>
+    <message>
+        <source>Header</source>
+        <translation>Cabecera</translation>
+    </message>
+    <message>
+        <source>Bytes</source>
+        <translation>Bytes</translation>
+    </message>
+    <message>
+        <source>Fields</source>
+        <translation>Campos</translation>
+    </message>
+    <message>
+        <source>Step %1: remove it all</source>
+        <translation>Paso %1: eliminarlo todo</translation>
+    </message>
+    <message>
+        <source>On each host, as root: this removes the containers, firewall rules and bridges this topology made, and nothing else (each is checked for the topology&apos;s tag first).</source>
+        <translation>En cada host, como root: esto elimina los contenedores, las reglas de cortafuegos y los puentes que creó esta topología, y nada más (antes se comprueba en cada uno la etiqueta de la topología).</translation>
+    </message>
+</context>
+<context>
+    <name>studio::LabGuideExport</name>
+    <message>
+        <source>cannot be written: %1</source>
+        <translation>no se puede escribir: %1</translation>
+    </message>
+    <message>
+        <source>Choose a folder you may write to.</source>
+        <translation>Elige una carpeta en la que puedas escribir.</translation>
+    </message>
+    <message>
+        <source>cannot be created.</source>
+        <translation>no se puede crear.</translation>
     </message>
 </context>
 <context>
@@ -2227,6 +2599,10 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
         <source>How hosts that lack an image get it: pull, build or copy</source>
         <translation>Cómo obtienen una imagen los hosts que no la tienen: descargar, construir o copiar</translation>
     </message>
+    <message>
+        <source>Monitor</source>
+        <translation>Supervisión</translation>
+    </message>
 </context>
 <context>
     <name>studio::Monitor</name>
@@ -2327,6 +2703,347 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
     </message>
 </context>
 <context>
+    <name>studio::MonitorCsv</name>
+    <message>
+        <source>could not be written: %1</source>
+        <translation>no se pudo escribir: %1</translation>
+    </message>
+    <message>
+        <source>Choose a folder you may write to.</source>
+        <translation>Elige una carpeta en la que puedas escribir.</translation>
+    </message>
+    <message>
+        <source>Check the free space and choose a folder you may write to.</source>
+        <translation>Comprueba el espacio libre y elige una carpeta en la que puedas escribir.</translation>
+    </message>
+</context>
+<context>
+    <name>studio::MonitorDock</name>
+    <message>
+        <source>Monitor</source>
+        <translation>Supervisión</translation>
+    </message>
+    <message>
+        <source>Monitor tools</source>
+        <translation>Herramientas de supervisión</translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation>&amp;Pausa</translation>
+    </message>
+    <message>
+        <source>Stop drawing new samples (recording goes on); press again to catch up</source>
+        <translation>Deja de dibujar muestras nuevas (se siguen registrando); pulsa de nuevo para ponerte al día</translation>
+    </message>
+    <message>
+        <source>&amp;Follow</source>
+        <translation>&amp;Seguir</translation>
+    </message>
+    <message>
+        <source>Keep the newest samples in view (zooming or panning a graph stops following; End or a double click on a graph comes back)</source>
+        <translation>Mantiene a la vista las muestras más recientes (hacer zoom o desplazar un gráfico deja de seguirlas; Fin o un doble clic en un gráfico vuelve a seguirlas)</translation>
+    </message>
+    <message>
+        <source>&amp;Window:</source>
+        <translation>&amp;Ventana:</translation>
+    </message>
+    <message>
+        <source>Time window</source>
+        <translation>Ventana de tiempo</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Throughput in:</source>
+        <translation>&amp;Tráfico en:</translation>
+    </message>
+    <message>
+        <source>Throughput unit</source>
+        <translation>Unidad de tráfico</translation>
+    </message>
+    <message>
+        <source>bits/s</source>
+        <translation>bits/s</translation>
+    </message>
+    <message>
+        <source>packets/s</source>
+        <translation>paquetes/s</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Exportar</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportar</translation>
+    </message>
+    <message>
+        <source>Recorded Samples as &amp;CSV...</source>
+        <translation>Muestras registradas como &amp;CSV...</translation>
+    </message>
+    <message>
+        <source>&amp;Round-Trip Graph as PNG or SVG...</source>
+        <translation>Gráfico de tiempo de &amp;ida y vuelta como PNG o SVG...</translation>
+    </message>
+    <message>
+        <source>&amp;Bit Rate Graph as PNG or SVG...</source>
+        <translation>Gráfico de tasa de &amp;bits como PNG o SVG...</translation>
+    </message>
+    <message>
+        <source>P&amp;acket Rate Graph as PNG or SVG...</source>
+        <translation>Gráfico de tasa de p&amp;aquetes como PNG o SVG...</translation>
+    </message>
+    <message>
+        <source>Monitoring state</source>
+        <translation>Estado de la supervisión</translation>
+    </message>
+    <message>
+        <source>Problems found by monitoring</source>
+        <translation>Problemas detectados por la supervisión</translation>
+    </message>
+    <message>
+        <source>What the graphs show</source>
+        <translation>Qué muestran los gráficos</translation>
+    </message>
+    <message>
+        <source>Show &amp;All</source>
+        <translation>Mostrar &amp;todo</translation>
+    </message>
+    <message>
+        <source>Show all graphs</source>
+        <translation>Mostrar todos los gráficos</translation>
+    </message>
+    <message>
+        <source>Round-trip time</source>
+        <translation>Tiempo de ida y vuelta</translation>
+    </message>
+    <message>
+        <source>ms</source>
+        <translation>ms</translation>
+    </message>
+    <message>
+        <source>Throughput</source>
+        <translation>Tráfico</translation>
+    </message>
+    <message>
+        <source>bit/s</source>
+        <translation>bit/s</translation>
+    </message>
+    <message>
+        <source>Packets</source>
+        <translation>Paquetes</translation>
+    </message>
+    <message>
+        <source>Monitoring.</source>
+        <translation>Supervisando.</translation>
+    </message>
+    <message>
+        <source>Not monitoring. Apply the topology, then start monitoring (Deploy menu).</source>
+        <translation>Sin supervisión. Aplica la topología y luego inicia la supervisión (menú Desplegar).</translation>
+    </message>
+    <message>
+        <source>Paused: samples are still recorded; press Pause again to draw them.</source>
+        <translation>En pausa: las muestras se siguen registrando; pulsa Pausa de nuevo para dibujarlas.</translation>
+    </message>
+    <message>
+        <source>Nothing is watched yet.</source>
+        <translation>Todavía no se supervisa nada.</translation>
+    </message>
+    <message>
+        <source>Showing the ping %1 and the links it crosses.</source>
+        <translation>Se muestra el ping %1 y los enlaces que atraviesa.</translation>
+    </message>
+    <message>
+        <source>Showing every ping and link. Select a host, container or link on the canvas to see its own graphs.</source>
+        <translation>Se muestran todos los pings y enlaces. Selecciona un host, contenedor o enlace en el lienzo para ver sus propios gráficos.</translation>
+    </message>
+    <message>
+        <source>an object added after monitoring began</source>
+        <translation>un objeto añadido después de empezar la supervisión</translation>
+    </message>
+    <message>
+        <source>Showing %1.</source>
+        <translation>Se muestra %1.</translation>
+    </message>
+    <message>
+        <source>No graphs for %1 yet.</source>
+        <translation>Todavía no hay gráficos para %1.</translation>
+    </message>
+    <message>
+        <source>Median round trip: %1 through the tunnel, %2 on the underlay beneath it (the tunnel adds %3).</source>
+        <translation>Ida y vuelta mediana: %1 a través del túnel, %2 en el underlay que hay debajo (el túnel añade %3).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s): </source>
+        <translation>
+            <numerusform>%n problema: </numerusform>
+            <numerusform>%n problemas: </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n more in the table)</source>
+        <translation>
+            <numerusform>(%n más en la tabla)</numerusform>
+            <numerusform>(%n más en la tabla)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Reanudar</translation>
+    </message>
+    <message>
+        <source>Nothing was recorded.</source>
+        <translation>No se registró nada.</translation>
+    </message>
+    <message>
+        <source>Start monitoring first.</source>
+        <translation>Inicia primero la supervisión.</translation>
+    </message>
+    <message>
+        <source>Export Recorded Samples</source>
+        <translation>Exportar muestras registradas</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Archivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Cannot export</source>
+        <translation>No se puede exportar</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>Imagen PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>SVG drawing (*.svg)</source>
+        <translation>Dibujo SVG (*.svg)</translation>
+    </message>
+    <message>
+        <source>Export Graph</source>
+        <translation>Exportar gráfico</translation>
+    </message>
+</context>
+<context>
+    <name>studio::MonitorPlot</name>
+    <message>
+        <source>no reply</source>
+        <translation>sin respuesta</translation>
+    </message>
+    <message>
+        <source>%1
+%2  %3</source>
+        <translation>%1
+%2  %3</translation>
+    </message>
+    <message>
+        <source>Graph recorded by OverlayStudio</source>
+        <translation>Gráfico registrado por OverlayStudio</translation>
+    </message>
+    <message>
+        <source>could not be written.</source>
+        <translation>no se pudo escribir.</translation>
+    </message>
+    <message>
+        <source>Choose a folder you may write to, and a .png or .svg name.</source>
+        <translation>Elige una carpeta en la que puedas escribir y un nombre .png o .svg.</translation>
+    </message>
+</context>
+<context>
+    <name>studio::MonitorStatusTree</name>
+    <message>
+        <source>Monitored objects</source>
+        <translation>Objetos supervisados</translation>
+    </message>
+    <message>
+        <source>Object</source>
+        <translation>Objeto</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Ahora</translation>
+    </message>
+    <message>
+        <source>Median</source>
+        <translation>Mediana</translation>
+    </message>
+    <message>
+        <source>p90</source>
+        <translation>p90</translation>
+    </message>
+    <message>
+        <source>Loss</source>
+        <translation>Pérdida</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Detalles</translation>
+    </message>
+    <message>
+        <source>A probe&apos;s last round-trip time; a link&apos;s or container&apos;s current rates (→ sent, ← received)</source>
+        <translation>El último tiempo de ida y vuelta de una sonda; las tasas actuales de un enlace o contenedor (→ enviado, ← recibido)</translation>
+    </message>
+    <message>
+        <source>90% of the round trips were at most this long</source>
+        <translation>El 90% de las idas y vueltas duraron como mucho esto</translation>
+    </message>
+    <message>
+        <source>Hosts</source>
+        <translation>Hosts</translation>
+    </message>
+    <message>
+        <source>Links</source>
+        <translation>Enlaces</translation>
+    </message>
+    <message>
+        <source>VNI %1: %2</source>
+        <translation>VNI %1: %2</translation>
+    </message>
+    <message>
+        <source>Pings</source>
+        <translation>Pings</translation>
+    </message>
+    <message>
+        <source>Ping between the hosts&apos; underlay addresses: what the tunnels ride on</source>
+        <translation>Ping entre las direcciones underlay de los hosts: sobre lo que viajan los túneles</translation>
+    </message>
+    <message>
+        <source>Ping from %1 to %2 through the overlay</source>
+        <translation>Ping de %1 a %2 a través del overlay</translation>
+    </message>
+    <message>
+        <source>host key refused</source>
+        <translation>clave de host rechazada</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lost of %1 pings in the window</source>
+        <translation>
+            <numerusform>%n perdido de %1 pings en la ventana</numerusform>
+            <numerusform>%n perdidos de %1 pings en la ventana</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>→ %1  ← %2</source>
+        <extracomment>current rates: → sent (a link: A to B), ← received (a link: B to A)</extracomment>
+        <translation>→ %1  ← %2</translation>
+    </message>
+    <message>
+        <source>→ %1, %2
+← %3, %4</source>
+        <translation>→ %1, %2
+← %3, %4</translation>
+    </message>
+</context>
+<context>
     <name>studio::MonitorStore</name>
     <message>
         <source>%1 is unreachable.</source>
@@ -2371,6 +3088,82 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
     <message>
         <source>%1: %2 of the last %3 pings lost.</source>
         <translation>%1: %2 de los últimos %3 pings perdidos.</translation>
+    </message>
+</context>
+<context>
+    <name>studio::MonitoringController</name>
+    <message>
+        <source>Monitoring the topology as it was when monitoring started; the design has changed since. Apply it and monitoring restarts.</source>
+        <translation>Se supervisa la topología tal como estaba al iniciar la supervisión; el diseño ha cambiado desde entonces. Aplícalo y la supervisión se reinicia.</translation>
+    </message>
+    <message>
+        <source>Start &amp;Monitoring</source>
+        <translation>Iniciar la &amp;supervisión</translation>
+    </message>
+    <message>
+        <source>Monitor</source>
+        <comment>toolbar button: start monitoring</comment>
+        <translation>Supervisar</translation>
+    </message>
+    <message>
+        <source>Watch the deployed topology: pings between containers and hosts, traffic on every link and container, the state of every object</source>
+        <translation>Supervisa la topología desplegada: pings entre contenedores y hosts, tráfico en cada enlace y contenedor, el estado de cada objeto</translation>
+    </message>
+    <message>
+        <source>Stop M&amp;onitoring</source>
+        <translation>Detener la su&amp;pervisión</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <comment>toolbar button: stop monitoring</comment>
+        <translation>Detener</translation>
+    </message>
+    <message>
+        <source>Stop the pings and counter reads on every host</source>
+        <translation>Detiene los pings y las lecturas de contadores en cada host</translation>
+    </message>
+    <message>
+        <source>Monitor After &amp;Apply</source>
+        <translation>Supervisar después de &amp;aplicar</translation>
+    </message>
+    <message>
+        <source>Start monitoring by itself after every successful Apply</source>
+        <translation>Inicia la supervisión automáticamente después de cada Aplicar correcto</translation>
+    </message>
+    <message>
+        <source>There is nothing to monitor: the topology has no hosts.</source>
+        <translation>No hay nada que supervisar: la topología no tiene hosts.</translation>
+    </message>
+    <message>
+        <source>Cannot monitor: %1</source>
+        <translation>No se puede supervisar: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Monitoring %1 since %2: %n ping(s) every %3 s.</source>
+        <translation>
+            <numerusform>Supervisando %1 desde %2: %n ping cada %3 s.</numerusform>
+            <numerusform>Supervisando %1 desde %2: %n pings cada %3 s.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Monitoring %1.</source>
+        <translation>Supervisando %1.</translation>
+    </message>
+    <message>
+        <source>Stopping the probes on every host...</source>
+        <translation>Deteniendo las sondas en cada host...</translation>
+    </message>
+    <message>
+        <source>Now: %1 from %2, %3 from %4</source>
+        <translation>Ahora: %1 de %2, %3 de %4</translation>
+    </message>
+    <message>
+        <source>≥ %1</source>
+        <translation>≥ %1</translation>
+    </message>
+    <message>
+        <source>Monitoring stopped at %1. What was recorded stays here until the next start; export it from the Export menu.</source>
+        <translation>La supervisión se detuvo a las %1. Lo registrado se queda aquí hasta el próximo inicio; expórtalo desde el menú Exportar.</translation>
     </message>
 </context>
 <context>
@@ -2449,6 +3242,576 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
     </message>
 </context>
 <context>
+    <name>studio::PacketPath</name>
+    <message>
+        <source>is not plugged into a bridge, so no packet can leave or reach it.</source>
+        <translation>no está conectado a un puente, así que ningún paquete puede salir de él ni llegar a él.</translation>
+    </message>
+    <message>
+        <source>Connect the container to a bridge.</source>
+        <translation>Conecta el contenedor a un puente.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 sends on %2</source>
+        <translation>%1 envía por %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2) pings %3. %3 is inside %4, the network of its interface %5, so it is on-link: %1 asks for its MAC address with ARP and sends the frame straight to it, out of %5 (MTU %6).</source>
+        <translation>%1 (%2) hace ping a %3. %3 está dentro de %4, la red de su interfaz %5, así que está en el mismo enlace: %1 pide su dirección MAC con ARP y le envía la trama directamente, por %5 (MTU %6).</translation>
+    </message>
+    <message>
+        <source>the frame for %1</source>
+        <translation>la trama para %1</translation>
+    </message>
+    <message>
+        <source>gateway %1</source>
+        <translation>puerta de enlace %1</translation>
+    </message>
+    <message>
+        <source>%1 sends to its gateway</source>
+        <translation>%1 envía a su puerta de enlace</translation>
+    </message>
+    <message>
+        <source>%1 (%2) pings %3. %3 is outside %4, the network of its interface %5, so its default route sends the packet to gateway %6: the frame goes to the gateway&apos;s MAC address (learned with ARP), out of %5 (MTU %7).</source>
+        <translation>%1 (%2) hace ping a %3. %3 está fuera de %4, la red de su interfaz %5, así que su ruta por defecto envía el paquete a la puerta de enlace %6: la trama va a la dirección MAC de la puerta de enlace (obtenida con ARP), por %5 (MTU %7).</translation>
+    </message>
+    <message>
+        <source>No gateway answers</source>
+        <translation>Ninguna puerta de enlace responde</translation>
+    </message>
+    <message>
+        <source>No bridge of %1&apos;s network has the gateway address %2: its ARP request goes unanswered and the packet is never sent.</source>
+        <translation>Ningún puente de la red de %1 tiene la dirección de puerta de enlace %2: su solicitud ARP queda sin respuesta y el paquete nunca se envía.</translation>
+    </message>
+    <message>
+        <source>Set %1&apos;s gateway to the gateway address of its bridge.</source>
+        <translation>Configura como puerta de enlace de %1 la dirección de puerta de enlace de su puente.</translation>
+    </message>
+    <message>
+        <source>the frame for gateway %1</source>
+        <translation>la trama para la puerta de enlace %1</translation>
+    </message>
+    <message>
+        <source>%1 takes it in on %2</source>
+        <translation>%1 lo recibe por %2</translation>
+    </message>
+    <message>
+        <source>The gateway port %1 of %2 (%3) hands the packet to %4&apos;s IP stack. %4 finds %5 in %6, the network of its bridge %7, and would forward it out of %8.</source>
+        <translation>El puerto de puerta de enlace %1 de %2 (%3) entrega el paquete a la pila IP de %4. %4 encuentra %5 en %6, la red de su puente %7, y lo reenviaría por %8.</translation>
+    </message>
+    <message>
+        <source>The gateway port %1 of %2 (%3) hands the packet to %4&apos;s IP stack, which looks for a route to %5.</source>
+        <translation>El puerto de puerta de enlace %1 de %2 (%3) entrega el paquete a la pila IP de %4, que busca una ruta hacia %5.</translation>
+    </message>
+    <message>
+        <source>%1 has no network that holds %2. Its default route would send the packet out to the underlay, masqueraded by the NAT of %3, where nobody knows %2: it is lost.</source>
+        <translation>%1 no tiene ninguna red que contenga %2. Su ruta por defecto enviaría el paquete al underlay, enmascarado por el NAT de %3, donde nadie conoce %2: se pierde.</translation>
+    </message>
+    <message>
+        <source>%1 has no network that holds %2 and no route to it: the packet is dropped.</source>
+        <translation>%1 no tiene ninguna red que contenga %2 ni ninguna ruta hacia ella: el paquete se descarta.</translation>
+    </message>
+    <message>
+        <source>No route on %1</source>
+        <translation>No hay ruta en %1</translation>
+    </message>
+    <message>
+        <source>Put both containers on one network (the same VNI), or give %1 a bridge in %2&apos;s network and set routing on both bridges.</source>
+        <translation>Pon ambos contenedores en una misma red (el mismo VNI), o da a %1 un puente en la red de %2 y activa el enrutamiento en ambos puentes.</translation>
+    </message>
+    <message>
+        <source>Isolation of %1 drops it</source>
+        <translation>El aislamiento de %1 lo descarta</translation>
+    </message>
+    <message>
+        <source>The isolation rule of %1 on %2 (mangle table, FORWARD: out of %3 and not a reply) drops it. The networks are isolated%4, and the design does not route between %5 and %1.</source>
+        <translation>La regla de aislamiento de %1 en %2 (tabla mangle, FORWARD: sale por %3 y no es una respuesta) lo descarta. Las redes están aisladas%4, y el diseño no enruta entre %5 y %1.</translation>
+    </message>
+    <message>
+        <source>: the VNIs differ (%1 and %2)</source>
+        <translation>: los VNI son distintos (%1 y %2)</translation>
+    </message>
+    <message>
+        <source>Set routing on %1 and %2 of %3 (and on every host that has both networks), or put the containers on the same VNI.</source>
+        <translation>Activa el enrutamiento en %1 y %2 de %3 (y en cada host que tenga ambas redes), o pon los contenedores en el mismo VNI.</translation>
+    </message>
+    <message>
+        <source>%1 routes it out of %2</source>
+        <translation>%1 lo enruta por %2</translation>
+    </message>
+    <message>
+        <source>Routing between %1 and %2 is part of the design: the rule that lets %3 into %4 comes before the isolation rule. The TTL drops to 63 and the frame leaves %4 with the gateway port&apos;s MAC address as its source.</source>
+        <translation>El enrutamiento entre %1 y %2 forma parte del diseño: la regla que deja pasar %3 a %4 va antes que la regla de aislamiento. El TTL baja a 63 y la trama sale de %4 con la dirección MAC del puerto de puerta de enlace como origen.</translation>
+    </message>
+    <message>
+        <source>%1 receives it on %2</source>
+        <translation>%1 lo recibe por %2</translation>
+    </message>
+    <message>
+        <source>%1 switches the frame to %2&apos;s port; %2 (%3) receives the echo request on %4 and answers it with an echo reply, which takes the way back.</source>
+        <translation>%1 conmuta la trama al puerto de %2; %2 (%3) recibe la solicitud de eco por %4 y la contesta con una respuesta de eco, que hace el camino de vuelta.</translation>
+    </message>
+    <message>
+        <source>The echo request from %1 reaches %2.</source>
+        <translation>La solicitud de eco de %1 llega a %2.</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 en %2</translation>
+    </message>
+    <message>
+        <source>%1 takes in %2 and looks for where it should go.</source>
+        <translation>%1 recibe %2 y busca adónde debe ir.</translation>
+    </message>
+    <message>
+        <source>No link to %1</source>
+        <translation>No hay enlace a %1</translation>
+    </message>
+    <message>
+        <source>No VXLAN link joins %1 to %2, so %3 never leaves %4: they are separate networks even though their addresses look alike.</source>
+        <translation>Ningún enlace VXLAN une %1 con %2, así que %3 nunca sale de %4: son redes separadas aunque sus direcciones se parezcan.</translation>
+    </message>
+    <message>
+        <source>Link %1 and %2 with a VXLAN link (drag from one bridge&apos;s handle to the other).</source>
+        <translation>Une %1 y %2 con un enlace VXLAN (arrastra desde el asa de un puente hasta el otro).</translation>
+    </message>
+    <message>
+        <source>%1 switches %2 from one of its ports to another: both ends are on this bridge, so the frame never leaves %3.</source>
+        <translation>%1 conmuta %2 de uno de sus puertos a otro: ambos extremos están en este puente, así que la trama nunca sale de %3.</translation>
+    </message>
+    <message>
+        <source>Outer Ethernet</source>
+        <translation>Ethernet externa</translation>
+    </message>
+    <message>
+        <source>Source MAC</source>
+        <translation>MAC de origen</translation>
+    </message>
+    <message>
+        <source>%1&apos;s underlay interface</source>
+        <translation>interfaz underlay de %1</translation>
+    </message>
+    <message>
+        <source>Destination MAC</source>
+        <translation>MAC de destino</translation>
+    </message>
+    <message>
+        <source>the next hop to %1</source>
+        <translation>el siguiente salto hacia %1</translation>
+    </message>
+    <message>
+        <source>EtherType</source>
+        <translation>EtherType</translation>
+    </message>
+    <message>
+        <source>Outer IPv6</source>
+        <translation>IPv6 externa</translation>
+    </message>
+    <message>
+        <source>Outer IPv4</source>
+        <translation>IPv4 externa</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Origen</translation>
+    </message>
+    <message>
+        <source>Destination</source>
+        <translation>Destino</translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation>Protocolo</translation>
+    </message>
+    <message>
+        <source>Payload length</source>
+        <translation>Longitud de la carga útil</translation>
+    </message>
+    <message>
+        <source>Total length</source>
+        <translation>Longitud total</translation>
+    </message>
+    <message>
+        <source>Source port</source>
+        <translation>Puerto de origen</translation>
+    </message>
+    <message>
+        <source>from a hash of the inner headers</source>
+        <translation>a partir de un hash de las cabeceras internas</translation>
+    </message>
+    <message>
+        <source>Destination port</source>
+        <translation>Puerto de destino</translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation>Longitud</translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation>Indicadores</translation>
+    </message>
+    <message>
+        <source>0x08 (VNI present)</source>
+        <translation>0x08 (VNI presente)</translation>
+    </message>
+    <message>
+        <source>%1 takes in %2; the destination&apos;s MAC address is behind its VXLAN port %3 (it learned that from earlier frames, or floods the first one), so it sends the frame there.</source>
+        <translation>%1 recibe %2; la dirección MAC del destino está detrás de su puerto VXLAN %3 (lo aprendió de tramas anteriores, o inunda la primera), así que envía la trama por ahí.</translation>
+    </message>
+    <message>
+        <source>%1 wraps it in VXLAN, VNI %2</source>
+        <translation>%1 lo encapsula en VXLAN, VNI %2</translation>
+    </message>
+    <message>
+        <source>The VXLAN port %1 (key=%2, remote_ip=%3) puts the whole Ethernet frame inside a UDP packet to %3, port %4, with VNI %2 in the VXLAN header: %5 bytes more. The MTU arithmetic: %6.</source>
+        <translation>El puerto VXLAN %1 (key=%2, remote_ip=%3) mete la trama Ethernet completa dentro de un paquete UDP hacia %3, puerto %4, con el VNI %2 en la cabecera VXLAN: %5 bytes más. La aritmética de la MTU: %6.</translation>
+    </message>
+    <message>
+        <source>The underlay carries it from %1 to %2</source>
+        <translation>El underlay lo lleva de %1 a %2</translation>
+    </message>
+    <message>
+        <source>%1 sends the UDP packet from %2 to %3 like any other; the routers in between see only the outer headers.</source>
+        <translation>%1 envía el paquete UDP de %2 a %3 como cualquier otro; los routers intermedios solo ven las cabeceras externas.</translation>
+    </message>
+    <message>
+        <source>%1 on %2 unwraps it</source>
+        <translation>%1 en %2 lo desencapsula</translation>
+    </message>
+    <message>
+        <source>On %1, UDP port %2 belongs to Open vSwitch. The packet comes from %3, the remote_ip of %4, with VNI %5, its key: %4 takes it, removes the outer headers and hands the original frame to %6.</source>
+        <translation>En %1, el puerto UDP %2 pertenece a Open vSwitch. El paquete viene de %3, el remote_ip de %4, con el VNI %5, su key: %4 lo recoge, quita las cabeceras externas y entrega la trama original a %6.</translation>
+    </message>
+    <message>
+        <source>MTU %1 is too large for this tunnel</source>
+        <translation>La MTU %1 es demasiado grande para este túnel</translation>
+    </message>
+    <message>
+        <source>%1&apos;s MTU is %2, but the tunnel carries at most %3 bytes (%4): larger packets are lost. Lower the bridge&apos;s MTU to %3.</source>
+        <translation>La MTU de %1 es %2, pero el túnel transporta como máximo %3 bytes (%4): los paquetes más grandes se pierden. Baja la MTU del puente a %3.</translation>
+    </message>
+    <message>
+        <source>%1 learns the sender&apos;s MAC address behind %2 and switches the frame on.</source>
+        <translation>%1 aprende que la dirección MAC del remitente está detrás de %2 y conmuta la trama.</translation>
+    </message>
+    <message>
+        <source>Inner Ethernet</source>
+        <translation>Ethernet interna</translation>
+    </message>
+    <message>
+        <source>Inner IPv4</source>
+        <translation>IPv4 interna</translation>
+    </message>
+    <message>
+        <source>ICMP echo request</source>
+        <translation>Solicitud de eco ICMP</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>8 (echo request)</source>
+        <translation>8 (solicitud de eco)</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Código</translation>
+    </message>
+    <message>
+        <source>Sequence</source>
+        <translation>Secuencia</translation>
+    </message>
+    <message>
+        <source>Payload</source>
+        <translation>Carga útil</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>Datos</translation>
+    </message>
+    <message>
+        <source>ping&apos;s timestamp and pattern</source>
+        <translation>marca de tiempo y patrón de ping</translation>
+    </message>
+    <message>
+        <source>%1 %2 %3 = %4 (outer %5 %6 + UDP %7 + VXLAN %8 + inner Ethernet %9)</source>
+        <translation>%1 %2 %3 = %4 (%5 externa %6 + UDP %7 + VXLAN %8 + Ethernet interna %9)</translation>
+    </message>
+    <message>
+        <source>is not a container.</source>
+        <translation>no es un contenedor.</translation>
+    </message>
+    <message>
+        <source>Choose two containers, or one VXLAN link.</source>
+        <translation>Elige dos contenedores o un enlace VXLAN.</translation>
+    </message>
+    <message>
+        <source>would ping itself; that never leaves it.</source>
+        <translation>se haría ping a sí mismo; eso nunca sale de él.</translation>
+    </message>
+    <message>
+        <source>Choose two different containers.</source>
+        <translation>Elige dos contenedores distintos.</translation>
+    </message>
+    <message>
+        <source>the topology has errors, so its packets cannot be followed: %1</source>
+        <translation>la topología tiene errores, así que no se pueden seguir sus paquetes: %1</translation>
+    </message>
+    <message>
+        <source>is not a VXLAN link.</source>
+        <translation>no es un enlace VXLAN.</translation>
+    </message>
+    <message>
+        <source>Choose a link, or two containers.</source>
+        <translation>Elige un enlace o dos contenedores.</translation>
+    </message>
+    <message>
+        <source>has no container on %1 to send or receive a ping.</source>
+        <translation>no tiene ningún contenedor en %1 que envíe o reciba un ping.</translation>
+    </message>
+    <message>
+        <source>Plug a container into each end&apos;s bridge.</source>
+        <translation>Conecta un contenedor al puente de cada extremo.</translation>
+    </message>
+    <message>
+        <source>the captured frame ends inside its %1 header.</source>
+        <translation>la trama capturada termina dentro de su cabecera %1.</translation>
+    </message>
+    <message>
+        <source>Capture with a larger snap length (tcpdump -s 0).</source>
+        <translation>Captura con una longitud de captura mayor (tcpdump -s 0).</translation>
+    </message>
+    <message>
+        <source>Linux cooked</source>
+        <translation>Linux cooked</translation>
+    </message>
+    <message>
+        <source>Linux cooked header</source>
+        <translation>Cabecera Linux cooked</translation>
+    </message>
+    <message>
+        <source>the capture&apos;s link type %1 is not Ethernet.</source>
+        <translation>el tipo de enlace %1 de la captura no es Ethernet.</translation>
+    </message>
+    <message>
+        <source>Capture on the underlay interface itself.</source>
+        <translation>Captura en la propia interfaz underlay.</translation>
+    </message>
+    <message>
+        <source>the captured packet is not UDP (protocol %1).</source>
+        <translation>el paquete capturado no es UDP (protocolo %1).</translation>
+    </message>
+    <message>
+        <source>Hop limit</source>
+        <translation>Límite de saltos</translation>
+    </message>
+    <message>
+        <source>the captured packet is not UDP (next header %1).</source>
+        <translation>el paquete capturado no es UDP (siguiente cabecera %1).</translation>
+    </message>
+    <message>
+        <source>the captured frame is not IP (EtherType %1).</source>
+        <translation>la trama capturada no es IP (EtherType %1).</translation>
+    </message>
+    <message>
+        <source>the UDP payload is not VXLAN (flags 0x%1, no VNI).</source>
+        <translation>la carga útil UDP no es VXLAN (indicadores 0x%1, sin VNI).</translation>
+    </message>
+    <message>
+        <source>0x%1 (VNI present)</source>
+        <translation>0x%1 (VNI presente)</translation>
+    </message>
+    <message>
+        <source>ICMP echo reply</source>
+        <translation>Respuesta de eco ICMP</translation>
+    </message>
+    <message>
+        <source>0 (echo reply)</source>
+        <translation>0 (respuesta de eco)</translation>
+    </message>
+    <message>
+        <source>Identifier</source>
+        <translation>Identificador</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n byte(s)</source>
+        <translation>
+            <numerusform>%n byte</numerusform>
+            <numerusform>%n bytes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>studio::PacketPathController</name>
+    <message>
+        <source>Save Capture</source>
+        <translation>Guardar captura</translation>
+    </message>
+    <message>
+        <source>Packet capture (*.pcap)</source>
+        <translation>Captura de paquetes (*.pcap)</translation>
+    </message>
+    <message>
+        <source>Packet Path</source>
+        <translation>Ruta del paquete</translation>
+    </message>
+    <message>
+        <source>Show &amp;Packet Path</source>
+        <translation>Mostrar la ruta del &amp;paquete</translation>
+    </message>
+    <message>
+        <source>Follow one ping between the selected containers (or across the selected link): every hop, header and byte</source>
+        <translation>Sigue un ping entre los contenedores seleccionados (o a través del enlace seleccionado): cada salto, cabecera y byte</translation>
+    </message>
+    <message>
+        <source>Capturing on %1: tcpdump on its underlay, then one ping from %2 to %3...</source>
+        <translation>Capturando en %1: tcpdump en su underlay y luego un ping de %2 a %3...</translation>
+    </message>
+    <message>
+        <source>Cannot save the capture</source>
+        <translation>No se puede guardar la captura</translation>
+    </message>
+    <message>
+        <source>Saved the captured packet to %1 (open it with Wireshark).</source>
+        <translation>Se guardó el paquete capturado en %1 (ábrelo con Wireshark).</translation>
+    </message>
+</context>
+<context>
+    <name>studio::PacketPathView</name>
+    <message>
+        <source>Fro&amp;m:</source>
+        <translation>&amp;Desde:</translation>
+    </message>
+    <message>
+        <source>T&amp;o:</source>
+        <translation>&amp;Hacia:</translation>
+    </message>
+    <message>
+        <source>From container</source>
+        <translation>Contenedor de origen</translation>
+    </message>
+    <message>
+        <source>To container</source>
+        <translation>Contenedor de destino</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Veredicto</translation>
+    </message>
+    <message>
+        <source>Hops</source>
+        <translation>Saltos</translation>
+    </message>
+    <message>
+        <source>MTU arithmetic</source>
+        <translation>Aritmética de la MTU</translation>
+    </message>
+    <message>
+        <source>Headers on the wire</source>
+        <translation>Cabeceras en el cable</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Campo</translation>
+    </message>
+    <message>
+        <source>Explained</source>
+        <translation>Explicado</translation>
+    </message>
+    <message>
+        <source>Captured</source>
+        <translation>Capturado</translation>
+    </message>
+    <message>
+        <source>&amp;Capture a Ping</source>
+        <translation>&amp;Capturar un ping</translation>
+    </message>
+    <message>
+        <source>On the deployed topology: send one ping and catch it on the underlay with tcpdump</source>
+        <translation>En la topología desplegada: envía un ping y lo atrapa en el underlay con tcpdump</translation>
+    </message>
+    <message>
+        <source>Save Capt&amp;ure...</source>
+        <translation>Guardar capt&amp;ura...</translation>
+    </message>
+    <message>
+        <source>Save the captured packet as a .pcap file Wireshark opens</source>
+        <translation>Guarda el paquete capturado como un archivo .pcap que abre Wireshark</translation>
+    </message>
+    <message>
+        <source>Capture</source>
+        <translation>Captura</translation>
+    </message>
+    <message>
+        <source>Choose two containers, or select them (or a link) on the canvas and use Show Packet Path.</source>
+        <translation>Elige dos contenedores, o selecciónalos (o un enlace) en el lienzo y usa Mostrar la ruta del paquete.</translation>
+    </message>
+    <message>
+        <source>Dropped: %1 %2</source>
+        <translation>Descartado: %1 %2</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;MTU:&lt;/b&gt; %1. The bridges use MTU %2%3.</source>
+        <translation>&lt;b&gt;MTU:&lt;/b&gt; %1. Los puentes usan MTU %2%3.</translation>
+    </message>
+    <message>
+        <source>, which fits</source>
+        <translation>, que cabe</translation>
+    </message>
+    <message>
+        <source>, which does NOT fit</source>
+        <translation>, que NO cabe</translation>
+    </message>
+    <message>
+        <source>No tunnel: the frame stays on one host, so VXLAN adds nothing and the bridge&apos;s MTU is all there is.</source>
+        <translation>Sin túnel: la trama se queda en un host, así que VXLAN no añade nada y la MTU del puente es todo lo que hay.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n byte(s)</source>
+        <translation>
+            <numerusform>%1: %n byte</numerusform>
+            <numerusform>%1: %n bytes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Capture failed: %1</source>
+        <translation>La captura falló: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>tcpdump on %1 of %2 caught %n packet(s), but not the echo request to %3%4. Is the topology deployed?</source>
+        <translation>
+            <numerusform>tcpdump en %1 de %2 atrapó %n paquete, pero no la solicitud de eco a %3%4. ¿Está desplegada la topología?</numerusform>
+            <numerusform>tcpdump en %1 de %2 atrapó %n paquetes, pero no la solicitud de eco a %3%4. ¿Está desplegada la topología?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> (the ping got no reply)</source>
+        <translation> (el ping no recibió respuesta)</translation>
+    </message>
+    <message>
+        <source>Captured on %1 of %2: from %3 to %4, UDP %5 → %6, VNI %7 (taken from the packet; the design says %8%9). The ping %10.</source>
+        <translation>Capturado en %1 de %2: de %3 a %4, UDP %5 → %6, VNI %7 (tomado del paquete; el diseño dice %8%9). El ping %10.</translation>
+    </message>
+    <message>
+        <source>: they differ!</source>
+        <translation>: ¡son distintos!</translation>
+    </message>
+    <message>
+        <source>got its reply</source>
+        <translation>recibió su respuesta</translation>
+    </message>
+    <message>
+        <source>got no reply</source>
+        <translation>no recibió respuesta</translation>
+    </message>
+</context>
+<context>
     <name>studio::PaletteInserter</name>
     <message>
         <source>Select a host first: bridges and containers are added inside the selected host.</source>
@@ -2507,6 +3870,92 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
     <message>
         <source>&amp;Previous Panel</source>
         <translation>Panel &amp;anterior</translation>
+    </message>
+</context>
+<context>
+    <name>studio::PcapFile</name>
+    <message>
+        <source>is not a capture file: %1 bytes, less than a pcap header.</source>
+        <translation>no es un archivo de captura: %1 bytes, menos que una cabecera pcap.</translation>
+    </message>
+    <message>
+        <source>Capture again.</source>
+        <translation>Vuelve a capturar.</translation>
+    </message>
+    <message>
+        <source>is not a pcap file (magic number 0x%1).</source>
+        <translation>no es un archivo pcap (número mágico 0x%1).</translation>
+    </message>
+    <message>
+        <source>Save captures as classic .pcap (pcapng is not read here).</source>
+        <translation>Guarda las capturas como .pcap clásico (aquí no se lee pcapng).</translation>
+    </message>
+    <message>
+        <source>has a packet of %1 bytes at offset %2: the file is corrupt.</source>
+        <translation>tiene un paquete de %1 bytes en el desplazamiento %2: el archivo está dañado.</translation>
+    </message>
+    <message>
+        <source>cannot be read: %1.</source>
+        <translation>no se puede leer: %1.</translation>
+    </message>
+    <message>
+        <source>cannot be written: %1.</source>
+        <translation>no se puede escribir: %1.</translation>
+    </message>
+    <message>
+        <source>Choose a folder you may write to.</source>
+        <translation>Elige una carpeta en la que puedas escribir.</translation>
+    </message>
+</context>
+<context>
+    <name>studio::PingCapture</name>
+    <message>
+        <source>is not a container.</source>
+        <translation>no es un contenedor.</translation>
+    </message>
+    <message>
+        <source>reaches %1 without a VXLAN tunnel: nothing crosses the underlay to capture.</source>
+        <translation>llega a %1 sin túnel VXLAN: nada cruza el underlay que se pueda capturar.</translation>
+    </message>
+    <message>
+        <source>is dropped before any VXLAN tunnel: nothing crosses the underlay to capture.</source>
+        <translation>se descarta antes de cualquier túnel VXLAN: nada cruza el underlay que se pueda capturar.</translation>
+    </message>
+    <message>
+        <source>Choose two containers on different hosts.</source>
+        <translation>Elige dos contenedores en hosts distintos.</translation>
+    </message>
+    <message>
+        <source>the tunnel&apos;s remote address: %1</source>
+        <translation>la dirección remota del túnel: %1</translation>
+    </message>
+    <message>
+        <source>the address to ping: %1</source>
+        <translation>la dirección a la que hacer ping: %1</translation>
+    </message>
+    <message>
+        <source>UDP port %1 is out of range.</source>
+        <translation>El puerto UDP %1 está fuera de rango.</translation>
+    </message>
+    <message>
+        <source>the capture script ended early.</source>
+        <translation>el script de captura terminó antes de tiempo.</translation>
+    </message>
+    <message>
+        <source>tcpdump caught nothing readable: %1</source>
+        <translation>tcpdump no atrapó nada legible: %1</translation>
+    </message>
+    <message>
+        <source>Check that tcpdump runs as root on the host.</source>
+        <translation>Comprueba que tcpdump se ejecuta como root en el host.</translation>
+    </message>
+    <message>
+        <source>the capture failed: %1</source>
+        <translation>la captura falló: %1</translation>
+    </message>
+    <message>
+        <source>Install tcpdump on %1 (apt-get install tcpdump).</source>
+        <translation>Instala tcpdump en %1 (apt-get install tcpdump).</translation>
     </message>
 </context>
 <context>
@@ -3573,6 +5022,74 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
         <source>VNI %1</source>
         <translation>VNI %1</translation>
     </message>
+    <message>
+        <source>1 kb/s or less</source>
+        <translation>1 kb/s o menos</translation>
+    </message>
+    <message>
+        <source>1 Mb/s</source>
+        <translation>1 Mb/s</translation>
+    </message>
+    <message>
+        <source>1 Gb/s</source>
+        <translation>1 Gb/s</translation>
+    </message>
+    <message>
+        <source>broken: pings fail</source>
+        <translation>roto: los pings fallan</translation>
+    </message>
+    <message>
+        <source>up</source>
+        <translation>activo</translation>
+    </message>
+    <message>
+        <source>degraded, losing pings</source>
+        <translation>degradado, pierde pings</translation>
+    </message>
+    <message>
+        <source>down, unreachable</source>
+        <translation>caído, inalcanzable</translation>
+    </message>
+    <message>
+        <source>unknown, not applied</source>
+        <translation>desconocido, no aplicado</translation>
+    </message>
+    <message>
+        <source>The colour of each VXLAN segment, and what monitoring shows: a link&apos;s width and colour are its traffic now, a red crossed-out link loses every ping, a dot is an object&apos;s state. Drag it anywhere over the canvas.</source>
+        <translation>El color de cada segmento VXLAN y lo que muestra la supervisión: el grosor y el color de un enlace son su tráfico actual, un enlace rojo tachado pierde todos los pings y un punto es el estado de un objeto. Arrástrala a cualquier lugar del lienzo.</translation>
+    </message>
+    <message>
+        <source>Live</source>
+        <translation>En vivo</translation>
+    </message>
+</context>
+<context>
+    <name>studio::SeriesCatalog</name>
+    <message>
+        <source>probe %1</source>
+        <translation>sonda %1</translation>
+    </message>
+    <message>
+        <source>VNI %1: %2 → %3</source>
+        <extracomment>a link&apos;s direction in a legend: VNI, from bridge, to bridge</extracomment>
+        <translation>VNI %1: %2 → %3</translation>
+    </message>
+    <message>
+        <source>link %1</source>
+        <translation>enlace %1</translation>
+    </message>
+    <message>
+        <source>%1 sent</source>
+        <translation>%1 enviado</translation>
+    </message>
+    <message>
+        <source>%1 received</source>
+        <translation>%1 recibido</translation>
+    </message>
+    <message>
+        <source>container %1</source>
+        <translation>contenedor %1</translation>
+    </message>
 </context>
 <context>
     <name>studio::ShortcutToolTips</name>
@@ -3840,6 +5357,220 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
     </message>
 </context>
 <context>
+    <name>studio::StepThroughController</name>
+    <message>
+        <source>Step Through</source>
+        <translation>Paso a paso</translation>
+    </message>
+    <message>
+        <source>Step &amp;Through Deploy...</source>
+        <translation>Despliegue &amp;paso a paso...</translation>
+    </message>
+    <message>
+        <source>Apply one command at a time: see each before it runs and what it did after</source>
+        <translation>Aplica un comando cada vez: mira cada uno antes de que se ejecute y lo que hizo después</translation>
+    </message>
+    <message>
+        <source>Connecting to %1 and reading what is there...</source>
+        <translation>Conectando con %1 y leyendo lo que hay...</translation>
+    </message>
+    <message>
+        <source>the tunnel port %1 of %2</source>
+        <translation>el puerto de túnel %1 de %2</translation>
+    </message>
+    <message>
+        <source>Running the remaining steps...</source>
+        <translation>Ejecutando los pasos restantes...</translation>
+    </message>
+    <message>
+        <source>Stopping...</source>
+        <translation>Deteniendo...</translation>
+    </message>
+    <message>
+        <source>Destroying what topology %1 made on %2...</source>
+        <translation>Destruyendo lo que la topología %1 creó en %2...</translation>
+    </message>
+    <message numerus="yes">
+        <source>Destroy FAILED on %n host(s); see the Deploy panel.</source>
+        <translation>
+            <numerusform>La destrucción FALLÓ en %n host; consulta el panel Despliegue.</numerusform>
+            <numerusform>La destrucción FALLÓ en %n hosts; consulta el panel Despliegue.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Destroyed: nothing this topology made is left on the hosts.</source>
+        <translation>Destruido: no queda en los hosts nada de lo que creó esta topología.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The apply FAILED on %n host(s); see the result and the Deploy panel.</source>
+        <translation>
+            <numerusform>La aplicación FALLÓ en %n host; consulta el resultado y el panel Despliegue.</numerusform>
+            <numerusform>La aplicación FALLÓ en %n hosts; consulta el resultado y el panel Despliegue.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Stopped after %n step(s). What was built stays: Back removes it, Apply finishes it.</source>
+        <translation>
+            <numerusform>Detenido tras %n paso. Lo construido se queda: Atrás lo elimina, Aplicar lo termina.</numerusform>
+            <numerusform>Detenido tras %n pasos. Lo construido se queda: Atrás lo elimina, Aplicar lo termina.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Done: %n step(s) run; the topology is built.</source>
+        <translation>
+            <numerusform>Listo: %n paso ejecutado; la topología está construida.</numerusform>
+            <numerusform>Listo: %n pasos ejecutados; la topología está construida.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>studio::StepThroughDock</name>
+    <message>
+        <source>&amp;Which hosts:</source>
+        <translation>&amp;Qué hosts:</translation>
+    </message>
+    <message>
+        <source>Hosts to step through</source>
+        <translation>Hosts que recorrer paso a paso</translation>
+    </message>
+    <message>
+        <source>All hosts, in turn</source>
+        <translation>Todos los hosts, uno tras otro</translation>
+    </message>
+    <message>
+        <source>Read the hosts and stop before the first step of the apply</source>
+        <translation>Lee los hosts y se detiene antes del primer paso de la aplicación</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Progreso</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation>Siguiente paso</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Paso</translation>
+    </message>
+    <message>
+        <source>What the step does</source>
+        <translation>Qué hace el paso</translation>
+    </message>
+    <message>
+        <source>Details of the step</source>
+        <translation>Detalles del paso</translation>
+    </message>
+    <message>
+        <source>Objects the step creates</source>
+        <translation>Objetos que crea el paso</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>Comando</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>Result of the last step</source>
+        <translation>Resultado del último paso</translation>
+    </message>
+    <message>
+        <source>Output</source>
+        <translation>Salida</translation>
+    </message>
+    <message>
+        <source>Steps so far</source>
+        <translation>Pasos hasta ahora</translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation>&amp;Siguiente</translation>
+    </message>
+    <message>
+        <source>Run this step, then stop before the next one (Return)</source>
+        <translation>Ejecuta este paso y se detiene antes del siguiente (Intro)</translation>
+    </message>
+    <message>
+        <source>&amp;Run to End</source>
+        <translation>&amp;Ejecutar hasta el final</translation>
+    </message>
+    <message>
+        <source>Run every remaining step without stopping</source>
+        <translation>Ejecuta todos los pasos restantes sin detenerse</translation>
+    </message>
+    <message>
+        <source>Sto&amp;p</source>
+        <translation>&amp;Detener</translation>
+    </message>
+    <message>
+        <source>Stop here; what was built stays on the hosts</source>
+        <translation>Se detiene aquí; lo construido se queda en los hosts</translation>
+    </message>
+    <message>
+        <source>&amp;Back: Destroy What Was Built</source>
+        <translation>&amp;Atrás: destruir lo construido</translation>
+    </message>
+    <message>
+        <source>Stop, and remove everything this topology made on the hosts</source>
+        <translation>Se detiene y elimina todo lo que esta topología creó en los hosts</translation>
+    </message>
+    <message>
+        <source>Choose the hosts and press Start: OverlayStudio reads them, then stops before every command of the apply so you can see what it does, run it, and see what it did.</source>
+        <translation>Elige los hosts y pulsa Iniciar: OverlayStudio los lee y luego se detiene antes de cada comando de la aplicación para que veas qué hace, lo ejecutes y veas qué hizo.</translation>
+    </message>
+    <message>
+        <source>&amp;Start Again</source>
+        <translation>&amp;Volver a iniciar</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>&amp;Iniciar</translation>
+    </message>
+    <message>
+        <source>%1: step %2 of %3 there</source>
+        <translation>%1: paso %2 de %3 allí</translation>
+    </message>
+    <message>
+        <source>Creates nothing new: it configures or connects.</source>
+        <translation>No crea nada nuevo: configura o conecta.</translation>
+    </message>
+    <message>
+        <source>Creates: %1</source>
+        <translation>Crea: %1</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2 in all. Next runs it; Run to End runs the rest.</source>
+        <translation>Paso %1 de %2 en total. Siguiente lo ejecuta; Ejecutar hasta el final ejecuta el resto.</translation>
+    </message>
+    <message>
+        <source>Running step %1 on %2...</source>
+        <translation>Ejecutando el paso %1 en %2...</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>omitido</translation>
+    </message>
+    <message>
+        <source>ended without exit status (%1)</source>
+        <translation>terminó sin estado de salida (%1)</translation>
+    </message>
+    <message>
+        <source>exit status %1</source>
+        <translation>estado de salida %1</translation>
+    </message>
+    <message>
+        <source>%1, step %2: %3</source>
+        <translation>%1, paso %2: %3</translation>
+    </message>
+    <message>
+        <source>(no output)</source>
+        <translation>(sin salida)</translation>
+    </message>
+</context>
+<context>
     <name>studio::StructureDock</name>
     <message>
         <source>Structure</source>
@@ -3879,6 +5610,40 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
     <message>
         <source>VNI %1 to %2</source>
         <translation>VNI %1 a %2</translation>
+    </message>
+</context>
+<context>
+    <name>studio::TeachController</name>
+    <message>
+        <source>Export Lab Guide</source>
+        <translation>Exportar guía de laboratorio</translation>
+    </message>
+    <message>
+        <source>Markdown with images beside it (*.md);;HTML, images embedded (*.html)</source>
+        <translation>Markdown con las imágenes al lado (*.md);;HTML, con las imágenes incrustadas (*.html)</translation>
+    </message>
+    <message>
+        <source>Export Lab &amp;Guide...</source>
+        <translation>Exportar &amp;guía de laboratorio...</translation>
+    </message>
+    <message>
+        <source>Write a step-by-step guide that builds this topology by hand: Markdown with its diagram, or HTML</source>
+        <translation>Escribe una guía paso a paso que construye esta topología a mano: Markdown con su diagrama, o HTML</translation>
+    </message>
+    <message>
+        <source>Cannot export the lab guide</source>
+        <translation>No se puede exportar la guía de laboratorio</translation>
+    </message>
+    <message>
+        <source>Wrote the lab guide %1</source>
+        <translation>Se escribió la guía de laboratorio %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote the lab guide %1 and its %n image(s)</source>
+        <translation>
+            <numerusform>Se escribió la guía de laboratorio %1 y su imagen (%n)</numerusform>
+            <numerusform>Se escribió la guía de laboratorio %1 y sus %n imágenes</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4055,6 +5820,18 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
     <message>
         <source>Release on a bridge (or a container) to connect.</source>
         <translation>Suelta sobre un puente (o un contenedor) para conectar.</translation>
+    </message>
+    <message>
+        <source>broken</source>
+        <translation>roto</translation>
+    </message>
+    <message>
+        <source>Monitoring: %1</source>
+        <translation>Supervisión: %1</translation>
+    </message>
+    <message>
+        <source>Monitoring: %1. %2</source>
+        <translation>Supervisión: %1. %2</translation>
     </message>
 </context>
 <context>
@@ -4536,6 +6313,90 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
     <message>
         <source>Open an example</source>
         <translation>Abrir un ejemplo</translation>
+    </message>
+</context>
+<context>
+    <name>studio::livestyle</name>
+    <message>
+        <source>up</source>
+        <translation>activo</translation>
+    </message>
+    <message>
+        <source>degraded</source>
+        <translation>degradado</translation>
+    </message>
+    <message>
+        <source>down</source>
+        <translation>caído</translation>
+    </message>
+    <message>
+        <source>unreachable</source>
+        <translation>inalcanzable</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>desconocido</translation>
+    </message>
+    <message>
+        <source>not applied</source>
+        <translation>no aplicado</translation>
+    </message>
+</context>
+<context>
+    <name>studio::monitorformat</name>
+    <message>
+        <source>no data</source>
+        <translation>sin datos</translation>
+    </message>
+    <message>
+        <source>%1 %2b/s</source>
+        <extracomment>a bit rate: number, SI prefix (k, M, G), &quot;b/s&quot;</extracomment>
+        <translation>%1 %2b/s</translation>
+    </message>
+    <message>
+        <source>%1 %2pkt/s</source>
+        <extracomment>a packet rate: number, SI prefix (k, M), &quot;pkt/s&quot;</extracomment>
+        <translation>%1 %2paq/s</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>esperando</translation>
+    </message>
+    <message>
+        <source>up</source>
+        <translation>activo</translation>
+    </message>
+    <message>
+        <source>degraded</source>
+        <translation>degradado</translation>
+    </message>
+    <message>
+        <source>down</source>
+        <translation>caído</translation>
+    </message>
+    <message>
+        <source>unreachable</source>
+        <translation>inalcanzable</translation>
+    </message>
+    <message>
+        <source>broken</source>
+        <translation>roto</translation>
+    </message>
+    <message>
+        <source>not applied</source>
+        <translation>no aplicado</translation>
+    </message>
+    <message>
+        <source>silent</source>
+        <translation>silencioso</translation>
     </message>
 </context>
 </TS>

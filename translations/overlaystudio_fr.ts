@@ -199,6 +199,22 @@
         <translation>%1 écrit</translation>
     </message>
     <message>
+        <source>overlaystudio-cli: unknown command &apos;%1&apos;.</source>
+        <translation>overlaystudio-cli&#xa0;: commande inconnue «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>fast (default: containers side by side, plugged at once) or guide (ovs-docker, one container after another, as the tutorial does).</source>
+        <translation>fast (par défaut : conteneurs côte à côte, branchés d’un coup) ou guide (ovs-docker, un conteneur après l’autre, comme le tutoriel).</translation>
+    </message>
+    <message>
+        <source>style</source>
+        <translation>style</translation>
+    </message>
+    <message>
+        <source>overlaystudio-cli plan: unknown style &apos;%1&apos;; use fast or guide.</source>
+        <translation>overlaystudio-cli plan : style inconnu &apos;%1&apos; ; utilisez fast ou guide.</translation>
+    </message>
+    <message>
         <source>Usage: overlaystudio-cli COMMAND FILE [options]
 
 Commands:
@@ -216,54 +232,41 @@ Commands:
                                 Watch a deployed topology: ping RTT and loss,
                                 traffic per link and container, states; one
                                 line per sample until N intervals or Ctrl+C.
+  guide FILE [--output DIR] [--format md|html]
+                                Write a lab guide that builds the topology by
+                                hand: Markdown with its diagram, or HTML.
   lab up [--hosts N] [--image IMAGE] [--write-topology FILE]
   lab down | lab status [--json]
                                 Simulated hosts on this machine (as root).
 
 Exit codes: 0 ok, 1 problems found, 2 usage error.
 </source>
-        <translation>Usage&#xa0;: overlaystudio-cli COMMAND FILE [options]
+        <translation>Usage&#xa0;: overlaystudio-cli COMMANDE FICHIER [options]
 
 Commandes&#xa0;:
-  validate FILE [--json]        Vérifier une topologie&#xa0;; code de sortie 1 si
-                                elle contient des erreurs.
+  validate FILE [--json]        Vérifier une topologie&#xa0;; code de sortie 1 en cas d&apos;erreurs.
   plan FILE [--host NAME] [--teardown] [--json] [--output-dir DIR]
-                                Afficher les commandes qui construisent (ou
-                                suppriment) la topologie, sous forme d&apos;un script
-                                shell par hôte.
+                                Afficher les commandes qui construisent (ou suppriment)
+                                la topologie, sous forme d&apos;un script shell par hôte.
   apply FILE | destroy FILE | status FILE [--host NAME] [--json] [--fail-fast]
              [--dry-run] [--known-hosts FILE] [--accept-new-host-keys]
-                                Déployer via SSH&#xa0;: apply ne modifie que ce qui
-                                diffère, destroy supprime ce que la topologie a
-                                créé, status compare les hôtes à la conception.
+                                Déployer via SSH&#xa0;: apply ne modifie que ce qui diffère,
+                                destroy supprime ce que la topologie a créé, status
+                                compare les hôtes à la conception.
   monitor FILE [--interval S] [--count N] [--json|--csv] [--max-pairs N]
                [--known-hosts FILE] [--accept-new-host-keys]
-                                Surveiller une topologie déployée&#xa0;: RTT et perte
-                                du ping, trafic par lien et par conteneur, états&#xa0;;
-                                une ligne par mesure jusqu&apos;à N intervalles ou
-                                Ctrl+C.
+                                Surveiller une topologie déployée&#xa0;: RTT et pertes des pings,
+                                trafic par lien et par conteneur, états&#xa0;; une ligne
+                                par mesure jusqu&apos;à N intervalles ou Ctrl+C.
+  guide FILE [--output DIR] [--format md|html]
+                                Écrire un guide de TP qui construit la topologie à la
+                                main&#xa0;: Markdown avec son diagramme, ou HTML.
   lab up [--hosts N] [--image IMAGE] [--write-topology FILE]
   lab down | lab status [--json]
                                 Hôtes simulés sur cette machine (en root).
 
 Codes de sortie&#xa0;: 0 ok, 1 problèmes trouvés, 2 erreur d&apos;utilisation.
 </translation>
-    </message>
-    <message>
-        <source>overlaystudio-cli: unknown command &apos;%1&apos;.</source>
-        <translation>overlaystudio-cli&#xa0;: commande inconnue «&#xa0;%1&#xa0;».</translation>
-    </message>
-    <message>
-        <source>fast (default: containers side by side, plugged at once) or guide (ovs-docker, one container after another, as the tutorial does).</source>
-        <translation>fast (par défaut : conteneurs côte à côte, branchés d’un coup) ou guide (ovs-docker, un conteneur après l’autre, comme le tutoriel).</translation>
-    </message>
-    <message>
-        <source>style</source>
-        <translation>style</translation>
-    </message>
-    <message>
-        <source>overlaystudio-cli plan: unknown style &apos;%1&apos;; use fast or guide.</source>
-        <translation>overlaystudio-cli plan : style inconnu &apos;%1&apos; ; utilisez fast ou guide.</translation>
     </message>
 </context>
 <context>
@@ -509,12 +512,54 @@ Codes de sortie&#xa0;: 0 ok, 1 problèmes trouvés, 2 erreur d&apos;utilisation.
         <translation>destroy : supprimer aussi les images que cette topologie a construites ou copiées.</translation>
     </message>
     <message>
-        <source>usage: overlaystudio-cli %1 FILE [--host NAME] [--json] [--fail-fast] [--dry-run] [--known-hosts FILE] [--accept-new-host-keys] [--style fast|guide] [--forks N] [--remove-images]</source>
-        <translation>usage : overlaystudio-cli %1 FICHIER [--host NOM] [--json] [--fail-fast] [--dry-run] [--known-hosts FICHIER] [--accept-new-host-keys] [--style fast|guide] [--forks N] [--remove-images]</translation>
-    </message>
-    <message>
         <source>error: --remove-images is for destroy only.</source>
         <translation>erreur : --remove-images ne sert qu&apos;à destroy.</translation>
+    </message>
+    <message>
+        <source>apply only: show each step and ask before running it (y/n/all/quit).</source>
+        <translation>apply uniquement&#xa0;: afficher chaque étape et demander avant de l&apos;exécuter (y/n/all/quit).</translation>
+    </message>
+    <message>
+        <source>usage: overlaystudio-cli %1 FILE [--host NAME] [--json] [--fail-fast] [--dry-run] [--known-hosts FILE] [--accept-new-host-keys] [--style fast|guide] [--forks N]%2%3</source>
+        <translation>usage : overlaystudio-cli %1 FICHIER [--host NOM] [--json] [--fail-fast] [--dry-run] [--known-hosts FICHIER] [--accept-new-host-keys] [--style fast|guide] [--forks N]%2%3</translation>
+    </message>
+    <message>
+        <source>error: --step goes with apply only, and not with --dry-run.</source>
+        <translation>erreur&#xa0;: --step s&apos;utilise uniquement avec apply, et pas avec --dry-run.</translation>
+    </message>
+    <message>
+        <source>
+[%1] step %2 of %3: %4
+</source>
+        <translation>
+[%1] étape %2 sur %3&#xa0;: %4
+</translation>
+    </message>
+    <message>
+        <source>  creates: %1
+</source>
+        <translation>  crée&#xa0;: %1
+</translation>
+    </message>
+    <message>
+        <source>Run it? [y]es, [n]o (skip), [a]ll, [q]uit: </source>
+        <translation>L&apos;exécuter&#xa0;? [y] oui, [n] non (ignorer), [a] tout, [q] quitter&#xa0;: </translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>ignorée</translation>
+    </message>
+    <message>
+        <source>exit status %1</source>
+        <translation>code de sortie %1</translation>
+    </message>
+    <message>
+        <source>ended without exit status (%1)</source>
+        <translation>terminé sans code de sortie (%1)</translation>
+    </message>
+    <message>
+        <source>%1: %2 step(s) run, %3 skipped: the host may differ from the design (see status)</source>
+        <translation>%1&#xa0;: %2 étape(s) exécutée(s), %3 ignorée(s)&#xa0;: l&apos;hôte peut différer de la conception (voir status)</translation>
     </message>
 </context>
 <context>
@@ -838,6 +883,10 @@ Codes de sortie&#xa0;: 0 ok, 1 problèmes trouvés, 2 erreur d&apos;utilisation.
     <message>
         <source>nothing was changed: prerequisites are missing (%1). Install them (openvswitch-switch, docker.io, iproute2, iptables, util-linux), then apply again.</source>
         <translation>rien n&apos;a été modifié : des prérequis manquent (%1). Installez-les (openvswitch-switch, docker.io, iproute2, iptables, util-linux), puis appliquez à nouveau.</translation>
+    </message>
+    <message>
+        <source>note: %1 is missing; the deploy does not need it, but Capture (Show Packet Path) does. Install it (apt-get install %1).</source>
+        <translation>remarque&#xa0;: %1 est absent&#xa0;; le déploiement n&apos;en a pas besoin, mais la capture (Afficher le chemin des paquets) si. Installez-le (apt-get install %1).</translation>
     </message>
 </context>
 <context>
@@ -1181,6 +1230,45 @@ Codes de sortie&#xa0;: 0 ok, 1 problèmes trouvés, 2 erreur d&apos;utilisation.
     <message>
         <source>Let the host forward packets between its interfaces (needed for NAT and routing; the isolation rules decide what may pass).</source>
         <translation>Permettre à l&apos;hôte de transmettre des paquets entre ses interfaces (nécessaire pour le NAT et le routage&#xa0;; les règles d&apos;isolation décident de ce qui peut passer).</translation>
+    </message>
+</context>
+<context>
+    <name>studio::GuideCli</name>
+    <message>
+        <source>Folder to write the guide to (default: here).</source>
+        <translation>Dossier où écrire le guide (par défaut&#xa0;: ici).</translation>
+    </message>
+    <message>
+        <source>dir</source>
+        <translation>dossier</translation>
+    </message>
+    <message>
+        <source>md (Markdown and its images) or html.</source>
+        <translation>md (Markdown et ses images) ou html.</translation>
+    </message>
+    <message>
+        <source>format</source>
+        <translation>format</translation>
+    </message>
+    <message>
+        <source>The topology file.</source>
+        <translation>Le fichier de topologie.</translation>
+    </message>
+    <message>
+        <source>usage: overlaystudio-cli guide FILE [--output DIR] [--format md|html]</source>
+        <translation>usage&#xa0;: overlaystudio-cli guide FILE [--output DIR] [--format md|html]</translation>
+    </message>
+    <message>
+        <source>error: unknown format &apos;%1&apos;; use md or html.</source>
+        <translation>erreur&#xa0;: format inconnu «&#xa0;%1&#xa0;»&#xa0;; utilisez md ou html.</translation>
+    </message>
+    <message>
+        <source>error: %1</source>
+        <translation>erreur&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1 has errors; no guide was written.</source>
+        <translation>%1 contient des erreurs&#xa0;; aucun guide n&apos;a été écrit.</translation>
     </message>
 </context>
 <context>
@@ -1839,7 +1927,7 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
     </message>
     <message>
         <source>up</source>
-        <translation>lancé</translation>
+        <translation>actif</translation>
     </message>
     <message>
         <source>DEGRADED: namespace %1, SSH %2, stopped: %3</source>
@@ -1868,6 +1956,287 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
     <message>
         <source>lab: unknown action &apos;%1&apos;; use up, down or status.</source>
         <translation>lab&#xa0;: action inconnue «&#xa0;%1&#xa0;»&#xa0;; utilisez up, down ou status.</translation>
+    </message>
+</context>
+<context>
+    <name>studio::LabGuide</name>
+    <message>
+        <source>%1: a multi-host container overlay with Open vSwitch, VXLAN and Docker</source>
+        <translation>%1&#xa0;: un overlay de conteneurs multi-hôtes avec Open vSwitch, VXLAN et Docker</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 (%2, underlay %3)</source>
+        <translation>%1 (%2, underlay %3)</translation>
+    </message>
+    <message>
+        <source>Open vSwitch (OVS) is a virtual switch for software-defined networks. VXLAN (Virtual Extensible LAN) carries Ethernet frames inside UDP packets over an IP network, so a layer-2 network can span several hosts. Together they let Docker containers on different hosts talk as if they shared one switch, each network isolated by its own VXLAN network identifier (VNI).</source>
+        <translation>Open vSwitch (OVS) est un commutateur virtuel pour les réseaux définis par logiciel. VXLAN (Virtual Extensible LAN) transporte des trames Ethernet dans des paquets UDP sur un réseau IP, ce qui permet à un réseau de couche 2 de s&apos;étendre sur plusieurs hôtes. Ensemble, ils permettent à des conteneurs Docker sur des hôtes différents de communiquer comme s&apos;ils partageaient un même commutateur, chaque réseau étant isolé par son propre identifiant de réseau VXLAN (VNI).</translation>
+    </message>
+    <message numerus="yes">
+        <source>This guide builds topology **%1** by hand: %n host(s), </source>
+        <translation>
+            <numerusform>Ce guide construit la topologie **%1** à la main&#xa0;: %n hôte, </numerusform>
+            <numerusform>Ce guide construit la topologie **%1** à la main&#xa0;: %n hôtes, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bridge(s), </source>
+        <translation>
+            <numerusform>%n pont, </numerusform>
+            <numerusform>%n ponts, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n container(s) </source>
+        <translation>
+            <numerusform>%n conteneur </numerusform>
+            <numerusform>%n conteneurs </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n VXLAN tunnel(s)</source>
+        <translation>
+            <numerusform>et %n tunnel VXLAN</numerusform>
+            <numerusform>et %n tunnels VXLAN</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> carrying %n network(s) (VNIs).</source>
+        <translation>
+            <numerusform> transportant %n réseau (VNI).</numerusform>
+            <numerusform> transportant %n réseaux (VNI).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every command below is the one OverlayStudio runs; each is safe to run again.</source>
+        <translation>Chaque commande ci-dessous est celle qu&apos;exécute OverlayStudio&#xa0;; chacune peut être relancée sans risque.</translation>
+    </message>
+    <message>
+        <source>Topology</source>
+        <translation>Topologie</translation>
+    </message>
+    <message>
+        <source>Topology %1</source>
+        <translation>Topologie %1</translation>
+    </message>
+    <message>
+        <source>The diagram as a drawing: [%1](%2).</source>
+        <translation>Le diagramme sous forme de dessin&#xa0;: [%1](%2).</translation>
+    </message>
+    <message>
+        <source>%1 (gateway %2 on %3)</source>
+        <translation>%1 (passerelle %2 sur %3)</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>Hôte</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Underlay (VTEP)</source>
+        <translation>Underlay (VTEP)</translation>
+    </message>
+    <message>
+        <source>Bridges</source>
+        <translation>Ponts</translation>
+    </message>
+    <message>
+        <source>Containers</source>
+        <translation>Conteneurs</translation>
+    </message>
+    <message>
+        <source>(this host only)</source>
+        <translation>(cet hôte uniquement)</translation>
+    </message>
+    <message>
+        <source>The networks: bridges joined by VXLAN tunnels form one layer-2 network, named by its VNI. Networks are isolated from each other unless the design routes between them.</source>
+        <translation>Les réseaux&#xa0;: des ponts reliés par des tunnels VXLAN forment un réseau de couche 2, nommé d&apos;après son VNI. Les réseaux sont isolés les uns des autres, sauf si la conception prévoit un routage entre eux.</translation>
+    </message>
+    <message>
+        <source>Subnet</source>
+        <translation>Sous-réseau</translation>
+    </message>
+    <message>
+        <source>Prerequisites</source>
+        <translation>Prérequis</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1 à %2</translation>
+    </message>
+    <message>
+        <source>Linux hosts that reach each other over IP: %1%2.</source>
+        <translation>Des hôtes Linux qui se joignent en IP&#xa0;: %1%2.</translation>
+    </message>
+    <message>
+        <source>, with UDP port %1 open between them</source>
+        <translation>, avec le port UDP %1 ouvert entre eux</translation>
+    </message>
+    <message>
+        <source>On every host: Docker (%1), Open vSwitch (%2, which brings %3 and %4), %5 and %6.</source>
+        <translation>Sur chaque hôte&#xa0;: Docker (%1), Open vSwitch (%2, qui fournit %3 et %4), %5 et %6.</translation>
+    </message>
+    <message>
+        <source>A shell as root on each host (%1): every command below runs as root.</source>
+        <translation>Un shell root sur chaque hôte (%1)&#xa0;: toutes les commandes ci-dessous s&apos;exécutent en root.</translation>
+    </message>
+    <message>
+        <source>The container image(s) %1 on the hosts that run containers (%2, or build them).</source>
+        <translation>La ou les images de conteneur %1 sur les hôtes qui exécutent des conteneurs (%2, ou construisez-les).</translation>
+    </message>
+    <message>
+        <source>Hosts without the Open vSwitch kernel module use its userspace datapath (%1), as the design says for them; their underlay address must sit on an OVS bridge holding the NIC.</source>
+        <translation>Les hôtes sans le module noyau Open vSwitch utilisent son datapath en espace utilisateur (%1), comme le prévoit la conception pour eux&#xa0;; leur adresse underlay doit se trouver sur un pont OVS qui contient la carte réseau.</translation>
+    </message>
+    <message>
+        <source>Step %1: build %2</source>
+        <translation>Étape %1&#xa0;: construire %2</translation>
+    </message>
+    <message>
+        <source>Nothing to do on %1: it has no bridges or containers.</source>
+        <translation>Rien à faire sur %1&#xa0;: il n&apos;a ni pont ni conteneur.</translation>
+    </message>
+    <message>
+        <source>On %1, as root, in this order:</source>
+        <translation>Sur %1, en root, dans cet ordre&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Step %1: test it</source>
+        <translation>Étape %1&#xa0;: tester</translation>
+    </message>
+    <message>
+        <source>There are no two containers plugged into bridges to ping between.</source>
+        <translation>Il n&apos;y a pas deux conteneurs raccordés à des ponts entre lesquels lancer un ping.</translation>
+    </message>
+    <message>
+        <source>Ping from each container to the others. Within a network (one VNI) the pings must get replies; between networks they must fail: each VNI is its own isolated network, unless the design routes between them.</source>
+        <translation>Lancez un ping de chaque conteneur vers les autres. Au sein d&apos;un réseau (un VNI), les pings doivent recevoir une réponse&#xa0;; entre réseaux, ils doivent échouer&#xa0;: chaque VNI est un réseau isolé, sauf si la conception prévoit un routage entre eux.</translation>
+    </message>
+    <message>
+        <source>replies</source>
+        <translation>réponse</translation>
+    </message>
+    <message>
+        <source>no reply</source>
+        <translation>pas de réponse</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>De</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Vers</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>Commande</translation>
+    </message>
+    <message>
+        <source>Run on</source>
+        <translation>Exécuter sur</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>Attendu</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Pourquoi</translation>
+    </message>
+    <message>
+        <source>On %1, these must get replies:</source>
+        <translation>Sur %1, ceux-ci doivent recevoir une réponse&#xa0;:</translation>
+    </message>
+    <message>
+        <source>On %1, these must fail (100% packet loss):</source>
+        <translation>Sur %1, ceux-ci doivent échouer (100 % de perte de paquets)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>same host, switched by its bridge</source>
+        <translation>même hôte, commuté par son pont</translation>
+    </message>
+    <message>
+        <source>VNI %1 via %2</source>
+        <translation>VNI %1 via %2</translation>
+    </message>
+    <message>
+        <source>routed by the design, then %1</source>
+        <translation>routé par la conception, puis %1</translation>
+    </message>
+    <message>
+        <source>same network, %1</source>
+        <translation>même réseau, %1</translation>
+    </message>
+    <message>
+        <source>The MTU check</source>
+        <translation>La vérification de la MTU</translation>
+    </message>
+    <message>
+        <source>VXLAN adds %1 bytes to every frame: %2. So the containers&apos; packets may be at most %3 bytes, and the bridges and containers here use MTU %4. A ping of %5 bytes of data (plus 8 of ICMP and 20 of IP: %4) that must not be fragmented passes; one byte more is refused.</source>
+        <translation>VXLAN ajoute %1 octets à chaque trame&#xa0;: %2. Les paquets des conteneurs peuvent donc faire au plus %3 octets, et les ponts et conteneurs utilisent ici une MTU de %4. Un ping de %5 octets de données (plus 8 pour ICMP et 20 pour IP&#xa0;: %4) qui ne doit pas être fragmenté passe&#xa0;; un octet de plus est refusé.</translation>
+    </message>
+    <message>
+        <source>The first prints %1, the second gets a reply, the third fails with &quot;message too long&quot;. (%2 needs iputils ping; BusyBox&apos;s ping has no %2.)</source>
+        <translation>Le premier affiche %1, le deuxième reçoit une réponse, le troisième échoue avec «&#xa0;message too long&#xa0;». (%2 nécessite le ping d&apos;iputils&#xa0;; le ping de BusyBox n&apos;a pas %2.)</translation>
+    </message>
+    <message>
+        <source>Step %1: what a ping looks like on the wire</source>
+        <translation>Étape %1&#xa0;: à quoi ressemble un ping sur le fil</translation>
+    </message>
+    <message>
+        <source>One echo request from %1 to %2 (%3), step by step:</source>
+        <translation>Une requête echo de %1 vers %2 (%3), étape par étape&#xa0;:</translation>
+    </message>
+    <message>
+        <source>On the underlay between %1 and %2 the frame has these headers (see them for real with %3 on %1):</source>
+        <translation>Sur l&apos;underlay entre %1 et %2, la trame porte ces en-têtes (voyez-les en vrai avec %3 sur %1)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Header</source>
+        <translation>En-tête</translation>
+    </message>
+    <message>
+        <source>Bytes</source>
+        <translation>Octets</translation>
+    </message>
+    <message>
+        <source>Fields</source>
+        <translation>Champs</translation>
+    </message>
+    <message>
+        <source>Step %1: remove it all</source>
+        <translation>Étape %1&#xa0;: tout supprimer</translation>
+    </message>
+    <message>
+        <source>On each host, as root: this removes the containers, firewall rules and bridges this topology made, and nothing else (each is checked for the topology&apos;s tag first).</source>
+        <translation>Sur chaque hôte, en root&#xa0;: ceci supprime les conteneurs, règles de pare-feu et ponts créés par cette topologie, et rien d&apos;autre (le marquage de la topologie est d&apos;abord vérifié pour chacun).</translation>
+    </message>
+</context>
+<context>
+    <name>studio::LabGuideExport</name>
+    <message>
+        <source>cannot be written: %1</source>
+        <translation>impossible d&apos;écrire&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Choose a folder you may write to.</source>
+        <translation>Choisissez un dossier où vous pouvez écrire.</translation>
+    </message>
+    <message>
+        <source>cannot be created.</source>
+        <translation>impossible de créer.</translation>
     </message>
 </context>
 <context>
@@ -2230,6 +2599,10 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
         <source>How hosts that lack an image get it: pull, build or copy</source>
         <translation>Comment les hôtes sans une image l&apos;obtiennent : télécharger, construire ou copier</translation>
     </message>
+    <message>
+        <source>Monitor</source>
+        <translation>Surveillance</translation>
+    </message>
 </context>
 <context>
     <name>studio::Monitor</name>
@@ -2330,6 +2703,347 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
     </message>
 </context>
 <context>
+    <name>studio::MonitorCsv</name>
+    <message>
+        <source>could not be written: %1</source>
+        <translation>n&apos;a pas pu être écrit&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Choose a folder you may write to.</source>
+        <translation>Choisissez un dossier où vous pouvez écrire.</translation>
+    </message>
+    <message>
+        <source>Check the free space and choose a folder you may write to.</source>
+        <translation>Vérifiez l&apos;espace disque libre et choisissez un dossier où vous pouvez écrire.</translation>
+    </message>
+</context>
+<context>
+    <name>studio::MonitorDock</name>
+    <message>
+        <source>Monitor</source>
+        <translation>Surveillance</translation>
+    </message>
+    <message>
+        <source>Monitor tools</source>
+        <translation>Outils de surveillance</translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation>&amp;Pause</translation>
+    </message>
+    <message>
+        <source>Stop drawing new samples (recording goes on); press again to catch up</source>
+        <translation>Ne plus tracer les nouvelles mesures (l&apos;enregistrement continue)&#xa0;; appuyez à nouveau pour rattraper</translation>
+    </message>
+    <message>
+        <source>&amp;Follow</source>
+        <translation>&amp;Suivre</translation>
+    </message>
+    <message>
+        <source>Keep the newest samples in view (zooming or panning a graph stops following; End or a double click on a graph comes back)</source>
+        <translation>Garder les mesures les plus récentes en vue (zoomer ou déplacer un graphique arrête le suivi&#xa0;; Fin ou un double-clic sur un graphique le reprend)</translation>
+    </message>
+    <message>
+        <source>&amp;Window:</source>
+        <translation>&amp;Fenêtre&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Time window</source>
+        <translation>Fenêtre de temps</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Throughput in:</source>
+        <translation>&amp;Débit en&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Throughput unit</source>
+        <translation>Unité de débit</translation>
+    </message>
+    <message>
+        <source>bits/s</source>
+        <translation>bits/s</translation>
+    </message>
+    <message>
+        <source>packets/s</source>
+        <translation>paquets/s</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Exporter</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exporter</translation>
+    </message>
+    <message>
+        <source>Recorded Samples as &amp;CSV...</source>
+        <translation>Mesures enregistrées en &amp;CSV...</translation>
+    </message>
+    <message>
+        <source>&amp;Round-Trip Graph as PNG or SVG...</source>
+        <translation>Graphique des temps d&apos;aller-&amp;retour en PNG ou SVG...</translation>
+    </message>
+    <message>
+        <source>&amp;Bit Rate Graph as PNG or SVG...</source>
+        <translation>Graphique du débit en &amp;bits en PNG ou SVG...</translation>
+    </message>
+    <message>
+        <source>P&amp;acket Rate Graph as PNG or SVG...</source>
+        <translation>Graphique du débit en p&amp;aquets en PNG ou SVG...</translation>
+    </message>
+    <message>
+        <source>Monitoring state</source>
+        <translation>État de la surveillance</translation>
+    </message>
+    <message>
+        <source>Problems found by monitoring</source>
+        <translation>Problèmes détectés par la surveillance</translation>
+    </message>
+    <message>
+        <source>What the graphs show</source>
+        <translation>Ce que montrent les graphiques</translation>
+    </message>
+    <message>
+        <source>Show &amp;All</source>
+        <translation>Tout &amp;afficher</translation>
+    </message>
+    <message>
+        <source>Show all graphs</source>
+        <translation>Afficher tous les graphiques</translation>
+    </message>
+    <message>
+        <source>Round-trip time</source>
+        <translation>Temps d&apos;aller-retour</translation>
+    </message>
+    <message>
+        <source>ms</source>
+        <translation>ms</translation>
+    </message>
+    <message>
+        <source>Throughput</source>
+        <translation>Débit</translation>
+    </message>
+    <message>
+        <source>bit/s</source>
+        <translation>bit/s</translation>
+    </message>
+    <message>
+        <source>Packets</source>
+        <translation>Paquets</translation>
+    </message>
+    <message>
+        <source>Monitoring.</source>
+        <translation>Surveillance en cours.</translation>
+    </message>
+    <message>
+        <source>Not monitoring. Apply the topology, then start monitoring (Deploy menu).</source>
+        <translation>Pas de surveillance. Appliquez la topologie, puis démarrez la surveillance (menu Déployer).</translation>
+    </message>
+    <message>
+        <source>Paused: samples are still recorded; press Pause again to draw them.</source>
+        <translation>En pause&#xa0;: les mesures sont toujours enregistrées&#xa0;; appuyez à nouveau sur Pause pour les tracer.</translation>
+    </message>
+    <message>
+        <source>Nothing is watched yet.</source>
+        <translation>Rien n&apos;est encore surveillé.</translation>
+    </message>
+    <message>
+        <source>Showing the ping %1 and the links it crosses.</source>
+        <translation>Affichage du ping %1 et des liens qu&apos;il traverse.</translation>
+    </message>
+    <message>
+        <source>Showing every ping and link. Select a host, container or link on the canvas to see its own graphs.</source>
+        <translation>Affichage de tous les pings et liens. Sélectionnez un hôte, un conteneur ou un lien dans la zone de dessin pour voir ses propres graphiques.</translation>
+    </message>
+    <message>
+        <source>an object added after monitoring began</source>
+        <translation>un objet ajouté après le début de la surveillance</translation>
+    </message>
+    <message>
+        <source>Showing %1.</source>
+        <translation>Affichage de %1.</translation>
+    </message>
+    <message>
+        <source>No graphs for %1 yet.</source>
+        <translation>Pas encore de graphiques pour %1.</translation>
+    </message>
+    <message>
+        <source>Median round trip: %1 through the tunnel, %2 on the underlay beneath it (the tunnel adds %3).</source>
+        <translation>Aller-retour médian&#xa0;: %1 à travers le tunnel, %2 sur l&apos;underlay en dessous (le tunnel ajoute %3).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s): </source>
+        <translation>
+            <numerusform>%n problème&#xa0;: </numerusform>
+            <numerusform>%n problèmes&#xa0;: </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n more in the table)</source>
+        <translation>
+            <numerusform>(%n autre dans le tableau)</numerusform>
+            <numerusform>(%n autres dans le tableau)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Reprendre</translation>
+    </message>
+    <message>
+        <source>Nothing was recorded.</source>
+        <translation>Rien n&apos;a été enregistré.</translation>
+    </message>
+    <message>
+        <source>Start monitoring first.</source>
+        <translation>Démarrez d&apos;abord la surveillance.</translation>
+    </message>
+    <message>
+        <source>Export Recorded Samples</source>
+        <translation>Exporter les mesures enregistrées</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Cannot export</source>
+        <translation>Exportation impossible</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>Image PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>SVG drawing (*.svg)</source>
+        <translation>Dessin SVG (*.svg)</translation>
+    </message>
+    <message>
+        <source>Export Graph</source>
+        <translation>Exporter le graphique</translation>
+    </message>
+</context>
+<context>
+    <name>studio::MonitorPlot</name>
+    <message>
+        <source>no reply</source>
+        <translation>pas de réponse</translation>
+    </message>
+    <message>
+        <source>%1
+%2  %3</source>
+        <translation>%1
+%2  %3</translation>
+    </message>
+    <message>
+        <source>Graph recorded by OverlayStudio</source>
+        <translation>Graphique enregistré par OverlayStudio</translation>
+    </message>
+    <message>
+        <source>could not be written.</source>
+        <translation>n&apos;a pas pu être écrit.</translation>
+    </message>
+    <message>
+        <source>Choose a folder you may write to, and a .png or .svg name.</source>
+        <translation>Choisissez un dossier où vous pouvez écrire, et un nom en .png ou .svg.</translation>
+    </message>
+</context>
+<context>
+    <name>studio::MonitorStatusTree</name>
+    <message>
+        <source>Monitored objects</source>
+        <translation>Objets surveillés</translation>
+    </message>
+    <message>
+        <source>Object</source>
+        <translation>Objet</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Actuel</translation>
+    </message>
+    <message>
+        <source>Median</source>
+        <translation>Médiane</translation>
+    </message>
+    <message>
+        <source>p90</source>
+        <translation>p90</translation>
+    </message>
+    <message>
+        <source>Loss</source>
+        <translation>Perte</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Détails</translation>
+    </message>
+    <message>
+        <source>A probe&apos;s last round-trip time; a link&apos;s or container&apos;s current rates (→ sent, ← received)</source>
+        <translation>Le dernier temps d&apos;aller-retour d&apos;une sonde&#xa0;; les débits actuels d&apos;un lien ou d&apos;un conteneur (→ envoyé, ← reçu)</translation>
+    </message>
+    <message>
+        <source>90% of the round trips were at most this long</source>
+        <translation>90 % des allers-retours ont duré au plus ce temps</translation>
+    </message>
+    <message>
+        <source>Hosts</source>
+        <translation>Hôtes</translation>
+    </message>
+    <message>
+        <source>Links</source>
+        <translation>Liens</translation>
+    </message>
+    <message>
+        <source>VNI %1: %2</source>
+        <translation>VNI %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Pings</source>
+        <translation>Pings</translation>
+    </message>
+    <message>
+        <source>Ping between the hosts&apos; underlay addresses: what the tunnels ride on</source>
+        <translation>Ping entre les adresses underlay des hôtes&#xa0;: ce sur quoi reposent les tunnels</translation>
+    </message>
+    <message>
+        <source>Ping from %1 to %2 through the overlay</source>
+        <translation>Ping de %1 vers %2 à travers l&apos;overlay</translation>
+    </message>
+    <message>
+        <source>host key refused</source>
+        <translation>clé d&apos;hôte refusée</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lost of %1 pings in the window</source>
+        <translation>
+            <numerusform>%n ping perdu sur %1 dans la fenêtre</numerusform>
+            <numerusform>%n pings perdus sur %1 dans la fenêtre</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>→ %1  ← %2</source>
+        <extracomment>current rates: → sent (a link: A to B), ← received (a link: B to A)</extracomment>
+        <translation>→ %1  ← %2</translation>
+    </message>
+    <message>
+        <source>→ %1, %2
+← %3, %4</source>
+        <translation>→ %1, %2
+← %3, %4</translation>
+    </message>
+</context>
+<context>
     <name>studio::MonitorStore</name>
     <message>
         <source>%1 is unreachable.</source>
@@ -2374,6 +3088,82 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
     <message>
         <source>%1: %2 of the last %3 pings lost.</source>
         <translation>%1&#xa0;: %2 des %3 derniers pings perdus.</translation>
+    </message>
+</context>
+<context>
+    <name>studio::MonitoringController</name>
+    <message>
+        <source>Monitoring the topology as it was when monitoring started; the design has changed since. Apply it and monitoring restarts.</source>
+        <translation>La surveillance porte sur la topologie telle qu&apos;elle était au démarrage de la surveillance&#xa0;; la conception a changé depuis. Appliquez-la et la surveillance redémarre.</translation>
+    </message>
+    <message>
+        <source>Start &amp;Monitoring</source>
+        <translation>Démarrer la &amp;surveillance</translation>
+    </message>
+    <message>
+        <source>Monitor</source>
+        <comment>toolbar button: start monitoring</comment>
+        <translation>Surveiller</translation>
+    </message>
+    <message>
+        <source>Watch the deployed topology: pings between containers and hosts, traffic on every link and container, the state of every object</source>
+        <translation>Surveiller la topologie déployée&#xa0;: pings entre conteneurs et hôtes, trafic sur chaque lien et chaque conteneur, état de chaque objet</translation>
+    </message>
+    <message>
+        <source>Stop M&amp;onitoring</source>
+        <translation>Arrêter la s&amp;urveillance</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <comment>toolbar button: stop monitoring</comment>
+        <translation>Arrêter</translation>
+    </message>
+    <message>
+        <source>Stop the pings and counter reads on every host</source>
+        <translation>Arrêter les pings et la lecture des compteurs sur chaque hôte</translation>
+    </message>
+    <message>
+        <source>Monitor After &amp;Apply</source>
+        <translation>Surveiller après &amp;Appliquer</translation>
+    </message>
+    <message>
+        <source>Start monitoring by itself after every successful Apply</source>
+        <translation>Démarrer la surveillance automatiquement après chaque Appliquer réussi</translation>
+    </message>
+    <message>
+        <source>There is nothing to monitor: the topology has no hosts.</source>
+        <translation>Il n&apos;y a rien à surveiller&#xa0;: la topologie n&apos;a aucun hôte.</translation>
+    </message>
+    <message>
+        <source>Cannot monitor: %1</source>
+        <translation>Surveillance impossible&#xa0;: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Monitoring %1 since %2: %n ping(s) every %3 s.</source>
+        <translation>
+            <numerusform>Surveillance de %1 depuis %2&#xa0;: %n ping toutes les %3 s.</numerusform>
+            <numerusform>Surveillance de %1 depuis %2&#xa0;: %n pings toutes les %3 s.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Monitoring %1.</source>
+        <translation>Surveillance de %1.</translation>
+    </message>
+    <message>
+        <source>Stopping the probes on every host...</source>
+        <translation>Arrêt des sondes sur chaque hôte...</translation>
+    </message>
+    <message>
+        <source>Now: %1 from %2, %3 from %4</source>
+        <translation>Actuel&#xa0;: %1 de %2, %3 de %4</translation>
+    </message>
+    <message>
+        <source>≥ %1</source>
+        <translation>≥ %1</translation>
+    </message>
+    <message>
+        <source>Monitoring stopped at %1. What was recorded stays here until the next start; export it from the Export menu.</source>
+        <translation>Surveillance arrêtée à %1. Les mesures enregistrées restent ici jusqu&apos;au prochain démarrage&#xa0;; exportez-les depuis le menu Exporter.</translation>
     </message>
 </context>
 <context>
@@ -2452,6 +3242,576 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
     </message>
 </context>
 <context>
+    <name>studio::PacketPath</name>
+    <message>
+        <source>is not plugged into a bridge, so no packet can leave or reach it.</source>
+        <translation>n&apos;est raccordé à aucun pont&#xa0;: aucun paquet ne peut en partir ni l&apos;atteindre.</translation>
+    </message>
+    <message>
+        <source>Connect the container to a bridge.</source>
+        <translation>Raccordez le conteneur à un pont.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 sends on %2</source>
+        <translation>%1 envoie sur %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2) pings %3. %3 is inside %4, the network of its interface %5, so it is on-link: %1 asks for its MAC address with ARP and sends the frame straight to it, out of %5 (MTU %6).</source>
+        <translation>%1 (%2) envoie un ping à %3. %3 se trouve dans %4, le réseau de son interface %5&#xa0;: il est donc directement joignable (on-link). %1 demande son adresse MAC par ARP et lui envoie la trame directement, par %5 (MTU %6).</translation>
+    </message>
+    <message>
+        <source>the frame for %1</source>
+        <translation>la trame pour %1</translation>
+    </message>
+    <message>
+        <source>gateway %1</source>
+        <translation>passerelle %1</translation>
+    </message>
+    <message>
+        <source>%1 sends to its gateway</source>
+        <translation>%1 envoie à sa passerelle</translation>
+    </message>
+    <message>
+        <source>%1 (%2) pings %3. %3 is outside %4, the network of its interface %5, so its default route sends the packet to gateway %6: the frame goes to the gateway&apos;s MAC address (learned with ARP), out of %5 (MTU %7).</source>
+        <translation>%1 (%2) envoie un ping à %3. %3 est hors de %4, le réseau de son interface %5&#xa0;: sa route par défaut envoie donc le paquet à la passerelle %6. La trame part vers l&apos;adresse MAC de la passerelle (apprise par ARP), par %5 (MTU %7).</translation>
+    </message>
+    <message>
+        <source>No gateway answers</source>
+        <translation>Aucune passerelle ne répond</translation>
+    </message>
+    <message>
+        <source>No bridge of %1&apos;s network has the gateway address %2: its ARP request goes unanswered and the packet is never sent.</source>
+        <translation>Aucun pont du réseau de %1 n&apos;a l&apos;adresse de passerelle %2&#xa0;: sa requête ARP reste sans réponse et le paquet n&apos;est jamais envoyé.</translation>
+    </message>
+    <message>
+        <source>Set %1&apos;s gateway to the gateway address of its bridge.</source>
+        <translation>Réglez la passerelle de %1 sur l&apos;adresse de passerelle de son pont.</translation>
+    </message>
+    <message>
+        <source>the frame for gateway %1</source>
+        <translation>la trame pour la passerelle %1</translation>
+    </message>
+    <message>
+        <source>%1 takes it in on %2</source>
+        <translation>%1 la reçoit sur %2</translation>
+    </message>
+    <message>
+        <source>The gateway port %1 of %2 (%3) hands the packet to %4&apos;s IP stack. %4 finds %5 in %6, the network of its bridge %7, and would forward it out of %8.</source>
+        <translation>Le port passerelle %1 de %2 (%3) remet le paquet à la pile IP de %4. %4 trouve %5 dans %6, le réseau de son pont %7, et le ferait sortir par %8.</translation>
+    </message>
+    <message>
+        <source>The gateway port %1 of %2 (%3) hands the packet to %4&apos;s IP stack, which looks for a route to %5.</source>
+        <translation>Le port passerelle %1 de %2 (%3) remet le paquet à la pile IP de %4, qui cherche une route vers %5.</translation>
+    </message>
+    <message>
+        <source>%1 has no network that holds %2. Its default route would send the packet out to the underlay, masqueraded by the NAT of %3, where nobody knows %2: it is lost.</source>
+        <translation>%1 n&apos;a aucun réseau contenant %2. Sa route par défaut enverrait le paquet vers l&apos;underlay, masqué par le NAT de %3, où personne ne connaît %2&#xa0;: il est perdu.</translation>
+    </message>
+    <message>
+        <source>%1 has no network that holds %2 and no route to it: the packet is dropped.</source>
+        <translation>%1 n&apos;a aucun réseau contenant %2 ni de route vers lui&#xa0;: le paquet est abandonné.</translation>
+    </message>
+    <message>
+        <source>No route on %1</source>
+        <translation>Aucune route sur %1</translation>
+    </message>
+    <message>
+        <source>Put both containers on one network (the same VNI), or give %1 a bridge in %2&apos;s network and set routing on both bridges.</source>
+        <translation>Placez les deux conteneurs dans un même réseau (le même VNI), ou donnez à %1 un pont dans le réseau de %2 et activez le routage sur les deux ponts.</translation>
+    </message>
+    <message>
+        <source>Isolation of %1 drops it</source>
+        <translation>L&apos;isolation de %1 l&apos;abandonne</translation>
+    </message>
+    <message>
+        <source>The isolation rule of %1 on %2 (mangle table, FORWARD: out of %3 and not a reply) drops it. The networks are isolated%4, and the design does not route between %5 and %1.</source>
+        <translation>La règle d&apos;isolation de %1 sur %2 (table mangle, FORWARD&#xa0;: sortant de %3 et pas une réponse) l&apos;abandonne. Les réseaux sont isolés%4, et la conception ne prévoit pas de routage entre %5 et %1.</translation>
+    </message>
+    <message>
+        <source>: the VNIs differ (%1 and %2)</source>
+        <translation>, car les VNI diffèrent (%1 et %2)</translation>
+    </message>
+    <message>
+        <source>Set routing on %1 and %2 of %3 (and on every host that has both networks), or put the containers on the same VNI.</source>
+        <translation>Activez le routage sur %1 et %2 de %3 (et sur chaque hôte qui a les deux réseaux), ou placez les conteneurs sur le même VNI.</translation>
+    </message>
+    <message>
+        <source>%1 routes it out of %2</source>
+        <translation>%1 le route et le fait sortir par %2</translation>
+    </message>
+    <message>
+        <source>Routing between %1 and %2 is part of the design: the rule that lets %3 into %4 comes before the isolation rule. The TTL drops to 63 and the frame leaves %4 with the gateway port&apos;s MAC address as its source.</source>
+        <translation>Le routage entre %1 et %2 fait partie de la conception&#xa0;: la règle qui laisse entrer %3 dans %4 passe avant la règle d&apos;isolation. Le TTL descend à 63 et la trame quitte %4 avec l&apos;adresse MAC du port passerelle comme source.</translation>
+    </message>
+    <message>
+        <source>%1 receives it on %2</source>
+        <translation>%1 le reçoit sur %2</translation>
+    </message>
+    <message>
+        <source>%1 switches the frame to %2&apos;s port; %2 (%3) receives the echo request on %4 and answers it with an echo reply, which takes the way back.</source>
+        <translation>%1 commute la trame vers le port de %2&#xa0;; %2 (%3) reçoit la requête echo sur %4 et y répond par une réponse echo, qui fait le chemin inverse.</translation>
+    </message>
+    <message>
+        <source>The echo request from %1 reaches %2.</source>
+        <translation>La requête echo de %1 atteint %2.</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 sur %2</translation>
+    </message>
+    <message>
+        <source>%1 takes in %2 and looks for where it should go.</source>
+        <translation>%1 reçoit %2 et cherche où l&apos;envoyer.</translation>
+    </message>
+    <message>
+        <source>No link to %1</source>
+        <translation>Aucun lien vers %1</translation>
+    </message>
+    <message>
+        <source>No VXLAN link joins %1 to %2, so %3 never leaves %4: they are separate networks even though their addresses look alike.</source>
+        <translation>Aucun lien VXLAN ne relie %1 à %2, donc %3 ne quitte jamais %4&#xa0;: ce sont des réseaux distincts, même si leurs adresses se ressemblent.</translation>
+    </message>
+    <message>
+        <source>Link %1 and %2 with a VXLAN link (drag from one bridge&apos;s handle to the other).</source>
+        <translation>Reliez %1 et %2 par un lien VXLAN (faites glisser la poignée d&apos;un pont vers l&apos;autre).</translation>
+    </message>
+    <message>
+        <source>%1 switches %2 from one of its ports to another: both ends are on this bridge, so the frame never leaves %3.</source>
+        <translation>%1 commute %2 d&apos;un de ses ports à un autre&#xa0;: les deux extrémités sont sur ce pont, la trame ne quitte donc jamais %3.</translation>
+    </message>
+    <message>
+        <source>Outer Ethernet</source>
+        <translation>Ethernet externe</translation>
+    </message>
+    <message>
+        <source>Source MAC</source>
+        <translation>MAC source</translation>
+    </message>
+    <message>
+        <source>%1&apos;s underlay interface</source>
+        <translation>l&apos;interface underlay de %1</translation>
+    </message>
+    <message>
+        <source>Destination MAC</source>
+        <translation>MAC de destination</translation>
+    </message>
+    <message>
+        <source>the next hop to %1</source>
+        <translation>le prochain saut vers %1</translation>
+    </message>
+    <message>
+        <source>EtherType</source>
+        <translation>EtherType</translation>
+    </message>
+    <message>
+        <source>Outer IPv6</source>
+        <translation>IPv6 externe</translation>
+    </message>
+    <message>
+        <source>Outer IPv4</source>
+        <translation>IPv4 externe</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Destination</source>
+        <translation>Destination</translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation>Protocole</translation>
+    </message>
+    <message>
+        <source>Payload length</source>
+        <translation>Longueur de la charge utile</translation>
+    </message>
+    <message>
+        <source>Total length</source>
+        <translation>Longueur totale</translation>
+    </message>
+    <message>
+        <source>Source port</source>
+        <translation>Port source</translation>
+    </message>
+    <message>
+        <source>from a hash of the inner headers</source>
+        <translation>d&apos;après un hachage des en-têtes internes</translation>
+    </message>
+    <message>
+        <source>Destination port</source>
+        <translation>Port de destination</translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation>Longueur</translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation>Drapeaux</translation>
+    </message>
+    <message>
+        <source>0x08 (VNI present)</source>
+        <translation>0x08 (VNI présent)</translation>
+    </message>
+    <message>
+        <source>%1 takes in %2; the destination&apos;s MAC address is behind its VXLAN port %3 (it learned that from earlier frames, or floods the first one), so it sends the frame there.</source>
+        <translation>%1 reçoit %2&#xa0;; l&apos;adresse MAC de la destination se trouve derrière son port VXLAN %3 (il l&apos;a appris des trames précédentes, ou inonde la première), il y envoie donc la trame.</translation>
+    </message>
+    <message>
+        <source>%1 wraps it in VXLAN, VNI %2</source>
+        <translation>%1 l&apos;encapsule en VXLAN, VNI %2</translation>
+    </message>
+    <message>
+        <source>The VXLAN port %1 (key=%2, remote_ip=%3) puts the whole Ethernet frame inside a UDP packet to %3, port %4, with VNI %2 in the VXLAN header: %5 bytes more. The MTU arithmetic: %6.</source>
+        <translation>Le port VXLAN %1 (key=%2, remote_ip=%3) place toute la trame Ethernet dans un paquet UDP vers %3, port %4, avec le VNI %2 dans l&apos;en-tête VXLAN&#xa0;: %5 octets de plus. Le calcul de la MTU&#xa0;: %6.</translation>
+    </message>
+    <message>
+        <source>The underlay carries it from %1 to %2</source>
+        <translation>L&apos;underlay le transporte de %1 à %2</translation>
+    </message>
+    <message>
+        <source>%1 sends the UDP packet from %2 to %3 like any other; the routers in between see only the outer headers.</source>
+        <translation>%1 envoie le paquet UDP de %2 à %3 comme n&apos;importe quel autre&#xa0;; les routeurs intermédiaires ne voient que les en-têtes externes.</translation>
+    </message>
+    <message>
+        <source>%1 on %2 unwraps it</source>
+        <translation>%1 sur %2 le désencapsule</translation>
+    </message>
+    <message>
+        <source>On %1, UDP port %2 belongs to Open vSwitch. The packet comes from %3, the remote_ip of %4, with VNI %5, its key: %4 takes it, removes the outer headers and hands the original frame to %6.</source>
+        <translation>Sur %1, le port UDP %2 appartient à Open vSwitch. Le paquet vient de %3, le remote_ip de %4, avec le VNI %5, sa key&#xa0;: %4 le prend, retire les en-têtes externes et remet la trame d&apos;origine à %6.</translation>
+    </message>
+    <message>
+        <source>MTU %1 is too large for this tunnel</source>
+        <translation>La MTU %1 est trop grande pour ce tunnel</translation>
+    </message>
+    <message>
+        <source>%1&apos;s MTU is %2, but the tunnel carries at most %3 bytes (%4): larger packets are lost. Lower the bridge&apos;s MTU to %3.</source>
+        <translation>La MTU de %1 est %2, mais le tunnel transporte au plus %3 octets (%4)&#xa0;: les paquets plus grands sont perdus. Réduisez la MTU du pont à %3.</translation>
+    </message>
+    <message>
+        <source>%1 learns the sender&apos;s MAC address behind %2 and switches the frame on.</source>
+        <translation>%1 apprend l&apos;adresse MAC de l&apos;expéditeur derrière %2 et commute la trame.</translation>
+    </message>
+    <message>
+        <source>Inner Ethernet</source>
+        <translation>Ethernet interne</translation>
+    </message>
+    <message>
+        <source>Inner IPv4</source>
+        <translation>IPv4 interne</translation>
+    </message>
+    <message>
+        <source>ICMP echo request</source>
+        <translation>Requête echo ICMP</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>8 (echo request)</source>
+        <translation>8 (requête echo)</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Sequence</source>
+        <translation>Séquence</translation>
+    </message>
+    <message>
+        <source>Payload</source>
+        <translation>Charge utile</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>Données</translation>
+    </message>
+    <message>
+        <source>ping&apos;s timestamp and pattern</source>
+        <translation>horodatage et motif de ping</translation>
+    </message>
+    <message>
+        <source>%1 %2 %3 = %4 (outer %5 %6 + UDP %7 + VXLAN %8 + inner Ethernet %9)</source>
+        <translation>%1 %2 %3 = %4 (%5 externe %6 + UDP %7 + VXLAN %8 + Ethernet interne %9)</translation>
+    </message>
+    <message>
+        <source>is not a container.</source>
+        <translation>n&apos;est pas un conteneur.</translation>
+    </message>
+    <message>
+        <source>Choose two containers, or one VXLAN link.</source>
+        <translation>Choisissez deux conteneurs, ou un lien VXLAN.</translation>
+    </message>
+    <message>
+        <source>would ping itself; that never leaves it.</source>
+        <translation>se pinguerait lui-même&#xa0;; cela ne le quitte jamais.</translation>
+    </message>
+    <message>
+        <source>Choose two different containers.</source>
+        <translation>Choisissez deux conteneurs différents.</translation>
+    </message>
+    <message>
+        <source>the topology has errors, so its packets cannot be followed: %1</source>
+        <translation>la topologie contient des erreurs, ses paquets ne peuvent donc pas être suivis&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>is not a VXLAN link.</source>
+        <translation>n&apos;est pas un lien VXLAN.</translation>
+    </message>
+    <message>
+        <source>Choose a link, or two containers.</source>
+        <translation>Choisissez un lien, ou deux conteneurs.</translation>
+    </message>
+    <message>
+        <source>has no container on %1 to send or receive a ping.</source>
+        <translation>n&apos;a aucun conteneur sur %1 pour envoyer ou recevoir un ping.</translation>
+    </message>
+    <message>
+        <source>Plug a container into each end&apos;s bridge.</source>
+        <translation>Raccordez un conteneur au pont de chaque extrémité.</translation>
+    </message>
+    <message>
+        <source>the captured frame ends inside its %1 header.</source>
+        <translation>la trame capturée s&apos;arrête à l&apos;intérieur de son en-tête %1.</translation>
+    </message>
+    <message>
+        <source>Capture with a larger snap length (tcpdump -s 0).</source>
+        <translation>Capturez avec une longueur de capture plus grande (tcpdump -s 0).</translation>
+    </message>
+    <message>
+        <source>Linux cooked</source>
+        <translation>Linux cooked</translation>
+    </message>
+    <message>
+        <source>Linux cooked header</source>
+        <translation>En-tête Linux cooked</translation>
+    </message>
+    <message>
+        <source>the capture&apos;s link type %1 is not Ethernet.</source>
+        <translation>le type de lien %1 de la capture n&apos;est pas Ethernet.</translation>
+    </message>
+    <message>
+        <source>Capture on the underlay interface itself.</source>
+        <translation>Capturez directement sur l&apos;interface underlay.</translation>
+    </message>
+    <message>
+        <source>the captured packet is not UDP (protocol %1).</source>
+        <translation>le paquet capturé n&apos;est pas de l&apos;UDP (protocole %1).</translation>
+    </message>
+    <message>
+        <source>Hop limit</source>
+        <translation>Limite de sauts</translation>
+    </message>
+    <message>
+        <source>the captured packet is not UDP (next header %1).</source>
+        <translation>le paquet capturé n&apos;est pas de l&apos;UDP (en-tête suivant %1).</translation>
+    </message>
+    <message>
+        <source>the captured frame is not IP (EtherType %1).</source>
+        <translation>la trame capturée n&apos;est pas de l&apos;IP (EtherType %1).</translation>
+    </message>
+    <message>
+        <source>the UDP payload is not VXLAN (flags 0x%1, no VNI).</source>
+        <translation>la charge utile UDP n&apos;est pas du VXLAN (drapeaux 0x%1, pas de VNI).</translation>
+    </message>
+    <message>
+        <source>0x%1 (VNI present)</source>
+        <translation>0x%1 (VNI présent)</translation>
+    </message>
+    <message>
+        <source>ICMP echo reply</source>
+        <translation>Réponse echo ICMP</translation>
+    </message>
+    <message>
+        <source>0 (echo reply)</source>
+        <translation>0 (réponse echo)</translation>
+    </message>
+    <message>
+        <source>Identifier</source>
+        <translation>Identifiant</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n byte(s)</source>
+        <translation>
+            <numerusform>%n octet</numerusform>
+            <numerusform>%n octets</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>studio::PacketPathController</name>
+    <message>
+        <source>Save Capture</source>
+        <translation>Enregistrer la capture</translation>
+    </message>
+    <message>
+        <source>Packet capture (*.pcap)</source>
+        <translation>Capture de paquets (*.pcap)</translation>
+    </message>
+    <message>
+        <source>Packet Path</source>
+        <translation>Chemin des paquets</translation>
+    </message>
+    <message>
+        <source>Show &amp;Packet Path</source>
+        <translation>Afficher le chemin des &amp;paquets</translation>
+    </message>
+    <message>
+        <source>Follow one ping between the selected containers (or across the selected link): every hop, header and byte</source>
+        <translation>Suivre un ping entre les conteneurs sélectionnés (ou à travers le lien sélectionné)&#xa0;: chaque saut, chaque en-tête, chaque octet</translation>
+    </message>
+    <message>
+        <source>Capturing on %1: tcpdump on its underlay, then one ping from %2 to %3...</source>
+        <translation>Capture sur %1&#xa0;: tcpdump sur son underlay, puis un ping de %2 vers %3...</translation>
+    </message>
+    <message>
+        <source>Cannot save the capture</source>
+        <translation>Impossible d&apos;enregistrer la capture</translation>
+    </message>
+    <message>
+        <source>Saved the captured packet to %1 (open it with Wireshark).</source>
+        <translation>Paquet capturé enregistré dans %1 (ouvrez-le avec Wireshark).</translation>
+    </message>
+</context>
+<context>
+    <name>studio::PacketPathView</name>
+    <message>
+        <source>Fro&amp;m:</source>
+        <translation>&amp;De&#xa0;:</translation>
+    </message>
+    <message>
+        <source>T&amp;o:</source>
+        <translation>&amp;Vers&#xa0;:</translation>
+    </message>
+    <message>
+        <source>From container</source>
+        <translation>Conteneur source</translation>
+    </message>
+    <message>
+        <source>To container</source>
+        <translation>Conteneur de destination</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Verdict</translation>
+    </message>
+    <message>
+        <source>Hops</source>
+        <translation>Sauts</translation>
+    </message>
+    <message>
+        <source>MTU arithmetic</source>
+        <translation>Calcul de la MTU</translation>
+    </message>
+    <message>
+        <source>Headers on the wire</source>
+        <translation>En-têtes sur le fil</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <source>Explained</source>
+        <translation>Explication</translation>
+    </message>
+    <message>
+        <source>Captured</source>
+        <translation>Capturé</translation>
+    </message>
+    <message>
+        <source>&amp;Capture a Ping</source>
+        <translation>&amp;Capturer un ping</translation>
+    </message>
+    <message>
+        <source>On the deployed topology: send one ping and catch it on the underlay with tcpdump</source>
+        <translation>Sur la topologie déployée&#xa0;: envoyer un ping et l&apos;intercepter sur l&apos;underlay avec tcpdump</translation>
+    </message>
+    <message>
+        <source>Save Capt&amp;ure...</source>
+        <translation>Enregistrer la capt&amp;ure...</translation>
+    </message>
+    <message>
+        <source>Save the captured packet as a .pcap file Wireshark opens</source>
+        <translation>Enregistrer le paquet capturé dans un fichier .pcap lisible par Wireshark</translation>
+    </message>
+    <message>
+        <source>Capture</source>
+        <translation>Capture</translation>
+    </message>
+    <message>
+        <source>Choose two containers, or select them (or a link) on the canvas and use Show Packet Path.</source>
+        <translation>Choisissez deux conteneurs, ou sélectionnez-les (ou un lien) dans la zone de dessin et utilisez Afficher le chemin des paquets.</translation>
+    </message>
+    <message>
+        <source>Dropped: %1 %2</source>
+        <translation>Abandonné&#xa0;: %1 %2</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;MTU:&lt;/b&gt; %1. The bridges use MTU %2%3.</source>
+        <translation>&lt;b&gt;MTU&#xa0;:&lt;/b&gt; %1. Les ponts utilisent une MTU de %2%3.</translation>
+    </message>
+    <message>
+        <source>, which fits</source>
+        <translation>, ce qui convient</translation>
+    </message>
+    <message>
+        <source>, which does NOT fit</source>
+        <translation>, ce qui ne convient PAS</translation>
+    </message>
+    <message>
+        <source>No tunnel: the frame stays on one host, so VXLAN adds nothing and the bridge&apos;s MTU is all there is.</source>
+        <translation>Pas de tunnel&#xa0;: la trame reste sur un seul hôte, VXLAN n&apos;ajoute donc rien et seule compte la MTU du pont.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n byte(s)</source>
+        <translation>
+            <numerusform>%1&#xa0;: %n octet</numerusform>
+            <numerusform>%1&#xa0;: %n octets</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Capture failed: %1</source>
+        <translation>Échec de la capture&#xa0;: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>tcpdump on %1 of %2 caught %n packet(s), but not the echo request to %3%4. Is the topology deployed?</source>
+        <translation>
+            <numerusform>tcpdump sur %1 de %2 a intercepté %n paquet, mais pas la requête echo vers %3%4. La topologie est-elle déployée&#xa0;?</numerusform>
+            <numerusform>tcpdump sur %1 de %2 a intercepté %n paquets, mais pas la requête echo vers %3%4. La topologie est-elle déployée&#xa0;?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> (the ping got no reply)</source>
+        <translation> (le ping n&apos;a pas reçu de réponse)</translation>
+    </message>
+    <message>
+        <source>Captured on %1 of %2: from %3 to %4, UDP %5 → %6, VNI %7 (taken from the packet; the design says %8%9). The ping %10.</source>
+        <translation>Capturé sur %1 de %2&#xa0;: de %3 vers %4, UDP %5 → %6, VNI %7 (lu dans le paquet&#xa0;; la conception indique %8%9). Le ping %10.</translation>
+    </message>
+    <message>
+        <source>: they differ!</source>
+        <translation>, ce qui diffère&#xa0;!</translation>
+    </message>
+    <message>
+        <source>got its reply</source>
+        <translation>a reçu sa réponse</translation>
+    </message>
+    <message>
+        <source>got no reply</source>
+        <translation>n&apos;a pas reçu de réponse</translation>
+    </message>
+</context>
+<context>
     <name>studio::PaletteInserter</name>
     <message>
         <source>Select a host first: bridges and containers are added inside the selected host.</source>
@@ -2510,6 +3870,92 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
     <message>
         <source>&amp;Previous Panel</source>
         <translation>Panneau &amp;précédent</translation>
+    </message>
+</context>
+<context>
+    <name>studio::PcapFile</name>
+    <message>
+        <source>is not a capture file: %1 bytes, less than a pcap header.</source>
+        <translation>n&apos;est pas un fichier de capture&#xa0;: %1 octets, moins qu&apos;un en-tête pcap.</translation>
+    </message>
+    <message>
+        <source>Capture again.</source>
+        <translation>Refaites la capture.</translation>
+    </message>
+    <message>
+        <source>is not a pcap file (magic number 0x%1).</source>
+        <translation>n&apos;est pas un fichier pcap (nombre magique 0x%1).</translation>
+    </message>
+    <message>
+        <source>Save captures as classic .pcap (pcapng is not read here).</source>
+        <translation>Enregistrez les captures au format .pcap classique (pcapng n&apos;est pas lu ici).</translation>
+    </message>
+    <message>
+        <source>has a packet of %1 bytes at offset %2: the file is corrupt.</source>
+        <translation>contient un paquet de %1 octets à la position %2&#xa0;: le fichier est endommagé.</translation>
+    </message>
+    <message>
+        <source>cannot be read: %1.</source>
+        <translation>impossible de lire&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>cannot be written: %1.</source>
+        <translation>impossible d&apos;écrire&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>Choose a folder you may write to.</source>
+        <translation>Choisissez un dossier où vous pouvez écrire.</translation>
+    </message>
+</context>
+<context>
+    <name>studio::PingCapture</name>
+    <message>
+        <source>is not a container.</source>
+        <translation>n&apos;est pas un conteneur.</translation>
+    </message>
+    <message>
+        <source>reaches %1 without a VXLAN tunnel: nothing crosses the underlay to capture.</source>
+        <translation>atteint %1 sans tunnel VXLAN&#xa0;: rien ne traverse l&apos;underlay, il n&apos;y a rien à capturer.</translation>
+    </message>
+    <message>
+        <source>is dropped before any VXLAN tunnel: nothing crosses the underlay to capture.</source>
+        <translation>est abandonné avant tout tunnel VXLAN&#xa0;: rien ne traverse l&apos;underlay, il n&apos;y a rien à capturer.</translation>
+    </message>
+    <message>
+        <source>Choose two containers on different hosts.</source>
+        <translation>Choisissez deux conteneurs sur des hôtes différents.</translation>
+    </message>
+    <message>
+        <source>the tunnel&apos;s remote address: %1</source>
+        <translation>l&apos;adresse distante du tunnel&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>the address to ping: %1</source>
+        <translation>l&apos;adresse à pinguer&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>UDP port %1 is out of range.</source>
+        <translation>Le port UDP %1 est hors limites.</translation>
+    </message>
+    <message>
+        <source>the capture script ended early.</source>
+        <translation>le script de capture s&apos;est terminé prématurément.</translation>
+    </message>
+    <message>
+        <source>tcpdump caught nothing readable: %1</source>
+        <translation>tcpdump n&apos;a rien intercepté de lisible&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Check that tcpdump runs as root on the host.</source>
+        <translation>Vérifiez que tcpdump s&apos;exécute en root sur l&apos;hôte.</translation>
+    </message>
+    <message>
+        <source>the capture failed: %1</source>
+        <translation>la capture a échoué&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Install tcpdump on %1 (apt-get install tcpdump).</source>
+        <translation>Installez tcpdump sur %1 (apt-get install tcpdump).</translation>
     </message>
 </context>
 <context>
@@ -3576,6 +5022,74 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
         <source>VNI %1</source>
         <translation>VNI %1</translation>
     </message>
+    <message>
+        <source>1 kb/s or less</source>
+        <translation>1 kb/s ou moins</translation>
+    </message>
+    <message>
+        <source>1 Mb/s</source>
+        <translation>1 Mb/s</translation>
+    </message>
+    <message>
+        <source>1 Gb/s</source>
+        <translation>1 Gb/s</translation>
+    </message>
+    <message>
+        <source>broken: pings fail</source>
+        <translation>rompu&#xa0;: les pings échouent</translation>
+    </message>
+    <message>
+        <source>up</source>
+        <translation>actif</translation>
+    </message>
+    <message>
+        <source>degraded, losing pings</source>
+        <translation>dégradé, perd des pings</translation>
+    </message>
+    <message>
+        <source>down, unreachable</source>
+        <translation>hors service, injoignable</translation>
+    </message>
+    <message>
+        <source>unknown, not applied</source>
+        <translation>inconnu, non appliqué</translation>
+    </message>
+    <message>
+        <source>The colour of each VXLAN segment, and what monitoring shows: a link&apos;s width and colour are its traffic now, a red crossed-out link loses every ping, a dot is an object&apos;s state. Drag it anywhere over the canvas.</source>
+        <translation>La couleur de chaque segment VXLAN, et ce que montre la surveillance&#xa0;: l&apos;épaisseur et la couleur d&apos;un lien indiquent son trafic actuel, un lien barré en rouge perd tous ses pings, un point indique l&apos;état d&apos;un objet. Faites-la glisser n&apos;importe où sur la zone de dessin.</translation>
+    </message>
+    <message>
+        <source>Live</source>
+        <translation>En direct</translation>
+    </message>
+</context>
+<context>
+    <name>studio::SeriesCatalog</name>
+    <message>
+        <source>probe %1</source>
+        <translation>sonde %1</translation>
+    </message>
+    <message>
+        <source>VNI %1: %2 → %3</source>
+        <extracomment>a link&apos;s direction in a legend: VNI, from bridge, to bridge</extracomment>
+        <translation>VNI %1&#xa0;: %2 → %3</translation>
+    </message>
+    <message>
+        <source>link %1</source>
+        <translation>lien %1</translation>
+    </message>
+    <message>
+        <source>%1 sent</source>
+        <translation>%1 envoyé</translation>
+    </message>
+    <message>
+        <source>%1 received</source>
+        <translation>%1 reçu</translation>
+    </message>
+    <message>
+        <source>container %1</source>
+        <translation>conteneur %1</translation>
+    </message>
 </context>
 <context>
     <name>studio::ShortcutToolTips</name>
@@ -3843,6 +5357,220 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
     </message>
 </context>
 <context>
+    <name>studio::StepThroughController</name>
+    <message>
+        <source>Step Through</source>
+        <translation>Pas à pas</translation>
+    </message>
+    <message>
+        <source>Step &amp;Through Deploy...</source>
+        <translation>Déploiement &amp;pas à pas...</translation>
+    </message>
+    <message>
+        <source>Apply one command at a time: see each before it runs and what it did after</source>
+        <translation>Appliquer une commande à la fois&#xa0;: voir chacune avant son exécution, puis ce qu&apos;elle a fait</translation>
+    </message>
+    <message>
+        <source>Connecting to %1 and reading what is there...</source>
+        <translation>Connexion à %1 et lecture de l&apos;existant...</translation>
+    </message>
+    <message>
+        <source>the tunnel port %1 of %2</source>
+        <translation>le port de tunnel %1 de %2</translation>
+    </message>
+    <message>
+        <source>Running the remaining steps...</source>
+        <translation>Exécution des étapes restantes...</translation>
+    </message>
+    <message>
+        <source>Stopping...</source>
+        <translation>Arrêt en cours...</translation>
+    </message>
+    <message>
+        <source>Destroying what topology %1 made on %2...</source>
+        <translation>Démontage de ce que la topologie %1 a créé sur %2...</translation>
+    </message>
+    <message numerus="yes">
+        <source>Destroy FAILED on %n host(s); see the Deploy panel.</source>
+        <translation>
+            <numerusform>Le démontage a ÉCHOUÉ sur %n hôte&#xa0;; voir le panneau Déployer.</numerusform>
+            <numerusform>Le démontage a ÉCHOUÉ sur %n hôtes&#xa0;; voir le panneau Déployer.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Destroyed: nothing this topology made is left on the hosts.</source>
+        <translation>Démonté&#xa0;: plus rien de ce que cette topologie a créé ne reste sur les hôtes.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The apply FAILED on %n host(s); see the result and the Deploy panel.</source>
+        <translation>
+            <numerusform>L&apos;application a ÉCHOUÉ sur %n hôte&#xa0;; voir le résultat et le panneau Déployer.</numerusform>
+            <numerusform>L&apos;application a ÉCHOUÉ sur %n hôtes&#xa0;; voir le résultat et le panneau Déployer.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Stopped after %n step(s). What was built stays: Back removes it, Apply finishes it.</source>
+        <translation>
+            <numerusform>Arrêté après %n étape. Ce qui a été construit reste&#xa0;: Retour le supprime, Appliquer le termine.</numerusform>
+            <numerusform>Arrêté après %n étapes. Ce qui a été construit reste&#xa0;: Retour le supprime, Appliquer le termine.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Done: %n step(s) run; the topology is built.</source>
+        <translation>
+            <numerusform>Terminé&#xa0;: %n étape exécutée&#xa0;; la topologie est construite.</numerusform>
+            <numerusform>Terminé&#xa0;: %n étapes exécutées&#xa0;; la topologie est construite.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>studio::StepThroughDock</name>
+    <message>
+        <source>&amp;Which hosts:</source>
+        <translation>&amp;Quels hôtes&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Hosts to step through</source>
+        <translation>Hôtes à parcourir pas à pas</translation>
+    </message>
+    <message>
+        <source>All hosts, in turn</source>
+        <translation>Tous les hôtes, tour à tour</translation>
+    </message>
+    <message>
+        <source>Read the hosts and stop before the first step of the apply</source>
+        <translation>Lire les hôtes et s&apos;arrêter avant la première étape de l&apos;application</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Progression</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation>Étape suivante</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Étape</translation>
+    </message>
+    <message>
+        <source>What the step does</source>
+        <translation>Ce que fait l&apos;étape</translation>
+    </message>
+    <message>
+        <source>Details of the step</source>
+        <translation>Détails de l&apos;étape</translation>
+    </message>
+    <message>
+        <source>Objects the step creates</source>
+        <translation>Objets créés par l&apos;étape</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>Commande</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>Result of the last step</source>
+        <translation>Résultat de la dernière étape</translation>
+    </message>
+    <message>
+        <source>Output</source>
+        <translation>Sortie</translation>
+    </message>
+    <message>
+        <source>Steps so far</source>
+        <translation>Étapes effectuées</translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation>&amp;Suivant</translation>
+    </message>
+    <message>
+        <source>Run this step, then stop before the next one (Return)</source>
+        <translation>Exécuter cette étape, puis s&apos;arrêter avant la suivante (Entrée)</translation>
+    </message>
+    <message>
+        <source>&amp;Run to End</source>
+        <translation>&amp;Exécuter jusqu&apos;à la fin</translation>
+    </message>
+    <message>
+        <source>Run every remaining step without stopping</source>
+        <translation>Exécuter toutes les étapes restantes sans s&apos;arrêter</translation>
+    </message>
+    <message>
+        <source>Sto&amp;p</source>
+        <translation>&amp;Arrêter</translation>
+    </message>
+    <message>
+        <source>Stop here; what was built stays on the hosts</source>
+        <translation>S&apos;arrêter ici&#xa0;; ce qui a été construit reste sur les hôtes</translation>
+    </message>
+    <message>
+        <source>&amp;Back: Destroy What Was Built</source>
+        <translation>&amp;Retour&#xa0;: démonter ce qui a été construit</translation>
+    </message>
+    <message>
+        <source>Stop, and remove everything this topology made on the hosts</source>
+        <translation>Arrêter, et supprimer tout ce que cette topologie a créé sur les hôtes</translation>
+    </message>
+    <message>
+        <source>Choose the hosts and press Start: OverlayStudio reads them, then stops before every command of the apply so you can see what it does, run it, and see what it did.</source>
+        <translation>Choisissez les hôtes et appuyez sur Démarrer&#xa0;: OverlayStudio les lit, puis s&apos;arrête avant chaque commande de l&apos;application pour que vous puissiez voir ce qu&apos;elle fait, l&apos;exécuter, et voir ce qu&apos;elle a fait.</translation>
+    </message>
+    <message>
+        <source>&amp;Start Again</source>
+        <translation>&amp;Recommencer</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>&amp;Démarrer</translation>
+    </message>
+    <message>
+        <source>%1: step %2 of %3 there</source>
+        <translation>%1&#xa0;: étape %2 sur %3 sur cet hôte</translation>
+    </message>
+    <message>
+        <source>Creates nothing new: it configures or connects.</source>
+        <translation>Ne crée rien de nouveau&#xa0;: configure ou connecte.</translation>
+    </message>
+    <message>
+        <source>Creates: %1</source>
+        <translation>Crée&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2 in all. Next runs it; Run to End runs the rest.</source>
+        <translation>Étape %1 sur %2 au total. Suivant l&apos;exécute&#xa0;; Exécuter jusqu&apos;à la fin exécute le reste.</translation>
+    </message>
+    <message>
+        <source>Running step %1 on %2...</source>
+        <translation>Exécution de l&apos;étape %1 sur %2...</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>ignorée</translation>
+    </message>
+    <message>
+        <source>ended without exit status (%1)</source>
+        <translation>terminé sans code de sortie (%1)</translation>
+    </message>
+    <message>
+        <source>exit status %1</source>
+        <translation>code de sortie %1</translation>
+    </message>
+    <message>
+        <source>%1, step %2: %3</source>
+        <translation>%1, étape %2&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>(no output)</source>
+        <translation>(aucune sortie)</translation>
+    </message>
+</context>
+<context>
     <name>studio::StructureDock</name>
     <message>
         <source>Structure</source>
@@ -3882,6 +5610,40 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
     <message>
         <source>VNI %1 to %2</source>
         <translation>VNI %1 vers %2</translation>
+    </message>
+</context>
+<context>
+    <name>studio::TeachController</name>
+    <message>
+        <source>Export Lab Guide</source>
+        <translation>Exporter le guide de TP</translation>
+    </message>
+    <message>
+        <source>Markdown with images beside it (*.md);;HTML, images embedded (*.html)</source>
+        <translation>Markdown avec les images à côté (*.md);;HTML, images intégrées (*.html)</translation>
+    </message>
+    <message>
+        <source>Export Lab &amp;Guide...</source>
+        <translation>Exporter le &amp;guide de TP...</translation>
+    </message>
+    <message>
+        <source>Write a step-by-step guide that builds this topology by hand: Markdown with its diagram, or HTML</source>
+        <translation>Écrire un guide pas à pas qui construit cette topologie à la main&#xa0;: Markdown avec son diagramme, ou HTML</translation>
+    </message>
+    <message>
+        <source>Cannot export the lab guide</source>
+        <translation>Impossible d&apos;exporter le guide de TP</translation>
+    </message>
+    <message>
+        <source>Wrote the lab guide %1</source>
+        <translation>Guide de TP %1 écrit</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote the lab guide %1 and its %n image(s)</source>
+        <translation>
+            <numerusform>Guide de TP %1 et son image (%n) écrits</numerusform>
+            <numerusform>Guide de TP %1 et ses %n images écrits</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4058,6 +5820,18 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
     <message>
         <source>Release on a bridge (or a container) to connect.</source>
         <translation>Relâchez sur un pont (ou un conteneur) pour relier.</translation>
+    </message>
+    <message>
+        <source>broken</source>
+        <translation>rompu</translation>
+    </message>
+    <message>
+        <source>Monitoring: %1</source>
+        <translation>Surveillance&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Monitoring: %1. %2</source>
+        <translation>Surveillance&#xa0;: %1. %2</translation>
     </message>
 </context>
 <context>
@@ -4539,6 +6313,90 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
     <message>
         <source>Open an example</source>
         <translation>Ouvrir un exemple</translation>
+    </message>
+</context>
+<context>
+    <name>studio::livestyle</name>
+    <message>
+        <source>up</source>
+        <translation>actif</translation>
+    </message>
+    <message>
+        <source>degraded</source>
+        <translation>dégradé</translation>
+    </message>
+    <message>
+        <source>down</source>
+        <translation>hors service</translation>
+    </message>
+    <message>
+        <source>unreachable</source>
+        <translation>injoignable</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>inconnu</translation>
+    </message>
+    <message>
+        <source>not applied</source>
+        <translation>non appliqué</translation>
+    </message>
+</context>
+<context>
+    <name>studio::monitorformat</name>
+    <message>
+        <source>no data</source>
+        <translation>aucune donnée</translation>
+    </message>
+    <message>
+        <source>%1 %2b/s</source>
+        <extracomment>a bit rate: number, SI prefix (k, M, G), &quot;b/s&quot;</extracomment>
+        <translation>%1 %2b/s</translation>
+    </message>
+    <message>
+        <source>%1 %2pkt/s</source>
+        <extracomment>a packet rate: number, SI prefix (k, M), &quot;pkt/s&quot;</extracomment>
+        <translation>%1 %2paq/s</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>en attente</translation>
+    </message>
+    <message>
+        <source>up</source>
+        <translation>actif</translation>
+    </message>
+    <message>
+        <source>degraded</source>
+        <translation>dégradé</translation>
+    </message>
+    <message>
+        <source>down</source>
+        <translation>hors service</translation>
+    </message>
+    <message>
+        <source>unreachable</source>
+        <translation>injoignable</translation>
+    </message>
+    <message>
+        <source>broken</source>
+        <translation>rompu</translation>
+    </message>
+    <message>
+        <source>not applied</source>
+        <translation>non appliqué</translation>
+    </message>
+    <message>
+        <source>silent</source>
+        <translation>silencieux</translation>
     </message>
 </context>
 </TS>

@@ -199,6 +199,22 @@
         <translation>%1 を書き出しました</translation>
     </message>
     <message>
+        <source>overlaystudio-cli: unknown command &apos;%1&apos;.</source>
+        <translation>overlaystudio-cli: 不明なコマンド &apos;%1&apos; です。</translation>
+    </message>
+    <message>
+        <source>fast (default: containers side by side, plugged at once) or guide (ovs-docker, one container after another, as the tutorial does).</source>
+        <translation>fast（既定：コンテナを並行して起動し、まとめて接続）または guide（ovs-docker、チュートリアルどおり1つずつ）。</translation>
+    </message>
+    <message>
+        <source>style</source>
+        <translation>スタイル</translation>
+    </message>
+    <message>
+        <source>overlaystudio-cli plan: unknown style &apos;%1&apos;; use fast or guide.</source>
+        <translation>overlaystudio-cli plan: 不明なスタイル &apos;%1&apos;。fast か guide を指定してください。</translation>
+    </message>
+    <message>
         <source>Usage: overlaystudio-cli COMMAND FILE [options]
 
 Commands:
@@ -216,6 +232,9 @@ Commands:
                                 Watch a deployed topology: ping RTT and loss,
                                 traffic per link and container, states; one
                                 line per sample until N intervals or Ctrl+C.
+  guide FILE [--output DIR] [--format md|html]
+                                Write a lab guide that builds the topology by
+                                hand: Markdown with its diagram, or HTML.
   lab up [--hosts N] [--image IMAGE] [--write-topology FILE]
   lab down | lab status [--json]
                                 Simulated hosts on this machine (as root).
@@ -231,36 +250,23 @@ Exit codes: 0 ok, 1 problems found, 2 usage error.
                                 ホストごとのシェルスクリプトとして出力します。
   apply FILE | destroy FILE | status FILE [--host NAME] [--json] [--fail-fast]
              [--dry-run] [--known-hosts FILE] [--accept-new-host-keys]
-                                SSH でデプロイします: apply は差分のみを変更し、
-                                destroy はトポロジが作成したものを削除し、
-                                status はホストを設計と比較します。
+                                SSH でデプロイします: apply は差分だけを変更し、
+                                destroy はトポロジが作ったものを削除し、status は
+                                ホストを設計と比較します。
   monitor FILE [--interval S] [--count N] [--json|--csv] [--max-pairs N]
                [--known-hosts FILE] [--accept-new-host-keys]
                                 デプロイ済みのトポロジを監視します: ping の RTT と損失、
-                                リンクおよびコンテナごとのトラフィック、状態。
-                                N 回の間隔か Ctrl+C までサンプルごとに 1 行出力します。
+                                リンクおよびコンテナごとのトラフィック、状態。N 回の
+                                間隔が終わるか Ctrl+C まで、1 サンプルにつき 1 行。
+  guide FILE [--output DIR] [--format md|html]
+                                トポロジを手作業で構築するラボガイドを書き出します:
+                                図付きの Markdown、または HTML。
   lab up [--hosts N] [--image IMAGE] [--write-topology FILE]
   lab down | lab status [--json]
                                 このマシン上のシミュレートされたホスト（root で実行）。
 
 終了コード: 0 正常、1 問題あり、2 使い方の誤り。
 </translation>
-    </message>
-    <message>
-        <source>overlaystudio-cli: unknown command &apos;%1&apos;.</source>
-        <translation>overlaystudio-cli: 不明なコマンド &apos;%1&apos; です。</translation>
-    </message>
-    <message>
-        <source>fast (default: containers side by side, plugged at once) or guide (ovs-docker, one container after another, as the tutorial does).</source>
-        <translation>fast（既定：コンテナを並行して起動し、まとめて接続）または guide（ovs-docker、チュートリアルどおり1つずつ）。</translation>
-    </message>
-    <message>
-        <source>style</source>
-        <translation>スタイル</translation>
-    </message>
-    <message>
-        <source>overlaystudio-cli plan: unknown style &apos;%1&apos;; use fast or guide.</source>
-        <translation>overlaystudio-cli plan: 不明なスタイル &apos;%1&apos;。fast か guide を指定してください。</translation>
     </message>
 </context>
 <context>
@@ -501,12 +507,54 @@ Exit codes: 0 ok, 1 problems found, 2 usage error.
         <translation>destroy: このトポロジーがビルドまたはコピーしたイメージも削除します。</translation>
     </message>
     <message>
-        <source>usage: overlaystudio-cli %1 FILE [--host NAME] [--json] [--fail-fast] [--dry-run] [--known-hosts FILE] [--accept-new-host-keys] [--style fast|guide] [--forks N] [--remove-images]</source>
-        <translation>使い方: overlaystudio-cli %1 ファイル [--host 名前] [--json] [--fail-fast] [--dry-run] [--known-hosts ファイル] [--accept-new-host-keys] [--style fast|guide] [--forks N] [--remove-images]</translation>
-    </message>
-    <message>
         <source>error: --remove-images is for destroy only.</source>
         <translation>エラー: --remove-images は destroy 専用です。</translation>
+    </message>
+    <message>
+        <source>apply only: show each step and ask before running it (y/n/all/quit).</source>
+        <translation>apply 専用: 各ステップを表示し、実行前に確認します（y/n/all/quit）。</translation>
+    </message>
+    <message>
+        <source>usage: overlaystudio-cli %1 FILE [--host NAME] [--json] [--fail-fast] [--dry-run] [--known-hosts FILE] [--accept-new-host-keys] [--style fast|guide] [--forks N]%2%3</source>
+        <translation>使い方: overlaystudio-cli %1 ファイル [--host 名前] [--json] [--fail-fast] [--dry-run] [--known-hosts ファイル] [--accept-new-host-keys] [--style fast|guide] [--forks N]%2%3</translation>
+    </message>
+    <message>
+        <source>error: --step goes with apply only, and not with --dry-run.</source>
+        <translation>エラー: --step は apply でのみ使用でき、--dry-run とは併用できません。</translation>
+    </message>
+    <message>
+        <source>
+[%1] step %2 of %3: %4
+</source>
+        <translation>
+[%1] ステップ %2/%3: %4
+</translation>
+    </message>
+    <message>
+        <source>  creates: %1
+</source>
+        <translation>  作成: %1
+</translation>
+    </message>
+    <message>
+        <source>Run it? [y]es, [n]o (skip), [a]ll, [q]uit: </source>
+        <translation>実行しますか? [y]はい、[n]いいえ（スキップ）、[a]すべて、[q]終了: </translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>スキップしました</translation>
+    </message>
+    <message>
+        <source>exit status %1</source>
+        <translation>終了ステータス %1</translation>
+    </message>
+    <message>
+        <source>ended without exit status (%1)</source>
+        <translation>終了ステータスなしで終了しました（%1）</translation>
+    </message>
+    <message>
+        <source>%1: %2 step(s) run, %3 skipped: the host may differ from the design (see status)</source>
+        <translation>%1: %2 ステップを実行、%3 ステップをスキップ: ホストが設計と異なる可能性があります（status を確認してください）</translation>
     </message>
 </context>
 <context>
@@ -824,6 +872,10 @@ Exit codes: 0 ok, 1 problems found, 2 usage error.
     <message>
         <source>nothing was changed: prerequisites are missing (%1). Install them (openvswitch-switch, docker.io, iproute2, iptables, util-linux), then apply again.</source>
         <translation>何も変更されていません: 前提条件が不足しています (%1)。インストールしてから (openvswitch-switch、docker.io、iproute2、iptables、util-linux)、もう一度適用してください。</translation>
+    </message>
+    <message>
+        <source>note: %1 is missing; the deploy does not need it, but Capture (Show Packet Path) does. Install it (apt-get install %1).</source>
+        <translation>注意: %1 がありません。デプロイには不要ですが、キャプチャ（パケット経路の表示）には必要です。インストールしてください（apt-get install %1）。</translation>
     </message>
 </context>
 <context>
@@ -1166,6 +1218,45 @@ Exit codes: 0 ok, 1 problems found, 2 usage error.
     <message>
         <source>Let the host forward packets between its interfaces (needed for NAT and routing; the isolation rules decide what may pass).</source>
         <translation>ホストがインターフェース間でパケットを転送できるようにします（NAT とルーティングに必要。何を通すかは隔離ルールが決めます）。</translation>
+    </message>
+</context>
+<context>
+    <name>studio::GuideCli</name>
+    <message>
+        <source>Folder to write the guide to (default: here).</source>
+        <translation>ガイドを書き出すフォルダー（既定: 現在のフォルダー）。</translation>
+    </message>
+    <message>
+        <source>dir</source>
+        <translation>ディレクトリ</translation>
+    </message>
+    <message>
+        <source>md (Markdown and its images) or html.</source>
+        <translation>md（Markdown とその画像）または html。</translation>
+    </message>
+    <message>
+        <source>format</source>
+        <translation>形式</translation>
+    </message>
+    <message>
+        <source>The topology file.</source>
+        <translation>トポロジファイル。</translation>
+    </message>
+    <message>
+        <source>usage: overlaystudio-cli guide FILE [--output DIR] [--format md|html]</source>
+        <translation>使い方: overlaystudio-cli guide FILE [--output DIR] [--format md|html]</translation>
+    </message>
+    <message>
+        <source>error: unknown format &apos;%1&apos;; use md or html.</source>
+        <translation>エラー: 不明な形式 &apos;%1&apos; です。md または html を使用してください。</translation>
+    </message>
+    <message>
+        <source>error: %1</source>
+        <translation>エラー: %1</translation>
+    </message>
+    <message>
+        <source>%1 has errors; no guide was written.</source>
+        <translation>%1 にエラーがあります。ガイドは書き出されませんでした。</translation>
     </message>
 </context>
 <context>
@@ -1534,7 +1625,7 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
+        <translation>%1（%2）</translation>
     </message>
     <message>
         <source>%1 is not used by any container.</source>
@@ -1822,7 +1913,7 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
     </message>
     <message>
         <source>up</source>
-        <translation>稼働中</translation>
+        <translation>正常</translation>
     </message>
     <message>
         <source>DEGRADED: namespace %1, SSH %2, stopped: %3</source>
@@ -1851,6 +1942,282 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
     <message>
         <source>lab: unknown action &apos;%1&apos;; use up, down or status.</source>
         <translation>lab: 不明な操作 &apos;%1&apos; です。up、down、status のいずれかを使用してください。</translation>
+    </message>
+</context>
+<context>
+    <name>studio::LabGuide</name>
+    <message>
+        <source>%1: a multi-host container overlay with Open vSwitch, VXLAN and Docker</source>
+        <translation>%1: Open vSwitch、VXLAN、Docker による複数ホストのコンテナオーバーレイ</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>%1 (%2, underlay %3)</source>
+        <translation>%1（%2、アンダーレイ %3）</translation>
+    </message>
+    <message>
+        <source>Open vSwitch (OVS) is a virtual switch for software-defined networks. VXLAN (Virtual Extensible LAN) carries Ethernet frames inside UDP packets over an IP network, so a layer-2 network can span several hosts. Together they let Docker containers on different hosts talk as if they shared one switch, each network isolated by its own VXLAN network identifier (VNI).</source>
+        <translation>Open vSwitch（OVS）は、ソフトウェア定義ネットワーク向けの仮想スイッチです。VXLAN（Virtual Extensible LAN）は、Ethernet フレームを UDP パケットに格納して IP ネットワーク上で運ぶため、レイヤー 2 ネットワークを複数のホストにまたがらせることができます。この 2 つを組み合わせると、異なるホスト上の Docker コンテナが 1 台のスイッチを共有しているかのように通信でき、各ネットワークはそれぞれの VXLAN ネットワーク識別子（VNI）で分離されます。</translation>
+    </message>
+    <message numerus="yes">
+        <source>This guide builds topology **%1** by hand: %n host(s), </source>
+        <translation>
+            <numerusform>このガイドでは、トポロジ **%1** を手作業で構築します: ホスト %n 台、 </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bridge(s), </source>
+        <translation>
+            <numerusform>ブリッジ %n 個、 </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n container(s) </source>
+        <translation>
+            <numerusform>コンテナ %n 個 </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n VXLAN tunnel(s)</source>
+        <translation>
+            <numerusform>および VXLAN トンネル %n 本</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> carrying %n network(s) (VNIs).</source>
+        <translation>
+            <numerusform> で、%n 個のネットワーク（VNI）を運びます。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every command below is the one OverlayStudio runs; each is safe to run again.</source>
+        <translation>以下のコマンドはすべて OverlayStudio が実行するものと同じで、何度実行しても安全です。</translation>
+    </message>
+    <message>
+        <source>Topology</source>
+        <translation>トポロジ</translation>
+    </message>
+    <message>
+        <source>Topology %1</source>
+        <translation>トポロジ %1</translation>
+    </message>
+    <message>
+        <source>The diagram as a drawing: [%1](%2).</source>
+        <translation>図の画像: [%1](%2)。</translation>
+    </message>
+    <message>
+        <source>%1 (gateway %2 on %3)</source>
+        <translation>%1（ゲートウェイ %2、%3 上）</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>ホスト</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>アドレス</translation>
+    </message>
+    <message>
+        <source>Underlay (VTEP)</source>
+        <translation>アンダーレイ（VTEP）</translation>
+    </message>
+    <message>
+        <source>Bridges</source>
+        <translation>ブリッジ</translation>
+    </message>
+    <message>
+        <source>Containers</source>
+        <translation>コンテナ</translation>
+    </message>
+    <message>
+        <source>(this host only)</source>
+        <translation>（このホストのみ）</translation>
+    </message>
+    <message>
+        <source>The networks: bridges joined by VXLAN tunnels form one layer-2 network, named by its VNI. Networks are isolated from each other unless the design routes between them.</source>
+        <translation>ネットワーク: VXLAN トンネルで結ばれたブリッジは 1 つのレイヤー 2 ネットワークを形成し、その VNI で呼ばれます。設計でネットワーク間のルーティングを指定しない限り、ネットワーク同士は分離されています。</translation>
+    </message>
+    <message>
+        <source>Subnet</source>
+        <translation>サブネット</translation>
+    </message>
+    <message>
+        <source>Prerequisites</source>
+        <translation>前提条件</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Linux hosts that reach each other over IP: %1%2.</source>
+        <translation>IP で互いに到達できる Linux ホスト: %1%2。</translation>
+    </message>
+    <message>
+        <source>, with UDP port %1 open between them</source>
+        <translation>、ホスト間で UDP ポート %1 が開いていること</translation>
+    </message>
+    <message>
+        <source>On every host: Docker (%1), Open vSwitch (%2, which brings %3 and %4), %5 and %6.</source>
+        <translation>すべてのホストに: Docker（%1）、Open vSwitch（%2。%3 と %4 を含む）、%5、%6。</translation>
+    </message>
+    <message>
+        <source>A shell as root on each host (%1): every command below runs as root.</source>
+        <translation>各ホストの root シェル（%1）: 以下のコマンドはすべて root で実行します。</translation>
+    </message>
+    <message>
+        <source>The container image(s) %1 on the hosts that run containers (%2, or build them).</source>
+        <translation>コンテナを実行するホストにコンテナイメージ %1（%2、またはビルドしてください）。</translation>
+    </message>
+    <message>
+        <source>Hosts without the Open vSwitch kernel module use its userspace datapath (%1), as the design says for them; their underlay address must sit on an OVS bridge holding the NIC.</source>
+        <translation>Open vSwitch のカーネルモジュールがないホストは、設計の指定どおりユーザー空間データパス（%1）を使います。そのアンダーレイアドレスは、NIC を収容する OVS ブリッジ上に置く必要があります。</translation>
+    </message>
+    <message>
+        <source>Step %1: build %2</source>
+        <translation>ステップ %1: %2 を構築する</translation>
+    </message>
+    <message>
+        <source>Nothing to do on %1: it has no bridges or containers.</source>
+        <translation>%1 では何もする必要はありません: ブリッジもコンテナもありません。</translation>
+    </message>
+    <message>
+        <source>On %1, as root, in this order:</source>
+        <translation>%1 で、root として次の順序で実行します:</translation>
+    </message>
+    <message>
+        <source>Step %1: test it</source>
+        <translation>ステップ %1: テストする</translation>
+    </message>
+    <message>
+        <source>There are no two containers plugged into bridges to ping between.</source>
+        <translation>ブリッジに接続されたコンテナが 2 つないため、ping を行えません。</translation>
+    </message>
+    <message>
+        <source>Ping from each container to the others. Within a network (one VNI) the pings must get replies; between networks they must fail: each VNI is its own isolated network, unless the design routes between them.</source>
+        <translation>各コンテナから他のコンテナへ ping します。同じネットワーク（同じ VNI）内では応答が返る必要があり、ネットワーク間では失敗する必要があります: 設計でルーティングしない限り、各 VNI はそれぞれ分離されたネットワークです。</translation>
+    </message>
+    <message>
+        <source>replies</source>
+        <translation>応答あり</translation>
+    </message>
+    <message>
+        <source>no reply</source>
+        <translation>応答なし</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>送信元</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>宛先</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>コマンド</translation>
+    </message>
+    <message>
+        <source>Run on</source>
+        <translation>実行場所</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>期待される結果</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>On %1, these must get replies:</source>
+        <translation>%1 で、次の ping は応答が返る必要があります:</translation>
+    </message>
+    <message>
+        <source>On %1, these must fail (100% packet loss):</source>
+        <translation>%1 で、次の ping は失敗する必要があります（100% パケット損失）:</translation>
+    </message>
+    <message>
+        <source>same host, switched by its bridge</source>
+        <translation>同じホスト、そのブリッジでスイッチング</translation>
+    </message>
+    <message>
+        <source>VNI %1 via %2</source>
+        <translation>VNI %1、%2 経由</translation>
+    </message>
+    <message>
+        <source>routed by the design, then %1</source>
+        <translation>設計によりルーティング、その後 %1</translation>
+    </message>
+    <message>
+        <source>same network, %1</source>
+        <translation>同じネットワーク、%1</translation>
+    </message>
+    <message>
+        <source>The MTU check</source>
+        <translation>MTU の確認</translation>
+    </message>
+    <message>
+        <source>VXLAN adds %1 bytes to every frame: %2. So the containers&apos; packets may be at most %3 bytes, and the bridges and containers here use MTU %4. A ping of %5 bytes of data (plus 8 of ICMP and 20 of IP: %4) that must not be fragmented passes; one byte more is refused.</source>
+        <translation>VXLAN はすべてのフレームに %1 バイトを追加します: %2。そのため、コンテナのパケットは最大 %3 バイトで、ここでのブリッジとコンテナは MTU %4 を使います。フラグメント禁止で %5 バイトのデータ（ICMP の 8 バイトと IP の 20 バイトを加えて %4）を送る ping は通り、1 バイト増やすと拒否されます。</translation>
+    </message>
+    <message>
+        <source>The first prints %1, the second gets a reply, the third fails with &quot;message too long&quot;. (%2 needs iputils ping; BusyBox&apos;s ping has no %2.)</source>
+        <translation>1 つ目は %1 を出力し、2 つ目は応答を受け取り、3 つ目は &quot;message too long&quot; で失敗します。（%2 には iputils の ping が必要です。BusyBox の ping には %2 がありません。）</translation>
+    </message>
+    <message>
+        <source>Step %1: what a ping looks like on the wire</source>
+        <translation>ステップ %1: ping は回線上でどう見えるか</translation>
+    </message>
+    <message>
+        <source>One echo request from %1 to %2 (%3), step by step:</source>
+        <translation>%1 から %2（%3）への 1 つのエコー要求を、順を追って説明します:</translation>
+    </message>
+    <message>
+        <source>On the underlay between %1 and %2 the frame has these headers (see them for real with %3 on %1):</source>
+        <translation>%1 と %2 の間のアンダーレイでは、フレームに次のヘッダーが付きます（%1 で %3 を使うと実際に確認できます）:</translation>
+    </message>
+    <message>
+        <source>Header</source>
+        <translation>ヘッダー</translation>
+    </message>
+    <message>
+        <source>Bytes</source>
+        <translation>バイト</translation>
+    </message>
+    <message>
+        <source>Fields</source>
+        <translation>フィールド</translation>
+    </message>
+    <message>
+        <source>Step %1: remove it all</source>
+        <translation>ステップ %1: すべて削除する</translation>
+    </message>
+    <message>
+        <source>On each host, as root: this removes the containers, firewall rules and bridges this topology made, and nothing else (each is checked for the topology&apos;s tag first).</source>
+        <translation>各ホストで root として実行します: このトポロジが作成したコンテナ、ファイアウォールルール、ブリッジを削除し、それ以外は削除しません（それぞれ、先にトポロジのタグを確認します）。</translation>
+    </message>
+</context>
+<context>
+    <name>studio::LabGuideExport</name>
+    <message>
+        <source>cannot be written: %1</source>
+        <translation>書き込めません: %1</translation>
+    </message>
+    <message>
+        <source>Choose a folder you may write to.</source>
+        <translation>書き込み可能なフォルダーを選んでください。</translation>
+    </message>
+    <message>
+        <source>cannot be created.</source>
+        <translation>作成できません。</translation>
     </message>
 </context>
 <context>
@@ -2211,6 +2578,10 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
         <source>How hosts that lack an image get it: pull, build or copy</source>
         <translation>イメージのないホストがそれを入手する方法: 取得、ビルド、またはコピー</translation>
     </message>
+    <message>
+        <source>Monitor</source>
+        <translation>監視</translation>
+    </message>
 </context>
 <context>
     <name>studio::Monitor</name>
@@ -2311,6 +2682,343 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
     </message>
 </context>
 <context>
+    <name>studio::MonitorCsv</name>
+    <message>
+        <source>could not be written: %1</source>
+        <translation>書き込めませんでした: %1</translation>
+    </message>
+    <message>
+        <source>Choose a folder you may write to.</source>
+        <translation>書き込み可能なフォルダーを選んでください。</translation>
+    </message>
+    <message>
+        <source>Check the free space and choose a folder you may write to.</source>
+        <translation>空き容量を確認し、書き込み可能なフォルダーを選んでください。</translation>
+    </message>
+</context>
+<context>
+    <name>studio::MonitorDock</name>
+    <message>
+        <source>Monitor</source>
+        <translation>監視</translation>
+    </message>
+    <message>
+        <source>Monitor tools</source>
+        <translation>監視ツール</translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation>一時停止(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Stop drawing new samples (recording goes on); press again to catch up</source>
+        <translation>新しいサンプルの描画を止めます（記録は続きます）。もう一度押すと追いつきます</translation>
+    </message>
+    <message>
+        <source>&amp;Follow</source>
+        <translation>追従(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Keep the newest samples in view (zooming or panning a graph stops following; End or a double click on a graph comes back)</source>
+        <translation>最新のサンプルを表示し続けます（グラフを拡大・移動すると追従が止まります。End キーかグラフのダブルクリックで戻ります）</translation>
+    </message>
+    <message>
+        <source>&amp;Window:</source>
+        <translation>時間範囲(&amp;W):</translation>
+    </message>
+    <message>
+        <source>Time window</source>
+        <translation>時間範囲</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n 分</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Throughput in:</source>
+        <translation>スループット単位(&amp;T):</translation>
+    </message>
+    <message>
+        <source>Throughput unit</source>
+        <translation>スループットの単位</translation>
+    </message>
+    <message>
+        <source>bits/s</source>
+        <translation>ビット/秒</translation>
+    </message>
+    <message>
+        <source>packets/s</source>
+        <translation>パケット/秒</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>エクスポート(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>エクスポート</translation>
+    </message>
+    <message>
+        <source>Recorded Samples as &amp;CSV...</source>
+        <translation>記録したサンプルを CSV で(&amp;C)...</translation>
+    </message>
+    <message>
+        <source>&amp;Round-Trip Graph as PNG or SVG...</source>
+        <translation>往復時間のグラフを PNG または SVG で(&amp;R)...</translation>
+    </message>
+    <message>
+        <source>&amp;Bit Rate Graph as PNG or SVG...</source>
+        <translation>ビットレートのグラフを PNG または SVG で(&amp;B)...</translation>
+    </message>
+    <message>
+        <source>P&amp;acket Rate Graph as PNG or SVG...</source>
+        <translation>パケットレートのグラフを PNG または SVG で(&amp;A)...</translation>
+    </message>
+    <message>
+        <source>Monitoring state</source>
+        <translation>監視の状態</translation>
+    </message>
+    <message>
+        <source>Problems found by monitoring</source>
+        <translation>監視で見つかった問題</translation>
+    </message>
+    <message>
+        <source>What the graphs show</source>
+        <translation>グラフの内容</translation>
+    </message>
+    <message>
+        <source>Show &amp;All</source>
+        <translation>すべて表示(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Show all graphs</source>
+        <translation>すべてのグラフを表示</translation>
+    </message>
+    <message>
+        <source>Round-trip time</source>
+        <translation>往復時間</translation>
+    </message>
+    <message>
+        <source>ms</source>
+        <translation>ms</translation>
+    </message>
+    <message>
+        <source>Throughput</source>
+        <translation>スループット</translation>
+    </message>
+    <message>
+        <source>bit/s</source>
+        <translation>bit/s</translation>
+    </message>
+    <message>
+        <source>Packets</source>
+        <translation>パケット</translation>
+    </message>
+    <message>
+        <source>Monitoring.</source>
+        <translation>監視中。</translation>
+    </message>
+    <message>
+        <source>Not monitoring. Apply the topology, then start monitoring (Deploy menu).</source>
+        <translation>監視していません。トポロジを適用してから、監視を開始してください（「デプロイ」メニュー）。</translation>
+    </message>
+    <message>
+        <source>Paused: samples are still recorded; press Pause again to draw them.</source>
+        <translation>一時停止中: サンプルは記録されています。もう一度 「一時停止」を押すと描画されます。</translation>
+    </message>
+    <message>
+        <source>Nothing is watched yet.</source>
+        <translation>まだ何も監視していません。</translation>
+    </message>
+    <message>
+        <source>Showing the ping %1 and the links it crosses.</source>
+        <translation>ping %1 と、それが通るリンクを表示しています。</translation>
+    </message>
+    <message>
+        <source>Showing every ping and link. Select a host, container or link on the canvas to see its own graphs.</source>
+        <translation>すべての ping とリンクを表示しています。キャンバスでホスト、コンテナ、リンクを選択すると、それぞれのグラフを表示できます。</translation>
+    </message>
+    <message>
+        <source>an object added after monitoring began</source>
+        <translation>監視開始後に追加されたオブジェクト</translation>
+    </message>
+    <message>
+        <source>Showing %1.</source>
+        <translation>%1 を表示しています。</translation>
+    </message>
+    <message>
+        <source>No graphs for %1 yet.</source>
+        <translation>%1 のグラフはまだありません。</translation>
+    </message>
+    <message>
+        <source>Median round trip: %1 through the tunnel, %2 on the underlay beneath it (the tunnel adds %3).</source>
+        <translation>往復時間の中央値: トンネル経由で %1、その下のアンダーレイで %2（トンネルによる増加は %3）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s): </source>
+        <translation>
+            <numerusform>%n 件の問題: </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n more in the table)</source>
+        <translation>
+            <numerusform>（ほか %n 件は表に表示）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>再開</translation>
+    </message>
+    <message>
+        <source>Nothing was recorded.</source>
+        <translation>何も記録されていません。</translation>
+    </message>
+    <message>
+        <source>Start monitoring first.</source>
+        <translation>先に監視を開始してください。</translation>
+    </message>
+    <message>
+        <source>Export Recorded Samples</source>
+        <translation>記録したサンプルのエクスポート</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV ファイル (*.csv)</translation>
+    </message>
+    <message>
+        <source>Cannot export</source>
+        <translation>エクスポートできません</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>PNG 画像 (*.png)</translation>
+    </message>
+    <message>
+        <source>SVG drawing (*.svg)</source>
+        <translation>SVG 図 (*.svg)</translation>
+    </message>
+    <message>
+        <source>Export Graph</source>
+        <translation>グラフのエクスポート</translation>
+    </message>
+</context>
+<context>
+    <name>studio::MonitorPlot</name>
+    <message>
+        <source>no reply</source>
+        <translation>応答なし</translation>
+    </message>
+    <message>
+        <source>%1
+%2  %3</source>
+        <translation>%1
+%2  %3</translation>
+    </message>
+    <message>
+        <source>Graph recorded by OverlayStudio</source>
+        <translation>OverlayStudio で記録したグラフ</translation>
+    </message>
+    <message>
+        <source>could not be written.</source>
+        <translation>書き込めませんでした。</translation>
+    </message>
+    <message>
+        <source>Choose a folder you may write to, and a .png or .svg name.</source>
+        <translation>書き込み可能なフォルダーと、.png または .svg のファイル名を選んでください。</translation>
+    </message>
+</context>
+<context>
+    <name>studio::MonitorStatusTree</name>
+    <message>
+        <source>Monitored objects</source>
+        <translation>監視対象のオブジェクト</translation>
+    </message>
+    <message>
+        <source>Object</source>
+        <translation>オブジェクト</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>現在</translation>
+    </message>
+    <message>
+        <source>Median</source>
+        <translation>中央値</translation>
+    </message>
+    <message>
+        <source>p90</source>
+        <translation>p90</translation>
+    </message>
+    <message>
+        <source>Loss</source>
+        <translation>損失</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>詳細</translation>
+    </message>
+    <message>
+        <source>A probe&apos;s last round-trip time; a link&apos;s or container&apos;s current rates (→ sent, ← received)</source>
+        <translation>プローブの直近の往復時間。リンクまたはコンテナの現在のレート（→ 送信、← 受信）</translation>
+    </message>
+    <message>
+        <source>90% of the round trips were at most this long</source>
+        <translation>往復の 90% がこの時間以内でした</translation>
+    </message>
+    <message>
+        <source>Hosts</source>
+        <translation>ホスト</translation>
+    </message>
+    <message>
+        <source>Links</source>
+        <translation>リンク</translation>
+    </message>
+    <message>
+        <source>VNI %1: %2</source>
+        <translation>VNI %1: %2</translation>
+    </message>
+    <message>
+        <source>Pings</source>
+        <translation>Ping</translation>
+    </message>
+    <message>
+        <source>Ping between the hosts&apos; underlay addresses: what the tunnels ride on</source>
+        <translation>ホストのアンダーレイアドレス間の ping: トンネルが通る土台です</translation>
+    </message>
+    <message>
+        <source>Ping from %1 to %2 through the overlay</source>
+        <translation>オーバーレイ経由の %1 から %2 への ping</translation>
+    </message>
+    <message>
+        <source>host key refused</source>
+        <translation>ホスト鍵が拒否されました</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lost of %1 pings in the window</source>
+        <translation>
+            <numerusform>時間範囲内の ping %1 回のうち %n 回が損失</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>→ %1  ← %2</source>
+        <extracomment>current rates: → sent (a link: A to B), ← received (a link: B to A)</extracomment>
+        <translation>→ %1  ← %2</translation>
+    </message>
+    <message>
+        <source>→ %1, %2
+← %3, %4</source>
+        <translation>→ %1、%2
+← %3、%4</translation>
+    </message>
+</context>
+<context>
     <name>studio::MonitorStore</name>
     <message>
         <source>%1 is unreachable.</source>
@@ -2355,6 +3063,81 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
     <message>
         <source>%1: %2 of the last %3 pings lost.</source>
         <translation>%1: 直近 %3 回の ping のうち %2 回が失われました。</translation>
+    </message>
+</context>
+<context>
+    <name>studio::MonitoringController</name>
+    <message>
+        <source>Monitoring the topology as it was when monitoring started; the design has changed since. Apply it and monitoring restarts.</source>
+        <translation>監視開始時点のトポロジを監視しています。その後、設計が変更されました。適用すると監視が再開されます。</translation>
+    </message>
+    <message>
+        <source>Start &amp;Monitoring</source>
+        <translation>監視を開始(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Monitor</source>
+        <comment>toolbar button: start monitoring</comment>
+        <translation>監視</translation>
+    </message>
+    <message>
+        <source>Watch the deployed topology: pings between containers and hosts, traffic on every link and container, the state of every object</source>
+        <translation>デプロイ済みのトポロジを監視します: コンテナ間とホスト間の ping、すべてのリンクとコンテナのトラフィック、すべてのオブジェクトの状態</translation>
+    </message>
+    <message>
+        <source>Stop M&amp;onitoring</source>
+        <translation>監視を停止(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <comment>toolbar button: stop monitoring</comment>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <source>Stop the pings and counter reads on every host</source>
+        <translation>すべてのホストで ping とカウンターの読み取りを停止します</translation>
+    </message>
+    <message>
+        <source>Monitor After &amp;Apply</source>
+        <translation>適用後に監視(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Start monitoring by itself after every successful Apply</source>
+        <translation>適用が成功するたびに自動的に監視を開始します</translation>
+    </message>
+    <message>
+        <source>There is nothing to monitor: the topology has no hosts.</source>
+        <translation>監視するものがありません: トポロジにホストがありません。</translation>
+    </message>
+    <message>
+        <source>Cannot monitor: %1</source>
+        <translation>監視できません: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Monitoring %1 since %2: %n ping(s) every %3 s.</source>
+        <translation>
+            <numerusform>%2 から %1 を監視中: %3 秒ごとに %n 件の ping。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Monitoring %1.</source>
+        <translation>%1 を監視中。</translation>
+    </message>
+    <message>
+        <source>Stopping the probes on every host...</source>
+        <translation>すべてのホストでプローブを停止中...</translation>
+    </message>
+    <message>
+        <source>Now: %1 from %2, %3 from %4</source>
+        <translation>現在: %2 から %1、%4 から %3</translation>
+    </message>
+    <message>
+        <source>≥ %1</source>
+        <translation>≥ %1</translation>
+    </message>
+    <message>
+        <source>Monitoring stopped at %1. What was recorded stays here until the next start; export it from the Export menu.</source>
+        <translation>%1 に監視を停止しました。記録した内容は次回の開始まで保持されます。「エクスポート」メニューからエクスポートできます。</translation>
     </message>
 </context>
 <context>
@@ -2433,6 +3216,573 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
     </message>
 </context>
 <context>
+    <name>studio::PacketPath</name>
+    <message>
+        <source>is not plugged into a bridge, so no packet can leave or reach it.</source>
+        <translation>ブリッジに接続されていないため、パケットを送受信できません。</translation>
+    </message>
+    <message>
+        <source>Connect the container to a bridge.</source>
+        <translation>コンテナをブリッジに接続してください。</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>%1 sends on %2</source>
+        <translation>%1 が %2 から送信</translation>
+    </message>
+    <message>
+        <source>%1 (%2) pings %3. %3 is inside %4, the network of its interface %5, so it is on-link: %1 asks for its MAC address with ARP and sends the frame straight to it, out of %5 (MTU %6).</source>
+        <translation>%1（%2）が %3 に ping します。%3 はインターフェース %5 のネットワーク %4 内にあるため、オンリンクです: %1 は ARP で MAC アドレスを問い合わせ、フレームを %5（MTU %6）から直接送ります。</translation>
+    </message>
+    <message>
+        <source>the frame for %1</source>
+        <translation>%1 宛てのフレーム</translation>
+    </message>
+    <message>
+        <source>gateway %1</source>
+        <translation>ゲートウェイ %1</translation>
+    </message>
+    <message>
+        <source>%1 sends to its gateway</source>
+        <translation>%1 がゲートウェイへ送信</translation>
+    </message>
+    <message>
+        <source>%1 (%2) pings %3. %3 is outside %4, the network of its interface %5, so its default route sends the packet to gateway %6: the frame goes to the gateway&apos;s MAC address (learned with ARP), out of %5 (MTU %7).</source>
+        <translation>%1（%2）が %3 に ping します。%3 はインターフェース %5 のネットワーク %4 の外にあるため、デフォルトルートによりパケットはゲートウェイ %6 へ送られます: フレームはゲートウェイの MAC アドレス（ARP で取得）宛てに %5（MTU %7）から送信されます。</translation>
+    </message>
+    <message>
+        <source>No gateway answers</source>
+        <translation>ゲートウェイが応答しない</translation>
+    </message>
+    <message>
+        <source>No bridge of %1&apos;s network has the gateway address %2: its ARP request goes unanswered and the packet is never sent.</source>
+        <translation>%1 のネットワークのどのブリッジもゲートウェイアドレス %2 を持っていません: ARP 要求に応答がなく、パケットは送信されません。</translation>
+    </message>
+    <message>
+        <source>Set %1&apos;s gateway to the gateway address of its bridge.</source>
+        <translation>%1 のゲートウェイを、そのブリッジのゲートウェイアドレスに設定してください。</translation>
+    </message>
+    <message>
+        <source>the frame for gateway %1</source>
+        <translation>ゲートウェイ %1 宛てのフレーム</translation>
+    </message>
+    <message>
+        <source>%1 takes it in on %2</source>
+        <translation>%1 が %2 で受信</translation>
+    </message>
+    <message>
+        <source>The gateway port %1 of %2 (%3) hands the packet to %4&apos;s IP stack. %4 finds %5 in %6, the network of its bridge %7, and would forward it out of %8.</source>
+        <translation>%2 のゲートウェイポート %1（%3）がパケットを %4 の IP スタックに渡します。%4 はブリッジ %7 のネットワーク %6 に %5 を見つけ、%8 から転送します。</translation>
+    </message>
+    <message>
+        <source>The gateway port %1 of %2 (%3) hands the packet to %4&apos;s IP stack, which looks for a route to %5.</source>
+        <translation>%2 のゲートウェイポート %1（%3）がパケットを %4 の IP スタックに渡し、%5 へのルートを探します。</translation>
+    </message>
+    <message>
+        <source>%1 has no network that holds %2. Its default route would send the packet out to the underlay, masqueraded by the NAT of %3, where nobody knows %2: it is lost.</source>
+        <translation>%1 には %2 を含むネットワークがありません。デフォルトルートによりパケットは %3 の NAT でマスカレードされてアンダーレイに送られますが、そこでは誰も %2 を知らないため、失われます。</translation>
+    </message>
+    <message>
+        <source>%1 has no network that holds %2 and no route to it: the packet is dropped.</source>
+        <translation>%1 には %2 を含むネットワークも、そこへのルートもありません: パケットは破棄されます。</translation>
+    </message>
+    <message>
+        <source>No route on %1</source>
+        <translation>%1 にルートがない</translation>
+    </message>
+    <message>
+        <source>Put both containers on one network (the same VNI), or give %1 a bridge in %2&apos;s network and set routing on both bridges.</source>
+        <translation>両方のコンテナを 1 つのネットワーク（同じ VNI）に置くか、%1 に %2 のネットワーク内のブリッジを追加し、両方のブリッジでルーティングを設定してください。</translation>
+    </message>
+    <message>
+        <source>Isolation of %1 drops it</source>
+        <translation>%1 の分離ルールにより破棄</translation>
+    </message>
+    <message>
+        <source>The isolation rule of %1 on %2 (mangle table, FORWARD: out of %3 and not a reply) drops it. The networks are isolated%4, and the design does not route between %5 and %1.</source>
+        <translation>%2 上の %1 の分離ルール（mangle テーブル、FORWARD: %3 から出て応答ではないもの）により破棄されます。ネットワークは分離されており%4、設計では %5 と %1 の間をルーティングしていません。</translation>
+    </message>
+    <message>
+        <source>: the VNIs differ (%1 and %2)</source>
+        <translation>（VNI が異なります: %1 と %2）</translation>
+    </message>
+    <message>
+        <source>Set routing on %1 and %2 of %3 (and on every host that has both networks), or put the containers on the same VNI.</source>
+        <translation>%3 の %1 と %2 で（および両方のネットワークを持つすべてのホストで）ルーティングを設定するか、コンテナを同じ VNI に置いてください。</translation>
+    </message>
+    <message>
+        <source>%1 routes it out of %2</source>
+        <translation>%1 が %2 へルーティング</translation>
+    </message>
+    <message>
+        <source>Routing between %1 and %2 is part of the design: the rule that lets %3 into %4 comes before the isolation rule. The TTL drops to 63 and the frame leaves %4 with the gateway port&apos;s MAC address as its source.</source>
+        <translation>%1 と %2 の間のルーティングは設計の一部です: %3 から %4 への通過を許可するルールが分離ルールより前にあります。TTL は 63 に減り、フレームはゲートウェイポートの MAC アドレスを送信元として %4 から出ていきます。</translation>
+    </message>
+    <message>
+        <source>%1 receives it on %2</source>
+        <translation>%1 が %2 で受信</translation>
+    </message>
+    <message>
+        <source>%1 switches the frame to %2&apos;s port; %2 (%3) receives the echo request on %4 and answers it with an echo reply, which takes the way back.</source>
+        <translation>%1 がフレームを %2 のポートへスイッチングし、%2（%3）は %4 でエコー要求を受け取ってエコー応答を返します。応答は同じ道を戻ります。</translation>
+    </message>
+    <message>
+        <source>The echo request from %1 reaches %2.</source>
+        <translation>%1 からのエコー要求が %2 に届きます。</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%2 上の %1</translation>
+    </message>
+    <message>
+        <source>%1 takes in %2 and looks for where it should go.</source>
+        <translation>%1 が %2 を受け取り、転送先を探します。</translation>
+    </message>
+    <message>
+        <source>No link to %1</source>
+        <translation>%1 へのリンクがない</translation>
+    </message>
+    <message>
+        <source>No VXLAN link joins %1 to %2, so %3 never leaves %4: they are separate networks even though their addresses look alike.</source>
+        <translation>%1 と %2 を結ぶ VXLAN リンクがないため、%3 は %4 から出ることはありません: アドレスが似ていても別々のネットワークです。</translation>
+    </message>
+    <message>
+        <source>Link %1 and %2 with a VXLAN link (drag from one bridge&apos;s handle to the other).</source>
+        <translation>%1 と %2 を VXLAN リンクで結んでください（一方のブリッジのハンドルからもう一方へドラッグします）。</translation>
+    </message>
+    <message>
+        <source>%1 switches %2 from one of its ports to another: both ends are on this bridge, so the frame never leaves %3.</source>
+        <translation>%1 は %2 をあるポートから別のポートへスイッチングします: 両端がこのブリッジ上にあるため、フレームは %3 から出ません。</translation>
+    </message>
+    <message>
+        <source>Outer Ethernet</source>
+        <translation>外側 Ethernet</translation>
+    </message>
+    <message>
+        <source>Source MAC</source>
+        <translation>送信元 MAC</translation>
+    </message>
+    <message>
+        <source>%1&apos;s underlay interface</source>
+        <translation>%1 のアンダーレイインターフェース</translation>
+    </message>
+    <message>
+        <source>Destination MAC</source>
+        <translation>宛先 MAC</translation>
+    </message>
+    <message>
+        <source>the next hop to %1</source>
+        <translation>%1 へのネクストホップ</translation>
+    </message>
+    <message>
+        <source>EtherType</source>
+        <translation>EtherType</translation>
+    </message>
+    <message>
+        <source>Outer IPv6</source>
+        <translation>外側 IPv6</translation>
+    </message>
+    <message>
+        <source>Outer IPv4</source>
+        <translation>外側 IPv4</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>送信元</translation>
+    </message>
+    <message>
+        <source>Destination</source>
+        <translation>宛先</translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation>プロトコル</translation>
+    </message>
+    <message>
+        <source>Payload length</source>
+        <translation>ペイロード長</translation>
+    </message>
+    <message>
+        <source>Total length</source>
+        <translation>全長</translation>
+    </message>
+    <message>
+        <source>Source port</source>
+        <translation>送信元ポート</translation>
+    </message>
+    <message>
+        <source>from a hash of the inner headers</source>
+        <translation>内側ヘッダーのハッシュから算出</translation>
+    </message>
+    <message>
+        <source>Destination port</source>
+        <translation>宛先ポート</translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation>長さ</translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation>フラグ</translation>
+    </message>
+    <message>
+        <source>0x08 (VNI present)</source>
+        <translation>0x08（VNI あり）</translation>
+    </message>
+    <message>
+        <source>%1 takes in %2; the destination&apos;s MAC address is behind its VXLAN port %3 (it learned that from earlier frames, or floods the first one), so it sends the frame there.</source>
+        <translation>%1 が %2 を受け取ります。宛先の MAC アドレスは VXLAN ポート %3 の先にある（以前のフレームから学習済み、または最初のフレームはフラッディング）ため、フレームをそこへ送ります。</translation>
+    </message>
+    <message>
+        <source>%1 wraps it in VXLAN, VNI %2</source>
+        <translation>%1 が VXLAN でカプセル化、VNI %2</translation>
+    </message>
+    <message>
+        <source>The VXLAN port %1 (key=%2, remote_ip=%3) puts the whole Ethernet frame inside a UDP packet to %3, port %4, with VNI %2 in the VXLAN header: %5 bytes more. The MTU arithmetic: %6.</source>
+        <translation>VXLAN ポート %1（key=%2、remote_ip=%3）は、Ethernet フレーム全体を %3 のポート %4 宛ての UDP パケットに入れ、VXLAN ヘッダーに VNI %2 を書き込みます: %5 バイト増えます。MTU の計算: %6。</translation>
+    </message>
+    <message>
+        <source>The underlay carries it from %1 to %2</source>
+        <translation>アンダーレイが %1 から %2 へ運ぶ</translation>
+    </message>
+    <message>
+        <source>%1 sends the UDP packet from %2 to %3 like any other; the routers in between see only the outer headers.</source>
+        <translation>%1 は UDP パケットを他のパケットと同じように %2 から %3 へ送ります。途中のルーターには外側のヘッダーしか見えません。</translation>
+    </message>
+    <message>
+        <source>%1 on %2 unwraps it</source>
+        <translation>%2 上の %1 がカプセル化を解除</translation>
+    </message>
+    <message>
+        <source>On %1, UDP port %2 belongs to Open vSwitch. The packet comes from %3, the remote_ip of %4, with VNI %5, its key: %4 takes it, removes the outer headers and hands the original frame to %6.</source>
+        <translation>%1 では UDP ポート %2 は Open vSwitch のものです。パケットは %4 の remote_ip である %3 から、その key である VNI %5 で届きます: %4 がそれを受け取り、外側のヘッダーを外して元のフレームを %6 に渡します。</translation>
+    </message>
+    <message>
+        <source>MTU %1 is too large for this tunnel</source>
+        <translation>MTU %1 はこのトンネルには大きすぎる</translation>
+    </message>
+    <message>
+        <source>%1&apos;s MTU is %2, but the tunnel carries at most %3 bytes (%4): larger packets are lost. Lower the bridge&apos;s MTU to %3.</source>
+        <translation>%1 の MTU は %2 ですが、トンネルが運べるのは最大 %3 バイト（%4）です: それより大きいパケットは失われます。ブリッジの MTU を %3 に下げてください。</translation>
+    </message>
+    <message>
+        <source>%1 learns the sender&apos;s MAC address behind %2 and switches the frame on.</source>
+        <translation>%1 は送信元の MAC アドレスが %2 の先にあることを学習し、フレームをスイッチングします。</translation>
+    </message>
+    <message>
+        <source>Inner Ethernet</source>
+        <translation>内側 Ethernet</translation>
+    </message>
+    <message>
+        <source>Inner IPv4</source>
+        <translation>内側 IPv4</translation>
+    </message>
+    <message>
+        <source>ICMP echo request</source>
+        <translation>ICMP エコー要求</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>タイプ</translation>
+    </message>
+    <message>
+        <source>8 (echo request)</source>
+        <translation>8（エコー要求）</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>コード</translation>
+    </message>
+    <message>
+        <source>Sequence</source>
+        <translation>シーケンス</translation>
+    </message>
+    <message>
+        <source>Payload</source>
+        <translation>ペイロード</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>データ</translation>
+    </message>
+    <message>
+        <source>ping&apos;s timestamp and pattern</source>
+        <translation>ping のタイムスタンプとパターン</translation>
+    </message>
+    <message>
+        <source>%1 %2 %3 = %4 (outer %5 %6 + UDP %7 + VXLAN %8 + inner Ethernet %9)</source>
+        <translation>%1 %2 %3 = %4（外側 %5 %6 + UDP %7 + VXLAN %8 + 内側 Ethernet %9）</translation>
+    </message>
+    <message>
+        <source>is not a container.</source>
+        <translation>はコンテナではありません。</translation>
+    </message>
+    <message>
+        <source>Choose two containers, or one VXLAN link.</source>
+        <translation>コンテナを 2 つ、または VXLAN リンクを 1 つ選んでください。</translation>
+    </message>
+    <message>
+        <source>would ping itself; that never leaves it.</source>
+        <translation>は自分自身に ping することになります。そのパケットは外に出ません。</translation>
+    </message>
+    <message>
+        <source>Choose two different containers.</source>
+        <translation>異なるコンテナを 2 つ選んでください。</translation>
+    </message>
+    <message>
+        <source>the topology has errors, so its packets cannot be followed: %1</source>
+        <translation>トポロジにエラーがあるため、パケットを追跡できません: %1</translation>
+    </message>
+    <message>
+        <source>is not a VXLAN link.</source>
+        <translation>は VXLAN リンクではありません。</translation>
+    </message>
+    <message>
+        <source>Choose a link, or two containers.</source>
+        <translation>リンクを 1 つ、またはコンテナを 2 つ選んでください。</translation>
+    </message>
+    <message>
+        <source>has no container on %1 to send or receive a ping.</source>
+        <translation>には、ping を送受信するコンテナが %1 上にありません。</translation>
+    </message>
+    <message>
+        <source>Plug a container into each end&apos;s bridge.</source>
+        <translation>両端のブリッジにそれぞれコンテナを接続してください。</translation>
+    </message>
+    <message>
+        <source>the captured frame ends inside its %1 header.</source>
+        <translation>キャプチャしたフレームが %1 ヘッダーの途中で終わっています。</translation>
+    </message>
+    <message>
+        <source>Capture with a larger snap length (tcpdump -s 0).</source>
+        <translation>より大きなスナップ長でキャプチャしてください（tcpdump -s 0）。</translation>
+    </message>
+    <message>
+        <source>Linux cooked</source>
+        <translation>Linux cooked</translation>
+    </message>
+    <message>
+        <source>Linux cooked header</source>
+        <translation>Linux cooked ヘッダー</translation>
+    </message>
+    <message>
+        <source>the capture&apos;s link type %1 is not Ethernet.</source>
+        <translation>キャプチャのリンクタイプ %1 は Ethernet ではありません。</translation>
+    </message>
+    <message>
+        <source>Capture on the underlay interface itself.</source>
+        <translation>アンダーレイインターフェース自体でキャプチャしてください。</translation>
+    </message>
+    <message>
+        <source>the captured packet is not UDP (protocol %1).</source>
+        <translation>キャプチャしたパケットは UDP ではありません（プロトコル %1）。</translation>
+    </message>
+    <message>
+        <source>Hop limit</source>
+        <translation>ホップリミット</translation>
+    </message>
+    <message>
+        <source>the captured packet is not UDP (next header %1).</source>
+        <translation>キャプチャしたパケットは UDP ではありません（次ヘッダー %1）。</translation>
+    </message>
+    <message>
+        <source>the captured frame is not IP (EtherType %1).</source>
+        <translation>キャプチャしたフレームは IP ではありません（EtherType %1）。</translation>
+    </message>
+    <message>
+        <source>the UDP payload is not VXLAN (flags 0x%1, no VNI).</source>
+        <translation>UDP ペイロードは VXLAN ではありません（フラグ 0x%1、VNI なし）。</translation>
+    </message>
+    <message>
+        <source>0x%1 (VNI present)</source>
+        <translation>0x%1（VNI あり）</translation>
+    </message>
+    <message>
+        <source>ICMP echo reply</source>
+        <translation>ICMP エコー応答</translation>
+    </message>
+    <message>
+        <source>0 (echo reply)</source>
+        <translation>0（エコー応答）</translation>
+    </message>
+    <message>
+        <source>Identifier</source>
+        <translation>識別子</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n byte(s)</source>
+        <translation>
+            <numerusform>%n バイト</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>studio::PacketPathController</name>
+    <message>
+        <source>Save Capture</source>
+        <translation>キャプチャの保存</translation>
+    </message>
+    <message>
+        <source>Packet capture (*.pcap)</source>
+        <translation>パケットキャプチャ (*.pcap)</translation>
+    </message>
+    <message>
+        <source>Packet Path</source>
+        <translation>パケット経路</translation>
+    </message>
+    <message>
+        <source>Show &amp;Packet Path</source>
+        <translation>パケット経路を表示(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Follow one ping between the selected containers (or across the selected link): every hop, header and byte</source>
+        <translation>選択したコンテナ間（または選択したリンク越し）の 1 回の ping を追跡します: すべてのホップ、ヘッダー、バイト</translation>
+    </message>
+    <message>
+        <source>Capturing on %1: tcpdump on its underlay, then one ping from %2 to %3...</source>
+        <translation>%1 でキャプチャ中: アンダーレイで tcpdump を実行し、%2 から %3 へ ping を 1 回送ります...</translation>
+    </message>
+    <message>
+        <source>Cannot save the capture</source>
+        <translation>キャプチャを保存できません</translation>
+    </message>
+    <message>
+        <source>Saved the captured packet to %1 (open it with Wireshark).</source>
+        <translation>キャプチャしたパケットを %1 に保存しました（Wireshark で開けます）。</translation>
+    </message>
+</context>
+<context>
+    <name>studio::PacketPathView</name>
+    <message>
+        <source>Fro&amp;m:</source>
+        <translation>送信元(&amp;M):</translation>
+    </message>
+    <message>
+        <source>T&amp;o:</source>
+        <translation>宛先(&amp;O):</translation>
+    </message>
+    <message>
+        <source>From container</source>
+        <translation>送信元コンテナ</translation>
+    </message>
+    <message>
+        <source>To container</source>
+        <translation>宛先コンテナ</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>判定</translation>
+    </message>
+    <message>
+        <source>Hops</source>
+        <translation>ホップ</translation>
+    </message>
+    <message>
+        <source>MTU arithmetic</source>
+        <translation>MTU の計算</translation>
+    </message>
+    <message>
+        <source>Headers on the wire</source>
+        <translation>回線上のヘッダー</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>フィールド</translation>
+    </message>
+    <message>
+        <source>Explained</source>
+        <translation>説明</translation>
+    </message>
+    <message>
+        <source>Captured</source>
+        <translation>キャプチャ結果</translation>
+    </message>
+    <message>
+        <source>&amp;Capture a Ping</source>
+        <translation>ping をキャプチャ(&amp;C)</translation>
+    </message>
+    <message>
+        <source>On the deployed topology: send one ping and catch it on the underlay with tcpdump</source>
+        <translation>デプロイ済みのトポロジで: ping を 1 回送り、アンダーレイで tcpdump を使ってキャプチャします</translation>
+    </message>
+    <message>
+        <source>Save Capt&amp;ure...</source>
+        <translation>キャプチャを保存(&amp;U)...</translation>
+    </message>
+    <message>
+        <source>Save the captured packet as a .pcap file Wireshark opens</source>
+        <translation>キャプチャしたパケットを、Wireshark で開ける .pcap ファイルとして保存します</translation>
+    </message>
+    <message>
+        <source>Capture</source>
+        <translation>キャプチャ</translation>
+    </message>
+    <message>
+        <source>Choose two containers, or select them (or a link) on the canvas and use Show Packet Path.</source>
+        <translation>コンテナを 2 つ選ぶか、キャンバスでそれら（またはリンク）を選択して「パケット経路を表示」を使ってください。</translation>
+    </message>
+    <message>
+        <source>Dropped: %1 %2</source>
+        <translation>破棄: %1 %2</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;MTU:&lt;/b&gt; %1. The bridges use MTU %2%3.</source>
+        <translation>&lt;b&gt;MTU:&lt;/b&gt; %1。ブリッジは MTU %2 を使います%3。</translation>
+    </message>
+    <message>
+        <source>, which fits</source>
+        <translation>（収まります）</translation>
+    </message>
+    <message>
+        <source>, which does NOT fit</source>
+        <translation>（収まりません）</translation>
+    </message>
+    <message>
+        <source>No tunnel: the frame stays on one host, so VXLAN adds nothing and the bridge&apos;s MTU is all there is.</source>
+        <translation>トンネルなし: フレームは 1 台のホスト内にとどまるため、VXLAN による追加はなく、ブリッジの MTU だけが関係します。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n byte(s)</source>
+        <translation>
+            <numerusform>%1: %n バイト</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Capture failed: %1</source>
+        <translation>キャプチャに失敗しました: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>tcpdump on %1 of %2 caught %n packet(s), but not the echo request to %3%4. Is the topology deployed?</source>
+        <translation>
+            <numerusform>%2 の %1 での tcpdump は %n 個のパケットを捕捉しましたが、%3 宛てのエコー要求%4 はありませんでした。トポロジはデプロイされていますか?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> (the ping got no reply)</source>
+        <translation> （ping に応答がありませんでした）</translation>
+    </message>
+    <message>
+        <source>Captured on %1 of %2: from %3 to %4, UDP %5 → %6, VNI %7 (taken from the packet; the design says %8%9). The ping %10.</source>
+        <translation>%2 の %1 でキャプチャ: %3 から %4、UDP %5 → %6、VNI %7（パケットから取得。設計では %8%9）。ping は%10。</translation>
+    </message>
+    <message>
+        <source>: they differ!</source>
+        <translation>: 異なります!</translation>
+    </message>
+    <message>
+        <source>got its reply</source>
+        <translation>応答を受け取りました</translation>
+    </message>
+    <message>
+        <source>got no reply</source>
+        <translation>応答を受け取りませんでした</translation>
+    </message>
+</context>
+<context>
     <name>studio::PaletteInserter</name>
     <message>
         <source>Select a host first: bridges and containers are added inside the selected host.</source>
@@ -2491,6 +3841,92 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
     <message>
         <source>&amp;Previous Panel</source>
         <translation>前のパネル(&amp;P)</translation>
+    </message>
+</context>
+<context>
+    <name>studio::PcapFile</name>
+    <message>
+        <source>is not a capture file: %1 bytes, less than a pcap header.</source>
+        <translation>キャプチャファイルではありません: %1 バイトで、pcap ヘッダーより短いです。</translation>
+    </message>
+    <message>
+        <source>Capture again.</source>
+        <translation>もう一度キャプチャしてください。</translation>
+    </message>
+    <message>
+        <source>is not a pcap file (magic number 0x%1).</source>
+        <translation>pcap ファイルではありません（マジックナンバー 0x%1）。</translation>
+    </message>
+    <message>
+        <source>Save captures as classic .pcap (pcapng is not read here).</source>
+        <translation>キャプチャは従来の .pcap 形式で保存してください（ここでは pcapng は読めません）。</translation>
+    </message>
+    <message>
+        <source>has a packet of %1 bytes at offset %2: the file is corrupt.</source>
+        <translation>オフセット %2 に %1 バイトのパケットがあります: ファイルが破損しています。</translation>
+    </message>
+    <message>
+        <source>cannot be read: %1.</source>
+        <translation>読み込めません: %1。</translation>
+    </message>
+    <message>
+        <source>cannot be written: %1.</source>
+        <translation>書き込めません: %1。</translation>
+    </message>
+    <message>
+        <source>Choose a folder you may write to.</source>
+        <translation>書き込み可能なフォルダーを選んでください。</translation>
+    </message>
+</context>
+<context>
+    <name>studio::PingCapture</name>
+    <message>
+        <source>is not a container.</source>
+        <translation>はコンテナではありません。</translation>
+    </message>
+    <message>
+        <source>reaches %1 without a VXLAN tunnel: nothing crosses the underlay to capture.</source>
+        <translation>は VXLAN トンネルを通らずに %1 に届きます: アンダーレイを通るものがないため、キャプチャできません。</translation>
+    </message>
+    <message>
+        <source>is dropped before any VXLAN tunnel: nothing crosses the underlay to capture.</source>
+        <translation>は VXLAN トンネルに入る前に破棄されます: アンダーレイを通るものがないため、キャプチャできません。</translation>
+    </message>
+    <message>
+        <source>Choose two containers on different hosts.</source>
+        <translation>異なるホスト上のコンテナを 2 つ選んでください。</translation>
+    </message>
+    <message>
+        <source>the tunnel&apos;s remote address: %1</source>
+        <translation>トンネルのリモートアドレス: %1</translation>
+    </message>
+    <message>
+        <source>the address to ping: %1</source>
+        <translation>ping するアドレス: %1</translation>
+    </message>
+    <message>
+        <source>UDP port %1 is out of range.</source>
+        <translation>UDP ポート %1 が範囲外です。</translation>
+    </message>
+    <message>
+        <source>the capture script ended early.</source>
+        <translation>キャプチャスクリプトが途中で終了しました。</translation>
+    </message>
+    <message>
+        <source>tcpdump caught nothing readable: %1</source>
+        <translation>tcpdump は読み取れるものを何も捕捉しませんでした: %1</translation>
+    </message>
+    <message>
+        <source>Check that tcpdump runs as root on the host.</source>
+        <translation>ホスト上で tcpdump が root で実行されているか確認してください。</translation>
+    </message>
+    <message>
+        <source>the capture failed: %1</source>
+        <translation>キャプチャに失敗しました: %1</translation>
+    </message>
+    <message>
+        <source>Install tcpdump on %1 (apt-get install tcpdump).</source>
+        <translation>%1 に tcpdump をインストールしてください（apt-get install tcpdump）。</translation>
     </message>
 </context>
 <context>
@@ -3553,6 +4989,74 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
         <source>VNI %1</source>
         <translation>VNI %1</translation>
     </message>
+    <message>
+        <source>1 kb/s or less</source>
+        <translation>1 kb/s 以下</translation>
+    </message>
+    <message>
+        <source>1 Mb/s</source>
+        <translation>1 Mb/s</translation>
+    </message>
+    <message>
+        <source>1 Gb/s</source>
+        <translation>1 Gb/s</translation>
+    </message>
+    <message>
+        <source>broken: pings fail</source>
+        <translation>障害: ping が失敗</translation>
+    </message>
+    <message>
+        <source>up</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <source>degraded, losing pings</source>
+        <translation>劣化、ping が損失</translation>
+    </message>
+    <message>
+        <source>down, unreachable</source>
+        <translation>ダウン、到達不能</translation>
+    </message>
+    <message>
+        <source>unknown, not applied</source>
+        <translation>不明、未適用</translation>
+    </message>
+    <message>
+        <source>The colour of each VXLAN segment, and what monitoring shows: a link&apos;s width and colour are its traffic now, a red crossed-out link loses every ping, a dot is an object&apos;s state. Drag it anywhere over the canvas.</source>
+        <translation>各 VXLAN セグメントの色と、監視で表示される内容: リンクの太さと色は現在のトラフィック、赤い × 印のリンクはすべての ping が損失、点はオブジェクトの状態を表します。キャンバス上の好きな場所にドラッグできます。</translation>
+    </message>
+    <message>
+        <source>Live</source>
+        <translation>ライブ</translation>
+    </message>
+</context>
+<context>
+    <name>studio::SeriesCatalog</name>
+    <message>
+        <source>probe %1</source>
+        <translation>プローブ %1</translation>
+    </message>
+    <message>
+        <source>VNI %1: %2 → %3</source>
+        <extracomment>a link&apos;s direction in a legend: VNI, from bridge, to bridge</extracomment>
+        <translation>VNI %1: %2 → %3</translation>
+    </message>
+    <message>
+        <source>link %1</source>
+        <translation>リンク %1</translation>
+    </message>
+    <message>
+        <source>%1 sent</source>
+        <translation>%1 送信</translation>
+    </message>
+    <message>
+        <source>%1 received</source>
+        <translation>%1 受信</translation>
+    </message>
+    <message>
+        <source>container %1</source>
+        <translation>コンテナ %1</translation>
+    </message>
 </context>
 <context>
     <name>studio::ShortcutToolTips</name>
@@ -3820,6 +5324,216 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
     </message>
 </context>
 <context>
+    <name>studio::StepThroughController</name>
+    <message>
+        <source>Step Through</source>
+        <translation>ステップ実行</translation>
+    </message>
+    <message>
+        <source>Step &amp;Through Deploy...</source>
+        <translation>ステップ実行でデプロイ(&amp;T)...</translation>
+    </message>
+    <message>
+        <source>Apply one command at a time: see each before it runs and what it did after</source>
+        <translation>コマンドを 1 つずつ適用します: 実行前に各コマンドを確認し、実行後に結果を確認できます</translation>
+    </message>
+    <message>
+        <source>Connecting to %1 and reading what is there...</source>
+        <translation>%1 に接続して現在の状態を読み取り中...</translation>
+    </message>
+    <message>
+        <source>the tunnel port %1 of %2</source>
+        <translation>%2 のトンネルポート %1</translation>
+    </message>
+    <message>
+        <source>Running the remaining steps...</source>
+        <translation>残りのステップを実行中...</translation>
+    </message>
+    <message>
+        <source>Stopping...</source>
+        <translation>停止中...</translation>
+    </message>
+    <message>
+        <source>Destroying what topology %1 made on %2...</source>
+        <translation>トポロジ %1 が %2 上に作成したものを破棄中...</translation>
+    </message>
+    <message numerus="yes">
+        <source>Destroy FAILED on %n host(s); see the Deploy panel.</source>
+        <translation>
+            <numerusform>%n 台のホストで破棄に失敗しました。「デプロイ」パネルを確認してください。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Destroyed: nothing this topology made is left on the hosts.</source>
+        <translation>破棄しました: このトポロジが作成したものはホスト上に残っていません。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The apply FAILED on %n host(s); see the result and the Deploy panel.</source>
+        <translation>
+            <numerusform>%n 台のホストで適用に失敗しました。結果と「デプロイ」パネルを確認してください。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Stopped after %n step(s). What was built stays: Back removes it, Apply finishes it.</source>
+        <translation>
+            <numerusform>%n ステップ後に停止しました。構築したものは残ります: 「戻る」で削除、「適用」で完成させます。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Done: %n step(s) run; the topology is built.</source>
+        <translation>
+            <numerusform>完了: %n ステップを実行しました。トポロジが構築されました。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>studio::StepThroughDock</name>
+    <message>
+        <source>&amp;Which hosts:</source>
+        <translation>対象ホスト(&amp;W):</translation>
+    </message>
+    <message>
+        <source>Hosts to step through</source>
+        <translation>ステップ実行するホスト</translation>
+    </message>
+    <message>
+        <source>All hosts, in turn</source>
+        <translation>すべてのホスト（順番に）</translation>
+    </message>
+    <message>
+        <source>Read the hosts and stop before the first step of the apply</source>
+        <translation>ホストを読み取り、適用の最初のステップの前で停止します</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>進行状況</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation>次のステップ</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>ステップ</translation>
+    </message>
+    <message>
+        <source>What the step does</source>
+        <translation>ステップの内容</translation>
+    </message>
+    <message>
+        <source>Details of the step</source>
+        <translation>ステップの詳細</translation>
+    </message>
+    <message>
+        <source>Objects the step creates</source>
+        <translation>ステップが作成するオブジェクト</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>コマンド</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>結果</translation>
+    </message>
+    <message>
+        <source>Result of the last step</source>
+        <translation>直前のステップの結果</translation>
+    </message>
+    <message>
+        <source>Output</source>
+        <translation>出力</translation>
+    </message>
+    <message>
+        <source>Steps so far</source>
+        <translation>これまでのステップ</translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation>次へ(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Run this step, then stop before the next one (Return)</source>
+        <translation>このステップを実行し、次のステップの前で停止します（Return キー）</translation>
+    </message>
+    <message>
+        <source>&amp;Run to End</source>
+        <translation>最後まで実行(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Run every remaining step without stopping</source>
+        <translation>残りのステップをすべて止まらずに実行します</translation>
+    </message>
+    <message>
+        <source>Sto&amp;p</source>
+        <translation>停止(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Stop here; what was built stays on the hosts</source>
+        <translation>ここで停止します。構築したものはホスト上に残ります</translation>
+    </message>
+    <message>
+        <source>&amp;Back: Destroy What Was Built</source>
+        <translation>戻る: 構築したものを破棄(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Stop, and remove everything this topology made on the hosts</source>
+        <translation>停止し、このトポロジがホスト上に作成したものをすべて削除します</translation>
+    </message>
+    <message>
+        <source>Choose the hosts and press Start: OverlayStudio reads them, then stops before every command of the apply so you can see what it does, run it, and see what it did.</source>
+        <translation>ホストを選んで「開始」を押してください: OverlayStudio はホストを読み取り、適用の各コマンドの前で停止するので、その内容を確認し、実行し、結果を確認できます。</translation>
+    </message>
+    <message>
+        <source>&amp;Start Again</source>
+        <translation>もう一度開始(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>開始(&amp;S)</translation>
+    </message>
+    <message>
+        <source>%1: step %2 of %3 there</source>
+        <translation>%1: このホストのステップ %2/%3</translation>
+    </message>
+    <message>
+        <source>Creates nothing new: it configures or connects.</source>
+        <translation>新しく作成するものはありません: 設定または接続を行います。</translation>
+    </message>
+    <message>
+        <source>Creates: %1</source>
+        <translation>作成: %1</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2 in all. Next runs it; Run to End runs the rest.</source>
+        <translation>全体でステップ %1/%2。「次へ」でこのステップを、「最後まで実行」で残りを実行します。</translation>
+    </message>
+    <message>
+        <source>Running step %1 on %2...</source>
+        <translation>%2 でステップ %1 を実行中...</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>スキップしました</translation>
+    </message>
+    <message>
+        <source>ended without exit status (%1)</source>
+        <translation>終了ステータスなしで終了しました（%1）</translation>
+    </message>
+    <message>
+        <source>exit status %1</source>
+        <translation>終了ステータス %1</translation>
+    </message>
+    <message>
+        <source>%1, step %2: %3</source>
+        <translation>%1、ステップ %2: %3</translation>
+    </message>
+    <message>
+        <source>(no output)</source>
+        <translation>（出力なし）</translation>
+    </message>
+</context>
+<context>
     <name>studio::StructureDock</name>
     <message>
         <source>Structure</source>
@@ -3859,6 +5573,39 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
     <message>
         <source>VNI %1 to %2</source>
         <translation>VNI %1、%2 へ</translation>
+    </message>
+</context>
+<context>
+    <name>studio::TeachController</name>
+    <message>
+        <source>Export Lab Guide</source>
+        <translation>ラボガイドのエクスポート</translation>
+    </message>
+    <message>
+        <source>Markdown with images beside it (*.md);;HTML, images embedded (*.html)</source>
+        <translation>画像を別に置く Markdown (*.md);;画像を埋め込んだ HTML (*.html)</translation>
+    </message>
+    <message>
+        <source>Export Lab &amp;Guide...</source>
+        <translation>ラボガイドをエクスポート(&amp;G)...</translation>
+    </message>
+    <message>
+        <source>Write a step-by-step guide that builds this topology by hand: Markdown with its diagram, or HTML</source>
+        <translation>このトポロジを手作業で構築する手順ガイドを書き出します: 図付きの Markdown、または HTML</translation>
+    </message>
+    <message>
+        <source>Cannot export the lab guide</source>
+        <translation>ラボガイドをエクスポートできません</translation>
+    </message>
+    <message>
+        <source>Wrote the lab guide %1</source>
+        <translation>ラボガイド %1 を書き出しました</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote the lab guide %1 and its %n image(s)</source>
+        <translation>
+            <numerusform>ラボガイド %1 と画像 %n 個を書き出しました</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4034,6 +5781,18 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
     <message>
         <source>Release on a bridge (or a container) to connect.</source>
         <translation>ブリッジ（またはコンテナ）の上で離すと接続します。</translation>
+    </message>
+    <message>
+        <source>broken</source>
+        <translation>障害</translation>
+    </message>
+    <message>
+        <source>Monitoring: %1</source>
+        <translation>監視: %1</translation>
+    </message>
+    <message>
+        <source>Monitoring: %1. %2</source>
+        <translation>監視: %1。%2</translation>
     </message>
 </context>
 <context>
@@ -4515,6 +6274,90 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
     <message>
         <source>Open an example</source>
         <translation>サンプルを開く</translation>
+    </message>
+</context>
+<context>
+    <name>studio::livestyle</name>
+    <message>
+        <source>up</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <source>degraded</source>
+        <translation>劣化</translation>
+    </message>
+    <message>
+        <source>down</source>
+        <translation>ダウン</translation>
+    </message>
+    <message>
+        <source>unreachable</source>
+        <translation>到達不能</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>不明</translation>
+    </message>
+    <message>
+        <source>not applied</source>
+        <translation>未適用</translation>
+    </message>
+</context>
+<context>
+    <name>studio::monitorformat</name>
+    <message>
+        <source>no data</source>
+        <translation>データなし</translation>
+    </message>
+    <message>
+        <source>%1 %2b/s</source>
+        <extracomment>a bit rate: number, SI prefix (k, M, G), &quot;b/s&quot;</extracomment>
+        <translation>%1 %2b/s</translation>
+    </message>
+    <message>
+        <source>%1 %2pkt/s</source>
+        <extracomment>a packet rate: number, SI prefix (k, M), &quot;pkt/s&quot;</extracomment>
+        <translation>%1 %2pkt/s</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>待機中</translation>
+    </message>
+    <message>
+        <source>up</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <source>degraded</source>
+        <translation>劣化</translation>
+    </message>
+    <message>
+        <source>down</source>
+        <translation>ダウン</translation>
+    </message>
+    <message>
+        <source>unreachable</source>
+        <translation>到達不能</translation>
+    </message>
+    <message>
+        <source>broken</source>
+        <translation>障害</translation>
+    </message>
+    <message>
+        <source>not applied</source>
+        <translation>未適用</translation>
+    </message>
+    <message>
+        <source>silent</source>
+        <translation>無通信</translation>
     </message>
 </context>
 </TS>

@@ -199,6 +199,22 @@
         <translation>%1 gravado</translation>
     </message>
     <message>
+        <source>overlaystudio-cli: unknown command &apos;%1&apos;.</source>
+        <translation>overlaystudio-cli: comando desconhecido &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>fast (default: containers side by side, plugged at once) or guide (ovs-docker, one container after another, as the tutorial does).</source>
+        <translation>fast (padrão: contêineres lado a lado, conectados de uma vez) ou guide (ovs-docker, um contêiner após o outro, como no tutorial).</translation>
+    </message>
+    <message>
+        <source>style</source>
+        <translation>estilo</translation>
+    </message>
+    <message>
+        <source>overlaystudio-cli plan: unknown style &apos;%1&apos;; use fast or guide.</source>
+        <translation>overlaystudio-cli plan: estilo desconhecido &apos;%1&apos;; use fast ou guide.</translation>
+    </message>
+    <message>
         <source>Usage: overlaystudio-cli COMMAND FILE [options]
 
 Commands:
@@ -216,16 +232,19 @@ Commands:
                                 Watch a deployed topology: ping RTT and loss,
                                 traffic per link and container, states; one
                                 line per sample until N intervals or Ctrl+C.
+  guide FILE [--output DIR] [--format md|html]
+                                Write a lab guide that builds the topology by
+                                hand: Markdown with its diagram, or HTML.
   lab up [--hosts N] [--image IMAGE] [--write-topology FILE]
   lab down | lab status [--json]
                                 Simulated hosts on this machine (as root).
 
 Exit codes: 0 ok, 1 problems found, 2 usage error.
 </source>
-        <translation>Uso: overlaystudio-cli COMMAND FILE [opções]
+        <translation>Uso: overlaystudio-cli COMANDO ARQUIVO [opções]
 
 Comandos:
-  validate FILE [--json]        Verifica uma topologia; sai com 1 se houver erros.
+  validate FILE [--json]        Verifica uma topologia; sai com 1 se ela tiver erros.
   plan FILE [--host NAME] [--teardown] [--json] [--output-dir DIR]
                                 Exibe os comandos que criam (ou removem) a
                                 topologia, como um script de shell por host.
@@ -236,31 +255,18 @@ Comandos:
                                 compara os hosts com o projeto.
   monitor FILE [--interval S] [--count N] [--json|--csv] [--max-pairs N]
                [--known-hosts FILE] [--accept-new-host-keys]
-                                Monitora uma topologia implantada: RTT e perda
-                                de ping, tráfego por link e contêiner, estados;
-                                uma linha por amostra até N intervalos ou Ctrl+C.
+                                Monitora uma topologia implantada: RTT e perda do ping,
+                                tráfego por link e contêiner, estados; uma
+                                linha por amostra até N intervalos ou Ctrl+C.
+  guide FILE [--output DIR] [--format md|html]
+                                Grava um guia de laboratório que cria a topologia
+                                à mão: Markdown com seu diagrama, ou HTML.
   lab up [--hosts N] [--image IMAGE] [--write-topology FILE]
   lab down | lab status [--json]
                                 Hosts simulados nesta máquina (como root).
 
 Códigos de saída: 0 ok, 1 problemas encontrados, 2 erro de uso.
 </translation>
-    </message>
-    <message>
-        <source>overlaystudio-cli: unknown command &apos;%1&apos;.</source>
-        <translation>overlaystudio-cli: comando desconhecido &apos;%1&apos;.</translation>
-    </message>
-    <message>
-        <source>fast (default: containers side by side, plugged at once) or guide (ovs-docker, one container after another, as the tutorial does).</source>
-        <translation>fast (padrão: contêineres lado a lado, conectados de uma vez) ou guide (ovs-docker, um contêiner após o outro, como no tutorial).</translation>
-    </message>
-    <message>
-        <source>style</source>
-        <translation>estilo</translation>
-    </message>
-    <message>
-        <source>overlaystudio-cli plan: unknown style &apos;%1&apos;; use fast or guide.</source>
-        <translation>overlaystudio-cli plan: estilo desconhecido &apos;%1&apos;; use fast ou guide.</translation>
     </message>
 </context>
 <context>
@@ -506,12 +512,54 @@ Códigos de saída: 0 ok, 1 problemas encontrados, 2 erro de uso.
         <translation>destroy: remover também as imagens que esta topologia construiu ou copiou.</translation>
     </message>
     <message>
-        <source>usage: overlaystudio-cli %1 FILE [--host NAME] [--json] [--fail-fast] [--dry-run] [--known-hosts FILE] [--accept-new-host-keys] [--style fast|guide] [--forks N] [--remove-images]</source>
-        <translation>uso: overlaystudio-cli %1 ARQUIVO [--host NOME] [--json] [--fail-fast] [--dry-run] [--known-hosts ARQUIVO] [--accept-new-host-keys] [--style fast|guide] [--forks N] [--remove-images]</translation>
-    </message>
-    <message>
         <source>error: --remove-images is for destroy only.</source>
         <translation>erro: --remove-images é apenas para destroy.</translation>
+    </message>
+    <message>
+        <source>apply only: show each step and ask before running it (y/n/all/quit).</source>
+        <translation>somente apply: mostra cada etapa e pergunta antes de executá-la (y/n/all/quit).</translation>
+    </message>
+    <message>
+        <source>usage: overlaystudio-cli %1 FILE [--host NAME] [--json] [--fail-fast] [--dry-run] [--known-hosts FILE] [--accept-new-host-keys] [--style fast|guide] [--forks N]%2%3</source>
+        <translation>uso: overlaystudio-cli %1 ARQUIVO [--host NOME] [--json] [--fail-fast] [--dry-run] [--known-hosts ARQUIVO] [--accept-new-host-keys] [--style fast|guide] [--forks N]%2%3</translation>
+    </message>
+    <message>
+        <source>error: --step goes with apply only, and not with --dry-run.</source>
+        <translation>erro: --step só funciona com apply, e não com --dry-run.</translation>
+    </message>
+    <message>
+        <source>
+[%1] step %2 of %3: %4
+</source>
+        <translation>
+[%1] etapa %2 de %3: %4
+</translation>
+    </message>
+    <message>
+        <source>  creates: %1
+</source>
+        <translation>  cria: %1
+</translation>
+    </message>
+    <message>
+        <source>Run it? [y]es, [n]o (skip), [a]ll, [q]uit: </source>
+        <translation>Executar? [y] sim, [n] não (pular), [a] todas, [q] sair: </translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>pulada</translation>
+    </message>
+    <message>
+        <source>exit status %1</source>
+        <translation>status de saída %1</translation>
+    </message>
+    <message>
+        <source>ended without exit status (%1)</source>
+        <translation>terminou sem status de saída (%1)</translation>
+    </message>
+    <message>
+        <source>%1: %2 step(s) run, %3 skipped: the host may differ from the design (see status)</source>
+        <translation>%1: %2 etapa(s) executada(s), %3 pulada(s): o host pode diferir do projeto (veja status)</translation>
     </message>
 </context>
 <context>
@@ -835,6 +883,10 @@ Códigos de saída: 0 ok, 1 problemas encontrados, 2 erro de uso.
     <message>
         <source>nothing was changed: prerequisites are missing (%1). Install them (openvswitch-switch, docker.io, iproute2, iptables, util-linux), then apply again.</source>
         <translation>nada foi alterado: faltam pré-requisitos (%1). Instale-os (openvswitch-switch, docker.io, iproute2, iptables, util-linux) e aplique novamente.</translation>
+    </message>
+    <message>
+        <source>note: %1 is missing; the deploy does not need it, but Capture (Show Packet Path) does. Install it (apt-get install %1).</source>
+        <translation>observação: %1 não está instalado; a implantação não precisa dele, mas Capturar (Mostrar caminho do pacote) precisa. Instale-o (apt-get install %1).</translation>
     </message>
 </context>
 <context>
@@ -1178,6 +1230,45 @@ Códigos de saída: 0 ok, 1 problemas encontrados, 2 erro de uso.
     <message>
         <source>Let the host forward packets between its interfaces (needed for NAT and routing; the isolation rules decide what may pass).</source>
         <translation>Permitir que o host encaminhe pacotes entre suas interfaces (necessário para NAT e roteamento; as regras de isolamento decidem o que pode passar).</translation>
+    </message>
+</context>
+<context>
+    <name>studio::GuideCli</name>
+    <message>
+        <source>Folder to write the guide to (default: here).</source>
+        <translation>Pasta em que o guia será gravado (padrão: aqui).</translation>
+    </message>
+    <message>
+        <source>dir</source>
+        <translation>dir</translation>
+    </message>
+    <message>
+        <source>md (Markdown and its images) or html.</source>
+        <translation>md (Markdown e suas imagens) ou html.</translation>
+    </message>
+    <message>
+        <source>format</source>
+        <translation>formato</translation>
+    </message>
+    <message>
+        <source>The topology file.</source>
+        <translation>O arquivo de topologia.</translation>
+    </message>
+    <message>
+        <source>usage: overlaystudio-cli guide FILE [--output DIR] [--format md|html]</source>
+        <translation>uso: overlaystudio-cli guide FILE [--output DIR] [--format md|html]</translation>
+    </message>
+    <message>
+        <source>error: unknown format &apos;%1&apos;; use md or html.</source>
+        <translation>erro: formato desconhecido &apos;%1&apos;; use md ou html.</translation>
+    </message>
+    <message>
+        <source>error: %1</source>
+        <translation>erro: %1</translation>
+    </message>
+    <message>
+        <source>%1 has errors; no guide was written.</source>
+        <translation>%1 tem erros; nenhum guia foi gravado.</translation>
     </message>
 </context>
 <context>
@@ -1868,6 +1959,287 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
     </message>
 </context>
 <context>
+    <name>studio::LabGuide</name>
+    <message>
+        <source>%1: a multi-host container overlay with Open vSwitch, VXLAN and Docker</source>
+        <translation>%1: um overlay de contêineres em vários hosts com Open vSwitch, VXLAN e Docker</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 (%2, underlay %3)</source>
+        <translation>%1 (%2, underlay %3)</translation>
+    </message>
+    <message>
+        <source>Open vSwitch (OVS) is a virtual switch for software-defined networks. VXLAN (Virtual Extensible LAN) carries Ethernet frames inside UDP packets over an IP network, so a layer-2 network can span several hosts. Together they let Docker containers on different hosts talk as if they shared one switch, each network isolated by its own VXLAN network identifier (VNI).</source>
+        <translation>O Open vSwitch (OVS) é um switch virtual para redes definidas por software. O VXLAN (Virtual Extensible LAN) transporta quadros Ethernet dentro de pacotes UDP sobre uma rede IP, de modo que uma rede de camada 2 pode se estender por vários hosts. Juntos, eles permitem que contêineres Docker em hosts diferentes se comuniquem como se compartilhassem um único switch, com cada rede isolada pelo seu próprio identificador de rede VXLAN (VNI).</translation>
+    </message>
+    <message numerus="yes">
+        <source>This guide builds topology **%1** by hand: %n host(s), </source>
+        <translation>
+            <numerusform>Este guia cria à mão a topologia **%1**: %n host, </numerusform>
+            <numerusform>Este guia cria à mão a topologia **%1**: %n hosts, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bridge(s), </source>
+        <translation>
+            <numerusform>%n ponte, </numerusform>
+            <numerusform>%n pontes, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n container(s) </source>
+        <translation>
+            <numerusform>%n contêiner </numerusform>
+            <numerusform>%n contêineres </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n VXLAN tunnel(s)</source>
+        <translation>
+            <numerusform>e %n túnel VXLAN</numerusform>
+            <numerusform>e %n túneis VXLAN</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> carrying %n network(s) (VNIs).</source>
+        <translation>
+            <numerusform> que transporta %n rede (VNI).</numerusform>
+            <numerusform> que transportam %n redes (VNIs).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every command below is the one OverlayStudio runs; each is safe to run again.</source>
+        <translation>Cada comando abaixo é o que o OverlayStudio executa; todos podem ser executados de novo com segurança.</translation>
+    </message>
+    <message>
+        <source>Topology</source>
+        <translation>Topologia</translation>
+    </message>
+    <message>
+        <source>Topology %1</source>
+        <translation>Topologia %1</translation>
+    </message>
+    <message>
+        <source>The diagram as a drawing: [%1](%2).</source>
+        <translation>O diagrama como desenho: [%1](%2).</translation>
+    </message>
+    <message>
+        <source>%1 (gateway %2 on %3)</source>
+        <translation>%1 (gateway %2 em %3)</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>Host</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Endereço</translation>
+    </message>
+    <message>
+        <source>Underlay (VTEP)</source>
+        <translation>Underlay (VTEP)</translation>
+    </message>
+    <message>
+        <source>Bridges</source>
+        <translation>Pontes</translation>
+    </message>
+    <message>
+        <source>Containers</source>
+        <translation>Contêineres</translation>
+    </message>
+    <message>
+        <source>(this host only)</source>
+        <translation>(somente este host)</translation>
+    </message>
+    <message>
+        <source>The networks: bridges joined by VXLAN tunnels form one layer-2 network, named by its VNI. Networks are isolated from each other unless the design routes between them.</source>
+        <translation>As redes: pontes unidas por túneis VXLAN formam uma rede de camada 2, identificada pelo seu VNI. As redes ficam isoladas umas das outras, a menos que o projeto faça roteamento entre elas.</translation>
+    </message>
+    <message>
+        <source>Subnet</source>
+        <translation>Sub-rede</translation>
+    </message>
+    <message>
+        <source>Prerequisites</source>
+        <translation>Pré-requisitos</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1 em %2</translation>
+    </message>
+    <message>
+        <source>Linux hosts that reach each other over IP: %1%2.</source>
+        <translation>Hosts Linux que se alcançam por IP: %1%2.</translation>
+    </message>
+    <message>
+        <source>, with UDP port %1 open between them</source>
+        <translation>, com a porta UDP %1 aberta entre eles</translation>
+    </message>
+    <message>
+        <source>On every host: Docker (%1), Open vSwitch (%2, which brings %3 and %4), %5 and %6.</source>
+        <translation>Em cada host: Docker (%1), Open vSwitch (%2, que traz %3 e %4), %5 e %6.</translation>
+    </message>
+    <message>
+        <source>A shell as root on each host (%1): every command below runs as root.</source>
+        <translation>Um shell como root em cada host (%1): todos os comandos abaixo são executados como root.</translation>
+    </message>
+    <message>
+        <source>The container image(s) %1 on the hosts that run containers (%2, or build them).</source>
+        <translation>A(s) imagem(ns) de contêiner %1 nos hosts que executam contêineres (%2, ou crie-as).</translation>
+    </message>
+    <message>
+        <source>Hosts without the Open vSwitch kernel module use its userspace datapath (%1), as the design says for them; their underlay address must sit on an OVS bridge holding the NIC.</source>
+        <translation>Hosts sem o módulo de kernel do Open vSwitch usam o datapath em espaço de usuário (%1), como o projeto indica para eles; o endereço de underlay deles precisa estar em uma ponte OVS que contenha a NIC.</translation>
+    </message>
+    <message>
+        <source>Step %1: build %2</source>
+        <translation>Etapa %1: criar %2</translation>
+    </message>
+    <message>
+        <source>Nothing to do on %1: it has no bridges or containers.</source>
+        <translation>Nada a fazer em %1: ele não tem pontes nem contêineres.</translation>
+    </message>
+    <message>
+        <source>On %1, as root, in this order:</source>
+        <translation>Em %1, como root, nesta ordem:</translation>
+    </message>
+    <message>
+        <source>Step %1: test it</source>
+        <translation>Etapa %1: testar</translation>
+    </message>
+    <message>
+        <source>There are no two containers plugged into bridges to ping between.</source>
+        <translation>Não há dois contêineres conectados a pontes para fazer ping entre eles.</translation>
+    </message>
+    <message>
+        <source>Ping from each container to the others. Within a network (one VNI) the pings must get replies; between networks they must fail: each VNI is its own isolated network, unless the design routes between them.</source>
+        <translation>Faça ping de cada contêiner para os outros. Dentro de uma rede (um VNI) os pings devem receber resposta; entre redes eles devem falhar: cada VNI é uma rede isolada, a menos que o projeto faça roteamento entre elas.</translation>
+    </message>
+    <message>
+        <source>replies</source>
+        <translation>responde</translation>
+    </message>
+    <message>
+        <source>no reply</source>
+        <translation>sem resposta</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>De</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Para</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>Comando</translation>
+    </message>
+    <message>
+        <source>Run on</source>
+        <translation>Executar em</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>Esperado</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Por quê</translation>
+    </message>
+    <message>
+        <source>On %1, these must get replies:</source>
+        <translation>Em %1, estes devem receber resposta:</translation>
+    </message>
+    <message>
+        <source>On %1, these must fail (100% packet loss):</source>
+        <translation>Em %1, estes devem falhar (100% de perda de pacotes):</translation>
+    </message>
+    <message>
+        <source>same host, switched by its bridge</source>
+        <translation>mesmo host, comutado pela ponte</translation>
+    </message>
+    <message>
+        <source>VNI %1 via %2</source>
+        <translation>VNI %1 via %2</translation>
+    </message>
+    <message>
+        <source>routed by the design, then %1</source>
+        <translation>roteado pelo projeto, depois %1</translation>
+    </message>
+    <message>
+        <source>same network, %1</source>
+        <translation>mesma rede, %1</translation>
+    </message>
+    <message>
+        <source>The MTU check</source>
+        <translation>A verificação de MTU</translation>
+    </message>
+    <message>
+        <source>VXLAN adds %1 bytes to every frame: %2. So the containers&apos; packets may be at most %3 bytes, and the bridges and containers here use MTU %4. A ping of %5 bytes of data (plus 8 of ICMP and 20 of IP: %4) that must not be fragmented passes; one byte more is refused.</source>
+        <translation>O VXLAN acrescenta %1 bytes a cada quadro: %2. Portanto, os pacotes dos contêineres podem ter no máximo %3 bytes, e as pontes e contêineres aqui usam MTU %4. Um ping de %5 bytes de dados (mais 8 de ICMP e 20 de IP: %4) que não pode ser fragmentado passa; com um byte a mais, é recusado.</translation>
+    </message>
+    <message>
+        <source>The first prints %1, the second gets a reply, the third fails with &quot;message too long&quot;. (%2 needs iputils ping; BusyBox&apos;s ping has no %2.)</source>
+        <translation>O primeiro exibe %1, o segundo recebe resposta e o terceiro falha com &quot;message too long&quot;. (%2 precisa do ping do iputils; o ping do BusyBox não tem %2.)</translation>
+    </message>
+    <message>
+        <source>Step %1: what a ping looks like on the wire</source>
+        <translation>Etapa %1: como um ping aparece no fio</translation>
+    </message>
+    <message>
+        <source>One echo request from %1 to %2 (%3), step by step:</source>
+        <translation>Uma solicitação de eco de %1 para %2 (%3), passo a passo:</translation>
+    </message>
+    <message>
+        <source>On the underlay between %1 and %2 the frame has these headers (see them for real with %3 on %1):</source>
+        <translation>No underlay entre %1 e %2 o quadro tem estes cabeçalhos (veja-os de verdade com %3 em %1):</translation>
+    </message>
+    <message>
+        <source>Header</source>
+        <translation>Cabeçalho</translation>
+    </message>
+    <message>
+        <source>Bytes</source>
+        <translation>Bytes</translation>
+    </message>
+    <message>
+        <source>Fields</source>
+        <translation>Campos</translation>
+    </message>
+    <message>
+        <source>Step %1: remove it all</source>
+        <translation>Etapa %1: remover tudo</translation>
+    </message>
+    <message>
+        <source>On each host, as root: this removes the containers, firewall rules and bridges this topology made, and nothing else (each is checked for the topology&apos;s tag first).</source>
+        <translation>Em cada host, como root: isto remove os contêineres, as regras de firewall e as pontes que esta topologia criou, e nada mais (antes, cada um é verificado quanto à tag da topologia).</translation>
+    </message>
+</context>
+<context>
+    <name>studio::LabGuideExport</name>
+    <message>
+        <source>cannot be written: %1</source>
+        <translation>não pode ser gravado: %1</translation>
+    </message>
+    <message>
+        <source>Choose a folder you may write to.</source>
+        <translation>Escolha uma pasta em que você possa gravar.</translation>
+    </message>
+    <message>
+        <source>cannot be created.</source>
+        <translation>não pode ser criado.</translation>
+    </message>
+</context>
+<context>
     <name>studio::LabLauncher</name>
     <message>
         <source>Looking for a local lab...</source>
@@ -2227,6 +2599,10 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
         <source>How hosts that lack an image get it: pull, build or copy</source>
         <translation>Como os hosts sem uma imagem a obtêm: baixar, construir ou copiar</translation>
     </message>
+    <message>
+        <source>Monitor</source>
+        <translation>Monitoramento</translation>
+    </message>
 </context>
 <context>
     <name>studio::Monitor</name>
@@ -2327,6 +2703,347 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
     </message>
 </context>
 <context>
+    <name>studio::MonitorCsv</name>
+    <message>
+        <source>could not be written: %1</source>
+        <translation>não pôde ser gravado: %1</translation>
+    </message>
+    <message>
+        <source>Choose a folder you may write to.</source>
+        <translation>Escolha uma pasta em que você possa gravar.</translation>
+    </message>
+    <message>
+        <source>Check the free space and choose a folder you may write to.</source>
+        <translation>Verifique o espaço livre e escolha uma pasta em que você possa gravar.</translation>
+    </message>
+</context>
+<context>
+    <name>studio::MonitorDock</name>
+    <message>
+        <source>Monitor</source>
+        <translation>Monitoramento</translation>
+    </message>
+    <message>
+        <source>Monitor tools</source>
+        <translation>Ferramentas de monitoramento</translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation>&amp;Pausar</translation>
+    </message>
+    <message>
+        <source>Stop drawing new samples (recording goes on); press again to catch up</source>
+        <translation>Para de desenhar novas amostras (a gravação continua); pressione de novo para acompanhar</translation>
+    </message>
+    <message>
+        <source>&amp;Follow</source>
+        <translation>&amp;Acompanhar</translation>
+    </message>
+    <message>
+        <source>Keep the newest samples in view (zooming or panning a graph stops following; End or a double click on a graph comes back)</source>
+        <translation>Mantém as amostras mais recentes visíveis (aplicar zoom ou deslocar um gráfico para de acompanhar; End ou um clique duplo em um gráfico volta a acompanhar)</translation>
+    </message>
+    <message>
+        <source>&amp;Window:</source>
+        <translation>&amp;Janela:</translation>
+    </message>
+    <message>
+        <source>Time window</source>
+        <translation>Janela de tempo</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Throughput in:</source>
+        <translation>&amp;Vazão em:</translation>
+    </message>
+    <message>
+        <source>Throughput unit</source>
+        <translation>Unidade de vazão</translation>
+    </message>
+    <message>
+        <source>bits/s</source>
+        <translation>bits/s</translation>
+    </message>
+    <message>
+        <source>packets/s</source>
+        <translation>pacotes/s</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Exportar</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportar</translation>
+    </message>
+    <message>
+        <source>Recorded Samples as &amp;CSV...</source>
+        <translation>Amostras gravadas como &amp;CSV...</translation>
+    </message>
+    <message>
+        <source>&amp;Round-Trip Graph as PNG or SVG...</source>
+        <translation>Gráfico de tempo de &amp;ida e volta como PNG ou SVG...</translation>
+    </message>
+    <message>
+        <source>&amp;Bit Rate Graph as PNG or SVG...</source>
+        <translation>Gráfico de taxa de &amp;bits como PNG ou SVG...</translation>
+    </message>
+    <message>
+        <source>P&amp;acket Rate Graph as PNG or SVG...</source>
+        <translation>Gráfico de taxa de p&amp;acotes como PNG ou SVG...</translation>
+    </message>
+    <message>
+        <source>Monitoring state</source>
+        <translation>Estado do monitoramento</translation>
+    </message>
+    <message>
+        <source>Problems found by monitoring</source>
+        <translation>Problemas encontrados pelo monitoramento</translation>
+    </message>
+    <message>
+        <source>What the graphs show</source>
+        <translation>O que os gráficos mostram</translation>
+    </message>
+    <message>
+        <source>Show &amp;All</source>
+        <translation>Mostrar &amp;tudo</translation>
+    </message>
+    <message>
+        <source>Show all graphs</source>
+        <translation>Mostrar todos os gráficos</translation>
+    </message>
+    <message>
+        <source>Round-trip time</source>
+        <translation>Tempo de ida e volta</translation>
+    </message>
+    <message>
+        <source>ms</source>
+        <translation>ms</translation>
+    </message>
+    <message>
+        <source>Throughput</source>
+        <translation>Vazão</translation>
+    </message>
+    <message>
+        <source>bit/s</source>
+        <translation>bit/s</translation>
+    </message>
+    <message>
+        <source>Packets</source>
+        <translation>Pacotes</translation>
+    </message>
+    <message>
+        <source>Monitoring.</source>
+        <translation>Monitorando.</translation>
+    </message>
+    <message>
+        <source>Not monitoring. Apply the topology, then start monitoring (Deploy menu).</source>
+        <translation>Sem monitoramento. Aplique a topologia e depois inicie o monitoramento (menu Implantar).</translation>
+    </message>
+    <message>
+        <source>Paused: samples are still recorded; press Pause again to draw them.</source>
+        <translation>Pausado: as amostras continuam sendo gravadas; pressione Pausar de novo para desenhá-las.</translation>
+    </message>
+    <message>
+        <source>Nothing is watched yet.</source>
+        <translation>Nada está sendo monitorado ainda.</translation>
+    </message>
+    <message>
+        <source>Showing the ping %1 and the links it crosses.</source>
+        <translation>Mostrando o ping %1 e os links que ele atravessa.</translation>
+    </message>
+    <message>
+        <source>Showing every ping and link. Select a host, container or link on the canvas to see its own graphs.</source>
+        <translation>Mostrando todos os pings e links. Selecione um host, contêiner ou link na tela de desenho para ver os gráficos dele.</translation>
+    </message>
+    <message>
+        <source>an object added after monitoring began</source>
+        <translation>um objeto adicionado depois do início do monitoramento</translation>
+    </message>
+    <message>
+        <source>Showing %1.</source>
+        <translation>Mostrando %1.</translation>
+    </message>
+    <message>
+        <source>No graphs for %1 yet.</source>
+        <translation>Ainda não há gráficos para %1.</translation>
+    </message>
+    <message>
+        <source>Median round trip: %1 through the tunnel, %2 on the underlay beneath it (the tunnel adds %3).</source>
+        <translation>Ida e volta mediana: %1 pelo túnel, %2 no underlay abaixo dele (o túnel acrescenta %3).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s): </source>
+        <translation>
+            <numerusform>%n problema: </numerusform>
+            <numerusform>%n problemas: </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n more in the table)</source>
+        <translation>
+            <numerusform>(mais %n na tabela)</numerusform>
+            <numerusform>(mais %n na tabela)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Retomar</translation>
+    </message>
+    <message>
+        <source>Nothing was recorded.</source>
+        <translation>Nada foi gravado.</translation>
+    </message>
+    <message>
+        <source>Start monitoring first.</source>
+        <translation>Inicie o monitoramento primeiro.</translation>
+    </message>
+    <message>
+        <source>Export Recorded Samples</source>
+        <translation>Exportar amostras gravadas</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Arquivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Cannot export</source>
+        <translation>Não é possível exportar</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>Imagem PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>SVG drawing (*.svg)</source>
+        <translation>Desenho SVG (*.svg)</translation>
+    </message>
+    <message>
+        <source>Export Graph</source>
+        <translation>Exportar gráfico</translation>
+    </message>
+</context>
+<context>
+    <name>studio::MonitorPlot</name>
+    <message>
+        <source>no reply</source>
+        <translation>sem resposta</translation>
+    </message>
+    <message>
+        <source>%1
+%2  %3</source>
+        <translation>%1
+%2  %3</translation>
+    </message>
+    <message>
+        <source>Graph recorded by OverlayStudio</source>
+        <translation>Gráfico gravado pelo OverlayStudio</translation>
+    </message>
+    <message>
+        <source>could not be written.</source>
+        <translation>não pôde ser gravado.</translation>
+    </message>
+    <message>
+        <source>Choose a folder you may write to, and a .png or .svg name.</source>
+        <translation>Escolha uma pasta em que você possa gravar e um nome .png ou .svg.</translation>
+    </message>
+</context>
+<context>
+    <name>studio::MonitorStatusTree</name>
+    <message>
+        <source>Monitored objects</source>
+        <translation>Objetos monitorados</translation>
+    </message>
+    <message>
+        <source>Object</source>
+        <translation>Objeto</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Agora</translation>
+    </message>
+    <message>
+        <source>Median</source>
+        <translation>Mediana</translation>
+    </message>
+    <message>
+        <source>p90</source>
+        <translation>p90</translation>
+    </message>
+    <message>
+        <source>Loss</source>
+        <translation>Perda</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Detalhes</translation>
+    </message>
+    <message>
+        <source>A probe&apos;s last round-trip time; a link&apos;s or container&apos;s current rates (→ sent, ← received)</source>
+        <translation>O último tempo de ida e volta de uma sonda; as taxas atuais de um link ou contêiner (→ enviado, ← recebido)</translation>
+    </message>
+    <message>
+        <source>90% of the round trips were at most this long</source>
+        <translation>90% das idas e voltas levaram no máximo este tempo</translation>
+    </message>
+    <message>
+        <source>Hosts</source>
+        <translation>Hosts</translation>
+    </message>
+    <message>
+        <source>Links</source>
+        <translation>Links</translation>
+    </message>
+    <message>
+        <source>VNI %1: %2</source>
+        <translation>VNI %1: %2</translation>
+    </message>
+    <message>
+        <source>Pings</source>
+        <translation>Pings</translation>
+    </message>
+    <message>
+        <source>Ping between the hosts&apos; underlay addresses: what the tunnels ride on</source>
+        <translation>Ping entre os endereços de underlay dos hosts: a base sobre a qual os túneis trafegam</translation>
+    </message>
+    <message>
+        <source>Ping from %1 to %2 through the overlay</source>
+        <translation>Ping de %1 para %2 pelo overlay</translation>
+    </message>
+    <message>
+        <source>host key refused</source>
+        <translation>chave de host recusada</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lost of %1 pings in the window</source>
+        <translation>
+            <numerusform>%n perdido de %1 pings na janela</numerusform>
+            <numerusform>%n perdidos de %1 pings na janela</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>→ %1  ← %2</source>
+        <extracomment>current rates: → sent (a link: A to B), ← received (a link: B to A)</extracomment>
+        <translation>→ %1  ← %2</translation>
+    </message>
+    <message>
+        <source>→ %1, %2
+← %3, %4</source>
+        <translation>→ %1, %2
+← %3, %4</translation>
+    </message>
+</context>
+<context>
     <name>studio::MonitorStore</name>
     <message>
         <source>%1 is unreachable.</source>
@@ -2371,6 +3088,82 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
     <message>
         <source>%1: %2 of the last %3 pings lost.</source>
         <translation>%1: %2 dos últimos %3 pings perdidos.</translation>
+    </message>
+</context>
+<context>
+    <name>studio::MonitoringController</name>
+    <message>
+        <source>Monitoring the topology as it was when monitoring started; the design has changed since. Apply it and monitoring restarts.</source>
+        <translation>Monitorando a topologia como ela estava quando o monitoramento começou; o projeto mudou desde então. Aplique-o e o monitoramento será reiniciado.</translation>
+    </message>
+    <message>
+        <source>Start &amp;Monitoring</source>
+        <translation>Iniciar &amp;monitoramento</translation>
+    </message>
+    <message>
+        <source>Monitor</source>
+        <comment>toolbar button: start monitoring</comment>
+        <translation>Monitorar</translation>
+    </message>
+    <message>
+        <source>Watch the deployed topology: pings between containers and hosts, traffic on every link and container, the state of every object</source>
+        <translation>Monitora a topologia implantada: pings entre contêineres e hosts, tráfego em cada link e contêiner, o estado de cada objeto</translation>
+    </message>
+    <message>
+        <source>Stop M&amp;onitoring</source>
+        <translation>Parar m&amp;onitoramento</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <comment>toolbar button: stop monitoring</comment>
+        <translation>Parar</translation>
+    </message>
+    <message>
+        <source>Stop the pings and counter reads on every host</source>
+        <translation>Para os pings e as leituras de contadores em cada host</translation>
+    </message>
+    <message>
+        <source>Monitor After &amp;Apply</source>
+        <translation>Monitorar após &amp;aplicar</translation>
+    </message>
+    <message>
+        <source>Start monitoring by itself after every successful Apply</source>
+        <translation>Inicia o monitoramento automaticamente após cada Aplicar bem-sucedido</translation>
+    </message>
+    <message>
+        <source>There is nothing to monitor: the topology has no hosts.</source>
+        <translation>Não há nada para monitorar: a topologia não tem hosts.</translation>
+    </message>
+    <message>
+        <source>Cannot monitor: %1</source>
+        <translation>Não é possível monitorar: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Monitoring %1 since %2: %n ping(s) every %3 s.</source>
+        <translation>
+            <numerusform>Monitorando %1 desde %2: %n ping a cada %3 s.</numerusform>
+            <numerusform>Monitorando %1 desde %2: %n pings a cada %3 s.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Monitoring %1.</source>
+        <translation>Monitorando %1.</translation>
+    </message>
+    <message>
+        <source>Stopping the probes on every host...</source>
+        <translation>Parando as sondas em cada host...</translation>
+    </message>
+    <message>
+        <source>Now: %1 from %2, %3 from %4</source>
+        <translation>Agora: %1 de %2, %3 de %4</translation>
+    </message>
+    <message>
+        <source>≥ %1</source>
+        <translation>≥ %1</translation>
+    </message>
+    <message>
+        <source>Monitoring stopped at %1. What was recorded stays here until the next start; export it from the Export menu.</source>
+        <translation>O monitoramento parou às %1. O que foi gravado fica aqui até o próximo início; exporte-o pelo menu Exportar.</translation>
     </message>
 </context>
 <context>
@@ -2449,6 +3242,576 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
     </message>
 </context>
 <context>
+    <name>studio::PacketPath</name>
+    <message>
+        <source>is not plugged into a bridge, so no packet can leave or reach it.</source>
+        <translation>não está conectado a uma ponte, então nenhum pacote pode sair dele nem chegar até ele.</translation>
+    </message>
+    <message>
+        <source>Connect the container to a bridge.</source>
+        <translation>Conecte o contêiner a uma ponte.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 sends on %2</source>
+        <translation>%1 envia por %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2) pings %3. %3 is inside %4, the network of its interface %5, so it is on-link: %1 asks for its MAC address with ARP and sends the frame straight to it, out of %5 (MTU %6).</source>
+        <translation>%1 (%2) faz ping em %3. %3 está dentro de %4, a rede da sua interface %5, então está no mesmo enlace: %1 pede o endereço MAC dele com ARP e envia o quadro diretamente a ele, pela %5 (MTU %6).</translation>
+    </message>
+    <message>
+        <source>the frame for %1</source>
+        <translation>o quadro para %1</translation>
+    </message>
+    <message>
+        <source>gateway %1</source>
+        <translation>gateway %1</translation>
+    </message>
+    <message>
+        <source>%1 sends to its gateway</source>
+        <translation>%1 envia ao seu gateway</translation>
+    </message>
+    <message>
+        <source>%1 (%2) pings %3. %3 is outside %4, the network of its interface %5, so its default route sends the packet to gateway %6: the frame goes to the gateway&apos;s MAC address (learned with ARP), out of %5 (MTU %7).</source>
+        <translation>%1 (%2) faz ping em %3. %3 está fora de %4, a rede da sua interface %5, então a rota padrão envia o pacote ao gateway %6: o quadro vai para o endereço MAC do gateway (obtido com ARP), pela %5 (MTU %7).</translation>
+    </message>
+    <message>
+        <source>No gateway answers</source>
+        <translation>Nenhum gateway responde</translation>
+    </message>
+    <message>
+        <source>No bridge of %1&apos;s network has the gateway address %2: its ARP request goes unanswered and the packet is never sent.</source>
+        <translation>Nenhuma ponte da rede de %1 tem o endereço de gateway %2: a solicitação ARP fica sem resposta e o pacote nunca é enviado.</translation>
+    </message>
+    <message>
+        <source>Set %1&apos;s gateway to the gateway address of its bridge.</source>
+        <translation>Defina o gateway de %1 como o endereço de gateway da sua ponte.</translation>
+    </message>
+    <message>
+        <source>the frame for gateway %1</source>
+        <translation>o quadro para o gateway %1</translation>
+    </message>
+    <message>
+        <source>%1 takes it in on %2</source>
+        <translation>%1 o recebe por %2</translation>
+    </message>
+    <message>
+        <source>The gateway port %1 of %2 (%3) hands the packet to %4&apos;s IP stack. %4 finds %5 in %6, the network of its bridge %7, and would forward it out of %8.</source>
+        <translation>A porta de gateway %1 de %2 (%3) entrega o pacote à pilha IP de %4. %4 encontra %5 em %6, a rede da sua ponte %7, e o encaminharia pela %8.</translation>
+    </message>
+    <message>
+        <source>The gateway port %1 of %2 (%3) hands the packet to %4&apos;s IP stack, which looks for a route to %5.</source>
+        <translation>A porta de gateway %1 de %2 (%3) entrega o pacote à pilha IP de %4, que procura uma rota para %5.</translation>
+    </message>
+    <message>
+        <source>%1 has no network that holds %2. Its default route would send the packet out to the underlay, masqueraded by the NAT of %3, where nobody knows %2: it is lost.</source>
+        <translation>%1 não tem nenhuma rede que contenha %2. A rota padrão enviaria o pacote para o underlay, mascarado pelo NAT de %3, onde ninguém conhece %2: ele se perde.</translation>
+    </message>
+    <message>
+        <source>%1 has no network that holds %2 and no route to it: the packet is dropped.</source>
+        <translation>%1 não tem nenhuma rede que contenha %2 nem rota para ele: o pacote é descartado.</translation>
+    </message>
+    <message>
+        <source>No route on %1</source>
+        <translation>Sem rota em %1</translation>
+    </message>
+    <message>
+        <source>Put both containers on one network (the same VNI), or give %1 a bridge in %2&apos;s network and set routing on both bridges.</source>
+        <translation>Coloque os dois contêineres em uma mesma rede (o mesmo VNI) ou dê a %1 uma ponte na rede de %2 e ative o roteamento nas duas pontes.</translation>
+    </message>
+    <message>
+        <source>Isolation of %1 drops it</source>
+        <translation>O isolamento de %1 o descarta</translation>
+    </message>
+    <message>
+        <source>The isolation rule of %1 on %2 (mangle table, FORWARD: out of %3 and not a reply) drops it. The networks are isolated%4, and the design does not route between %5 and %1.</source>
+        <translation>A regra de isolamento de %1 em %2 (tabela mangle, FORWARD: sai por %3 e não é uma resposta) o descarta. As redes estão isoladas%4, e o projeto não faz roteamento entre %5 e %1.</translation>
+    </message>
+    <message>
+        <source>: the VNIs differ (%1 and %2)</source>
+        <translation>: os VNIs são diferentes (%1 e %2)</translation>
+    </message>
+    <message>
+        <source>Set routing on %1 and %2 of %3 (and on every host that has both networks), or put the containers on the same VNI.</source>
+        <translation>Ative o roteamento em %1 e %2 de %3 (e em cada host que tenha as duas redes) ou coloque os contêineres no mesmo VNI.</translation>
+    </message>
+    <message>
+        <source>%1 routes it out of %2</source>
+        <translation>%1 o roteia pela %2</translation>
+    </message>
+    <message>
+        <source>Routing between %1 and %2 is part of the design: the rule that lets %3 into %4 comes before the isolation rule. The TTL drops to 63 and the frame leaves %4 with the gateway port&apos;s MAC address as its source.</source>
+        <translation>O roteamento entre %1 e %2 faz parte do projeto: a regra que deixa %3 entrar em %4 vem antes da regra de isolamento. O TTL cai para 63 e o quadro sai de %4 com o endereço MAC da porta de gateway como origem.</translation>
+    </message>
+    <message>
+        <source>%1 receives it on %2</source>
+        <translation>%1 o recebe por %2</translation>
+    </message>
+    <message>
+        <source>%1 switches the frame to %2&apos;s port; %2 (%3) receives the echo request on %4 and answers it with an echo reply, which takes the way back.</source>
+        <translation>%1 comuta o quadro para a porta de %2; %2 (%3) recebe a solicitação de eco por %4 e a responde com uma resposta de eco, que faz o caminho de volta.</translation>
+    </message>
+    <message>
+        <source>The echo request from %1 reaches %2.</source>
+        <translation>A solicitação de eco de %1 chega a %2.</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 em %2</translation>
+    </message>
+    <message>
+        <source>%1 takes in %2 and looks for where it should go.</source>
+        <translation>%1 recebe %2 e procura para onde ele deve ir.</translation>
+    </message>
+    <message>
+        <source>No link to %1</source>
+        <translation>Nenhum link para %1</translation>
+    </message>
+    <message>
+        <source>No VXLAN link joins %1 to %2, so %3 never leaves %4: they are separate networks even though their addresses look alike.</source>
+        <translation>Nenhum link VXLAN une %1 a %2, então %3 nunca sai de %4: são redes separadas, mesmo que os endereços pareçam semelhantes.</translation>
+    </message>
+    <message>
+        <source>Link %1 and %2 with a VXLAN link (drag from one bridge&apos;s handle to the other).</source>
+        <translation>Ligue %1 e %2 com um link VXLAN (arraste da alça de uma ponte até a outra).</translation>
+    </message>
+    <message>
+        <source>%1 switches %2 from one of its ports to another: both ends are on this bridge, so the frame never leaves %3.</source>
+        <translation>%1 comuta %2 de uma de suas portas para outra: as duas pontas estão nesta ponte, então o quadro nunca sai de %3.</translation>
+    </message>
+    <message>
+        <source>Outer Ethernet</source>
+        <translation>Ethernet externo</translation>
+    </message>
+    <message>
+        <source>Source MAC</source>
+        <translation>MAC de origem</translation>
+    </message>
+    <message>
+        <source>%1&apos;s underlay interface</source>
+        <translation>interface de underlay de %1</translation>
+    </message>
+    <message>
+        <source>Destination MAC</source>
+        <translation>MAC de destino</translation>
+    </message>
+    <message>
+        <source>the next hop to %1</source>
+        <translation>o próximo salto para %1</translation>
+    </message>
+    <message>
+        <source>EtherType</source>
+        <translation>EtherType</translation>
+    </message>
+    <message>
+        <source>Outer IPv6</source>
+        <translation>IPv6 externo</translation>
+    </message>
+    <message>
+        <source>Outer IPv4</source>
+        <translation>IPv4 externo</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Origem</translation>
+    </message>
+    <message>
+        <source>Destination</source>
+        <translation>Destino</translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation>Protocolo</translation>
+    </message>
+    <message>
+        <source>Payload length</source>
+        <translation>Tamanho da carga útil</translation>
+    </message>
+    <message>
+        <source>Total length</source>
+        <translation>Tamanho total</translation>
+    </message>
+    <message>
+        <source>Source port</source>
+        <translation>Porta de origem</translation>
+    </message>
+    <message>
+        <source>from a hash of the inner headers</source>
+        <translation>a partir de um hash dos cabeçalhos internos</translation>
+    </message>
+    <message>
+        <source>Destination port</source>
+        <translation>Porta de destino</translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation>Tamanho</translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation>Flags</translation>
+    </message>
+    <message>
+        <source>0x08 (VNI present)</source>
+        <translation>0x08 (VNI presente)</translation>
+    </message>
+    <message>
+        <source>%1 takes in %2; the destination&apos;s MAC address is behind its VXLAN port %3 (it learned that from earlier frames, or floods the first one), so it sends the frame there.</source>
+        <translation>%1 recebe %2; o endereço MAC do destino está atrás da sua porta VXLAN %3 (aprendido de quadros anteriores, ou o primeiro é inundado), então envia o quadro por ela.</translation>
+    </message>
+    <message>
+        <source>%1 wraps it in VXLAN, VNI %2</source>
+        <translation>%1 o encapsula em VXLAN, VNI %2</translation>
+    </message>
+    <message>
+        <source>The VXLAN port %1 (key=%2, remote_ip=%3) puts the whole Ethernet frame inside a UDP packet to %3, port %4, with VNI %2 in the VXLAN header: %5 bytes more. The MTU arithmetic: %6.</source>
+        <translation>A porta VXLAN %1 (key=%2, remote_ip=%3) coloca o quadro Ethernet inteiro dentro de um pacote UDP para %3, porta %4, com o VNI %2 no cabeçalho VXLAN: %5 bytes a mais. A aritmética da MTU: %6.</translation>
+    </message>
+    <message>
+        <source>The underlay carries it from %1 to %2</source>
+        <translation>O underlay o leva de %1 a %2</translation>
+    </message>
+    <message>
+        <source>%1 sends the UDP packet from %2 to %3 like any other; the routers in between see only the outer headers.</source>
+        <translation>%1 envia o pacote UDP de %2 para %3 como qualquer outro; os roteadores no caminho veem apenas os cabeçalhos externos.</translation>
+    </message>
+    <message>
+        <source>%1 on %2 unwraps it</source>
+        <translation>%1 em %2 o desencapsula</translation>
+    </message>
+    <message>
+        <source>On %1, UDP port %2 belongs to Open vSwitch. The packet comes from %3, the remote_ip of %4, with VNI %5, its key: %4 takes it, removes the outer headers and hands the original frame to %6.</source>
+        <translation>Em %1, a porta UDP %2 pertence ao Open vSwitch. O pacote vem de %3, o remote_ip de %4, com o VNI %5, sua key: %4 o recebe, remove os cabeçalhos externos e entrega o quadro original a %6.</translation>
+    </message>
+    <message>
+        <source>MTU %1 is too large for this tunnel</source>
+        <translation>A MTU %1 é grande demais para este túnel</translation>
+    </message>
+    <message>
+        <source>%1&apos;s MTU is %2, but the tunnel carries at most %3 bytes (%4): larger packets are lost. Lower the bridge&apos;s MTU to %3.</source>
+        <translation>A MTU de %1 é %2, mas o túnel transporta no máximo %3 bytes (%4): pacotes maiores se perdem. Reduza a MTU da ponte para %3.</translation>
+    </message>
+    <message>
+        <source>%1 learns the sender&apos;s MAC address behind %2 and switches the frame on.</source>
+        <translation>%1 aprende que o endereço MAC do remetente está atrás de %2 e comuta o quadro adiante.</translation>
+    </message>
+    <message>
+        <source>Inner Ethernet</source>
+        <translation>Ethernet interno</translation>
+    </message>
+    <message>
+        <source>Inner IPv4</source>
+        <translation>IPv4 interno</translation>
+    </message>
+    <message>
+        <source>ICMP echo request</source>
+        <translation>Solicitação de eco ICMP</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>8 (echo request)</source>
+        <translation>8 (solicitação de eco)</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Código</translation>
+    </message>
+    <message>
+        <source>Sequence</source>
+        <translation>Sequência</translation>
+    </message>
+    <message>
+        <source>Payload</source>
+        <translation>Carga útil</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>Dados</translation>
+    </message>
+    <message>
+        <source>ping&apos;s timestamp and pattern</source>
+        <translation>timestamp e padrão do ping</translation>
+    </message>
+    <message>
+        <source>%1 %2 %3 = %4 (outer %5 %6 + UDP %7 + VXLAN %8 + inner Ethernet %9)</source>
+        <translation>%1 %2 %3 = %4 (%5 externo %6 + UDP %7 + VXLAN %8 + Ethernet interno %9)</translation>
+    </message>
+    <message>
+        <source>is not a container.</source>
+        <translation>não é um contêiner.</translation>
+    </message>
+    <message>
+        <source>Choose two containers, or one VXLAN link.</source>
+        <translation>Escolha dois contêineres ou um link VXLAN.</translation>
+    </message>
+    <message>
+        <source>would ping itself; that never leaves it.</source>
+        <translation>faria ping em si mesmo; isso nunca sai dele.</translation>
+    </message>
+    <message>
+        <source>Choose two different containers.</source>
+        <translation>Escolha dois contêineres diferentes.</translation>
+    </message>
+    <message>
+        <source>the topology has errors, so its packets cannot be followed: %1</source>
+        <translation>a topologia tem erros, então os pacotes dela não podem ser acompanhados: %1</translation>
+    </message>
+    <message>
+        <source>is not a VXLAN link.</source>
+        <translation>não é um link VXLAN.</translation>
+    </message>
+    <message>
+        <source>Choose a link, or two containers.</source>
+        <translation>Escolha um link ou dois contêineres.</translation>
+    </message>
+    <message>
+        <source>has no container on %1 to send or receive a ping.</source>
+        <translation>não tem nenhum contêiner em %1 para enviar ou receber um ping.</translation>
+    </message>
+    <message>
+        <source>Plug a container into each end&apos;s bridge.</source>
+        <translation>Conecte um contêiner à ponte de cada ponta.</translation>
+    </message>
+    <message>
+        <source>the captured frame ends inside its %1 header.</source>
+        <translation>o quadro capturado termina dentro do cabeçalho %1.</translation>
+    </message>
+    <message>
+        <source>Capture with a larger snap length (tcpdump -s 0).</source>
+        <translation>Capture com um snap length maior (tcpdump -s 0).</translation>
+    </message>
+    <message>
+        <source>Linux cooked</source>
+        <translation>Linux cooked</translation>
+    </message>
+    <message>
+        <source>Linux cooked header</source>
+        <translation>Cabeçalho Linux cooked</translation>
+    </message>
+    <message>
+        <source>the capture&apos;s link type %1 is not Ethernet.</source>
+        <translation>o tipo de link %1 da captura não é Ethernet.</translation>
+    </message>
+    <message>
+        <source>Capture on the underlay interface itself.</source>
+        <translation>Capture na própria interface de underlay.</translation>
+    </message>
+    <message>
+        <source>the captured packet is not UDP (protocol %1).</source>
+        <translation>o pacote capturado não é UDP (protocolo %1).</translation>
+    </message>
+    <message>
+        <source>Hop limit</source>
+        <translation>Limite de saltos</translation>
+    </message>
+    <message>
+        <source>the captured packet is not UDP (next header %1).</source>
+        <translation>o pacote capturado não é UDP (próximo cabeçalho %1).</translation>
+    </message>
+    <message>
+        <source>the captured frame is not IP (EtherType %1).</source>
+        <translation>o quadro capturado não é IP (EtherType %1).</translation>
+    </message>
+    <message>
+        <source>the UDP payload is not VXLAN (flags 0x%1, no VNI).</source>
+        <translation>a carga útil UDP não é VXLAN (flags 0x%1, sem VNI).</translation>
+    </message>
+    <message>
+        <source>0x%1 (VNI present)</source>
+        <translation>0x%1 (VNI presente)</translation>
+    </message>
+    <message>
+        <source>ICMP echo reply</source>
+        <translation>Resposta de eco ICMP</translation>
+    </message>
+    <message>
+        <source>0 (echo reply)</source>
+        <translation>0 (resposta de eco)</translation>
+    </message>
+    <message>
+        <source>Identifier</source>
+        <translation>Identificador</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n byte(s)</source>
+        <translation>
+            <numerusform>%n byte</numerusform>
+            <numerusform>%n bytes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>studio::PacketPathController</name>
+    <message>
+        <source>Save Capture</source>
+        <translation>Salvar captura</translation>
+    </message>
+    <message>
+        <source>Packet capture (*.pcap)</source>
+        <translation>Captura de pacotes (*.pcap)</translation>
+    </message>
+    <message>
+        <source>Packet Path</source>
+        <translation>Caminho do pacote</translation>
+    </message>
+    <message>
+        <source>Show &amp;Packet Path</source>
+        <translation>Mostrar caminho do &amp;pacote</translation>
+    </message>
+    <message>
+        <source>Follow one ping between the selected containers (or across the selected link): every hop, header and byte</source>
+        <translation>Acompanha um ping entre os contêineres selecionados (ou pelo link selecionado): cada salto, cabeçalho e byte</translation>
+    </message>
+    <message>
+        <source>Capturing on %1: tcpdump on its underlay, then one ping from %2 to %3...</source>
+        <translation>Capturando em %1: tcpdump no underlay dele e depois um ping de %2 para %3...</translation>
+    </message>
+    <message>
+        <source>Cannot save the capture</source>
+        <translation>Não é possível salvar a captura</translation>
+    </message>
+    <message>
+        <source>Saved the captured packet to %1 (open it with Wireshark).</source>
+        <translation>O pacote capturado foi salvo em %1 (abra-o com o Wireshark).</translation>
+    </message>
+</context>
+<context>
+    <name>studio::PacketPathView</name>
+    <message>
+        <source>Fro&amp;m:</source>
+        <translation>&amp;De:</translation>
+    </message>
+    <message>
+        <source>T&amp;o:</source>
+        <translation>&amp;Para:</translation>
+    </message>
+    <message>
+        <source>From container</source>
+        <translation>Contêiner de origem</translation>
+    </message>
+    <message>
+        <source>To container</source>
+        <translation>Contêiner de destino</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Veredito</translation>
+    </message>
+    <message>
+        <source>Hops</source>
+        <translation>Saltos</translation>
+    </message>
+    <message>
+        <source>MTU arithmetic</source>
+        <translation>Aritmética da MTU</translation>
+    </message>
+    <message>
+        <source>Headers on the wire</source>
+        <translation>Cabeçalhos no fio</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Campo</translation>
+    </message>
+    <message>
+        <source>Explained</source>
+        <translation>Explicado</translation>
+    </message>
+    <message>
+        <source>Captured</source>
+        <translation>Capturado</translation>
+    </message>
+    <message>
+        <source>&amp;Capture a Ping</source>
+        <translation>&amp;Capturar um ping</translation>
+    </message>
+    <message>
+        <source>On the deployed topology: send one ping and catch it on the underlay with tcpdump</source>
+        <translation>Na topologia implantada: envia um ping e o captura no underlay com o tcpdump</translation>
+    </message>
+    <message>
+        <source>Save Capt&amp;ure...</source>
+        <translation>Salvar capt&amp;ura...</translation>
+    </message>
+    <message>
+        <source>Save the captured packet as a .pcap file Wireshark opens</source>
+        <translation>Salva o pacote capturado como um arquivo .pcap que o Wireshark abre</translation>
+    </message>
+    <message>
+        <source>Capture</source>
+        <translation>Captura</translation>
+    </message>
+    <message>
+        <source>Choose two containers, or select them (or a link) on the canvas and use Show Packet Path.</source>
+        <translation>Escolha dois contêineres, ou selecione-os (ou um link) na tela de desenho e use Mostrar caminho do pacote.</translation>
+    </message>
+    <message>
+        <source>Dropped: %1 %2</source>
+        <translation>Descartado: %1 %2</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;MTU:&lt;/b&gt; %1. The bridges use MTU %2%3.</source>
+        <translation>&lt;b&gt;MTU:&lt;/b&gt; %1. As pontes usam MTU %2%3.</translation>
+    </message>
+    <message>
+        <source>, which fits</source>
+        <translation>, que cabe</translation>
+    </message>
+    <message>
+        <source>, which does NOT fit</source>
+        <translation>, que NÃO cabe</translation>
+    </message>
+    <message>
+        <source>No tunnel: the frame stays on one host, so VXLAN adds nothing and the bridge&apos;s MTU is all there is.</source>
+        <translation>Sem túnel: o quadro fica em um host, então o VXLAN não acrescenta nada e a MTU da ponte é tudo o que há.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n byte(s)</source>
+        <translation>
+            <numerusform>%1: %n byte</numerusform>
+            <numerusform>%1: %n bytes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Capture failed: %1</source>
+        <translation>A captura falhou: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>tcpdump on %1 of %2 caught %n packet(s), but not the echo request to %3%4. Is the topology deployed?</source>
+        <translation>
+            <numerusform>O tcpdump em %1 de %2 capturou %n pacote, mas não a solicitação de eco para %3%4. A topologia está implantada?</numerusform>
+            <numerusform>O tcpdump em %1 de %2 capturou %n pacotes, mas não a solicitação de eco para %3%4. A topologia está implantada?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> (the ping got no reply)</source>
+        <translation> (o ping não recebeu resposta)</translation>
+    </message>
+    <message>
+        <source>Captured on %1 of %2: from %3 to %4, UDP %5 → %6, VNI %7 (taken from the packet; the design says %8%9). The ping %10.</source>
+        <translation>Capturado em %1 de %2: de %3 para %4, UDP %5 → %6, VNI %7 (tirado do pacote; o projeto diz %8%9). O ping %10.</translation>
+    </message>
+    <message>
+        <source>: they differ!</source>
+        <translation>: eles são diferentes!</translation>
+    </message>
+    <message>
+        <source>got its reply</source>
+        <translation>recebeu sua resposta</translation>
+    </message>
+    <message>
+        <source>got no reply</source>
+        <translation>não recebeu resposta</translation>
+    </message>
+</context>
+<context>
     <name>studio::PaletteInserter</name>
     <message>
         <source>Select a host first: bridges and containers are added inside the selected host.</source>
@@ -2507,6 +3870,92 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
     <message>
         <source>&amp;Previous Panel</source>
         <translation>Painel &amp;anterior</translation>
+    </message>
+</context>
+<context>
+    <name>studio::PcapFile</name>
+    <message>
+        <source>is not a capture file: %1 bytes, less than a pcap header.</source>
+        <translation>não é um arquivo de captura: %1 bytes, menos que um cabeçalho pcap.</translation>
+    </message>
+    <message>
+        <source>Capture again.</source>
+        <translation>Capture novamente.</translation>
+    </message>
+    <message>
+        <source>is not a pcap file (magic number 0x%1).</source>
+        <translation>não é um arquivo pcap (número mágico 0x%1).</translation>
+    </message>
+    <message>
+        <source>Save captures as classic .pcap (pcapng is not read here).</source>
+        <translation>Salve as capturas como .pcap clássico (pcapng não é lido aqui).</translation>
+    </message>
+    <message>
+        <source>has a packet of %1 bytes at offset %2: the file is corrupt.</source>
+        <translation>tem um pacote de %1 bytes no deslocamento %2: o arquivo está corrompido.</translation>
+    </message>
+    <message>
+        <source>cannot be read: %1.</source>
+        <translation>não pode ser lido: %1.</translation>
+    </message>
+    <message>
+        <source>cannot be written: %1.</source>
+        <translation>não pode ser gravado: %1.</translation>
+    </message>
+    <message>
+        <source>Choose a folder you may write to.</source>
+        <translation>Escolha uma pasta em que você possa gravar.</translation>
+    </message>
+</context>
+<context>
+    <name>studio::PingCapture</name>
+    <message>
+        <source>is not a container.</source>
+        <translation>não é um contêiner.</translation>
+    </message>
+    <message>
+        <source>reaches %1 without a VXLAN tunnel: nothing crosses the underlay to capture.</source>
+        <translation>chega a %1 sem túnel VXLAN: nada atravessa o underlay para ser capturado.</translation>
+    </message>
+    <message>
+        <source>is dropped before any VXLAN tunnel: nothing crosses the underlay to capture.</source>
+        <translation>é descartado antes de qualquer túnel VXLAN: nada atravessa o underlay para ser capturado.</translation>
+    </message>
+    <message>
+        <source>Choose two containers on different hosts.</source>
+        <translation>Escolha dois contêineres em hosts diferentes.</translation>
+    </message>
+    <message>
+        <source>the tunnel&apos;s remote address: %1</source>
+        <translation>o endereço remoto do túnel: %1</translation>
+    </message>
+    <message>
+        <source>the address to ping: %1</source>
+        <translation>o endereço para o ping: %1</translation>
+    </message>
+    <message>
+        <source>UDP port %1 is out of range.</source>
+        <translation>A porta UDP %1 está fora do intervalo.</translation>
+    </message>
+    <message>
+        <source>the capture script ended early.</source>
+        <translation>o script de captura terminou antes do tempo.</translation>
+    </message>
+    <message>
+        <source>tcpdump caught nothing readable: %1</source>
+        <translation>o tcpdump não capturou nada legível: %1</translation>
+    </message>
+    <message>
+        <source>Check that tcpdump runs as root on the host.</source>
+        <translation>Verifique se o tcpdump é executado como root no host.</translation>
+    </message>
+    <message>
+        <source>the capture failed: %1</source>
+        <translation>a captura falhou: %1</translation>
+    </message>
+    <message>
+        <source>Install tcpdump on %1 (apt-get install tcpdump).</source>
+        <translation>Instale o tcpdump em %1 (apt-get install tcpdump).</translation>
     </message>
 </context>
 <context>
@@ -3573,6 +5022,74 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
         <source>VNI %1</source>
         <translation>VNI %1</translation>
     </message>
+    <message>
+        <source>1 kb/s or less</source>
+        <translation>1 kb/s ou menos</translation>
+    </message>
+    <message>
+        <source>1 Mb/s</source>
+        <translation>1 Mb/s</translation>
+    </message>
+    <message>
+        <source>1 Gb/s</source>
+        <translation>1 Gb/s</translation>
+    </message>
+    <message>
+        <source>broken: pings fail</source>
+        <translation>quebrado: os pings falham</translation>
+    </message>
+    <message>
+        <source>up</source>
+        <translation>ativo</translation>
+    </message>
+    <message>
+        <source>degraded, losing pings</source>
+        <translation>degradado, perdendo pings</translation>
+    </message>
+    <message>
+        <source>down, unreachable</source>
+        <translation>inativo, inacessível</translation>
+    </message>
+    <message>
+        <source>unknown, not applied</source>
+        <translation>desconhecido, não aplicado</translation>
+    </message>
+    <message>
+        <source>The colour of each VXLAN segment, and what monitoring shows: a link&apos;s width and colour are its traffic now, a red crossed-out link loses every ping, a dot is an object&apos;s state. Drag it anywhere over the canvas.</source>
+        <translation>A cor de cada segmento VXLAN e o que o monitoramento mostra: a largura e a cor de um link são o tráfego atual dele, um link vermelho riscado perde todos os pings e um ponto é o estado de um objeto. Arraste-a para qualquer lugar sobre a tela de desenho.</translation>
+    </message>
+    <message>
+        <source>Live</source>
+        <translation>Ao vivo</translation>
+    </message>
+</context>
+<context>
+    <name>studio::SeriesCatalog</name>
+    <message>
+        <source>probe %1</source>
+        <translation>sonda %1</translation>
+    </message>
+    <message>
+        <source>VNI %1: %2 → %3</source>
+        <extracomment>a link&apos;s direction in a legend: VNI, from bridge, to bridge</extracomment>
+        <translation>VNI %1: %2 → %3</translation>
+    </message>
+    <message>
+        <source>link %1</source>
+        <translation>link %1</translation>
+    </message>
+    <message>
+        <source>%1 sent</source>
+        <translation>%1 enviado</translation>
+    </message>
+    <message>
+        <source>%1 received</source>
+        <translation>%1 recebido</translation>
+    </message>
+    <message>
+        <source>container %1</source>
+        <translation>contêiner %1</translation>
+    </message>
 </context>
 <context>
     <name>studio::ShortcutToolTips</name>
@@ -3840,6 +5357,220 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
     </message>
 </context>
 <context>
+    <name>studio::StepThroughController</name>
+    <message>
+        <source>Step Through</source>
+        <translation>Passo a passo</translation>
+    </message>
+    <message>
+        <source>Step &amp;Through Deploy...</source>
+        <translation>Implantação &amp;passo a passo...</translation>
+    </message>
+    <message>
+        <source>Apply one command at a time: see each before it runs and what it did after</source>
+        <translation>Aplica um comando de cada vez: veja cada um antes de ser executado e o que ele fez depois</translation>
+    </message>
+    <message>
+        <source>Connecting to %1 and reading what is there...</source>
+        <translation>Conectando a %1 e lendo o que existe lá...</translation>
+    </message>
+    <message>
+        <source>the tunnel port %1 of %2</source>
+        <translation>a porta de túnel %1 de %2</translation>
+    </message>
+    <message>
+        <source>Running the remaining steps...</source>
+        <translation>Executando as etapas restantes...</translation>
+    </message>
+    <message>
+        <source>Stopping...</source>
+        <translation>Parando...</translation>
+    </message>
+    <message>
+        <source>Destroying what topology %1 made on %2...</source>
+        <translation>Destruindo o que a topologia %1 criou em %2...</translation>
+    </message>
+    <message numerus="yes">
+        <source>Destroy FAILED on %n host(s); see the Deploy panel.</source>
+        <translation>
+            <numerusform>A destruição FALHOU em %n host; veja o painel Implantação.</numerusform>
+            <numerusform>A destruição FALHOU em %n hosts; veja o painel Implantação.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Destroyed: nothing this topology made is left on the hosts.</source>
+        <translation>Destruído: nada do que esta topologia criou ficou nos hosts.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The apply FAILED on %n host(s); see the result and the Deploy panel.</source>
+        <translation>
+            <numerusform>A aplicação FALHOU em %n host; veja o resultado e o painel Implantação.</numerusform>
+            <numerusform>A aplicação FALHOU em %n hosts; veja o resultado e o painel Implantação.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Stopped after %n step(s). What was built stays: Back removes it, Apply finishes it.</source>
+        <translation>
+            <numerusform>Parado após %n etapa. O que foi criado permanece: Voltar remove, Aplicar conclui.</numerusform>
+            <numerusform>Parado após %n etapas. O que foi criado permanece: Voltar remove, Aplicar conclui.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Done: %n step(s) run; the topology is built.</source>
+        <translation>
+            <numerusform>Concluído: %n etapa executada; a topologia está criada.</numerusform>
+            <numerusform>Concluído: %n etapas executadas; a topologia está criada.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>studio::StepThroughDock</name>
+    <message>
+        <source>&amp;Which hosts:</source>
+        <translation>&amp;Quais hosts:</translation>
+    </message>
+    <message>
+        <source>Hosts to step through</source>
+        <translation>Hosts a percorrer passo a passo</translation>
+    </message>
+    <message>
+        <source>All hosts, in turn</source>
+        <translation>Todos os hosts, um de cada vez</translation>
+    </message>
+    <message>
+        <source>Read the hosts and stop before the first step of the apply</source>
+        <translation>Lê os hosts e para antes da primeira etapa da aplicação</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Progresso</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation>Próxima etapa</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Etapa</translation>
+    </message>
+    <message>
+        <source>What the step does</source>
+        <translation>O que a etapa faz</translation>
+    </message>
+    <message>
+        <source>Details of the step</source>
+        <translation>Detalhes da etapa</translation>
+    </message>
+    <message>
+        <source>Objects the step creates</source>
+        <translation>Objetos que a etapa cria</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>Comando</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>Result of the last step</source>
+        <translation>Resultado da última etapa</translation>
+    </message>
+    <message>
+        <source>Output</source>
+        <translation>Saída</translation>
+    </message>
+    <message>
+        <source>Steps so far</source>
+        <translation>Etapas até agora</translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation>&amp;Próxima</translation>
+    </message>
+    <message>
+        <source>Run this step, then stop before the next one (Return)</source>
+        <translation>Executa esta etapa e para antes da próxima (Enter)</translation>
+    </message>
+    <message>
+        <source>&amp;Run to End</source>
+        <translation>&amp;Executar até o fim</translation>
+    </message>
+    <message>
+        <source>Run every remaining step without stopping</source>
+        <translation>Executa todas as etapas restantes sem parar</translation>
+    </message>
+    <message>
+        <source>Sto&amp;p</source>
+        <translation>&amp;Parar</translation>
+    </message>
+    <message>
+        <source>Stop here; what was built stays on the hosts</source>
+        <translation>Para aqui; o que foi criado permanece nos hosts</translation>
+    </message>
+    <message>
+        <source>&amp;Back: Destroy What Was Built</source>
+        <translation>&amp;Voltar: destruir o que foi criado</translation>
+    </message>
+    <message>
+        <source>Stop, and remove everything this topology made on the hosts</source>
+        <translation>Para e remove tudo o que esta topologia criou nos hosts</translation>
+    </message>
+    <message>
+        <source>Choose the hosts and press Start: OverlayStudio reads them, then stops before every command of the apply so you can see what it does, run it, and see what it did.</source>
+        <translation>Escolha os hosts e pressione Iniciar: o OverlayStudio os lê e depois para antes de cada comando da aplicação, para que você veja o que ele faz, o execute e veja o que ele fez.</translation>
+    </message>
+    <message>
+        <source>&amp;Start Again</source>
+        <translation>&amp;Iniciar novamente</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>&amp;Iniciar</translation>
+    </message>
+    <message>
+        <source>%1: step %2 of %3 there</source>
+        <translation>%1: etapa %2 de %3 lá</translation>
+    </message>
+    <message>
+        <source>Creates nothing new: it configures or connects.</source>
+        <translation>Não cria nada novo: configura ou conecta.</translation>
+    </message>
+    <message>
+        <source>Creates: %1</source>
+        <translation>Cria: %1</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2 in all. Next runs it; Run to End runs the rest.</source>
+        <translation>Etapa %1 de %2 no total. Próxima a executa; Executar até o fim executa o resto.</translation>
+    </message>
+    <message>
+        <source>Running step %1 on %2...</source>
+        <translation>Executando a etapa %1 em %2...</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>pulada</translation>
+    </message>
+    <message>
+        <source>ended without exit status (%1)</source>
+        <translation>terminou sem status de saída (%1)</translation>
+    </message>
+    <message>
+        <source>exit status %1</source>
+        <translation>status de saída %1</translation>
+    </message>
+    <message>
+        <source>%1, step %2: %3</source>
+        <translation>%1, etapa %2: %3</translation>
+    </message>
+    <message>
+        <source>(no output)</source>
+        <translation>(sem saída)</translation>
+    </message>
+</context>
+<context>
     <name>studio::StructureDock</name>
     <message>
         <source>Structure</source>
@@ -3879,6 +5610,40 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
     <message>
         <source>VNI %1 to %2</source>
         <translation>VNI %1 para %2</translation>
+    </message>
+</context>
+<context>
+    <name>studio::TeachController</name>
+    <message>
+        <source>Export Lab Guide</source>
+        <translation>Exportar guia de laboratório</translation>
+    </message>
+    <message>
+        <source>Markdown with images beside it (*.md);;HTML, images embedded (*.html)</source>
+        <translation>Markdown com as imagens ao lado (*.md);;HTML, com as imagens incorporadas (*.html)</translation>
+    </message>
+    <message>
+        <source>Export Lab &amp;Guide...</source>
+        <translation>Exportar &amp;guia de laboratório...</translation>
+    </message>
+    <message>
+        <source>Write a step-by-step guide that builds this topology by hand: Markdown with its diagram, or HTML</source>
+        <translation>Grava um guia passo a passo que cria esta topologia à mão: Markdown com seu diagrama, ou HTML</translation>
+    </message>
+    <message>
+        <source>Cannot export the lab guide</source>
+        <translation>Não é possível exportar o guia de laboratório</translation>
+    </message>
+    <message>
+        <source>Wrote the lab guide %1</source>
+        <translation>O guia de laboratório %1 foi gravado</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote the lab guide %1 and its %n image(s)</source>
+        <translation>
+            <numerusform>O guia de laboratório %1 e sua imagem (%n) foram gravados</numerusform>
+            <numerusform>O guia de laboratório %1 e suas %n imagens foram gravados</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4055,6 +5820,18 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
     <message>
         <source>Release on a bridge (or a container) to connect.</source>
         <translation>Solte sobre uma ponte (ou um contêiner) para conectar.</translation>
+    </message>
+    <message>
+        <source>broken</source>
+        <translation>quebrado</translation>
+    </message>
+    <message>
+        <source>Monitoring: %1</source>
+        <translation>Monitoramento: %1</translation>
+    </message>
+    <message>
+        <source>Monitoring: %1. %2</source>
+        <translation>Monitoramento: %1. %2</translation>
     </message>
 </context>
 <context>
@@ -4536,6 +6313,90 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
     <message>
         <source>Open an example</source>
         <translation>Abrir um exemplo</translation>
+    </message>
+</context>
+<context>
+    <name>studio::livestyle</name>
+    <message>
+        <source>up</source>
+        <translation>ativo</translation>
+    </message>
+    <message>
+        <source>degraded</source>
+        <translation>degradado</translation>
+    </message>
+    <message>
+        <source>down</source>
+        <translation>inativo</translation>
+    </message>
+    <message>
+        <source>unreachable</source>
+        <translation>inacessível</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>desconhecido</translation>
+    </message>
+    <message>
+        <source>not applied</source>
+        <translation>não aplicado</translation>
+    </message>
+</context>
+<context>
+    <name>studio::monitorformat</name>
+    <message>
+        <source>no data</source>
+        <translation>sem dados</translation>
+    </message>
+    <message>
+        <source>%1 %2b/s</source>
+        <extracomment>a bit rate: number, SI prefix (k, M, G), &quot;b/s&quot;</extracomment>
+        <translation>%1 %2b/s</translation>
+    </message>
+    <message>
+        <source>%1 %2pkt/s</source>
+        <extracomment>a packet rate: number, SI prefix (k, M), &quot;pkt/s&quot;</extracomment>
+        <translation>%1 %2pct/s</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>aguardando</translation>
+    </message>
+    <message>
+        <source>up</source>
+        <translation>ativo</translation>
+    </message>
+    <message>
+        <source>degraded</source>
+        <translation>degradado</translation>
+    </message>
+    <message>
+        <source>down</source>
+        <translation>inativo</translation>
+    </message>
+    <message>
+        <source>unreachable</source>
+        <translation>inacessível</translation>
+    </message>
+    <message>
+        <source>broken</source>
+        <translation>quebrado</translation>
+    </message>
+    <message>
+        <source>not applied</source>
+        <translation>não aplicado</translation>
+    </message>
+    <message>
+        <source>silent</source>
+        <translation>silencioso</translation>
     </message>
 </context>
 </TS>

@@ -199,6 +199,22 @@
         <translation>已写入 %1</translation>
     </message>
     <message>
+        <source>overlaystudio-cli: unknown command &apos;%1&apos;.</source>
+        <translation>overlaystudio-cli：未知命令“%1”。</translation>
+    </message>
+    <message>
+        <source>fast (default: containers side by side, plugged at once) or guide (ovs-docker, one container after another, as the tutorial does).</source>
+        <translation>fast（默认：容器并行启动，一次性接入）或 guide（ovs-docker，逐个容器，与教程一致）。</translation>
+    </message>
+    <message>
+        <source>style</source>
+        <translation>风格</translation>
+    </message>
+    <message>
+        <source>overlaystudio-cli plan: unknown style &apos;%1&apos;; use fast or guide.</source>
+        <translation>overlaystudio-cli plan：未知风格 &apos;%1&apos;；请使用 fast 或 guide。</translation>
+    </message>
+    <message>
         <source>Usage: overlaystudio-cli COMMAND FILE [options]
 
 Commands:
@@ -216,6 +232,9 @@ Commands:
                                 Watch a deployed topology: ping RTT and loss,
                                 traffic per link and container, states; one
                                 line per sample until N intervals or Ctrl+C.
+  guide FILE [--output DIR] [--format md|html]
+                                Write a lab guide that builds the topology by
+                                hand: Markdown with its diagram, or HTML.
   lab up [--hosts N] [--image IMAGE] [--write-topology FILE]
   lab down | lab status [--json]
                                 Simulated hosts on this machine (as root).
@@ -227,7 +246,7 @@ Exit codes: 0 ok, 1 problems found, 2 usage error.
 命令：
   validate FILE [--json]        检查拓扑；有错误时以 1 退出。
   plan FILE [--host NAME] [--teardown] [--json] [--output-dir DIR]
-                                输出构建（或拆除）拓扑的命令，
+                                打印构建（或删除）拓扑的命令，
                                 每台主机一个 shell 脚本。
   apply FILE | destroy FILE | status FILE [--host NAME] [--json] [--fail-fast]
              [--dry-run] [--known-hosts FILE] [--accept-new-host-keys]
@@ -236,31 +255,18 @@ Exit codes: 0 ok, 1 problems found, 2 usage error.
                                 将主机与设计进行比较。
   monitor FILE [--interval S] [--count N] [--json|--csv] [--max-pairs N]
                [--known-hosts FILE] [--accept-new-host-keys]
-                                监视已部署的拓扑：ping RTT 和丢包、
-                                每条链路和每个容器的流量、状态；每个
-                                采样一行，直到 N 个间隔或按 Ctrl+C。
+                                监控已部署的拓扑：ping 的 RTT 和丢包、
+                                每条链路和每个容器的流量、状态；每个采样
+                                一行，直到 N 个间隔结束或按下 Ctrl+C。
+  guide FILE [--output DIR] [--format md|html]
+                                编写手动构建该拓扑的实验指南：
+                                带拓扑图的 Markdown，或 HTML。
   lab up [--hosts N] [--image IMAGE] [--write-topology FILE]
   lab down | lab status [--json]
-                                在本机上模拟的主机（需 root）。
+                                在本机上模拟的主机（需以 root 运行）。
 
 退出码：0 正常，1 发现问题，2 用法错误。
 </translation>
-    </message>
-    <message>
-        <source>overlaystudio-cli: unknown command &apos;%1&apos;.</source>
-        <translation>overlaystudio-cli：未知命令“%1”。</translation>
-    </message>
-    <message>
-        <source>fast (default: containers side by side, plugged at once) or guide (ovs-docker, one container after another, as the tutorial does).</source>
-        <translation>fast（默认：容器并行启动，一次性接入）或 guide（ovs-docker，逐个容器，与教程一致）。</translation>
-    </message>
-    <message>
-        <source>style</source>
-        <translation>风格</translation>
-    </message>
-    <message>
-        <source>overlaystudio-cli plan: unknown style &apos;%1&apos;; use fast or guide.</source>
-        <translation>overlaystudio-cli plan：未知风格 &apos;%1&apos;；请使用 fast 或 guide。</translation>
     </message>
 </context>
 <context>
@@ -501,12 +507,54 @@ Exit codes: 0 ok, 1 problems found, 2 usage error.
         <translation>destroy：同时删除此拓扑构建或复制的镜像。</translation>
     </message>
     <message>
-        <source>usage: overlaystudio-cli %1 FILE [--host NAME] [--json] [--fail-fast] [--dry-run] [--known-hosts FILE] [--accept-new-host-keys] [--style fast|guide] [--forks N] [--remove-images]</source>
-        <translation>用法：overlaystudio-cli %1 文件 [--host 名称] [--json] [--fail-fast] [--dry-run] [--known-hosts 文件] [--accept-new-host-keys] [--style fast|guide] [--forks N] [--remove-images]</translation>
-    </message>
-    <message>
         <source>error: --remove-images is for destroy only.</source>
         <translation>错误：--remove-images 仅用于 destroy。</translation>
+    </message>
+    <message>
+        <source>apply only: show each step and ask before running it (y/n/all/quit).</source>
+        <translation>仅用于 apply：显示每个步骤，并在运行前询问（y/n/all/quit）。</translation>
+    </message>
+    <message>
+        <source>usage: overlaystudio-cli %1 FILE [--host NAME] [--json] [--fail-fast] [--dry-run] [--known-hosts FILE] [--accept-new-host-keys] [--style fast|guide] [--forks N]%2%3</source>
+        <translation>用法：overlaystudio-cli %1 文件 [--host 名称] [--json] [--fail-fast] [--dry-run] [--known-hosts 文件] [--accept-new-host-keys] [--style fast|guide] [--forks N]%2%3</translation>
+    </message>
+    <message>
+        <source>error: --step goes with apply only, and not with --dry-run.</source>
+        <translation>错误：--step 只能与 apply 一起使用，且不能与 --dry-run 同用。</translation>
+    </message>
+    <message>
+        <source>
+[%1] step %2 of %3: %4
+</source>
+        <translation>
+[%1] 第 %2 步，共 %3 步：%4
+</translation>
+    </message>
+    <message>
+        <source>  creates: %1
+</source>
+        <translation>  创建：%1
+</translation>
+    </message>
+    <message>
+        <source>Run it? [y]es, [n]o (skip), [a]ll, [q]uit: </source>
+        <translation>运行吗？[y]是，[n]否（跳过），[a]全部，[q]退出： </translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>已跳过</translation>
+    </message>
+    <message>
+        <source>exit status %1</source>
+        <translation>退出状态 %1</translation>
+    </message>
+    <message>
+        <source>ended without exit status (%1)</source>
+        <translation>结束时没有退出状态（%1）</translation>
+    </message>
+    <message>
+        <source>%1: %2 step(s) run, %3 skipped: the host may differ from the design (see status)</source>
+        <translation>%1：已运行 %2 个步骤，跳过 %3 个：主机可能与设计不一致（请查看 status）</translation>
     </message>
 </context>
 <context>
@@ -824,6 +872,10 @@ Exit codes: 0 ok, 1 problems found, 2 usage error.
     <message>
         <source>nothing was changed: prerequisites are missing (%1). Install them (openvswitch-switch, docker.io, iproute2, iptables, util-linux), then apply again.</source>
         <translation>未做任何更改：缺少前提条件（%1）。请安装它们（openvswitch-switch、docker.io、iproute2、iptables、util-linux），然后重新应用。</translation>
+    </message>
+    <message>
+        <source>note: %1 is missing; the deploy does not need it, but Capture (Show Packet Path) does. Install it (apt-get install %1).</source>
+        <translation>注意：缺少 %1；部署不需要它，但捕获（显示数据包路径）需要。请安装它（apt-get install %1）。</translation>
     </message>
 </context>
 <context>
@@ -1166,6 +1218,45 @@ Exit codes: 0 ok, 1 problems found, 2 usage error.
     <message>
         <source>Let the host forward packets between its interfaces (needed for NAT and routing; the isolation rules decide what may pass).</source>
         <translation>允许主机在其接口之间转发数据包（NAT 和路由需要；由隔离规则决定哪些可以通过）。</translation>
+    </message>
+</context>
+<context>
+    <name>studio::GuideCli</name>
+    <message>
+        <source>Folder to write the guide to (default: here).</source>
+        <translation>写入指南的文件夹（默认：当前目录）。</translation>
+    </message>
+    <message>
+        <source>dir</source>
+        <translation>目录</translation>
+    </message>
+    <message>
+        <source>md (Markdown and its images) or html.</source>
+        <translation>md（Markdown 及其图片）或 html。</translation>
+    </message>
+    <message>
+        <source>format</source>
+        <translation>格式</translation>
+    </message>
+    <message>
+        <source>The topology file.</source>
+        <translation>拓扑文件。</translation>
+    </message>
+    <message>
+        <source>usage: overlaystudio-cli guide FILE [--output DIR] [--format md|html]</source>
+        <translation>用法：overlaystudio-cli guide FILE [--output DIR] [--format md|html]</translation>
+    </message>
+    <message>
+        <source>error: unknown format &apos;%1&apos;; use md or html.</source>
+        <translation>错误：未知格式“%1”；请使用 md 或 html。</translation>
+    </message>
+    <message>
+        <source>error: %1</source>
+        <translation>错误：%1</translation>
+    </message>
+    <message>
+        <source>%1 has errors; no guide was written.</source>
+        <translation>%1 有错误；未写入指南。</translation>
     </message>
 </context>
 <context>
@@ -1822,7 +1913,7 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
     </message>
     <message>
         <source>up</source>
-        <translation>运行中</translation>
+        <translation>正常</translation>
     </message>
     <message>
         <source>DEGRADED: namespace %1, SSH %2, stopped: %3</source>
@@ -1851,6 +1942,282 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
     <message>
         <source>lab: unknown action &apos;%1&apos;; use up, down or status.</source>
         <translation>lab：未知操作“%1”；请使用 up、down 或 status。</translation>
+    </message>
+</context>
+<context>
+    <name>studio::LabGuide</name>
+    <message>
+        <source>%1: a multi-host container overlay with Open vSwitch, VXLAN and Docker</source>
+        <translation>%1：使用 Open vSwitch、VXLAN 和 Docker 的多主机容器 Overlay 网络</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>%1 (%2, underlay %3)</source>
+        <translation>%1（%2，Underlay %3）</translation>
+    </message>
+    <message>
+        <source>Open vSwitch (OVS) is a virtual switch for software-defined networks. VXLAN (Virtual Extensible LAN) carries Ethernet frames inside UDP packets over an IP network, so a layer-2 network can span several hosts. Together they let Docker containers on different hosts talk as if they shared one switch, each network isolated by its own VXLAN network identifier (VNI).</source>
+        <translation>Open vSwitch（OVS）是用于软件定义网络的虚拟交换机。VXLAN（虚拟可扩展局域网）将以太网帧封装在 UDP 数据包中，经由 IP 网络传输，使二层网络可以跨越多台主机。两者结合，不同主机上的 Docker 容器就能像连接在同一台交换机上一样互相通信，而每个网络都由自己的 VXLAN 网络标识符（VNI）相互隔离。</translation>
+    </message>
+    <message numerus="yes">
+        <source>This guide builds topology **%1** by hand: %n host(s), </source>
+        <translation>
+            <numerusform>本指南手动构建拓扑 **%1**：%n 台主机， </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bridge(s), </source>
+        <translation>
+            <numerusform>%n 个网桥， </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n container(s) </source>
+        <translation>
+            <numerusform>%n 个容器 </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n VXLAN tunnel(s)</source>
+        <translation>
+            <numerusform>以及 %n 条 VXLAN 隧道</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> carrying %n network(s) (VNIs).</source>
+        <translation>
+            <numerusform> 承载 %n 个网络（VNI）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every command below is the one OverlayStudio runs; each is safe to run again.</source>
+        <translation>下面的每条命令都与 OverlayStudio 运行的命令相同；每条都可以安全地重复运行。</translation>
+    </message>
+    <message>
+        <source>Topology</source>
+        <translation>拓扑</translation>
+    </message>
+    <message>
+        <source>Topology %1</source>
+        <translation>拓扑 %1</translation>
+    </message>
+    <message>
+        <source>The diagram as a drawing: [%1](%2).</source>
+        <translation>拓扑图：[%1](%2)。</translation>
+    </message>
+    <message>
+        <source>%1 (gateway %2 on %3)</source>
+        <translation>%1（网关 %2，位于 %3）</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>主机</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Underlay (VTEP)</source>
+        <translation>Underlay（VTEP）</translation>
+    </message>
+    <message>
+        <source>Bridges</source>
+        <translation>网桥</translation>
+    </message>
+    <message>
+        <source>Containers</source>
+        <translation>容器</translation>
+    </message>
+    <message>
+        <source>(this host only)</source>
+        <translation>（仅此主机）</translation>
+    </message>
+    <message>
+        <source>The networks: bridges joined by VXLAN tunnels form one layer-2 network, named by its VNI. Networks are isolated from each other unless the design routes between them.</source>
+        <translation>网络：由 VXLAN 隧道连接的网桥组成一个二层网络，以其 VNI 命名。除非设计在网络之间进行路由，否则各网络相互隔离。</translation>
+    </message>
+    <message>
+        <source>Subnet</source>
+        <translation>子网</translation>
+    </message>
+    <message>
+        <source>Prerequisites</source>
+        <translation>前提条件</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1，地址 %2</translation>
+    </message>
+    <message>
+        <source>Linux hosts that reach each other over IP: %1%2.</source>
+        <translation>能通过 IP 互相访问的 Linux 主机：%1%2。</translation>
+    </message>
+    <message>
+        <source>, with UDP port %1 open between them</source>
+        <translation>，且它们之间开放 UDP 端口 %1</translation>
+    </message>
+    <message>
+        <source>On every host: Docker (%1), Open vSwitch (%2, which brings %3 and %4), %5 and %6.</source>
+        <translation>每台主机上：Docker（%1）、Open vSwitch（%2，包含 %3 和 %4）、%5 和 %6。</translation>
+    </message>
+    <message>
+        <source>A shell as root on each host (%1): every command below runs as root.</source>
+        <translation>每台主机上的 root shell（%1）：下面的每条命令都以 root 身份运行。</translation>
+    </message>
+    <message>
+        <source>The container image(s) %1 on the hosts that run containers (%2, or build them).</source>
+        <translation>运行容器的主机上需有容器镜像 %1（%2，或自行构建）。</translation>
+    </message>
+    <message>
+        <source>Hosts without the Open vSwitch kernel module use its userspace datapath (%1), as the design says for them; their underlay address must sit on an OVS bridge holding the NIC.</source>
+        <translation>没有 Open vSwitch 内核模块的主机按设计使用其用户空间数据路径（%1）；它们的 Underlay 地址必须位于包含该网卡的 OVS 网桥上。</translation>
+    </message>
+    <message>
+        <source>Step %1: build %2</source>
+        <translation>第 %1 步：构建 %2</translation>
+    </message>
+    <message>
+        <source>Nothing to do on %1: it has no bridges or containers.</source>
+        <translation>%1 上无需操作：它没有网桥或容器。</translation>
+    </message>
+    <message>
+        <source>On %1, as root, in this order:</source>
+        <translation>在 %1 上，以 root 身份按以下顺序执行：</translation>
+    </message>
+    <message>
+        <source>Step %1: test it</source>
+        <translation>第 %1 步：测试</translation>
+    </message>
+    <message>
+        <source>There are no two containers plugged into bridges to ping between.</source>
+        <translation>没有两个接入网桥的容器可以互相 ping。</translation>
+    </message>
+    <message>
+        <source>Ping from each container to the others. Within a network (one VNI) the pings must get replies; between networks they must fail: each VNI is its own isolated network, unless the design routes between them.</source>
+        <translation>从每个容器 ping 其他容器。在同一网络（同一 VNI）内，ping 必须收到回复；在不同网络之间，ping 必须失败：每个 VNI 都是独立隔离的网络，除非设计在它们之间进行路由。</translation>
+    </message>
+    <message>
+        <source>replies</source>
+        <translation>有回复</translation>
+    </message>
+    <message>
+        <source>no reply</source>
+        <translation>无回复</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>从</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>到</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>命令</translation>
+    </message>
+    <message>
+        <source>Run on</source>
+        <translation>运行于</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>预期结果</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>On %1, these must get replies:</source>
+        <translation>在 %1 上，以下命令必须收到回复：</translation>
+    </message>
+    <message>
+        <source>On %1, these must fail (100% packet loss):</source>
+        <translation>在 %1 上，以下命令必须失败（100% 丢包）：</translation>
+    </message>
+    <message>
+        <source>same host, switched by its bridge</source>
+        <translation>同一主机，由其网桥交换</translation>
+    </message>
+    <message>
+        <source>VNI %1 via %2</source>
+        <translation>VNI %1，经由 %2</translation>
+    </message>
+    <message>
+        <source>routed by the design, then %1</source>
+        <translation>按设计路由，然后 %1</translation>
+    </message>
+    <message>
+        <source>same network, %1</source>
+        <translation>同一网络，%1</translation>
+    </message>
+    <message>
+        <source>The MTU check</source>
+        <translation>MTU 检查</translation>
+    </message>
+    <message>
+        <source>VXLAN adds %1 bytes to every frame: %2. So the containers&apos; packets may be at most %3 bytes, and the bridges and containers here use MTU %4. A ping of %5 bytes of data (plus 8 of ICMP and 20 of IP: %4) that must not be fragmented passes; one byte more is refused.</source>
+        <translation>VXLAN 给每个帧增加 %1 字节：%2。因此容器的数据包最多为 %3 字节，这里的网桥和容器使用 MTU %4。发送 %5 字节数据（加上 8 字节 ICMP 和 20 字节 IP：%4）且禁止分片的 ping 可以通过；多一个字节就会被拒绝。</translation>
+    </message>
+    <message>
+        <source>The first prints %1, the second gets a reply, the third fails with &quot;message too long&quot;. (%2 needs iputils ping; BusyBox&apos;s ping has no %2.)</source>
+        <translation>第一条命令输出 %1，第二条收到回复，第三条失败并显示“message too long”。（%2 需要 iputils 的 ping；BusyBox 的 ping 没有 %2。）</translation>
+    </message>
+    <message>
+        <source>Step %1: what a ping looks like on the wire</source>
+        <translation>第 %1 步：ping 在线路上是什么样子</translation>
+    </message>
+    <message>
+        <source>One echo request from %1 to %2 (%3), step by step:</source>
+        <translation>从 %1 到 %2（%3）的一个回显请求，逐步说明：</translation>
+    </message>
+    <message>
+        <source>On the underlay between %1 and %2 the frame has these headers (see them for real with %3 on %1):</source>
+        <translation>在 %1 和 %2 之间的 Underlay 上，帧带有以下报头（可在 %1 上用 %3 实际查看）：</translation>
+    </message>
+    <message>
+        <source>Header</source>
+        <translation>报头</translation>
+    </message>
+    <message>
+        <source>Bytes</source>
+        <translation>字节</translation>
+    </message>
+    <message>
+        <source>Fields</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>Step %1: remove it all</source>
+        <translation>第 %1 步：全部删除</translation>
+    </message>
+    <message>
+        <source>On each host, as root: this removes the containers, firewall rules and bridges this topology made, and nothing else (each is checked for the topology&apos;s tag first).</source>
+        <translation>在每台主机上以 root 身份执行：这会删除此拓扑创建的容器、防火墙规则和网桥，不会删除其他任何内容（每一项都会先检查是否带有该拓扑的标记）。</translation>
+    </message>
+</context>
+<context>
+    <name>studio::LabGuideExport</name>
+    <message>
+        <source>cannot be written: %1</source>
+        <translation>无法写入：%1</translation>
+    </message>
+    <message>
+        <source>Choose a folder you may write to.</source>
+        <translation>请选择一个您有写入权限的文件夹。</translation>
+    </message>
+    <message>
+        <source>cannot be created.</source>
+        <translation>无法创建。</translation>
     </message>
 </context>
 <context>
@@ -2211,6 +2578,10 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
         <source>How hosts that lack an image get it: pull, build or copy</source>
         <translation>缺少镜像的主机如何获取它：拉取、构建或复制</translation>
     </message>
+    <message>
+        <source>Monitor</source>
+        <translation>监控</translation>
+    </message>
 </context>
 <context>
     <name>studio::Monitor</name>
@@ -2311,6 +2682,343 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
     </message>
 </context>
 <context>
+    <name>studio::MonitorCsv</name>
+    <message>
+        <source>could not be written: %1</source>
+        <translation>无法写入：%1</translation>
+    </message>
+    <message>
+        <source>Choose a folder you may write to.</source>
+        <translation>请选择一个您有写入权限的文件夹。</translation>
+    </message>
+    <message>
+        <source>Check the free space and choose a folder you may write to.</source>
+        <translation>请检查可用空间，并选择一个您有写入权限的文件夹。</translation>
+    </message>
+</context>
+<context>
+    <name>studio::MonitorDock</name>
+    <message>
+        <source>Monitor</source>
+        <translation>监控</translation>
+    </message>
+    <message>
+        <source>Monitor tools</source>
+        <translation>监控工具</translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation>暂停(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Stop drawing new samples (recording goes on); press again to catch up</source>
+        <translation>停止绘制新的采样（记录仍在继续）；再按一次即可追上</translation>
+    </message>
+    <message>
+        <source>&amp;Follow</source>
+        <translation>跟随(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Keep the newest samples in view (zooming or panning a graph stops following; End or a double click on a graph comes back)</source>
+        <translation>保持显示最新的采样（缩放或平移图表会停止跟随；按 End 键或双击图表可恢复）</translation>
+    </message>
+    <message>
+        <source>&amp;Window:</source>
+        <translation>时间窗口(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>Time window</source>
+        <translation>时间窗口</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n 分钟</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Throughput in:</source>
+        <translation>吞吐量单位(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Throughput unit</source>
+        <translation>吞吐量单位</translation>
+    </message>
+    <message>
+        <source>bits/s</source>
+        <translation>比特/秒</translation>
+    </message>
+    <message>
+        <source>packets/s</source>
+        <translation>包/秒</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>导出(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>Recorded Samples as &amp;CSV...</source>
+        <translation>已记录的采样，导出为 CSV(&amp;C)...</translation>
+    </message>
+    <message>
+        <source>&amp;Round-Trip Graph as PNG or SVG...</source>
+        <translation>往返时间图，导出为 PNG 或 SVG(&amp;R)...</translation>
+    </message>
+    <message>
+        <source>&amp;Bit Rate Graph as PNG or SVG...</source>
+        <translation>比特率图，导出为 PNG 或 SVG(&amp;B)...</translation>
+    </message>
+    <message>
+        <source>P&amp;acket Rate Graph as PNG or SVG...</source>
+        <translation>包速率图，导出为 PNG 或 SVG(&amp;A)...</translation>
+    </message>
+    <message>
+        <source>Monitoring state</source>
+        <translation>监控状态</translation>
+    </message>
+    <message>
+        <source>Problems found by monitoring</source>
+        <translation>监控发现的问题</translation>
+    </message>
+    <message>
+        <source>What the graphs show</source>
+        <translation>图表显示的内容</translation>
+    </message>
+    <message>
+        <source>Show &amp;All</source>
+        <translation>全部显示(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Show all graphs</source>
+        <translation>显示所有图表</translation>
+    </message>
+    <message>
+        <source>Round-trip time</source>
+        <translation>往返时间</translation>
+    </message>
+    <message>
+        <source>ms</source>
+        <translation>毫秒</translation>
+    </message>
+    <message>
+        <source>Throughput</source>
+        <translation>吞吐量</translation>
+    </message>
+    <message>
+        <source>bit/s</source>
+        <translation>bit/s</translation>
+    </message>
+    <message>
+        <source>Packets</source>
+        <translation>数据包</translation>
+    </message>
+    <message>
+        <source>Monitoring.</source>
+        <translation>正在监控。</translation>
+    </message>
+    <message>
+        <source>Not monitoring. Apply the topology, then start monitoring (Deploy menu).</source>
+        <translation>未在监控。请先应用拓扑，然后开始监控（“部署”菜单）。</translation>
+    </message>
+    <message>
+        <source>Paused: samples are still recorded; press Pause again to draw them.</source>
+        <translation>已暂停：采样仍在记录；再按一次“暂停”即可绘制它们。</translation>
+    </message>
+    <message>
+        <source>Nothing is watched yet.</source>
+        <translation>尚未监控任何对象。</translation>
+    </message>
+    <message>
+        <source>Showing the ping %1 and the links it crosses.</source>
+        <translation>正在显示 ping %1 及其经过的链路。</translation>
+    </message>
+    <message>
+        <source>Showing every ping and link. Select a host, container or link on the canvas to see its own graphs.</source>
+        <translation>正在显示所有 ping 和链路。在画布上选择主机、容器或链路可查看其各自的图表。</translation>
+    </message>
+    <message>
+        <source>an object added after monitoring began</source>
+        <translation>监控开始后添加的对象</translation>
+    </message>
+    <message>
+        <source>Showing %1.</source>
+        <translation>正在显示 %1。</translation>
+    </message>
+    <message>
+        <source>No graphs for %1 yet.</source>
+        <translation>%1 暂无图表。</translation>
+    </message>
+    <message>
+        <source>Median round trip: %1 through the tunnel, %2 on the underlay beneath it (the tunnel adds %3).</source>
+        <translation>往返时间中位数：经隧道 %1，其下方的 Underlay 上 %2（隧道增加了 %3）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s): </source>
+        <translation>
+            <numerusform>%n 个问题： </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n more in the table)</source>
+        <translation>
+            <numerusform>（表格中还有 %n 个）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>继续</translation>
+    </message>
+    <message>
+        <source>Nothing was recorded.</source>
+        <translation>没有记录任何内容。</translation>
+    </message>
+    <message>
+        <source>Start monitoring first.</source>
+        <translation>请先开始监控。</translation>
+    </message>
+    <message>
+        <source>Export Recorded Samples</source>
+        <translation>导出已记录的采样</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Cannot export</source>
+        <translation>无法导出</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>PNG 图像 (*.png)</translation>
+    </message>
+    <message>
+        <source>SVG drawing (*.svg)</source>
+        <translation>SVG 绘图 (*.svg)</translation>
+    </message>
+    <message>
+        <source>Export Graph</source>
+        <translation>导出图表</translation>
+    </message>
+</context>
+<context>
+    <name>studio::MonitorPlot</name>
+    <message>
+        <source>no reply</source>
+        <translation>无回复</translation>
+    </message>
+    <message>
+        <source>%1
+%2  %3</source>
+        <translation>%1
+%2  %3</translation>
+    </message>
+    <message>
+        <source>Graph recorded by OverlayStudio</source>
+        <translation>由 OverlayStudio 记录的图表</translation>
+    </message>
+    <message>
+        <source>could not be written.</source>
+        <translation>无法写入。</translation>
+    </message>
+    <message>
+        <source>Choose a folder you may write to, and a .png or .svg name.</source>
+        <translation>请选择一个您有写入权限的文件夹，以及 .png 或 .svg 文件名。</translation>
+    </message>
+</context>
+<context>
+    <name>studio::MonitorStatusTree</name>
+    <message>
+        <source>Monitored objects</source>
+        <translation>受监控的对象</translation>
+    </message>
+    <message>
+        <source>Object</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>当前</translation>
+    </message>
+    <message>
+        <source>Median</source>
+        <translation>中位数</translation>
+    </message>
+    <message>
+        <source>p90</source>
+        <translation>p90</translation>
+    </message>
+    <message>
+        <source>Loss</source>
+        <translation>丢包</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>详细信息</translation>
+    </message>
+    <message>
+        <source>A probe&apos;s last round-trip time; a link&apos;s or container&apos;s current rates (→ sent, ← received)</source>
+        <translation>探测的最近一次往返时间；链路或容器的当前速率（→ 发送，← 接收）</translation>
+    </message>
+    <message>
+        <source>90% of the round trips were at most this long</source>
+        <translation>90% 的往返时间不超过此值</translation>
+    </message>
+    <message>
+        <source>Hosts</source>
+        <translation>主机</translation>
+    </message>
+    <message>
+        <source>Links</source>
+        <translation>链路</translation>
+    </message>
+    <message>
+        <source>VNI %1: %2</source>
+        <translation>VNI %1：%2</translation>
+    </message>
+    <message>
+        <source>Pings</source>
+        <translation>Ping</translation>
+    </message>
+    <message>
+        <source>Ping between the hosts&apos; underlay addresses: what the tunnels ride on</source>
+        <translation>主机 Underlay 地址之间的 ping：隧道所依托的网络</translation>
+    </message>
+    <message>
+        <source>Ping from %1 to %2 through the overlay</source>
+        <translation>经 Overlay 从 %1 到 %2 的 ping</translation>
+    </message>
+    <message>
+        <source>host key refused</source>
+        <translation>主机密钥被拒绝</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lost of %1 pings in the window</source>
+        <translation>
+            <numerusform>时间窗口内 %1 次 ping 中丢失 %n 次</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>→ %1  ← %2</source>
+        <extracomment>current rates: → sent (a link: A to B), ← received (a link: B to A)</extracomment>
+        <translation>→ %1  ← %2</translation>
+    </message>
+    <message>
+        <source>→ %1, %2
+← %3, %4</source>
+        <translation>→ %1，%2
+← %3，%4</translation>
+    </message>
+</context>
+<context>
     <name>studio::MonitorStore</name>
     <message>
         <source>%1 is unreachable.</source>
@@ -2355,6 +3063,81 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
     <message>
         <source>%1: %2 of the last %3 pings lost.</source>
         <translation>%1：最近 %3 次 ping 丢失了 %2 次。</translation>
+    </message>
+</context>
+<context>
+    <name>studio::MonitoringController</name>
+    <message>
+        <source>Monitoring the topology as it was when monitoring started; the design has changed since. Apply it and monitoring restarts.</source>
+        <translation>正在按监控开始时的拓扑进行监控；此后设计已更改。应用它后监控会重新开始。</translation>
+    </message>
+    <message>
+        <source>Start &amp;Monitoring</source>
+        <translation>开始监控(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Monitor</source>
+        <comment>toolbar button: start monitoring</comment>
+        <translation>监控</translation>
+    </message>
+    <message>
+        <source>Watch the deployed topology: pings between containers and hosts, traffic on every link and container, the state of every object</source>
+        <translation>监控已部署的拓扑：容器和主机之间的 ping、每条链路和每个容器上的流量、每个对象的状态</translation>
+    </message>
+    <message>
+        <source>Stop M&amp;onitoring</source>
+        <translation>停止监控(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <comment>toolbar button: stop monitoring</comment>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <source>Stop the pings and counter reads on every host</source>
+        <translation>停止每台主机上的 ping 和计数器读取</translation>
+    </message>
+    <message>
+        <source>Monitor After &amp;Apply</source>
+        <translation>应用后自动监控(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Start monitoring by itself after every successful Apply</source>
+        <translation>每次成功应用后自动开始监控</translation>
+    </message>
+    <message>
+        <source>There is nothing to monitor: the topology has no hosts.</source>
+        <translation>没有可监控的内容：拓扑中没有主机。</translation>
+    </message>
+    <message>
+        <source>Cannot monitor: %1</source>
+        <translation>无法监控：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Monitoring %1 since %2: %n ping(s) every %3 s.</source>
+        <translation>
+            <numerusform>自 %2 起监控 %1：每 %3 秒 %n 次 ping。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Monitoring %1.</source>
+        <translation>正在监控 %1。</translation>
+    </message>
+    <message>
+        <source>Stopping the probes on every host...</source>
+        <translation>正在停止每台主机上的探测...</translation>
+    </message>
+    <message>
+        <source>Now: %1 from %2, %3 from %4</source>
+        <translation>当前：%1 来自 %2，%3 来自 %4</translation>
+    </message>
+    <message>
+        <source>≥ %1</source>
+        <translation>≥ %1</translation>
+    </message>
+    <message>
+        <source>Monitoring stopped at %1. What was recorded stays here until the next start; export it from the Export menu.</source>
+        <translation>监控已于 %1 停止。记录的内容会保留到下次开始；可从“导出”菜单导出。</translation>
     </message>
 </context>
 <context>
@@ -2433,6 +3216,573 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
     </message>
 </context>
 <context>
+    <name>studio::PacketPath</name>
+    <message>
+        <source>is not plugged into a bridge, so no packet can leave or reach it.</source>
+        <translation>未接入网桥，因此没有数据包能离开或到达它。</translation>
+    </message>
+    <message>
+        <source>Connect the container to a bridge.</source>
+        <translation>请将该容器连接到网桥。</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>%1 sends on %2</source>
+        <translation>%1 从 %2 发送</translation>
+    </message>
+    <message>
+        <source>%1 (%2) pings %3. %3 is inside %4, the network of its interface %5, so it is on-link: %1 asks for its MAC address with ARP and sends the frame straight to it, out of %5 (MTU %6).</source>
+        <translation>%1（%2）ping %3。%3 位于 %4 内，即其接口 %5 所在的网络，因此它是直连的：%1 通过 ARP 询问其 MAC 地址，并将帧直接发送给它，从 %5 发出（MTU %6）。</translation>
+    </message>
+    <message>
+        <source>the frame for %1</source>
+        <translation>发往 %1 的帧</translation>
+    </message>
+    <message>
+        <source>gateway %1</source>
+        <translation>网关 %1</translation>
+    </message>
+    <message>
+        <source>%1 sends to its gateway</source>
+        <translation>%1 发送到其网关</translation>
+    </message>
+    <message>
+        <source>%1 (%2) pings %3. %3 is outside %4, the network of its interface %5, so its default route sends the packet to gateway %6: the frame goes to the gateway&apos;s MAC address (learned with ARP), out of %5 (MTU %7).</source>
+        <translation>%1（%2）ping %3。%3 位于 %4 之外（%4 是其接口 %5 所在的网络），因此其默认路由将数据包发送到网关 %6：帧发往网关的 MAC 地址（通过 ARP 获知），从 %5 发出（MTU %7）。</translation>
+    </message>
+    <message>
+        <source>No gateway answers</source>
+        <translation>没有网关应答</translation>
+    </message>
+    <message>
+        <source>No bridge of %1&apos;s network has the gateway address %2: its ARP request goes unanswered and the packet is never sent.</source>
+        <translation>%1 所在网络的网桥中没有一个具有网关地址 %2：其 ARP 请求得不到应答，数据包永远不会发出。</translation>
+    </message>
+    <message>
+        <source>Set %1&apos;s gateway to the gateway address of its bridge.</source>
+        <translation>请将 %1 的网关设置为其网桥的网关地址。</translation>
+    </message>
+    <message>
+        <source>the frame for gateway %1</source>
+        <translation>发往网关 %1 的帧</translation>
+    </message>
+    <message>
+        <source>%1 takes it in on %2</source>
+        <translation>%1 在 %2 上接收它</translation>
+    </message>
+    <message>
+        <source>The gateway port %1 of %2 (%3) hands the packet to %4&apos;s IP stack. %4 finds %5 in %6, the network of its bridge %7, and would forward it out of %8.</source>
+        <translation>%2 的网关端口 %1（%3）将数据包交给 %4 的 IP 协议栈。%4 在 %6 中找到 %5（%6 是其网桥 %7 的网络），并会从 %8 转发出去。</translation>
+    </message>
+    <message>
+        <source>The gateway port %1 of %2 (%3) hands the packet to %4&apos;s IP stack, which looks for a route to %5.</source>
+        <translation>%2 的网关端口 %1（%3）将数据包交给 %4 的 IP 协议栈，由其查找到 %5 的路由。</translation>
+    </message>
+    <message>
+        <source>%1 has no network that holds %2. Its default route would send the packet out to the underlay, masqueraded by the NAT of %3, where nobody knows %2: it is lost.</source>
+        <translation>%1 没有包含 %2 的网络。其默认路由会把数据包发往 Underlay，经 %3 的 NAT 伪装，而那里没有人知道 %2：数据包丢失。</translation>
+    </message>
+    <message>
+        <source>%1 has no network that holds %2 and no route to it: the packet is dropped.</source>
+        <translation>%1 没有包含 %2 的网络，也没有到它的路由：数据包被丢弃。</translation>
+    </message>
+    <message>
+        <source>No route on %1</source>
+        <translation>%1 上没有路由</translation>
+    </message>
+    <message>
+        <source>Put both containers on one network (the same VNI), or give %1 a bridge in %2&apos;s network and set routing on both bridges.</source>
+        <translation>请将两个容器放在同一网络（相同的 VNI）中，或者给 %1 一个位于 %2 所在网络中的网桥，并在两个网桥上都设置路由。</translation>
+    </message>
+    <message>
+        <source>Isolation of %1 drops it</source>
+        <translation>%1 的隔离规则将其丢弃</translation>
+    </message>
+    <message>
+        <source>The isolation rule of %1 on %2 (mangle table, FORWARD: out of %3 and not a reply) drops it. The networks are isolated%4, and the design does not route between %5 and %1.</source>
+        <translation>%2 上 %1 的隔离规则（mangle 表，FORWARD：从 %3 发出且不是回复）将其丢弃。各网络相互隔离%4，且设计中没有在 %5 和 %1 之间进行路由。</translation>
+    </message>
+    <message>
+        <source>: the VNIs differ (%1 and %2)</source>
+        <translation>：VNI 不同（%1 和 %2）</translation>
+    </message>
+    <message>
+        <source>Set routing on %1 and %2 of %3 (and on every host that has both networks), or put the containers on the same VNI.</source>
+        <translation>请在 %3 的 %1 和 %2 上（以及同时拥有这两个网络的每台主机上）设置路由，或将容器放在同一个 VNI 中。</translation>
+    </message>
+    <message>
+        <source>%1 routes it out of %2</source>
+        <translation>%1 将其路由到 %2</translation>
+    </message>
+    <message>
+        <source>Routing between %1 and %2 is part of the design: the rule that lets %3 into %4 comes before the isolation rule. The TTL drops to 63 and the frame leaves %4 with the gateway port&apos;s MAC address as its source.</source>
+        <translation>%1 和 %2 之间的路由是设计的一部分：允许 %3 进入 %4 的规则位于隔离规则之前。TTL 降为 63，帧从 %4 发出，源地址为网关端口的 MAC 地址。</translation>
+    </message>
+    <message>
+        <source>%1 receives it on %2</source>
+        <translation>%1 在 %2 上收到它</translation>
+    </message>
+    <message>
+        <source>%1 switches the frame to %2&apos;s port; %2 (%3) receives the echo request on %4 and answers it with an echo reply, which takes the way back.</source>
+        <translation>%1 将帧交换到 %2 的端口；%2（%3）在 %4 上收到回显请求，并以回显应答回复，应答沿原路返回。</translation>
+    </message>
+    <message>
+        <source>The echo request from %1 reaches %2.</source>
+        <translation>来自 %1 的回显请求到达 %2。</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1，位于 %2</translation>
+    </message>
+    <message>
+        <source>%1 takes in %2 and looks for where it should go.</source>
+        <translation>%1 接收 %2，并查找它应发往何处。</translation>
+    </message>
+    <message>
+        <source>No link to %1</source>
+        <translation>没有到 %1 的链路</translation>
+    </message>
+    <message>
+        <source>No VXLAN link joins %1 to %2, so %3 never leaves %4: they are separate networks even though their addresses look alike.</source>
+        <translation>没有 VXLAN 链路将 %1 连接到 %2，因此 %3 永远不会离开 %4：即使它们的地址看起来相似，它们也是不同的网络。</translation>
+    </message>
+    <message>
+        <source>Link %1 and %2 with a VXLAN link (drag from one bridge&apos;s handle to the other).</source>
+        <translation>请用 VXLAN 链路连接 %1 和 %2（从一个网桥的手柄拖到另一个网桥）。</translation>
+    </message>
+    <message>
+        <source>%1 switches %2 from one of its ports to another: both ends are on this bridge, so the frame never leaves %3.</source>
+        <translation>%1 将 %2 从它的一个端口交换到另一个端口：两端都在这个网桥上，因此帧永远不会离开 %3。</translation>
+    </message>
+    <message>
+        <source>Outer Ethernet</source>
+        <translation>外层以太网</translation>
+    </message>
+    <message>
+        <source>Source MAC</source>
+        <translation>源 MAC</translation>
+    </message>
+    <message>
+        <source>%1&apos;s underlay interface</source>
+        <translation>%1 的 Underlay 接口</translation>
+    </message>
+    <message>
+        <source>Destination MAC</source>
+        <translation>目的 MAC</translation>
+    </message>
+    <message>
+        <source>the next hop to %1</source>
+        <translation>到 %1 的下一跳</translation>
+    </message>
+    <message>
+        <source>EtherType</source>
+        <translation>EtherType</translation>
+    </message>
+    <message>
+        <source>Outer IPv6</source>
+        <translation>外层 IPv6</translation>
+    </message>
+    <message>
+        <source>Outer IPv4</source>
+        <translation>外层 IPv4</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>源</translation>
+    </message>
+    <message>
+        <source>Destination</source>
+        <translation>目的</translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation>协议</translation>
+    </message>
+    <message>
+        <source>Payload length</source>
+        <translation>负载长度</translation>
+    </message>
+    <message>
+        <source>Total length</source>
+        <translation>总长度</translation>
+    </message>
+    <message>
+        <source>Source port</source>
+        <translation>源端口</translation>
+    </message>
+    <message>
+        <source>from a hash of the inner headers</source>
+        <translation>由内层报头的哈希值得出</translation>
+    </message>
+    <message>
+        <source>Destination port</source>
+        <translation>目的端口</translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation>长度</translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation>标志</translation>
+    </message>
+    <message>
+        <source>0x08 (VNI present)</source>
+        <translation>0x08（存在 VNI）</translation>
+    </message>
+    <message>
+        <source>%1 takes in %2; the destination&apos;s MAC address is behind its VXLAN port %3 (it learned that from earlier frames, or floods the first one), so it sends the frame there.</source>
+        <translation>%1 接收 %2；目的 MAC 地址位于其 VXLAN 端口 %3 之后（这是它从之前的帧中学到的，或者对第一个帧进行泛洪），因此它将帧发往那里。</translation>
+    </message>
+    <message>
+        <source>%1 wraps it in VXLAN, VNI %2</source>
+        <translation>%1 将其封装进 VXLAN，VNI %2</translation>
+    </message>
+    <message>
+        <source>The VXLAN port %1 (key=%2, remote_ip=%3) puts the whole Ethernet frame inside a UDP packet to %3, port %4, with VNI %2 in the VXLAN header: %5 bytes more. The MTU arithmetic: %6.</source>
+        <translation>VXLAN 端口 %1（key=%2，remote_ip=%3）将整个以太网帧放入发往 %3 端口 %4 的 UDP 数据包中，并在 VXLAN 报头中写入 VNI %2：增加 %5 字节。MTU 计算：%6。</translation>
+    </message>
+    <message>
+        <source>The underlay carries it from %1 to %2</source>
+        <translation>Underlay 将其从 %1 传送到 %2</translation>
+    </message>
+    <message>
+        <source>%1 sends the UDP packet from %2 to %3 like any other; the routers in between see only the outer headers.</source>
+        <translation>%1 像发送其他任何数据包一样，把 UDP 数据包从 %2 发往 %3；中间的路由器只能看到外层报头。</translation>
+    </message>
+    <message>
+        <source>%1 on %2 unwraps it</source>
+        <translation>%2 上的 %1 将其解封装</translation>
+    </message>
+    <message>
+        <source>On %1, UDP port %2 belongs to Open vSwitch. The packet comes from %3, the remote_ip of %4, with VNI %5, its key: %4 takes it, removes the outer headers and hands the original frame to %6.</source>
+        <translation>在 %1 上，UDP 端口 %2 属于 Open vSwitch。数据包来自 %3（即 %4 的 remote_ip），VNI 为 %5（即其 key）：%4 接收它，去掉外层报头，并将原始帧交给 %6。</translation>
+    </message>
+    <message>
+        <source>MTU %1 is too large for this tunnel</source>
+        <translation>MTU %1 对此隧道来说过大</translation>
+    </message>
+    <message>
+        <source>%1&apos;s MTU is %2, but the tunnel carries at most %3 bytes (%4): larger packets are lost. Lower the bridge&apos;s MTU to %3.</source>
+        <translation>%1 的 MTU 是 %2，但隧道最多承载 %3 字节（%4）：更大的数据包会丢失。请将该网桥的 MTU 降低到 %3。</translation>
+    </message>
+    <message>
+        <source>%1 learns the sender&apos;s MAC address behind %2 and switches the frame on.</source>
+        <translation>%1 学习到发送方的 MAC 地址位于 %2 之后，并继续交换该帧。</translation>
+    </message>
+    <message>
+        <source>Inner Ethernet</source>
+        <translation>内层以太网</translation>
+    </message>
+    <message>
+        <source>Inner IPv4</source>
+        <translation>内层 IPv4</translation>
+    </message>
+    <message>
+        <source>ICMP echo request</source>
+        <translation>ICMP 回显请求</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>8 (echo request)</source>
+        <translation>8（回显请求）</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <source>Sequence</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>Payload</source>
+        <translation>负载</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>数据</translation>
+    </message>
+    <message>
+        <source>ping&apos;s timestamp and pattern</source>
+        <translation>ping 的时间戳和填充模式</translation>
+    </message>
+    <message>
+        <source>%1 %2 %3 = %4 (outer %5 %6 + UDP %7 + VXLAN %8 + inner Ethernet %9)</source>
+        <translation>%1 %2 %3 = %4（外层 %5 %6 + UDP %7 + VXLAN %8 + 内层以太网 %9）</translation>
+    </message>
+    <message>
+        <source>is not a container.</source>
+        <translation>不是容器。</translation>
+    </message>
+    <message>
+        <source>Choose two containers, or one VXLAN link.</source>
+        <translation>请选择两个容器，或一条 VXLAN 链路。</translation>
+    </message>
+    <message>
+        <source>would ping itself; that never leaves it.</source>
+        <translation>会 ping 自己；这样的数据包永远不会离开它。</translation>
+    </message>
+    <message>
+        <source>Choose two different containers.</source>
+        <translation>请选择两个不同的容器。</translation>
+    </message>
+    <message>
+        <source>the topology has errors, so its packets cannot be followed: %1</source>
+        <translation>拓扑有错误，因此无法跟踪其数据包：%1</translation>
+    </message>
+    <message>
+        <source>is not a VXLAN link.</source>
+        <translation>不是 VXLAN 链路。</translation>
+    </message>
+    <message>
+        <source>Choose a link, or two containers.</source>
+        <translation>请选择一条链路，或两个容器。</translation>
+    </message>
+    <message>
+        <source>has no container on %1 to send or receive a ping.</source>
+        <translation>在 %1 上没有可以发送或接收 ping 的容器。</translation>
+    </message>
+    <message>
+        <source>Plug a container into each end&apos;s bridge.</source>
+        <translation>请在每一端的网桥上接入一个容器。</translation>
+    </message>
+    <message>
+        <source>the captured frame ends inside its %1 header.</source>
+        <translation>捕获的帧在其 %1 报头内部就结束了。</translation>
+    </message>
+    <message>
+        <source>Capture with a larger snap length (tcpdump -s 0).</source>
+        <translation>请使用更大的抓取长度进行捕获（tcpdump -s 0）。</translation>
+    </message>
+    <message>
+        <source>Linux cooked</source>
+        <translation>Linux cooked</translation>
+    </message>
+    <message>
+        <source>Linux cooked header</source>
+        <translation>Linux cooked 报头</translation>
+    </message>
+    <message>
+        <source>the capture&apos;s link type %1 is not Ethernet.</source>
+        <translation>捕获的链路类型 %1 不是以太网。</translation>
+    </message>
+    <message>
+        <source>Capture on the underlay interface itself.</source>
+        <translation>请直接在 Underlay 接口上捕获。</translation>
+    </message>
+    <message>
+        <source>the captured packet is not UDP (protocol %1).</source>
+        <translation>捕获的数据包不是 UDP（协议 %1）。</translation>
+    </message>
+    <message>
+        <source>Hop limit</source>
+        <translation>跳数限制</translation>
+    </message>
+    <message>
+        <source>the captured packet is not UDP (next header %1).</source>
+        <translation>捕获的数据包不是 UDP（下一报头 %1）。</translation>
+    </message>
+    <message>
+        <source>the captured frame is not IP (EtherType %1).</source>
+        <translation>捕获的帧不是 IP（EtherType %1）。</translation>
+    </message>
+    <message>
+        <source>the UDP payload is not VXLAN (flags 0x%1, no VNI).</source>
+        <translation>UDP 负载不是 VXLAN（标志 0x%1，无 VNI）。</translation>
+    </message>
+    <message>
+        <source>0x%1 (VNI present)</source>
+        <translation>0x%1（存在 VNI）</translation>
+    </message>
+    <message>
+        <source>ICMP echo reply</source>
+        <translation>ICMP 回显应答</translation>
+    </message>
+    <message>
+        <source>0 (echo reply)</source>
+        <translation>0（回显应答）</translation>
+    </message>
+    <message>
+        <source>Identifier</source>
+        <translation>标识符</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n byte(s)</source>
+        <translation>
+            <numerusform>%n 字节</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>studio::PacketPathController</name>
+    <message>
+        <source>Save Capture</source>
+        <translation>保存捕获</translation>
+    </message>
+    <message>
+        <source>Packet capture (*.pcap)</source>
+        <translation>数据包捕获 (*.pcap)</translation>
+    </message>
+    <message>
+        <source>Packet Path</source>
+        <translation>数据包路径</translation>
+    </message>
+    <message>
+        <source>Show &amp;Packet Path</source>
+        <translation>显示数据包路径(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Follow one ping between the selected containers (or across the selected link): every hop, header and byte</source>
+        <translation>跟踪所选容器之间（或跨越所选链路）的一次 ping：每一跳、每个报头和每个字节</translation>
+    </message>
+    <message>
+        <source>Capturing on %1: tcpdump on its underlay, then one ping from %2 to %3...</source>
+        <translation>正在 %1 上捕获：在其 Underlay 上运行 tcpdump，然后从 %2 向 %3 发送一次 ping...</translation>
+    </message>
+    <message>
+        <source>Cannot save the capture</source>
+        <translation>无法保存捕获</translation>
+    </message>
+    <message>
+        <source>Saved the captured packet to %1 (open it with Wireshark).</source>
+        <translation>已将捕获的数据包保存到 %1（可用 Wireshark 打开）。</translation>
+    </message>
+</context>
+<context>
+    <name>studio::PacketPathView</name>
+    <message>
+        <source>Fro&amp;m:</source>
+        <translation>从(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>T&amp;o:</source>
+        <translation>到(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>From container</source>
+        <translation>源容器</translation>
+    </message>
+    <message>
+        <source>To container</source>
+        <translation>目的容器</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>结论</translation>
+    </message>
+    <message>
+        <source>Hops</source>
+        <translation>跳</translation>
+    </message>
+    <message>
+        <source>MTU arithmetic</source>
+        <translation>MTU 计算</translation>
+    </message>
+    <message>
+        <source>Headers on the wire</source>
+        <translation>线路上的报头</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>Explained</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>Captured</source>
+        <translation>捕获结果</translation>
+    </message>
+    <message>
+        <source>&amp;Capture a Ping</source>
+        <translation>捕获一次 Ping(&amp;C)</translation>
+    </message>
+    <message>
+        <source>On the deployed topology: send one ping and catch it on the underlay with tcpdump</source>
+        <translation>在已部署的拓扑上：发送一次 ping，并用 tcpdump 在 Underlay 上捕获它</translation>
+    </message>
+    <message>
+        <source>Save Capt&amp;ure...</source>
+        <translation>保存捕获(&amp;U)...</translation>
+    </message>
+    <message>
+        <source>Save the captured packet as a .pcap file Wireshark opens</source>
+        <translation>将捕获的数据包保存为 Wireshark 可打开的 .pcap 文件</translation>
+    </message>
+    <message>
+        <source>Capture</source>
+        <translation>捕获</translation>
+    </message>
+    <message>
+        <source>Choose two containers, or select them (or a link) on the canvas and use Show Packet Path.</source>
+        <translation>请选择两个容器，或在画布上选中它们（或一条链路）后使用“显示数据包路径”。</translation>
+    </message>
+    <message>
+        <source>Dropped: %1 %2</source>
+        <translation>已丢弃：%1 %2</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;MTU:&lt;/b&gt; %1. The bridges use MTU %2%3.</source>
+        <translation>&lt;b&gt;MTU：&lt;/b&gt;%1。网桥使用 MTU %2%3。</translation>
+    </message>
+    <message>
+        <source>, which fits</source>
+        <translation>，可以容纳</translation>
+    </message>
+    <message>
+        <source>, which does NOT fit</source>
+        <translation>，无法容纳</translation>
+    </message>
+    <message>
+        <source>No tunnel: the frame stays on one host, so VXLAN adds nothing and the bridge&apos;s MTU is all there is.</source>
+        <translation>没有隧道：帧停留在同一台主机上，因此 VXLAN 不增加任何开销，只需考虑网桥的 MTU。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n byte(s)</source>
+        <translation>
+            <numerusform>%1：%n 字节</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Capture failed: %1</source>
+        <translation>捕获失败：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>tcpdump on %1 of %2 caught %n packet(s), but not the echo request to %3%4. Is the topology deployed?</source>
+        <translation>
+            <numerusform>%2 的 %1 上的 tcpdump 捕获到 %n 个数据包，但没有发往 %3 的回显请求%4。拓扑已经部署了吗？</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> (the ping got no reply)</source>
+        <translation> （ping 未收到回复）</translation>
+    </message>
+    <message>
+        <source>Captured on %1 of %2: from %3 to %4, UDP %5 → %6, VNI %7 (taken from the packet; the design says %8%9). The ping %10.</source>
+        <translation>在 %2 的 %1 上捕获：从 %3 到 %4，UDP %5 → %6，VNI %7（取自数据包；设计中为 %8%9）。该 ping %10。</translation>
+    </message>
+    <message>
+        <source>: they differ!</source>
+        <translation>：两者不同！</translation>
+    </message>
+    <message>
+        <source>got its reply</source>
+        <translation>收到了回复</translation>
+    </message>
+    <message>
+        <source>got no reply</source>
+        <translation>未收到回复</translation>
+    </message>
+</context>
+<context>
     <name>studio::PaletteInserter</name>
     <message>
         <source>Select a host first: bridges and containers are added inside the selected host.</source>
@@ -2491,6 +3841,92 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
     <message>
         <source>&amp;Previous Panel</source>
         <translation>上一个面板(&amp;P)</translation>
+    </message>
+</context>
+<context>
+    <name>studio::PcapFile</name>
+    <message>
+        <source>is not a capture file: %1 bytes, less than a pcap header.</source>
+        <translation>不是捕获文件：只有 %1 字节，比 pcap 文件头还短。</translation>
+    </message>
+    <message>
+        <source>Capture again.</source>
+        <translation>请重新捕获。</translation>
+    </message>
+    <message>
+        <source>is not a pcap file (magic number 0x%1).</source>
+        <translation>不是 pcap 文件（魔数 0x%1）。</translation>
+    </message>
+    <message>
+        <source>Save captures as classic .pcap (pcapng is not read here).</source>
+        <translation>请将捕获保存为经典 .pcap 格式（此处无法读取 pcapng）。</translation>
+    </message>
+    <message>
+        <source>has a packet of %1 bytes at offset %2: the file is corrupt.</source>
+        <translation>在偏移量 %2 处有一个 %1 字节的数据包：文件已损坏。</translation>
+    </message>
+    <message>
+        <source>cannot be read: %1.</source>
+        <translation>无法读取：%1。</translation>
+    </message>
+    <message>
+        <source>cannot be written: %1.</source>
+        <translation>无法写入：%1。</translation>
+    </message>
+    <message>
+        <source>Choose a folder you may write to.</source>
+        <translation>请选择一个您有写入权限的文件夹。</translation>
+    </message>
+</context>
+<context>
+    <name>studio::PingCapture</name>
+    <message>
+        <source>is not a container.</source>
+        <translation>不是容器。</translation>
+    </message>
+    <message>
+        <source>reaches %1 without a VXLAN tunnel: nothing crosses the underlay to capture.</source>
+        <translation>不经过 VXLAN 隧道即可到达 %1：没有数据经过 Underlay，无从捕获。</translation>
+    </message>
+    <message>
+        <source>is dropped before any VXLAN tunnel: nothing crosses the underlay to capture.</source>
+        <translation>在经过任何 VXLAN 隧道之前就被丢弃：没有数据经过 Underlay，无从捕获。</translation>
+    </message>
+    <message>
+        <source>Choose two containers on different hosts.</source>
+        <translation>请选择位于不同主机上的两个容器。</translation>
+    </message>
+    <message>
+        <source>the tunnel&apos;s remote address: %1</source>
+        <translation>隧道的远端地址：%1</translation>
+    </message>
+    <message>
+        <source>the address to ping: %1</source>
+        <translation>要 ping 的地址：%1</translation>
+    </message>
+    <message>
+        <source>UDP port %1 is out of range.</source>
+        <translation>UDP 端口 %1 超出范围。</translation>
+    </message>
+    <message>
+        <source>the capture script ended early.</source>
+        <translation>捕获脚本提前结束。</translation>
+    </message>
+    <message>
+        <source>tcpdump caught nothing readable: %1</source>
+        <translation>tcpdump 没有捕获到可读取的内容：%1</translation>
+    </message>
+    <message>
+        <source>Check that tcpdump runs as root on the host.</source>
+        <translation>请检查 tcpdump 是否在该主机上以 root 身份运行。</translation>
+    </message>
+    <message>
+        <source>the capture failed: %1</source>
+        <translation>捕获失败：%1</translation>
+    </message>
+    <message>
+        <source>Install tcpdump on %1 (apt-get install tcpdump).</source>
+        <translation>请在 %1 上安装 tcpdump（apt-get install tcpdump）。</translation>
     </message>
 </context>
 <context>
@@ -3553,6 +4989,74 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
         <source>VNI %1</source>
         <translation>VNI %1</translation>
     </message>
+    <message>
+        <source>1 kb/s or less</source>
+        <translation>1 kb/s 或更低</translation>
+    </message>
+    <message>
+        <source>1 Mb/s</source>
+        <translation>1 Mb/s</translation>
+    </message>
+    <message>
+        <source>1 Gb/s</source>
+        <translation>1 Gb/s</translation>
+    </message>
+    <message>
+        <source>broken: pings fail</source>
+        <translation>故障：ping 失败</translation>
+    </message>
+    <message>
+        <source>up</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <source>degraded, losing pings</source>
+        <translation>降级，ping 有丢失</translation>
+    </message>
+    <message>
+        <source>down, unreachable</source>
+        <translation>中断，不可达</translation>
+    </message>
+    <message>
+        <source>unknown, not applied</source>
+        <translation>未知，未应用</translation>
+    </message>
+    <message>
+        <source>The colour of each VXLAN segment, and what monitoring shows: a link&apos;s width and colour are its traffic now, a red crossed-out link loses every ping, a dot is an object&apos;s state. Drag it anywhere over the canvas.</source>
+        <translation>每个 VXLAN 网段的颜色，以及监控显示的内容：链路的宽度和颜色表示其当前流量，带红叉的链路表示所有 ping 都丢失，圆点表示对象的状态。可将其拖到画布上的任意位置。</translation>
+    </message>
+    <message>
+        <source>Live</source>
+        <translation>实时</translation>
+    </message>
+</context>
+<context>
+    <name>studio::SeriesCatalog</name>
+    <message>
+        <source>probe %1</source>
+        <translation>探测 %1</translation>
+    </message>
+    <message>
+        <source>VNI %1: %2 → %3</source>
+        <extracomment>a link&apos;s direction in a legend: VNI, from bridge, to bridge</extracomment>
+        <translation>VNI %1：%2 → %3</translation>
+    </message>
+    <message>
+        <source>link %1</source>
+        <translation>链路 %1</translation>
+    </message>
+    <message>
+        <source>%1 sent</source>
+        <translation>%1 发送</translation>
+    </message>
+    <message>
+        <source>%1 received</source>
+        <translation>%1 接收</translation>
+    </message>
+    <message>
+        <source>container %1</source>
+        <translation>容器 %1</translation>
+    </message>
 </context>
 <context>
     <name>studio::ShortcutToolTips</name>
@@ -3820,6 +5324,216 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
     </message>
 </context>
 <context>
+    <name>studio::StepThroughController</name>
+    <message>
+        <source>Step Through</source>
+        <translation>逐步执行</translation>
+    </message>
+    <message>
+        <source>Step &amp;Through Deploy...</source>
+        <translation>逐步执行部署(&amp;T)...</translation>
+    </message>
+    <message>
+        <source>Apply one command at a time: see each before it runs and what it did after</source>
+        <translation>一次应用一条命令：运行前查看每条命令，运行后查看它做了什么</translation>
+    </message>
+    <message>
+        <source>Connecting to %1 and reading what is there...</source>
+        <translation>正在连接 %1 并读取现有内容...</translation>
+    </message>
+    <message>
+        <source>the tunnel port %1 of %2</source>
+        <translation>%2 的隧道端口 %1</translation>
+    </message>
+    <message>
+        <source>Running the remaining steps...</source>
+        <translation>正在运行剩余的步骤...</translation>
+    </message>
+    <message>
+        <source>Stopping...</source>
+        <translation>正在停止...</translation>
+    </message>
+    <message>
+        <source>Destroying what topology %1 made on %2...</source>
+        <translation>正在销毁拓扑 %1 在 %2 上创建的内容...</translation>
+    </message>
+    <message numerus="yes">
+        <source>Destroy FAILED on %n host(s); see the Deploy panel.</source>
+        <translation>
+            <numerusform>在 %n 台主机上销毁失败；请查看“部署”面板。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Destroyed: nothing this topology made is left on the hosts.</source>
+        <translation>已销毁：主机上不再有此拓扑创建的任何内容。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The apply FAILED on %n host(s); see the result and the Deploy panel.</source>
+        <translation>
+            <numerusform>在 %n 台主机上应用失败；请查看结果和“部署”面板。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Stopped after %n step(s). What was built stays: Back removes it, Apply finishes it.</source>
+        <translation>
+            <numerusform>已在 %n 个步骤后停止。已构建的内容会保留：“返回”会将其删除，“应用”会完成构建。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Done: %n step(s) run; the topology is built.</source>
+        <translation>
+            <numerusform>完成：已运行 %n 个步骤；拓扑已构建。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>studio::StepThroughDock</name>
+    <message>
+        <source>&amp;Which hosts:</source>
+        <translation>哪些主机(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>Hosts to step through</source>
+        <translation>要逐步执行的主机</translation>
+    </message>
+    <message>
+        <source>All hosts, in turn</source>
+        <translation>所有主机，依次进行</translation>
+    </message>
+    <message>
+        <source>Read the hosts and stop before the first step of the apply</source>
+        <translation>读取主机，并在应用的第一步之前停下</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>进度</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation>下一步</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>步骤</translation>
+    </message>
+    <message>
+        <source>What the step does</source>
+        <translation>该步骤的作用</translation>
+    </message>
+    <message>
+        <source>Details of the step</source>
+        <translation>步骤详细信息</translation>
+    </message>
+    <message>
+        <source>Objects the step creates</source>
+        <translation>该步骤创建的对象</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>命令</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Result of the last step</source>
+        <translation>上一步的结果</translation>
+    </message>
+    <message>
+        <source>Output</source>
+        <translation>输出</translation>
+    </message>
+    <message>
+        <source>Steps so far</source>
+        <translation>已执行的步骤</translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation>下一步(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Run this step, then stop before the next one (Return)</source>
+        <translation>运行此步骤，然后在下一步之前停下（Return 键）</translation>
+    </message>
+    <message>
+        <source>&amp;Run to End</source>
+        <translation>运行到结束(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Run every remaining step without stopping</source>
+        <translation>不停顿地运行所有剩余步骤</translation>
+    </message>
+    <message>
+        <source>Sto&amp;p</source>
+        <translation>停止(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Stop here; what was built stays on the hosts</source>
+        <translation>在此停止；已构建的内容保留在主机上</translation>
+    </message>
+    <message>
+        <source>&amp;Back: Destroy What Was Built</source>
+        <translation>返回：销毁已构建的内容(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Stop, and remove everything this topology made on the hosts</source>
+        <translation>停止，并删除此拓扑在主机上创建的所有内容</translation>
+    </message>
+    <message>
+        <source>Choose the hosts and press Start: OverlayStudio reads them, then stops before every command of the apply so you can see what it does, run it, and see what it did.</source>
+        <translation>选择主机并按“开始”：OverlayStudio 会先读取这些主机，然后在应用的每条命令之前停下，让您查看它的作用、运行它，并查看它做了什么。</translation>
+    </message>
+    <message>
+        <source>&amp;Start Again</source>
+        <translation>重新开始(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>开始(&amp;S)</translation>
+    </message>
+    <message>
+        <source>%1: step %2 of %3 there</source>
+        <translation>%1：该主机上的第 %2 步，共 %3 步</translation>
+    </message>
+    <message>
+        <source>Creates nothing new: it configures or connects.</source>
+        <translation>不创建新对象：只进行配置或连接。</translation>
+    </message>
+    <message>
+        <source>Creates: %1</source>
+        <translation>创建：%1</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2 in all. Next runs it; Run to End runs the rest.</source>
+        <translation>总共第 %1 步，共 %2 步。“下一步”运行此步骤；“运行到结束”运行其余步骤。</translation>
+    </message>
+    <message>
+        <source>Running step %1 on %2...</source>
+        <translation>正在 %2 上运行第 %1 步...</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>已跳过</translation>
+    </message>
+    <message>
+        <source>ended without exit status (%1)</source>
+        <translation>结束时没有退出状态（%1）</translation>
+    </message>
+    <message>
+        <source>exit status %1</source>
+        <translation>退出状态 %1</translation>
+    </message>
+    <message>
+        <source>%1, step %2: %3</source>
+        <translation>%1，第 %2 步：%3</translation>
+    </message>
+    <message>
+        <source>(no output)</source>
+        <translation>（无输出）</translation>
+    </message>
+</context>
+<context>
     <name>studio::StructureDock</name>
     <message>
         <source>Structure</source>
@@ -3850,7 +5564,7 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
     </message>
     <message>
         <source>%1 on %2</source>
-        <translation>%2 上的 %1</translation>
+        <translation>%1，位于 %2</translation>
     </message>
     <message>
         <source>not attached</source>
@@ -3859,6 +5573,39 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
     <message>
         <source>VNI %1 to %2</source>
         <translation>VNI %1，通往 %2</translation>
+    </message>
+</context>
+<context>
+    <name>studio::TeachController</name>
+    <message>
+        <source>Export Lab Guide</source>
+        <translation>导出实验指南</translation>
+    </message>
+    <message>
+        <source>Markdown with images beside it (*.md);;HTML, images embedded (*.html)</source>
+        <translation>带旁置图片的 Markdown (*.md);;嵌入图片的 HTML (*.html)</translation>
+    </message>
+    <message>
+        <source>Export Lab &amp;Guide...</source>
+        <translation>导出实验指南(&amp;G)...</translation>
+    </message>
+    <message>
+        <source>Write a step-by-step guide that builds this topology by hand: Markdown with its diagram, or HTML</source>
+        <translation>编写一份手动构建此拓扑的分步指南：带拓扑图的 Markdown，或 HTML</translation>
+    </message>
+    <message>
+        <source>Cannot export the lab guide</source>
+        <translation>无法导出实验指南</translation>
+    </message>
+    <message>
+        <source>Wrote the lab guide %1</source>
+        <translation>已写入实验指南 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote the lab guide %1 and its %n image(s)</source>
+        <translation>
+            <numerusform>已写入实验指南 %1 及其 %n 张图片</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4034,6 +5781,18 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
     <message>
         <source>Release on a bridge (or a container) to connect.</source>
         <translation>在网桥（或容器）上松开即可连接。</translation>
+    </message>
+    <message>
+        <source>broken</source>
+        <translation>故障</translation>
+    </message>
+    <message>
+        <source>Monitoring: %1</source>
+        <translation>监控：%1</translation>
+    </message>
+    <message>
+        <source>Monitoring: %1. %2</source>
+        <translation>监控：%1。%2</translation>
     </message>
 </context>
 <context>
@@ -4515,6 +6274,90 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
     <message>
         <source>Open an example</source>
         <translation>打开示例</translation>
+    </message>
+</context>
+<context>
+    <name>studio::livestyle</name>
+    <message>
+        <source>up</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <source>degraded</source>
+        <translation>降级</translation>
+    </message>
+    <message>
+        <source>down</source>
+        <translation>中断</translation>
+    </message>
+    <message>
+        <source>unreachable</source>
+        <translation>不可达</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>not applied</source>
+        <translation>未应用</translation>
+    </message>
+</context>
+<context>
+    <name>studio::monitorformat</name>
+    <message>
+        <source>no data</source>
+        <translation>无数据</translation>
+    </message>
+    <message>
+        <source>%1 %2b/s</source>
+        <extracomment>a bit rate: number, SI prefix (k, M, G), &quot;b/s&quot;</extracomment>
+        <translation>%1 %2b/s</translation>
+    </message>
+    <message>
+        <source>%1 %2pkt/s</source>
+        <extracomment>a packet rate: number, SI prefix (k, M), &quot;pkt/s&quot;</extracomment>
+        <translation>%1 %2pkt/s</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 毫秒</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>等待中</translation>
+    </message>
+    <message>
+        <source>up</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <source>degraded</source>
+        <translation>降级</translation>
+    </message>
+    <message>
+        <source>down</source>
+        <translation>中断</translation>
+    </message>
+    <message>
+        <source>unreachable</source>
+        <translation>不可达</translation>
+    </message>
+    <message>
+        <source>broken</source>
+        <translation>故障</translation>
+    </message>
+    <message>
+        <source>not applied</source>
+        <translation>未应用</translation>
+    </message>
+    <message>
+        <source>silent</source>
+        <translation>无流量</translation>
     </message>
 </context>
 </TS>
