@@ -245,8 +245,8 @@ void ImagesDialog::refreshProblem()
 void ImagesDialog::addImage()
 {
     const QString name = m_newName->text().trimmed();
-    if (const QString p = names::imageProblem(name); !p.isEmpty()) {
-        m_problem->setText(tr("Image '%1' %2.").arg(name, p));
+    if (const Status named = names::checkImage(name); !named) {
+        m_problem->setText(tr("Image '%1' %2.").arg(name, named.error().message));
         m_problem->setVisible(true);
         return;
     }

@@ -42,6 +42,7 @@
 #include <QStatusBar>
 #include <QTimer>
 #include <QToolBar>
+#include <QToolButton>
 #include <QUndoStack>
 #include <QUndoView>
 
@@ -466,6 +467,12 @@ void MainWindow::createMenus()
                      m_deploy->cancelAction()});
     bar->addSeparator();
     bar->addActions({m_monitoring->startAction(), m_monitoring->stopAction()});
+    // At 1024 px in German or French the text of every button does not fit: the file actions,
+    // whose icons everybody knows, show their icon only (their name is in the tooltip and menu).
+    for (QAction *a : {newAction, open, save}) {
+        if (auto *button = qobject_cast<QToolButton *>(bar->widgetForAction(a)))
+            button->setToolButtonStyle(Qt::ToolButtonIconOnly);
+    }
 }
 
 bool MainWindow::openFile(const QString &path)

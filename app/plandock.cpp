@@ -40,11 +40,14 @@ PlanDock::PlanDock(TopologyDocument *document, ProblemTracker *problems, QWidget
     m_hostLabel->setBuddy(m_host);
     choices->addWidget(m_hostLabel);
     choices->addWidget(m_host, 1);
-    choices->addWidget(m_kind);
-    choices->addWidget(m_style);
+    // Kind and style on a row of their own: the left column stays narrow on small screens.
+    auto *kinds = new QHBoxLayout;
+    kinds->addWidget(m_kind, 1);
+    kinds->addWidget(m_style, 1);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(choices);
+    layout->addLayout(kinds);
     layout->addWidget(m_note);
     layout->addWidget(m_text);
     connect(m_host, &QComboBox::currentIndexChanged, this, [this] {

@@ -60,8 +60,8 @@ QString ImageDefinition::guideDockerfile()
 
 QString ImageDefinition::problem() const
 {
-    if (const QString p = names::imageProblem(name); !p.isEmpty())
-        return tr("Image definition '%1' %2.").arg(name, p);
+    if (const Status named = names::checkImage(name); !named)
+        return tr("Image definition '%1' %2.").arg(name, named.error().message);
     if (name.contains(QLatin1Char('@')) && source != ImageSource::Pull)
         return tr("Image %1 is named by digest; only a pulled image can be.").arg(name);
     switch (source) {
@@ -91,9 +91,9 @@ QString ImageDefinition::problem() const
     }
     case ImageSource::Copy:
         if (!localImage.isEmpty()) {
-            if (const QString p = names::imageProblem(localImage); !p.isEmpty())
+            if (const Status local = names::checkImage(localImage); !local)
                 return tr("Image %1 is copied from the local image '%2', which %3.")
-                    .arg(name, localImage, p);
+                    .arg(name, localImage, local.error().message);
         }
         break;
     }

@@ -32,10 +32,14 @@ struct Hop
     const Bridge *to;
 };
 
+// A design with a bad address has problems of its own (validation names them); the path tracer
+// only needs to know there is no subnet to follow.
 std::optional<Ipv4Cidr> cidrOf(const QString &text)
 {
-    QString ignored;
-    return parseIpv4Cidr(text, &ignored);
+    auto parsed = parseIpv4Cidr(text);
+    if (!parsed)
+        return std::nullopt;
+    return std::move(parsed).value();
 }
 
 class Tracer

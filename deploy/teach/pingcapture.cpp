@@ -107,17 +107,21 @@ Result<CaptureRequest> captureRequestFor(const Topology &topology, const PacketP
 
 Result<RemoteCommand> captureCommand(const CaptureRequest &r)
 {
-    QString problem;
-    if (!parseIpAddress(r.remoteUnderlay, &problem))
+    if (const auto remote = parseIpAddress(r.remoteUnderlay); !remote)
         return Error{
-            r.host, PingCaptureText::tr("the tunnel's remote address: %1").arg(problem), {}};
-    if (!parseIpv4(r.destination, &problem))
-        return Error{r.host, PingCaptureText::tr("the address to ping: %1").arg(problem), {}};
+            r.host,
+            PingCaptureText::tr("the tunnel's remote address: %1").arg(remote.error().message),
+            {}};
+    if (const auto destination = parseIpv4(r.destination); !destination)
+        return Error{
+            r.host,
+            PingCaptureText::tr("the address to ping: %1").arg(destination.error().message),
+            {}};
     if (r.udpPort < 1 || r.udpPort > 65535)
         return Error{
             r.host, PingCaptureText::tr("UDP port %1 is out of range.").arg(r.udpPort), {}};
-    if (const QString why = names::containerProblem(r.container); !why.isEmpty())
-        return Error{r.host, why, {}};
+    if (const Status container = names::checkContainer(r.container); !container)
+        return Error{r.host, container.error().toString(), {}};
     return RemoteCommand::run({QStringLiteral("sh"), QStringLiteral("-c"),
                                QString::fromLatin1(kCaptureScript),
                                QStringLiteral("overlaystudio-capture"), r.remoteUnderlay,
