@@ -34,10 +34,10 @@ public:
 
     Result<LabGuide> write()
     {
-        auto apply = planApply(m_t);
+        auto apply = planApply(m_t, PlanStyle::Guide);
         if (!apply)
             return apply.error();
-        auto teardown = planTeardown(m_t);
+        auto teardown = planTeardown(m_t, PlanStyle::Guide);
         if (!teardown)
             return teardown.error();
         m_guide.title

@@ -53,7 +53,8 @@ private slots:
         const QString md = g.markdown();
         for (const auto &[kind, purpose] : {std::pair{PlanKind::Apply, Purpose::Build},
                                             std::pair{PlanKind::Teardown, Purpose::Remove}}) {
-            auto plan = kind == PlanKind::Apply ? planApply(t) : planTeardown(t);
+            auto plan = kind == PlanKind::Apply ? planApply(t, PlanStyle::Guide)
+                                                : planTeardown(t, PlanStyle::Guide);
             QVERIFY(plan.ok());
             for (const HostPlan &h : plan.value().hosts) {
                 const QString blocks = g.code(purpose, h.hostName).join(QLatin1Char('\n'));
