@@ -285,7 +285,7 @@ private slots:
         press(Qt::Key_R, Qt::AltModifier);
         QTRY_COMPARE(dock->state(), State::Finished);
         QCOMPARE(stepsRun(), 22);
-        QVERIFY2(dock->progress()->text().startsWith(QStringLiteral("Done: 22 step(s) run")),
+        QVERIFY2(dock->progress()->text().startsWith(QStringLiteral("Done: 22 steps run")),
                  qPrintable(dock->progress()->text()));
         for (const Container &c : w.topology().containers())
             QCOMPARE(w.scene()->emphasis(c.id), Emphasis::Normal);
