@@ -2,6 +2,8 @@
 
 #include "seriescatalog.h"
 
+#include "monitor/csvfield.h"
+
 #include <QDateTime>
 #include <QSaveFile>
 #include <QTextStream>
@@ -10,21 +12,6 @@
 #include <cmath>
 
 namespace studio {
-
-namespace {
-
-// RFC 4180: quote a field that holds a separator, a quote or a line break.
-QString field(const QString &text)
-{
-    if (!text.contains(QLatin1Char(',')) && !text.contains(QLatin1Char('"'))
-        && !text.contains(QLatin1Char('\n')))
-        return text;
-    QString quoted = text;
-    quoted.replace(QLatin1Char('"'), QLatin1String("\"\""));
-    return QLatin1Char('"') + quoted + QLatin1Char('"');
-}
-
-} // namespace
 
 QString MonitorCsv::metricName(int metric)
 {
@@ -81,7 +68,7 @@ Status MonitorCsv::write(const MonitorStore &store, const SeriesCatalog &catalog
             object = t.displayName(look.object);
         }
         const QString prefix = QLatin1Char(',') + metricName(int(key.metric)) + QLatin1Char(',')
-                               + field(object) + QLatin1Char(',') + field(look.name)
+                               + csvField(object) + QLatin1Char(',') + csvField(look.name)
                                + QLatin1Char(',');
         for (const TimeSeries::Point &p : series->points()) {
             out << QDateTime::fromMSecsSinceEpoch(qint64(std::llround(p.t * 1000)), Qt::UTC)

@@ -1,6 +1,7 @@
 #include "clicommands.h"
 
 #include "model/projectfile.h"
+#include "monitor/csvfield.h"
 #include "monitor/monitor.h"
 #include "monitor/monitorstore.h"
 #include "ssh/knownhostsfile.h"
@@ -74,16 +75,6 @@ QString isoTime(MonitorTime t)
 QJsonValue number(double v)
 {
     return std::isnan(v) ? QJsonValue() : QJsonValue(v);
-}
-
-QString csvField(const QString &text)
-{
-    if (!text.contains(QLatin1Char(',')) && !text.contains(QLatin1Char('"'))
-        && !text.contains(QLatin1Char('\n')))
-        return text;
-    QString quoted = text;
-    quoted.replace(QLatin1Char('"'), QStringLiteral("\"\""));
-    return QLatin1Char('"') + quoted + QLatin1Char('"');
 }
 
 QString csvNumber(double v, int precision)

@@ -96,6 +96,24 @@ void waitForSocket(ssh_session s, int ms)
     (void)::poll(&p, 1, ms); // a signal or error only ends the wait early
 }
 
+// Takes what the command has printed so far on stdout and stderr, without waiting: the number of
+// bytes read, or SSH_ERROR.
+int readAvailable(ssh_channel channel, ExecResult &result)
+{
+    char buffer[16384];
+    int total = 0;
+    for (int isStderr : {0, 1}) {
+        const int n = ssh_channel_read_nonblocking(channel, buffer, sizeof buffer, isStderr);
+        if (n == SSH_ERROR)
+            return SSH_ERROR;
+        if (n > 0) {
+            (isStderr ? result.err : result.out).append(buffer, n);
+            total += n;
+        }
+    }
+    return total;
+}
+
 } // namespace
 
 SshTarget SshTarget::forHost(const Host &host, const QString &knownHostsFile)
@@ -430,21 +448,13 @@ Result<ExecResult> SshSession::exec(const QString &command, int timeoutMs, const
         return d->fail(tr("cannot end the command's input: %1").arg(d->lastError()));
 
     ExecResult result;
-    char buffer[16384];
     qint64 lastKeepalive = 0;
     for (;;) {
-        bool progressed = false;
-        for (int isStderr : {0, 1}) {
-            const int n
-                = ssh_channel_read_nonblocking(channel.get(), buffer, sizeof buffer, isStderr);
-            if (n == SSH_ERROR)
-                return d->fail(
-                    tr("the connection failed while running a command: %1").arg(d->lastError()));
-            if (n > 0) {
-                (isStderr ? result.err : result.out).append(buffer, n);
-                progressed = true;
-            }
-        }
+        const int read = readAvailable(channel.get(), result);
+        if (read == SSH_ERROR)
+            return d->fail(
+                tr("the connection failed while running a command: %1").arg(d->lastError()));
+        bool progressed = read > 0;
         // The timeout counts from the start: a command that keeps printing does not extend it.
         if (d->cancelled())
             return d->cancelledError(); // the channel closes with its handle
@@ -499,20 +509,11 @@ Result<ExecResult> SshSession::execStreaming(const QString &command, const Input
     QByteArray pending; // taken from next() but not yet accepted by the channel's window
     qsizetype sent = 0;
     bool inputEnded = false;
-    char buffer[16384];
     for (;;) {
-        bool progressed = false;
-        for (int isStderr : {0, 1}) {
-            const int n
-                = ssh_channel_read_nonblocking(channel.get(), buffer, sizeof buffer, isStderr);
-            if (n == SSH_ERROR)
-                return d->fail(
-                    tr("the connection failed while sending data: %1").arg(d->lastError()));
-            if (n > 0) {
-                (isStderr ? result.err : result.out).append(buffer, n);
-                progressed = true;
-            }
-        }
+        const int read = readAvailable(channel.get(), result);
+        if (read == SSH_ERROR)
+            return d->fail(tr("the connection failed while sending data: %1").arg(d->lastError()));
+        bool progressed = read > 0;
         if (!inputEnded && sent == pending.size()) {
             auto chunk = next();
             if (!chunk)
@@ -561,25 +562,12 @@ Result<ExecResult> SshSession::execStreaming(const QString &command, const Input
     // Drain what the command still prints (its error message) and its exit status.
     while (!ssh_channel_is_eof(channel.get()) && !ssh_channel_is_closed(channel.get())
            && timer.elapsed() < std::max<qint64>(idleTimeoutMs, 1000)) {
-        bool progressed = false;
-        for (int isStderr : {0, 1}) {
-            const int n
-                = ssh_channel_read_nonblocking(channel.get(), buffer, sizeof buffer, isStderr);
-            if (n == SSH_ERROR)
-                break;
-            if (n > 0) {
-                (isStderr ? result.err : result.out).append(buffer, n);
-                progressed = true;
-            }
-        }
-        if (!progressed && ssh_channel_poll_timeout(channel.get(), 20, 0) == SSH_ERROR)
+        const int read = readAvailable(channel.get(), result);
+        if (read == SSH_ERROR
+            || (read == 0 && ssh_channel_poll_timeout(channel.get(), 20, 0) == SSH_ERROR))
             break;
     }
-    for (int isStderr : {0, 1}) {
-        int n;
-        while ((n = ssh_channel_read_nonblocking(channel.get(), buffer, sizeof buffer, isStderr))
-               > 0)
-            (isStderr ? result.err : result.out).append(buffer, n);
+    while (readAvailable(channel.get(), result) > 0) {
     }
     result.exitStatus = ssh_channel_get_exit_status(channel.get());
     if (!ssh_channel_is_closed(channel.get()) && ssh_channel_close(channel.get()) != SSH_OK)
