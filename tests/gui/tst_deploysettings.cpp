@@ -4,6 +4,7 @@
 // Escape keeps nothing; 0 reads "all". Screenshots (deploysettings-*.png) to look at.
 #include "deploysettings.h"
 #include "deploysettingsdialog.h"
+#include "keyboard.h"
 #include "languageswitcher.h"
 #include "mainwindow.h"
 
@@ -16,28 +17,9 @@
 #include <QTest>
 
 using namespace studio;
+using test::press;
 
 namespace {
-
-// Where a key typed now goes: an open menu, the focused widget, a modal dialog.
-QWidget *keyTarget()
-{
-    if (QWidget *popup = QApplication::activePopupWidget())
-        return popup;
-    if (QWidget *focus = QApplication::focusWidget())
-        return focus;
-    if (QWidget *modal = QApplication::activeModalWidget())
-        return modal;
-    return QApplication::activeWindow();
-}
-
-void press(int key, Qt::KeyboardModifiers modifiers = Qt::NoModifier)
-{
-    QWidget *target = keyTarget();
-    QVERIFY2(target, "nothing would receive the key");
-    QTest::keyClick(target, Qt::Key(key), modifiers);
-    QCoreApplication::processEvents();
-}
 
 DeploySettingsDialog *openDialog()
 {

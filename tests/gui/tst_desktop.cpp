@@ -5,6 +5,7 @@
 #include "aboutdialog.h"
 #include "desktopcontroller.h"
 #include "helpmenu.h"
+#include "keyboard.h"
 #include "languageswitcher.h"
 #include "mainwindow.h"
 #include "panelsmenu.h"
@@ -32,28 +33,9 @@
 #include <QTreeWidget>
 
 using namespace studio;
+using test::press;
 
 namespace {
-
-// Where a key typed now goes: an open menu, a modal dialog, or the focused widget.
-QWidget *keyTarget()
-{
-    if (QWidget *popup = QApplication::activePopupWidget())
-        return popup;
-    if (QWidget *focus = QApplication::focusWidget())
-        return focus;
-    if (QWidget *modal = QApplication::activeModalWidget())
-        return modal;
-    return QApplication::activeWindow();
-}
-
-void press(int key, Qt::KeyboardModifiers modifiers = Qt::NoModifier)
-{
-    QWidget *target = keyTarget();
-    QVERIFY2(target, "nothing would receive the key");
-    QTest::keyClick(target, Qt::Key(key), modifiers);
-    QCoreApplication::processEvents();
-}
 
 QMenu *menuTitled(QMainWindow &w, const QString &title)
 {

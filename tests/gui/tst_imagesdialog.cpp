@@ -1,6 +1,7 @@
 // Deploy > Images as a user drives it: Alt+D, I opens the dialog; every key goes to whatever has
 // the focus, and the focus is checked after each one; OK is one undo step.
 #include "../unit/testsupport.h"
+#include "keyboard.h"
 
 #include "imagesdialog.h"
 #include "mainwindow.h"
@@ -18,25 +19,9 @@
 #include <QUndoStack>
 
 using namespace studio;
+using test::press;
 
 namespace {
-
-QWidget *keyTarget()
-{
-    if (QWidget *popup = QApplication::activePopupWidget())
-        return popup;
-    if (QWidget *focus = QApplication::focusWidget())
-        return focus;
-    return QApplication::activeWindow();
-}
-
-void press(int key, Qt::KeyboardModifiers modifiers = Qt::NoModifier)
-{
-    QWidget *target = keyTarget();
-    QVERIFY2(target, "nothing would receive the key");
-    QTest::keyClick(target, Qt::Key(key), modifiers);
-    QCoreApplication::processEvents();
-}
 
 // Types text key by key into whatever has the focus; false when the focus leaves `field`.
 bool type(QWidget *field, const QString &text)

@@ -4,6 +4,7 @@
 // highlighting the current step; Show Packet Path from a canvas selection, its capture and the
 // saved .pcap; Export Lab Guide through the file dialog. Screenshots are written as artifacts.
 #include "fakeshell.h"
+#include "keyboard.h"
 #include "testsupport.h"
 #include "vxlanframes.h"
 
@@ -46,6 +47,7 @@
 using namespace studio;
 using test::FakeShells;
 using test::idOf;
+using test::press;
 using State = StepThroughDock::State;
 
 namespace {
@@ -56,25 +58,6 @@ QByteArray fixture(const char *name)
     if (!f.open(QIODevice::ReadOnly))
         qFatal("missing fixture %s", name);
     return f.readAll();
-}
-
-QWidget *keyTarget()
-{
-    if (QWidget *popup = QApplication::activePopupWidget())
-        return popup;
-    if (QWidget *focus = QApplication::focusWidget())
-        return focus;
-    if (QWidget *modal = QApplication::activeModalWidget())
-        return modal;
-    return QApplication::activeWindow();
-}
-
-void press(int key, Qt::KeyboardModifiers modifiers = Qt::NoModifier)
-{
-    QWidget *target = keyTarget();
-    QVERIFY2(target, "nothing would receive the key");
-    QTest::keyClick(target, Qt::Key(key), modifiers);
-    QCoreApplication::processEvents();
 }
 
 // What a capture on lab1 prints: the script's sections, with our echo request in the pcap.
