@@ -1,9 +1,12 @@
 // The app's own deploy path against the local lab: host keys are asked on the GUI thread, an
 // accepted key lets the deploy finish and is remembered, and a window closed while a deploy
-// waits for an answer goes away at once instead of waiting for the worker forever.
+// waits for an answer goes away at once instead of waiting for the worker forever. After an
+// Apply, monitoring starts by itself and the canvas shows what the packets do: the link that
+// carries a container's traffic at its rate, a stopped container down; Destroy clears it.
 #include "deploycontroller.h"
 #include "labsupport.h"
 #include "mainwindow.h"
+#include "monitoringcontroller.h"
 #include "stepthroughcontroller.h"
 #include "stepthroughdock.h"
 #include "teachcontroller.h"
@@ -12,6 +15,9 @@
 #include "ssh/knownhostsfile.h"
 
 #include "engine/deployengine.h"
+#include "scene/canvasview.h"
+#include "scene/linkitem.h"
+#include "scene/ratelabel.h"
 #include "scene/topologyscene.h"
 #include <QAbstractButton>
 #include <QApplication>
@@ -20,7 +26,9 @@
 #include <QFile>
 #include <QLabel>
 #include <QMessageBox>
+#include <QProcess>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTest>
@@ -28,6 +36,7 @@
 #include <QTimer>
 #include <QTreeWidget>
 
+#include <cmath>
 #include <unistd.h>
 
 using namespace studio;
@@ -49,6 +58,21 @@ class TestLabGui : public QObject
         for (const QByteArray &line : file.readAll().split('\n'))
             keys += !line.trimmed().isEmpty() && !line.startsWith('#');
         return keys;
+    }
+
+    // "334 kb/s" -> 334000; NaN when the text is not a rate.
+    static double rateOf(const RateLabel *label)
+    {
+        static const QRegularExpression re(QStringLiteral("^(\\d+(?:\\.\\d+)?) ([kMG]?)b/s$"));
+        const QRegularExpressionMatch m = re.match(label ? label->text() : QString());
+        if (!m.hasMatch())
+            return std::nan("");
+        const QString prefix = m.captured(2);
+        const double scale = prefix == QLatin1String("k")   ? 1e3
+                             : prefix == QLatin1String("M") ? 1e6
+                             : prefix == QLatin1String("G") ? 1e9
+                                                            : 1;
+        return m.captured(1).toDouble() * scale;
     }
 
 private slots:
@@ -256,6 +280,86 @@ private slots:
         QVERIFY(finished.wait(120000));
         for (const HostOutcome &o : finished.first().first().value<QList<HostOutcome>>())
             QVERIFY2(o.ok, qPrintable(o.host + QStringLiteral(": ") + o.error));
+        QFile::remove(defaultKnownHostsFile());
+    }
+
+    void monitoringShowsOnTheCanvas()
+    {
+        constexpr ObjectId kLab2 = 2, kContainer1 = 7, kContainer3 = 9;
+        constexpr ObjectId kLink100 = 11, kLink200 = 12;
+        MainWindow w;
+        QVERIFY(w.openFile(example()));
+        w.resize(1400, 900);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QTimer trust;
+        connect(&trust, &QTimer::timeout, this, [] {
+            auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+            if (box && box->text().contains(QStringLiteral("SHA256:")))
+                box->button(QMessageBox::Yes)->click();
+        });
+        trust.start(50);
+        QSignalSpy finished(&w, &MainWindow::deployFinished);
+        w.runDeploy(DeployAction::Apply);
+        QVERIFY(finished.wait(180000));
+        for (const HostOutcome &o : finished.first().first().value<QList<HostOutcome>>())
+            QVERIFY2(o.ok, qPrintable(o.host + QStringLiteral(": ") + o.error));
+
+        // Monitoring started by itself; the canvas marks what answers.
+        MonitoringController *monitoring = w.monitoring();
+        QTRY_VERIFY_WITH_TIMEOUT(monitoring->isRunning(), 5000);
+        TopologyScene *scene = w.scene();
+        QTRY_COMPARE_WITH_TIMEOUT(scene->liveState(kContainer1), LiveState::Up, 15000);
+        QTRY_COMPARE_WITH_TIMEOUT(scene->liveState(kContainer3), LiveState::Up, 5000);
+        QCOMPARE(scene->liveState(kLab2), LiveState::Up);
+
+        // 20 pings a second with 1,000 bytes of payload from container1 to container3: 1,042-byte
+        // frames each way on VNI 100's link, 333 kb/s in all. The link's rate label says so
+        // (within 15%: one tick's figure, not a median), and it is drawn wider than VNI 200's,
+        // which carries only the monitor's own pings.
+        QProcess traffic;
+        traffic.start(QStringLiteral("docker"),
+                      {QStringLiteral("exec"), QStringLiteral("container1"), QStringLiteral("ping"),
+                       QStringLiteral("-q"), QStringLiteral("-c"), QStringLiteral("200"),
+                       QStringLiteral("-i"), QStringLiteral("0.05"), QStringLiteral("-s"),
+                       QStringLiteral("1000"), QStringLiteral("198.19.2.3")});
+        QVERIFY(traffic.waitForStarted());
+        const double expected = 2 * 20 * 1042 * 8.0;
+        QTRY_VERIFY2_WITH_TIMEOUT(
+            qAbs(rateOf(scene->rateLabelFor(kLink100)) - expected) < 0.15 * expected,
+            qPrintable(scene->rateLabelFor(kLink100) ? scene->rateLabelFor(kLink100)->text()
+                                                     : QStringLiteral("no rate label")),
+            8000);
+        LinkItem *link100 = scene->linkItemFor(kLink100);
+        LinkItem *link200 = scene->linkItemFor(kLink200);
+        QVERIFY(link100->drawnWidth() > link200->drawnWidth() + 2);
+        QVERIFY(rateOf(scene->rateLabelFor(kLink200)) < 0.02 * expected);
+        w.view()->fitAll();
+        QTest::qWait(300);
+        w.view()->grab().save(QStringLiteral("labgui-live.png"));
+        qInfo("VNI 100: %s, VNI 200: %s", qPrintable(scene->rateLabelFor(kLink100)->text()),
+              qPrintable(scene->rateLabelFor(kLink200)->text()));
+        QVERIFY(traffic.waitForFinished(30000));
+        QCOMPARE(traffic.exitCode(), 0);
+
+        // A stopped container is marked down.
+        QProcess stop;
+        stop.start(QStringLiteral("docker"), {QStringLiteral("stop"), QStringLiteral("-t"),
+                                              QStringLiteral("0"), QStringLiteral("container3")});
+        QVERIFY(stop.waitForFinished(30000));
+        QCOMPARE(stop.exitCode(), 0);
+        QTRY_COMPARE_WITH_TIMEOUT(scene->liveState(kContainer3), LiveState::Down, 4000);
+        w.view()->grab().save(QStringLiteral("labgui-stopped.png"));
+
+        // Destroy stops monitoring first: the canvas is the design again.
+        finished.clear();
+        w.runDeploy(DeployAction::Destroy);
+        QTRY_VERIFY_WITH_TIMEOUT(!monitoring->isRunning(), 15000);
+        QTRY_VERIFY_WITH_TIMEOUT(!scene->isLive(), 5000);
+        QVERIFY(finished.wait(120000));
+        for (const HostOutcome &o : finished.first().first().value<QList<HostOutcome>>())
+            QVERIFY2(o.ok, qPrintable(o.host + QStringLiteral(": ") + o.error));
+        QCOMPARE(labtest::tagged(QStringLiteral("lab-two-hosts"), 3), QStringList());
         QFile::remove(defaultKnownHostsFile());
     }
 };
