@@ -35,6 +35,7 @@ PacketPathController::PacketPathController(QMainWindow *window, TopologyDocument
     m_dockWidget->hide();
     connect(m_dockWidget, &QDockWidget::visibilityChanged, this, [this](bool visible) {
         if (visible) {
+            fillChoices();
             refresh();
         } else if (!m_dockWidget->isVisible() && m_emphasized) {
             m_scene->clearEmphasis();
@@ -66,20 +67,41 @@ PacketPathController::PacketPathController(QMainWindow *window, TopologyDocument
     });
     connect(m_capture, &PingCapture::finished, this, &PacketPathController::captured);
 
+    // The container choices list every container: refilled only while someone looks at them
+    // (on a 2,000-container design that costs more than the edit that changed them).
     const auto changed = [this] {
-        m_view->setTopology(m_document->topology());
+        m_choicesStale = true;
         m_action->setEnabled(m_document->topology().containers().size() >= 2);
-        if (m_dockWidget->isVisible())
+        if (m_dockWidget->isVisible()) {
+            fillChoices();
             refresh();
+        }
     };
     connect(document, &TopologyDocument::modelReset, this, changed);
     connect(document, &TopologyDocument::objectAdded, this, changed);
     connect(document, &TopologyDocument::objectRemoved, this, changed);
-    connect(document, &TopologyDocument::objectChanged, this, [this] {
-        if (m_dockWidget->isVisible())
-            refresh();
-    });
+    connect(document, &TopologyDocument::objectChanged, this,
+            [this](ObjectId id, const QString &key) {
+                // A container's choice reads "host/container": either name may change.
+                if (!m_choicesStale && key == QLatin1String("name")) {
+                    const Topology &t = m_document->topology();
+                    for (const Container &c : t.containers()) {
+                        if (c.id == id || c.host == id)
+                            m_view->rename(c.id, t.displayName(c.id));
+                    }
+                }
+                if (m_dockWidget->isVisible())
+                    refresh();
+            });
     changed();
+}
+
+void PacketPathController::fillChoices()
+{
+    if (!m_choicesStale)
+        return;
+    m_choicesStale = false;
+    m_view->setTopology(m_document->topology());
 }
 
 void PacketPathController::retranslate()
@@ -101,6 +123,7 @@ void PacketPathController::retranslate()
 
 void PacketPathController::showForSelection()
 {
+    fillChoices();
     const Topology &t = m_document->topology();
     const QList<ObjectId> selected = m_scene->selectedIds();
     // In the design's order (a selection has none): the same two always give the same path.
@@ -129,6 +152,7 @@ void PacketPathController::showForSelection()
 
 void PacketPathController::show(ObjectId from, ObjectId to)
 {
+    fillChoices();
     m_view->choose(from, to);
     showWide(m_window, m_dockWidget, 540);
     refresh();

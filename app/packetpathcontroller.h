@@ -47,6 +47,7 @@ signals:
 
 private:
     void refresh();
+    void fillChoices();
     void emphasize();
     void captured(const CaptureOutcome &outcome);
 
@@ -60,6 +61,7 @@ private:
     PingCapture *m_capture;
     std::optional<CaptureOutcome> m_lastCapture;
     bool m_emphasized = false;
+    bool m_choicesStale = true;
 };
 
 } // namespace studio

@@ -174,6 +174,15 @@ void PacketPathView::setTopology(const Topology &topology)
     choose(from, to);
 }
 
+void PacketPathView::rename(ObjectId container, const QString &name)
+{
+    for (QComboBox *box : {m_from, m_to}) {
+        const int at = box->findData(container);
+        if (at >= 0)
+            box->setItemText(at, name);
+    }
+}
+
 void PacketPathView::choose(ObjectId from, ObjectId to)
 {
     m_filling = true;

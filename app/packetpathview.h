@@ -31,6 +31,7 @@ public:
     // The containers to choose from; keeps the choice when it still exists.
     void setTopology(const Topology &topology);
     void choose(ObjectId from, ObjectId to);
+    void rename(ObjectId container, const QString &name); // a container renamed in the design
     ObjectId from() const;
     ObjectId to() const;
 

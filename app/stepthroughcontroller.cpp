@@ -54,12 +54,7 @@ StepThroughController::StepThroughController(QMainWindow *window, TopologyDocume
 
     // Another design, or an edit: the drawn build no longer says anything.
     const auto changed = [this] {
-        m_dock->setHosts([this] {
-            QStringList hosts;
-            for (const Host &h : m_document->topology().hosts())
-                hosts << h.name;
-            return hosts;
-        }());
+        updateHostChoices();
         if (m_phase == Phase::None) {
             m_scene->clearEmphasis();
             m_scope.clear();
@@ -71,9 +66,27 @@ StepThroughController::StepThroughController(QMainWindow *window, TopologyDocume
     connect(document, &TopologyDocument::modelReset, this, changed);
     connect(document, &TopologyDocument::objectAdded, this, changed);
     connect(document, &TopologyDocument::objectRemoved, this, changed);
+    connect(document, &TopologyDocument::objectChanged, this,
+            [this](ObjectId id, const QString &key) {
+                if (key == QLatin1String("name") && m_document->topology().host(id))
+                    updateHostChoices();
+            });
     connect(engine, &DeployEngine::finished, this, &StepThroughController::updateAction);
     connect(deploy, &DeployController::started, this, &StepThroughController::updateAction);
     changed();
+}
+
+// The host choice lists the design's hosts; most edits (a container, a link) leave them as they
+// are, and refilling the list on each would cost more than the edit.
+void StepThroughController::updateHostChoices()
+{
+    QStringList hosts;
+    for (const Host &h : m_document->topology().hosts())
+        hosts << h.name;
+    if (hosts == m_hostNames)
+        return;
+    m_hostNames = hosts;
+    m_dock->setHosts(hosts);
 }
 
 void StepThroughController::retranslate()

@@ -49,6 +49,7 @@ private:
 
     void show();
     void updateAction();
+    void updateHostChoices();
     void stepReady(const PendingStep &step);
     void stepDone(const PendingStep &step, const StepOutcome &outcome);
     void hostStatus(const QString &host, const QList<ObjectStatus> &status);
@@ -70,6 +71,7 @@ private:
     bool m_destroyWhenStopped = false;
     QStringList m_hosts;          // of the run
     QSet<ObjectId> m_scope;       // what the run builds
+    QStringList m_hostNames;      // as the host choice lists them
     QSet<ObjectId> m_built;       // of those, what exists on the hosts
     QHash<ObjectId, int> m_ends;  // tunnel ends built per link
     QList<ObjectId> m_current;    // the current step's objects

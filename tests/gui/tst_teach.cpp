@@ -17,6 +17,7 @@
 #include "stepthroughdock.h"
 #include "teachcontroller.h"
 
+#include "commands/commands.h"
 #include "languageswitcher.h"
 #include "scene/canvasview.h"
 #include "scene/topologyscene.h"
@@ -43,6 +44,7 @@
 #include <QTimer>
 #include <QTranslator>
 #include <QTreeWidget>
+#include <QUndoStack>
 
 using namespace studio;
 using test::FakeShells;
@@ -423,6 +425,51 @@ private slots:
         // Closing the panel puts the canvas back.
         pp->dockWidget()->close();
         QCOMPARE(emphasisOf(QStringLiteral("lab1/br1")), Emphasis::Normal);
+    }
+
+    // The From/To choices (and Step Through's host choice) name every object as the design does
+    // now: renames of a container or of its host show at once, and containers added while the panel
+    // was closed are there when it opens.
+    void packetPathChoicesFollowTheDesign()
+    {
+        MainWindow &w = window(QStringLiteral("lab-two-hosts.json"));
+        PacketPathController *pp = w.teaching()->packetPath();
+        PacketPathView *view = pp->view();
+        const auto choices = [view] {
+            QStringList names;
+            for (int i = 0; i < view->fromChoice()->count(); ++i)
+                names << view->fromChoice()->itemText(i);
+            return names;
+        };
+        w.view()->setFocus();
+        press(Qt::Key_P, Qt::ControlModifier | Qt::AltModifier);
+        QVERIFY(pp->dockWidget()->isVisible());
+        QVERIFY(choices().contains(QStringLiteral("lab1/container1")));
+        const ObjectId container1 = idOf(w.topology(), QStringLiteral("lab1/container1"));
+        const ObjectId lab2 = idOf(w.topology(), QStringLiteral("lab2"));
+        w.undoStack()->push(new SetPropertyCommand(w.document(), container1, QStringLiteral("name"),
+                                                   QStringLiteral("web")));
+        w.undoStack()->push(new SetPropertyCommand(w.document(), lab2, QStringLiteral("name"),
+                                                   QStringLiteral("east")));
+        QCOMPARE(
+            choices(),
+            QStringList({QStringLiteral("lab1/web"), QStringLiteral("lab1/container2"),
+                         QStringLiteral("east/container3"), QStringLiteral("east/container4")}));
+        // Step Through's host choice follows the host's new name too.
+        QComboBox *hosts = w.teaching()->stepThrough()->dock()->hostChoice();
+        QCOMPARE(hosts->count(), 3);
+        QCOMPARE(hosts->itemText(2), QStringLiteral("east"));
+        // Closed, the panel does not follow; opened again, it shows what was added meanwhile.
+        pp->dockWidget()->close();
+        const Host &lab1 = *w.topology().host(idOf(w.topology(), QStringLiteral("lab1")));
+        const ObjectId added = w.scene()->dropObject(
+            ObjectKind::Container, lab1.position + QPointF(60, lab1.size.height() - 30));
+        QVERIFY(added != kNoObject);
+        w.view()->setFocus();
+        press(Qt::Key_P, Qt::ControlModifier | Qt::AltModifier);
+        QVERIFY(choices().contains(w.topology().displayName(added)));
+        QCOMPARE(choices().size(), 5);
+        pp->dockWidget()->close();
     }
 
     void bothPanelsOpenEveryFieldHasANameAndNoAltKeyClashes()
