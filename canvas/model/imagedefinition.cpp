@@ -87,6 +87,12 @@ QString ImageDefinition::problem() const
                 .arg(name, instruction);
         if (dockerfile.size() > 1024 * 1024)
             return tr("The Dockerfile of image %1 is larger than 1 MB.").arg(name);
+        for (const QString &file : contextFiles) {
+            if (const QString why = contextPathProblem(file); !why.isEmpty())
+                return tr("Context file '%1' of image %2 %3.").arg(file, name, why);
+            if (contextFiles.count(file) > 1)
+                return tr("Context file '%1' of image %2 is listed twice.").arg(file, name);
+        }
         break;
     }
     case ImageSource::Copy:
@@ -104,6 +110,11 @@ QString ImageDefinition::fix() const
 {
     switch (source) {
     case ImageSource::Build:
+        for (const QString &file : contextFiles) {
+            if (!contextPathProblem(file).isEmpty() || contextFiles.count(file) > 1)
+                return tr("Edit the image in Images (Deploy menu): list each context file once, "
+                          "by its path relative to the project file's folder, e.g. files/motd.");
+        }
         return tr("Edit the image in Images (Deploy menu): write a Dockerfile that starts with "
                   "FROM, e.g. FROM ubuntu.");
     case ImageSource::Copy:
@@ -115,10 +126,36 @@ QString ImageDefinition::fix() const
     return tr("Edit the image in Images (Deploy menu): write it like ubuntu:v1.");
 }
 
+QString ImageDefinition::contextPathProblem(const QString &path)
+{
+    if (path.isEmpty())
+        return tr("is empty");
+    if (path.startsWith(QLatin1Char('/')) || path.startsWith(QLatin1Char('\\'))
+        || (path.size() >= 2 && path.at(1) == QLatin1Char(':')))
+        return tr("is absolute; give it relative to the project file's folder");
+    if (path.contains(QLatin1Char('\\')))
+        return tr("contains a backslash; separate folders with /");
+    for (const QChar c : path) {
+        if (c.unicode() < 0x20 || c.unicode() == 0x7f)
+            return tr("contains a control character");
+    }
+    if (path.toUtf8().size() > 4096)
+        return tr("is longer than 4096 bytes");
+    for (const QString &part : path.split(QLatin1Char('/'))) {
+        if (part == QLatin1String(".."))
+            return tr("leaves the project file's folder (..)");
+        if (part.isEmpty() || part == QLatin1String("."))
+            return tr("has an empty or '.' part");
+    }
+    if (path == QLatin1String("Dockerfile"))
+        return tr("is named Dockerfile, which the context holds already (the text in the project)");
+    return {};
+}
+
 bool operator==(const ImageDefinition &a, const ImageDefinition &b)
 {
     return a.name == b.name && a.source == b.source && a.dockerfile == b.dockerfile
-           && a.localImage == b.localImage;
+           && a.contextFiles == b.contextFiles && a.localImage == b.localImage;
 }
 
 const ImageDefinition *findImage(const ImageDefinitions &images, const QString &name)

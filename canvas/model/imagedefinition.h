@@ -25,6 +25,9 @@ public:
     QString name; // the reference containers use, e.g. ubuntu:v1
     ImageSource source = ImageSource::Pull;
     QString dockerfile; // Build: the Dockerfile's text
+    // Build: files beside the project file sent with the Dockerfile as the build context (so
+    // COPY and ADD can use them), as paths relative to the project file's folder with '/'.
+    QStringList contextFiles;
     QString localImage; // Copy: the image on this machine to send; empty: the same name
 
     QString effectiveLocalImage() const { return localImage.isEmpty() ? name : localImage; }
@@ -40,6 +43,10 @@ public:
     // What is wrong with the definition, as one sentence that names it; empty when fine.
     QString problem() const;
     QString fix() const;
+
+    // Why a context file's path is not allowed (absolute, "..", empty parts, the Dockerfile's own
+    // name), as the end of a sentence; empty when it is fine. Whether it exists is apply's check.
+    static QString contextPathProblem(const QString &path);
 };
 
 bool operator==(const ImageDefinition &a, const ImageDefinition &b);

@@ -269,6 +269,8 @@ QJsonArray imagesJson(const ImageDefinitions &images)
                       {QStringLiteral("source"), ImageDefinition::sourceText(d.source)}};
         if (d.source == ImageSource::Build || !d.dockerfile.isEmpty())
             o.insert(QStringLiteral("dockerfile"), d.dockerfile);
+        if (!d.contextFiles.isEmpty())
+            o.insert(QStringLiteral("contextFiles"), QJsonArray::fromStringList(d.contextFiles));
         if (!d.localImage.isEmpty())
             o.insert(QStringLiteral("localImage"), d.localImage);
         array.append(o);
@@ -501,6 +503,15 @@ Result<Topology> fromJsonObject(const QJsonObject &original)
                        .arg(source, ImageDefinition::sourceTexts().join(QStringLiteral(", "))));
         d.dockerfile = r.string(o, at, "dockerfile", d.source == ImageSource::Build);
         d.localImage = r.string(o, at, "localImage", false);
+        const QJsonArray files = r.array(o, at, "contextFiles");
+        for (qsizetype f = 0; f < files.size() && !r.failed(); ++f) {
+            if (!files.at(f).isString())
+                r.fail(Reader::indexed(at, "contextFiles", f),
+                       ProjectFile::tr("should be a path relative to the project file, e.g. "
+                                       "files/motd."));
+            else
+                d.contextFiles << files.at(f).toString();
+        }
         t.images.push_back(d);
     }
 

@@ -177,6 +177,25 @@ private slots:
         QCOMPARE(back.value(), t);
     }
 
+    void keepsContextFilesAndRefusesOthers()
+    {
+        Topology t = test::loadExample(QStringLiteral("seed-two-hosts.json"));
+        t.images.front().contextFiles = {QStringLiteral("hello.txt"),
+                                         QStringLiteral("files/grüße motd")};
+        const QByteArray json = projectfile::toJson(t);
+        QVERIFY(json.contains("\"contextFiles\": ["));
+        const auto back = projectfile::fromJson(json);
+        QVERIFY(back.ok());
+        QCOMPARE(back.value().images.front().contextFiles, t.images.front().contextFiles);
+        // Not a list of paths: refused, naming the place.
+        QByteArray bad = json;
+        bad.replace("\"hello.txt\"", "42");
+        const auto refused = projectfile::fromJson(bad);
+        QVERIFY(!refused);
+        QVERIFY2(refused.error().toString().contains(QStringLiteral("contextFiles[0]")),
+                 qPrintable(refused.error().toString()));
+    }
+
     void filesFromBeforeRoutingLoadIsolated()
     {
         // Format 1 files written before bridges could route have no "routed" key: they load, and
