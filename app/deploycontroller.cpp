@@ -8,6 +8,7 @@
 #include "ssh/knownhostsfile.h"
 
 #include <QAction>
+#include <QFileInfo>
 #include <QInputDialog>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -132,6 +133,8 @@ bool DeployController::start(DeployAction action, const QStringList &only, bool 
     DeployOptions options = connectionOptions();
     options.onlyHosts = only;
     options.stepping = stepping;
+    if (const QString file = m_projectFile ? m_projectFile() : QString(); !file.isEmpty())
+        options.projectDir = QFileInfo(file).absolutePath();
     if (stepping) // the hosts take turns: every one must be connected to say its next step
         options.maxParallelHosts = 0;
     QStringList hosts;

@@ -54,6 +54,8 @@ public:
     {
         m_shellFactory = std::move(factory);
     }
+    // Where the open project's file is (empty: not saved): build context files are read beside it.
+    void setProjectFile(std::function<QString()> path) { m_projectFile = std::move(path); }
     bool isRunning() const { return m_engine->isRunning(); }
     // The running deploy's action, or the last one's.
     DeployAction action() const { return m_action; }
@@ -93,6 +95,7 @@ private:
     QAction *m_settings;
     bool m_closeWhenStopped = false;
     decltype(DeployOptions::shellFactory) m_shellFactory;
+    std::function<QString()> m_projectFile;
     // Passwords by user@address:port, in memory only; shared with the deploy workers.
     std::shared_ptr<CredentialCache> m_passwords = std::make_shared<CredentialCache>();
     DeployAction m_action = DeployAction::Status;

@@ -10,6 +10,7 @@
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QEventLoop>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -208,6 +209,7 @@ int deployCommand(const QString &verb, const QStringList &args, Streams io)
     options.failFast = parser.isSet(failFast);
     options.dryRun = parser.isSet(dryRun);
     options.removeImages = parser.isSet(removeImages);
+    options.projectDir = QFileInfo(file).absolutePath(); // where build context files are read
     options.onlyHosts = parser.values(host);
     options.commandTimeoutMs = parser.value(timeout).toInt() * 1000;
     options.style = *planStyle;

@@ -425,8 +425,9 @@ void DeployEngine::run(DeployAction action, Topology topology, DeployOptions opt
             emit stepFinished(host, i, ok, output);
         };
         std::vector<ImagePhase::Done> done;
-        const Status got = ImagePhase::run(topology, *r.host, r.state.missingImages, *r.shell,
-                                           options.commandTimeoutMs, &m_cancel, callbacks, &done);
+        const Status got
+            = ImagePhase::run(topology, *r.host, r.state.missingImages, options.projectDir,
+                              *r.shell, options.commandTimeoutMs, &m_cancel, callbacks, &done);
         for (const ImagePhase::Done &d : done)
             r.outcome.steps.push_back({d.explanation, d.command, d.result});
         if (got)

@@ -56,6 +56,9 @@ struct DeployOptions
     bool failFast = false;     // a failing host stops the others after their current step
     bool dryRun = false;       // read and reconcile, run nothing
     bool removeImages = false; // destroy also removes the images this topology built or copied
+    // The project file's folder: images built with context files read them there (empty: the
+    // project is not saved, and such a build fails with a message saying so).
+    QString projectDir;
     // Apply step by step: each host waits before every step until releaseStep(), skipStep() or
     // runToEnd() lets it go (stepWaiting says what it waits with).
     bool stepping = false;

@@ -1,5 +1,6 @@
 #include "imagephase.h"
 
+#include "buildcontext.h"
 #include "imagesteps.h"
 #include "localimagestream.h"
 
@@ -39,29 +40,64 @@ QString toolMessage(const ExecResult &r)
 } // namespace
 
 Status ImagePhase::run(const Topology &topology, const Host &host, const QStringList &missing,
-                       RemoteShell &shell, int timeoutMs, const std::atomic_bool *cancel,
-                       const Callbacks &callbacks, std::vector<Done> *done)
+                       const QString &projectDir, RemoteShell &shell, int timeoutMs,
+                       const std::atomic_bool *cancel, const Callbacks &callbacks,
+                       std::vector<Done> *done)
 {
-    const std::vector<ImageStep> steps = ImageSteps::forMissing(topology, missing);
+    std::vector<ImageStep> steps = ImageSteps::forMissing(topology, missing);
     const int count = int(steps.size());
+    QString loadedId; // the ID of the image the last copy sent, for the step that names it
     for (int i = 0; i < count; ++i) {
-        const ImageStep &step = steps[std::size_t(i)];
+        ImageStep &step = steps[std::size_t(i)];
         if (cancel && cancel->load())
             return Error{
                 host.name, tr("cancelled by the user before image %1.").arg(step.image), {}};
+        if (step.namesLoaded)
+            step.command = ImageSteps::nameLoaded(topology.name, step.image, loadedId);
         Done record{step.explanation, step.command.toShell(), {}};
-        if (step.streamed())
+        if (!step.localImage.isEmpty())
             record.command = tr("docker save %1 | gzip -c (here) | %2 (on %3)")
                                  .arg(step.localImage, record.command, host.name);
+        else if (step.sendsContext)
+            record.command = tr("tar of the Dockerfile and its context files (here) | %1 (on %2)")
+                                 .arg(record.command, host.name);
         if (callbacks.started)
             callbacks.started(i, count, record.explanation, record.command);
 
         Result<ExecResult> result = ExecResult{};
-        if (step.streamed()) {
+        if (step.sendsContext) {
+            const ImageDefinition *d = findImage(topology.images, step.image);
+            auto context
+                = d ? BuildContext::open(*d, projectDir)
+                    : Result<BuildContext>(Error{step.image, tr("has no definition."), {}});
+            if (!context) {
+                // The files are this machine's business: say so without the host's noise.
+                Error e = context.error();
+                if (callbacks.finished)
+                    callbacks.finished(i, false, e.toString());
+                record.result.err = e.toString().toUtf8();
+                record.result.signal = tr("not run");
+                done->push_back(record);
+                return Error{host.name,
+                             tr("image %1 could not be built: %2").arg(step.image, e.message),
+                             e.fix};
+            }
+            if (callbacks.progress)
+                callbacks.progress(tr("building image %1 (sending %2 KB of build context)")
+                                       .arg(step.image)
+                                       .arg((context.value().size() + 1023) / 1024));
+            const auto next = [&]() -> Result<QByteArray> {
+                if (cancel && cancel->load())
+                    return Error{step.image, tr("cancelled."), {}};
+                return context.value().next();
+            };
+            result = shell.execStreaming(step.command.toShell(), next, timeoutMs);
+        } else if (step.streamed()) {
             LocalImageStream local(cancel);
             if (auto started = local.start(step.localImage); !started) {
                 result = started.error();
             } else {
+                loadedId = local.imageId();
                 QElapsedTimer timer, shown;
                 timer.start();
                 shown.start();

@@ -39,10 +39,12 @@ public:
     };
 
     // The first failure stops the phase: the error names the host, the image, the failing build
-    // step if any, and the tool's own message. What ran is appended to done.
+    // step if any, and the tool's own message. What ran is appended to done. projectDir is the
+    // project file's folder, where build context files are read (empty: not saved yet).
     static Status run(const Topology &topology, const Host &host, const QStringList &missing,
-                      RemoteShell &shell, int timeoutMs, const std::atomic_bool *cancel,
-                      const Callbacks &callbacks, std::vector<Done> *done);
+                      const QString &projectDir, RemoteShell &shell, int timeoutMs,
+                      const std::atomic_bool *cancel, const Callbacks &callbacks,
+                      std::vector<Done> *done);
 
     // Status lines for the images a host lacks, and what apply will do about each.
     static void appendStatus(const Topology &topology, const QStringList &missing,

@@ -14,15 +14,20 @@
 namespace studio {
 
 // One thing a host does to get an image it lacks: build it, pull it, or read it from this
-// machine (the command then reads a compressed "docker save" stream on its stdin).
+// machine (the command then reads a compressed "docker save" stream, or a build context tar, on
+// its stdin).
 struct ImageStep
 {
     QString image;
     ImageSource source = ImageSource::Pull;
     QString explanation;
     RemoteCommand command;
-    QString localImage; // set when the command reads this machine's "docker save" of it
-    bool streamed() const { return !localImage.isEmpty(); }
+    QString localImage;        // set when the command reads this machine's "docker save" of it
+    bool sendsContext = false; // the command reads the image's build context (BuildContext)
+    // Names the image a copy loaded: the command shows "<ID of LOCAL>" where apply puts the ID
+    // of the image it sent (see ImageSteps::nameLoaded).
+    bool namesLoaded = false;
+    bool streamed() const { return !localImage.isEmpty() || sendsContext; }
 };
 
 // Pure functions from a topology to the image phase of apply and to its removal. Only validated
@@ -48,8 +53,18 @@ public:
     // The plan preview with the image phase first on every host (PlanKind::Apply only).
     static void addToPlan(const Topology &topology, Plan *plan);
 
-    // Removes the images that carry exactly this topology's label (destroy --remove-images).
-    // Images a container still uses stay, and the output says so.
+    // The label on a copied image that records the ID docker load gave it (see nameLoaded).
+    static QString loadedLabel() { return label() + QStringLiteral(".loaded"); }
+
+    // After "docker load" of an image sent by its ID (so the host gets no name of this machine's):
+    // names it as the design does and labels it as the topology's, with the ID it was loaded as.
+    // On failure the name goes again, so the next apply starts over.
+    static RemoteCommand nameLoaded(const QString &topology, const QString &image,
+                                    const QString &loadedId);
+
+    // Removes the images that carry exactly this topology's label (destroy --remove-images), and
+    // the images a copy loaded for them once nothing else names them. Images a container still
+    // uses stay, and the output says so.
     static RemoteCommand removeLabelled(const QString &topology);
 
     // The step of a docker build that failed, from its output ("Step 3/5 : RUN false" for the

@@ -2,6 +2,7 @@
 
 #include <QElapsedTimer>
 #include <QProcess>
+#include <QRegularExpression>
 
 namespace studio {
 
@@ -43,11 +44,15 @@ Status LocalImageStream::start(const QString &image)
         || inspect.exitCode() != 0)
         return failure(tr("this machine does not have it (%1).")
                            .arg(QString::fromUtf8(inspect.readAllStandardError().trimmed())));
+    m_id = QString::fromUtf8(inspect.readAllStandardOutput().trimmed());
+    static const QRegularExpression id(QStringLiteral("^sha256:[0-9a-f]{64}$"));
+    if (!id.match(m_id).hasMatch())
+        return failure(tr("docker image inspect gave no image ID (%1).").arg(m_id.left(100)));
 
     m_save = std::make_unique<QProcess>();
     m_gzip = std::make_unique<QProcess>();
     m_save->setStandardOutputProcess(m_gzip.get());
-    m_save->start(QStringLiteral("docker"), {QStringLiteral("save"), image});
+    m_save->start(QStringLiteral("docker"), {QStringLiteral("save"), m_id});
     m_gzip->start(QStringLiteral("gzip"), {QStringLiteral("-c")});
     if (!m_save->waitForStarted(kStartMs))
         return failure(tr("docker save cannot be started: %1").arg(m_save->errorString()));

@@ -26,8 +26,11 @@ public:
     LocalImageStream(const LocalImageStream &) = delete;
     LocalImageStream &operator=(const LocalImageStream &) = delete;
 
-    // Checks that this machine has the image, then starts the pipeline.
+    // Checks that this machine has the image, then starts the pipeline. The image is saved by
+    // its ID, so it loads without a name: none of this machine's names lands on the host.
     Status start(const QString &image);
+    // The ID of the image being sent ("sha256:…"), once started: what docker load gives it.
+    QString imageId() const { return m_id; }
     // The next compressed chunk; empty once everything was read and both programs succeeded.
     Result<QByteArray> next();
     qint64 bytesRead() const { return m_bytes; }
@@ -36,6 +39,7 @@ private:
     Error failure(const QString &message) const;
 
     QString m_image;
+    QString m_id;
     std::unique_ptr<QProcess> m_save;
     std::unique_ptr<QProcess> m_gzip;
     const std::atomic_bool *m_cancel = nullptr;

@@ -22,7 +22,8 @@ struct Recorded
 
 // Runs a command with a fake docker first on PATH: it records each call, prints stdin into a
 // file, and answers "image inspect" with the exit status in $FAKE_INSPECT.
-Recorded runWithFakeDocker(const RemoteCommand &command, int inspectStatus = 1)
+Recorded runWithFakeDocker(const RemoteCommand &command, int inspectStatus = 1,
+                           const QString &failing = {})
 {
     QTemporaryDir dir;
     const QString fake = dir.filePath(QStringLiteral("docker"));
@@ -32,7 +33,8 @@ Recorded runWithFakeDocker(const RemoteCommand &command, int inspectStatus = 1)
                  "line=''; for a in \"$@\"; do line=\"$line${line:+ | }$a\"; done\n"
                  "printf '%s\\n' \"$line\" >> \"$FAKE_DIR/calls\"\n"
                  "if [ \"$1\" = image ] && [ \"$2\" = inspect ]; then exit \"$FAKE_INSPECT\"; fi\n"
-                 "cat > \"$FAKE_DIR/stdin\"\n");
+                 "case \"$1\" in build) cat > \"$FAKE_DIR/stdin\" ;; esac\n"
+                 "if [ \"$1\" = \"$FAKE_FAIL\" ]; then exit 1; fi\n");
     script.close();
     script.setPermissions(QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
     QProcess sh;
@@ -40,6 +42,7 @@ Recorded runWithFakeDocker(const RemoteCommand &command, int inspectStatus = 1)
     env.insert(QStringLiteral("PATH"), dir.path() + QStringLiteral(":/usr/bin:/bin"));
     env.insert(QStringLiteral("FAKE_DIR"), dir.path());
     env.insert(QStringLiteral("FAKE_INSPECT"), QString::number(inspectStatus));
+    env.insert(QStringLiteral("FAKE_FAIL"), failing);
     sh.setProcessEnvironment(env);
     sh.start(QStringLiteral("/bin/sh"), {QStringLiteral("-c"), command.toShell()});
     sh.closeWriteChannel();
@@ -124,14 +127,48 @@ private slots:
         QCOMPARE(steps[0].localImage, QStringLiteral("app:dev"));
         QCOMPARE(steps[0].command.toShell(), QStringLiteral("gzip -dc | docker load"));
         QVERIFY(!steps[1].streamed());
-        const Recorded r = runWithFakeDocker(steps[1].command);
-        QCOMPARE(r.calls, QStringList{QStringLiteral(
-                              "build | --force-rm | --label | overlaystudio.image=seed-two-hosts "
-                              "| --tag | registry:5000/team/app:1.2 | -")});
-        QCOMPARE(r.stdinOfLast, QByteArray("FROM app:dev\n"));
+        QVERIFY(steps[1].namesLoaded);
+        // Apply names it by the ID the image was sent and loaded as (no other name lands on
+        // the host), and labels it as ours with that ID.
+        const QString id = QStringLiteral("sha256:") + QString(64, QLatin1Char('b'));
+        const RemoteCommand naming
+            = ImageSteps::nameLoaded(QStringLiteral("seed-two-hosts"), d.name, id);
+        const Recorded r = runWithFakeDocker(naming);
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(r.calls,
+                 QStringList({QStringLiteral("tag | %1 | registry:5000/team/app:1.2").arg(id),
+                              QStringLiteral("build | --force-rm | --label | "
+                                             "overlaystudio.image=seed-two-hosts | --label | "
+                                             "overlaystudio.image.loaded=%1 | --tag | "
+                                             "registry:5000/team/app:1.2 | -")
+                                  .arg(id)}));
+        QCOMPARE(r.stdinOfLast, QByteArray("FROM registry:5000/team/app:1.2\n"));
+        // A failed build takes the name away again: the next apply starts over.
+        const Recorded failed = runWithFakeDocker(naming, 1, QStringLiteral("build"));
+        QVERIFY(failed.exitCode != 0);
+        QCOMPARE(failed.calls.value(2), QStringLiteral("rmi | registry:5000/team/app:1.2"));
         // Without a local name, the image is sent under its own.
         d.localImage.clear();
         QCOMPARE(ImageSteps::forMissing(withImage(d), {d.name})[0].localImage, d.name);
+    }
+
+    void aBuildWithContextFilesReadsTheContextOnStdin()
+    {
+        ImageDefinition d;
+        d.name = QStringLiteral("lab/hello:1");
+        d.source = ImageSource::Build;
+        d.dockerfile = QStringLiteral("FROM busybox\nCOPY hello.txt /\n");
+        d.contextFiles = {QStringLiteral("hello.txt")};
+        const auto steps = ImageSteps::forMissing(withImage(d), {d.name});
+        QCOMPARE(steps.size(), std::size_t(1));
+        QVERIFY(steps[0].sendsContext && steps[0].streamed() && steps[0].localImage.isEmpty());
+        QVERIFY2(steps[0].explanation.contains(QStringLiteral("with hello.txt from beside the "
+                                                              "project file")),
+                 qPrintable(steps[0].explanation));
+        QCOMPARE(
+            steps[0].command.toShell(),
+            QStringLiteral("docker build --force-rm --label overlaystudio.image=seed-two-hosts "
+                           "--tag lab/hello:1 -"));
     }
 
     void previewRunsOnlyWhenTheHostLacksTheImage()
@@ -219,6 +256,40 @@ private slots:
         QFile removed(dir.filePath(QStringLiteral("removed")));
         QVERIFY(removed.open(QIODevice::ReadOnly));
         QCOMPARE(removed.readAll(), QByteArray("mine:1\nid4\n"));
+    }
+
+    void removeLabelledTakesTheLoadedImageOnceUnnamed()
+    {
+        // Two copies: one's loaded image has no name left after its named image goes (remove
+        // it), the other's is still named by something else (keep it). A built one has none.
+        QTemporaryDir dir;
+        QFile script(dir.filePath(QStringLiteral("docker")));
+        QVERIFY(script.open(QIODevice::WriteOnly));
+        script.write("#!/bin/sh\n"
+                     "case \"$1 $2\" in\n"
+                     "'image ls') printf '%s\\n' 'id1 built:1' 'id2 copied:1' 'id3 copied:2' ;;\n"
+                     "'image inspect') case \"$4 $5\" in\n"
+                     "  *.loaded*id2*) echo sha256:b2 ;; *.loaded*id3*) echo sha256:b3 ;;\n"
+                     "  *.loaded*) echo '<no value>' ;;\n"
+                     "  *RepoTags*sha256:b2) echo 0 ;; *RepoTags*sha256:b3) echo 1 ;;\n"
+                     "  *) echo lab ;; esac ;;\n"
+                     "rmi*) echo \"$2\" >> \"$FAKE_DIR/removed\" ;;\n"
+                     "esac\n");
+        script.close();
+        script.setPermissions(QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+        QProcess sh;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("PATH"), dir.path() + QStringLiteral(":/usr/bin:/bin"));
+        env.insert(QStringLiteral("FAKE_DIR"), dir.path());
+        sh.setProcessEnvironment(env);
+        sh.start(
+            QStringLiteral("/bin/sh"),
+            {QStringLiteral("-c"), ImageSteps::removeLabelled(QStringLiteral("lab")).toShell()});
+        QVERIFY(sh.waitForFinished(10000));
+        QCOMPARE(sh.exitCode(), 0);
+        QFile removed(dir.filePath(QStringLiteral("removed")));
+        QVERIFY(removed.open(QIODevice::ReadOnly));
+        QCOMPARE(removed.readAll(), QByteArray("built:1\ncopied:1\nsha256:b2\ncopied:2\n"));
     }
 };
 
