@@ -22,6 +22,7 @@
 #include "teachcontroller.h"
 #include "themedicon.h"
 
+#include "images/imagescripts.h"
 #include "plan/planner.h"
 #include "plan/planscripts.h"
 #include "scene/canvasview.h"
@@ -92,6 +93,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_plan = new PlanDock(m_document, m_problems, this);
     m_plan->setStyle(DeploySettings::load().style);
     m_deploy = new DeployController(m_document, m_problems, this);
+    m_deploy->setProjectFile([this] { return m_documents->path(); });
     m_documents->setBusyCheck([this] { return m_deploy->busyReason(); });
     m_monitoring = new MonitoringController(m_document, m_scene, this);
     m_monitoring->setCredentials(m_deploy->hostKeyPrompt(), m_deploy->passwordSource());
@@ -585,12 +587,21 @@ bool MainWindow::exportImage(const QString &path)
 bool MainWindow::exportPlan(const QString &dir)
 {
     QStringList written;
-    for (const auto &plan : {planApply(topology()), planTeardown(topology())}) {
+    const QString projectDir
+        = m_documents->path().isEmpty() ? QString() : QFileInfo(m_documents->path()).absolutePath();
+    for (auto plan : {planApply(topology()), planTeardown(topology())}) {
         if (!plan) {
             QMessageBox::warning(this, tr("Cannot export the plan"), plan.error().toString());
             return false;
         }
+        // Apply's image phase, as scripts run it (a here document, a tar, images-HOST.sh).
+        ImageScripts::addToPlan(topology(), &plan.value());
         if (auto st = writePlanScripts(plan.value(), dir, &written); !st) {
+            QMessageBox::warning(this, tr("Cannot export the plan"), st.error().toString());
+            return false;
+        }
+        if (auto st = ImageScripts::writeFiles(topology(), plan.value(), projectDir, dir, &written);
+            !st) {
             QMessageBox::warning(this, tr("Cannot export the plan"), st.error().toString());
             return false;
         }

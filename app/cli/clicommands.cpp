@@ -1,5 +1,6 @@
 #include "clicommands.h"
 
+#include "images/imagescripts.h"
 #include "images/imagesteps.h"
 #include "model/projectfile.h"
 #include "model/validation.h"
@@ -10,6 +11,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -163,7 +165,11 @@ int planCommand(const QStringList &args, Streams io)
         return Problems;
     }
     Plan plan = planned.value();
-    if (!parser.isSet(outputDir)) // scripts cannot receive a copied image on their stdin
+    // Scripts get the image phase in a form they can run (see ImageScripts); the preview shows
+    // what apply does.
+    if (parser.isSet(outputDir))
+        ImageScripts::addToPlan(loaded.value(), &plan);
+    else
         ImageSteps::addToPlan(loaded.value(), &plan);
 
     std::vector<const HostPlan *> selected;
@@ -188,6 +194,13 @@ int planCommand(const QStringList &args, Streams io)
             selectedPlan.hosts.push_back(*h);
         QStringList written;
         if (auto st = writePlanScripts(selectedPlan, parser.value(outputDir), &written); !st) {
+            io.err << Cli::tr("error: %1").arg(st.error().toString()) << '\n';
+            return Problems;
+        }
+        if (auto st
+            = ImageScripts::writeFiles(loaded.value(), selectedPlan, QFileInfo(file).absolutePath(),
+                                       parser.value(outputDir), &written);
+            !st) {
             io.err << Cli::tr("error: %1").arg(st.error().toString()) << '\n';
             return Problems;
         }

@@ -47,14 +47,19 @@ struct PlanStep
     // link's tunnel port there): what a step-through shows before the step and marks as built
     // after it. Steps that only configure or remove leave it empty.
     std::vector<ObjectId> creates = {};
+    // Scripts only (apply feeds stdin itself): what the command reads on its stdin, as a here
+    // document of this text, or from this file beside the script.
+    QString stdinText = {};
+    QString stdinFile = {};
 };
 
 struct HostPlan
 {
     ObjectId host = kNoObject;
     QString hostName;
-    QString address; // management address, for headers
+    QString address;   // management address, for headers
     std::vector<PlanStep> steps;
+    QStringList notes = {}; // what to do before the script runs, as comment lines at its top
 };
 
 struct Plan

@@ -14,6 +14,16 @@ class Planner
 {
     Q_DECLARE_TR_FUNCTIONS(studio::Planner)
 };
+// A here-document delimiter that no line of the text equals.
+QString delimiterFor(const QString &text)
+{
+    const QStringList lines = text.split(QLatin1Char('\n'));
+    QString delimiter = QStringLiteral("OVERLAYSTUDIO_EOF");
+    for (int n = 2; lines.contains(delimiter); ++n)
+        delimiter = QStringLiteral("OVERLAYSTUDIO_EOF_%1").arg(n);
+    return delimiter;
+}
+
 } // namespace
 
 QString renderScript(const Plan &plan, const HostPlan &host)
@@ -26,7 +36,10 @@ QString renderScript(const Plan &plan, const HostPlan &host)
              .arg(plan.topologyName, host.hostName, host.address);
     s += QLatin1Char('\n');
     s += Planner::tr("# Run as root on %1. Every step is safe to run again.").arg(host.hostName);
-    s += QStringLiteral("\nset -eu\n");
+    s += QLatin1Char('\n');
+    for (const QString &note : host.notes)
+        s += QStringLiteral("# ") + note + QLatin1Char('\n');
+    s += QStringLiteral("set -eu\n");
     const bool goesOn = std::any_of(host.steps.begin(), host.steps.end(),
                                     [](const PlanStep &step) { return step.continueOnFailure; });
     if (goesOn) {
@@ -46,7 +59,21 @@ QString renderScript(const Plan &plan, const HostPlan &host)
         for (const QString &detail : step.details)
             s += QStringLiteral("#    - ") + detail + QLatin1Char('\n');
         s += step.command.toShell(true);
-        s += step.continueOnFailure ? QStringLiteral(" || failed=1\n") : QStringLiteral("\n");
+        const QString orFailed
+            = step.continueOnFailure ? QStringLiteral(" || failed=1") : QString();
+        if (!step.stdinText.isEmpty()) {
+            // Quoted delimiter: the shell expands nothing in the text.
+            const QString delimiter = delimiterFor(step.stdinText);
+            s += QStringLiteral(" <<'%1'%2\n").arg(delimiter, orFailed) + step.stdinText;
+            if (!step.stdinText.endsWith(QLatin1Char('\n')))
+                s += QLatin1Char('\n');
+            s += delimiter + QLatin1Char('\n');
+        } else if (!step.stdinFile.isEmpty()) {
+            s += QStringLiteral(" <\"$(dirname -- \"$0\")\"/") + shellQuote(step.stdinFile)
+                 + orFailed + QLatin1Char('\n');
+        } else {
+            s += orFailed + QLatin1Char('\n');
+        }
     }
     if (goesOn)
         s += QStringLiteral("\nexit \"$failed\"\n");

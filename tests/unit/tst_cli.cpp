@@ -232,9 +232,17 @@ private slots:
         for (const char *host : {"host1", "host2"}) {
             QFile f(dir.filePath(QLatin1String(host) + QStringLiteral(".sh")));
             QVERIFY(f.open(QIODevice::ReadOnly));
-            QVERIFY(f.readAll().contains("ovs-vsctl --may-exist add-br br0"));
+            const QByteArray text = f.readAll();
+            QVERIFY(text.contains("ovs-vsctl --may-exist add-br br0"));
             QVERIFY(f.permissions() & QFile::ExeOwner);
+            // The image phase comes first: the guide's Dockerfile in a here document.
+            const qsizetype build = text.indexOf(
+                "then docker build --force-rm --label overlaystudio.image=seed-two-hosts --tag "
+                "ubuntu:v1 -; fi <<'OVERLAYSTUDIO_EOF'\nFROM ubuntu\nRUN apt update\n");
+            QVERIFY2(build > 0 && build < text.indexOf("ovs-vsctl"), text.constData());
         }
+        // No image is copied from this machine: no script for it.
+        QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("images-host1.sh"))));
     }
     void guideWritesMarkdownWithItsDiagram()
     {
