@@ -6,6 +6,9 @@
 
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
 #include <QFontDatabase>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -59,6 +62,25 @@ ImagesDialog::ImagesDialog(TopologyDocument *document, QUndoStack *undoStack, QW
     m_dockerfile->setPlaceholderText(tr("FROM ubuntu\nRUN apt update && apt install -y iproute2"));
     m_guide = new QPushButton(tr("Use the &Guide's Dockerfile"));
     m_guide->setAccessibleName(tr("Use the guide's Dockerfile"));
+    m_contextList = new QListWidget;
+    m_contextList->setObjectName(QStringLiteral("contextFiles"));
+    m_contextList->setAccessibleName(tr("Context files"));
+    m_contextList->setAccessibleDescription(
+        tr("Files beside the project file sent with the Dockerfile, so COPY can use them"));
+    m_contextList->setMaximumHeight(m_contextList->fontMetrics().height() * 5);
+    m_contextPath = new QLineEdit;
+    m_contextPath->setObjectName(QStringLiteral("contextFilePath"));
+    m_contextPath->setAccessibleName(tr("Context file path"));
+    m_contextPath->setPlaceholderText(tr("relative to the project file, e.g. files/motd"));
+    m_contextAdd = new QPushButton(tr("Add Fi&le"));
+    m_contextAdd->setObjectName(QStringLiteral("addContextFile"));
+    m_contextAdd->setAccessibleName(tr("Add context file"));
+    m_contextBrowse = new QPushButton(tr("&Browse…"));
+    m_contextBrowse->setObjectName(QStringLiteral("browseContextFiles"));
+    m_contextBrowse->setAccessibleName(tr("Choose context files"));
+    m_contextRemove = new QPushButton(tr("Remove File"));
+    m_contextRemove->setObjectName(QStringLiteral("removeContextFile"));
+    m_contextRemove->setAccessibleName(tr("Remove context file"));
     m_localImage = new QLineEdit;
     m_localImage->setAccessibleName(tr("Image on this machine"));
     m_localImage->setObjectName(QStringLiteral("localImage"));
@@ -70,11 +92,27 @@ ImagesDialog::ImagesDialog(TopologyDocument *document, QUndoStack *undoStack, QW
     auto *buildLayout = new QVBoxLayout(buildPage);
     buildLayout->setContentsMargins(0, 0, 0, 0);
     auto *buildHint = new QLabel(tr("Hosts that lack the image build it from this Dockerfile "
-                                    "(docker build, without a build context)."));
+                                    "(docker build). The context files go with it, so COPY and "
+                                    "ADD can use them."));
     buildHint->setWordWrap(true);
     buildLayout->addWidget(buildHint);
     buildLayout->addWidget(m_dockerfile, 1);
     buildLayout->addWidget(m_guide, 0, Qt::AlignLeft);
+    auto *contextLabel = new QLabel(tr("&Context files (beside the project file):"));
+    contextLabel->setBuddy(m_contextList);
+    buildLayout->addWidget(contextLabel);
+    auto *contextRow = new QHBoxLayout;
+    contextRow->addWidget(m_contextList, 1);
+    auto *contextButtons = new QVBoxLayout;
+    contextButtons->addWidget(m_contextBrowse);
+    contextButtons->addWidget(m_contextRemove);
+    contextButtons->addStretch(1);
+    contextRow->addLayout(contextButtons);
+    buildLayout->addLayout(contextRow);
+    auto *contextAddRow = new QHBoxLayout;
+    contextAddRow->addWidget(m_contextPath, 1);
+    contextAddRow->addWidget(m_contextAdd);
+    buildLayout->addLayout(contextAddRow);
     auto *copyPage = new QWidget;
     auto *copyLayout = new QFormLayout(copyPage);
     copyLayout->setContentsMargins(0, 0, 0, 0);
@@ -121,7 +159,7 @@ ImagesDialog::ImagesDialog(TopologyDocument *document, QUndoStack *undoStack, QW
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(columns, 1);
     layout->addWidget(buttons);
-    resize(820, 460);
+    resize(820, 600);
 
     connect(m_list, &QListWidget::currentRowChanged, this, &ImagesDialog::showCurrent);
     connect(m_source, &QComboBox::currentIndexChanged, this, [this] {
@@ -134,8 +172,16 @@ ImagesDialog::ImagesDialog(TopologyDocument *document, QUndoStack *undoStack, QW
             [this] { m_dockerfile->setPlainText(ImageDefinition::guideDockerfile()); });
     connect(m_add, &QPushButton::clicked, this, &ImagesDialog::addImage);
     m_newName->installEventFilter(this); // Return there adds the image, and never presses OK
+    connect(m_contextAdd, &QPushButton::clicked, this, &ImagesDialog::addTypedContextFile);
+    m_contextPath->installEventFilter(this); // Return there adds the file (empty: OK)
+    m_contextList->installEventFilter(this); // Delete there removes the file
+    connect(m_contextBrowse, &QPushButton::clicked, this, &ImagesDialog::browseContextFiles);
+    connect(m_contextRemove, &QPushButton::clicked, this, &ImagesDialog::removeContextFile);
+    connect(m_contextList, &QListWidget::currentRowChanged, this,
+            [this](int row) { m_contextRemove->setEnabled(row >= 0); });
     connect(m_remove, &QPushButton::clicked, this, &ImagesDialog::removeImage);
-    for (QPushButton *b : {m_add, m_remove, m_guide}) {
+    for (QPushButton *b :
+         {m_add, m_remove, m_guide, m_contextAdd, m_contextBrowse, m_contextRemove}) {
         b->setAutoDefault(false);
         b->setDefault(false);
     }
@@ -162,12 +208,18 @@ ImagesDialog::ImagesDialog(TopologyDocument *document, QUndoStack *undoStack, QW
                         m_source,
                         m_dockerfile,
                         m_guide,
+                        m_contextList,
+                        m_contextBrowse,
+                        m_contextRemove,
+                        m_contextPath,
+                        m_contextAdd,
                         m_localImage,
                         buttons->button(QDialogButtonBox::Ok),
                         buttons->button(QDialogButtonBox::Cancel)};
     for (std::size_t i = 1; i < std::size(order); ++i)
         setTabOrder(order[i - 1], order[i]);
 
+    setProjectDir(QString());
     fillList();
     m_list->setCurrentRow(m_entries.empty() ? -1 : 0);
     showCurrent();
@@ -204,6 +256,7 @@ void ImagesDialog::showCurrent()
         m_source->setCurrentIndex(m_source->findData(int(e->definition.source)));
         m_pages->setCurrentIndex(m_source->currentIndex());
         m_dockerfile->setPlainText(e->definition.dockerfile);
+        fillContextList(e->definition.contextFiles);
         m_localImage->setText(e->definition.localImage);
         m_usage->setText(
             e->users == 0
@@ -212,6 +265,7 @@ void ImagesDialog::showCurrent()
         m_remove->setEnabled(e->defined);
     } else {
         m_dockerfile->clear();
+        fillContextList({});
         m_localImage->clear();
         m_usage->setText(tr("No container uses an image yet. Add one to define it."));
     }
@@ -227,6 +281,9 @@ void ImagesDialog::storeCurrent()
     ImageDefinition &d = e->definition;
     d.source = ImageSource(m_source->currentData().toInt());
     d.dockerfile = m_dockerfile->toPlainText();
+    d.contextFiles.clear();
+    for (int i = 0; i < m_contextList->count(); ++i)
+        d.contextFiles << m_contextList->item(i)->data(Qt::UserRole).toString();
     d.localImage = m_localImage->text().trimmed();
     e->defined = true; // touched: from now on the design says how hosts get it
     m_remove->setEnabled(true);
@@ -275,7 +332,7 @@ void ImagesDialog::removeImage()
     const int row = m_list->currentRow();
     if (e->users > 0) { // still used: back to the default (pulled)
         e->defined = false;
-        e->definition = ImageDefinition{e->definition.name, ImageSource::Pull, {}, {}};
+        e->definition = ImageDefinition{e->definition.name, ImageSource::Pull, {}, {}, {}};
         m_list->item(row)->setText(itemText(*e));
         showCurrent();
         return;
@@ -285,12 +342,125 @@ void ImagesDialog::removeImage()
     showCurrent();
 }
 
+void ImagesDialog::setProjectDir(const QString &dir)
+{
+    m_projectDir = dir;
+    m_contextBrowse->setToolTip(dir.isEmpty()
+                                    ? tr("Save the project first: context files are "
+                                         "picked from the project file's folder.")
+                                    : tr("Pick files in %1").arg(QDir::toNativeSeparators(dir)));
+    m_contextBrowse->setEnabled(!dir.isEmpty());
+    const Entry *e = current();
+    fillContextList(e ? e->definition.contextFiles : QStringList());
+}
+
+QString ImagesDialog::contextItemText(const QString &path) const
+{
+    if (m_projectDir.isEmpty() || QFileInfo(QDir(m_projectDir).filePath(path)).isFile())
+        return path;
+    return tr("%1 (not found beside the project file)").arg(path);
+}
+
+void ImagesDialog::fillContextList(const QStringList &files)
+{
+    const bool loading = m_loading;
+    m_loading = true; // filling is not an edit
+    m_contextList->clear();
+    for (const QString &file : files) {
+        auto *item = new QListWidgetItem(contextItemText(file));
+        item->setData(Qt::UserRole, file);
+        m_contextList->addItem(item);
+    }
+    m_contextRemove->setEnabled(false);
+    m_loading = loading;
+}
+
+void ImagesDialog::addContextFile(const QString &typed)
+{
+    Entry *e = current();
+    if (!e)
+        return;
+    QString path = QDir::fromNativeSeparators(typed.trimmed());
+    if (!m_projectDir.isEmpty() && QDir::isAbsolutePath(path)) {
+        // A picked file: relative to the project's folder, if it is inside it.
+        const QString relative = QDir(m_projectDir).relativeFilePath(path);
+        if (relative.startsWith(QLatin1String("../")) || QDir::isAbsolutePath(relative)) {
+            m_problem->setText(
+                tr("%1 is outside the project file's folder (%2): copy it there "
+                   "first, so the project and its files travel together.")
+                    .arg(QDir::toNativeSeparators(path), QDir::toNativeSeparators(m_projectDir)));
+            m_problem->setVisible(true);
+            return;
+        }
+        path = relative;
+    }
+    if (const QString why = ImageDefinition::contextPathProblem(path); !why.isEmpty()) {
+        m_problem->setText(
+            tr("Context file '%1' of image %2 %3.").arg(path, e->definition.name, why));
+        m_problem->setVisible(true);
+        return;
+    }
+    for (int i = 0; i < m_contextList->count(); ++i) {
+        if (m_contextList->item(i)->data(Qt::UserRole).toString() == path) {
+            m_contextList->setCurrentRow(i);
+            return;
+        }
+    }
+    auto *item = new QListWidgetItem(contextItemText(path));
+    item->setData(Qt::UserRole, path);
+    m_contextList->addItem(item);
+    m_contextList->setCurrentItem(item);
+    storeCurrent();
+}
+
+void ImagesDialog::addTypedContextFile()
+{
+    if (m_contextPath->text().trimmed().isEmpty())
+        return;
+    const int before = m_contextList->count();
+    addContextFile(m_contextPath->text());
+    if (m_contextList->count() > before)
+        m_contextPath->clear(); // kept when refused, so it can be corrected
+}
+
+void ImagesDialog::browseContextFiles()
+{
+    if (m_projectDir.isEmpty())
+        return;
+    const QStringList files
+        = QFileDialog::getOpenFileNames(this, tr("Context Files"), m_projectDir);
+    for (const QString &file : files)
+        addContextFile(file);
+    m_contextList->setFocus();
+}
+
+void ImagesDialog::removeContextFile()
+{
+    const int row = m_contextList->currentRow();
+    if (row < 0)
+        return;
+    delete m_contextList->takeItem(row);
+    storeCurrent();
+    if (m_contextList->count() > 0)
+        m_contextList->setCurrentRow(std::min(row, m_contextList->count() - 1));
+    m_contextList->setFocus();
+}
+
 bool ImagesDialog::eventFilter(QObject *watched, QEvent *event)
 {
-    if (watched == m_newName && event->type() == QEvent::KeyPress) {
+    if (event->type() == QEvent::KeyPress) {
         const int key = static_cast<QKeyEvent *>(event)->key();
-        if (key == Qt::Key_Return || key == Qt::Key_Enter) {
+        const bool enter = key == Qt::Key_Return || key == Qt::Key_Enter;
+        if (watched == m_newName && enter) {
             addImage();
+            return true;
+        }
+        if (watched == m_contextPath && enter && !m_contextPath->text().trimmed().isEmpty()) {
+            addTypedContextFile();
+            return true;
+        }
+        if (watched == m_contextList && key == Qt::Key_Delete) {
+            removeContextFile();
             return true;
         }
     }

@@ -30,6 +30,9 @@ public:
     // The definitions as edited so far (what OK stores).
     ImageDefinitions definitions() const;
     void selectImage(const QString &name);
+    // The project file's folder, where context files are picked and looked for (empty: the
+    // project is not saved; paths can still be typed).
+    void setProjectDir(const QString &dir);
 
     void accept() override;
 
@@ -50,6 +53,12 @@ private:
     void refreshProblem();
     void addImage();
     void removeImage();
+    void addContextFile(const QString &path);
+    void addTypedContextFile();
+    void browseContextFiles();
+    void removeContextFile();
+    void fillContextList(const QStringList &files);
+    QString contextItemText(const QString &path) const;
     Entry *current();
     QString itemText(const Entry &e) const;
 
@@ -67,6 +76,12 @@ private:
     QStackedWidget *m_pages = nullptr;
     QPlainTextEdit *m_dockerfile = nullptr;
     QPushButton *m_guide = nullptr;
+    QListWidget *m_contextList = nullptr;
+    QLineEdit *m_contextPath = nullptr;
+    QPushButton *m_contextAdd = nullptr;
+    QPushButton *m_contextBrowse = nullptr;
+    QPushButton *m_contextRemove = nullptr;
+    QString m_projectDir;
     QLineEdit *m_localImage = nullptr;
     QLabel *m_problem = nullptr;
 };

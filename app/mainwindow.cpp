@@ -448,6 +448,8 @@ void MainWindow::createMenus()
     images->setObjectName(QStringLiteral("imagesAction"));
     connect(images, &QAction::triggered, this, [this] {
         auto *dialog = new ImagesDialog(m_document, m_undoStack, this);
+        if (!m_documents->path().isEmpty())
+            dialog->setProjectDir(QFileInfo(m_documents->path()).absolutePath());
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         dialog->open(); // modal to the window, without a nested event loop
     });

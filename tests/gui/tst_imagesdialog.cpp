@@ -6,16 +6,21 @@
 #include "imagesdialog.h"
 #include "mainwindow.h"
 
+#include "model/projectfile.h"
 #include "model/topologydocument.h"
 
 #include <QApplication>
 #include <QComboBox>
+#include <QFileDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMenu>
 #include <QPlainTextEdit>
+#include <QPushButton>
+#include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 #include <QUndoStack>
 
 using namespace studio;
@@ -156,6 +161,133 @@ private slots:
         }
     }
 
+    void addContextFilesByKeyboard()
+    {
+        // A project saved beside the files its image builds with.
+        QTemporaryDir dir;
+        const QString file = dir.filePath(QStringLiteral("hello.json"));
+        QVERIFY(m_window->saveTo(file));
+        for (const char *name : {"hello.txt", "motd"}) {
+            QFile f(dir.filePath(QLatin1String(name)));
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write("hello\n");
+        }
+        const int steps = m_window->undoStack()->count();
+        ImagesDialog *dialog = open();
+        QVERIFY(dialog);
+        auto *list = child<QListWidget>(dialog, "imageList");
+        auto *source = child<QComboBox>(dialog, "imageSource");
+        auto *dockerfile = child<QPlainTextEdit>(dialog, "dockerfile");
+        auto *files = child<QListWidget>(dialog, "contextFiles");
+        auto *path = child<QLineEdit>(dialog, "contextFilePath");
+        auto *browse = child<QPushButton>(dialog, "browseContextFiles");
+        auto *removeFile = child<QPushButton>(dialog, "removeContextFile");
+        auto *problem = child<QLabel>(dialog, "imageProblem");
+        QVERIFY(files && path && browse && removeFile);
+        QCOMPARE(files->accessibleName(), QStringLiteral("Context files"));
+        QCOMPARE(path->accessibleName(), QStringLiteral("Context file path"));
+        QTRY_COMPARE(QApplication::focusWidget(), list);
+
+        // Down to the path field: source, Dockerfile, the guide's button, the files, Browse
+        // (Remove File is off while no file is chosen).
+        for (int i = 0; i < 4; ++i)
+            press(Qt::Key_Tab);
+        QCOMPARE(QApplication::focusWidget(), source);
+        press(Qt::Key_Tab);
+        QCOMPARE(QApplication::focusWidget(), dockerfile);
+        press(Qt::Key_Tab);
+        press(Qt::Key_Tab);
+        QCOMPARE(QApplication::focusWidget(), files);
+        press(Qt::Key_Tab);
+        QCOMPARE(QApplication::focusWidget(), browse);
+        QVERIFY(!removeFile->isEnabled());
+        press(Qt::Key_Tab);
+        QCOMPARE(QApplication::focusWidget(), path);
+
+        QVERIFY(type(path, QStringLiteral("hello.txt\n")));
+        QCOMPARE(files->count(), 1);
+        QCOMPARE(files->item(0)->text(), QStringLiteral("hello.txt"));
+        QVERIFY(dialog->isVisible()); // Return there adds the file and never presses OK
+        // A path out of the project's folder is refused and kept to be corrected.
+        QVERIFY(type(path, QStringLiteral("../secret\n")));
+        QCOMPARE(files->count(), 1);
+        QVERIFY2(problem->isVisible() && problem->text().contains(QStringLiteral("leaves")),
+                 qPrintable(problem->text()));
+        QCOMPARE(path->text(), QStringLiteral("../secret"));
+        press(Qt::Key_A, Qt::ControlModifier);
+        QVERIFY(type(path, QStringLiteral("missing.txt\n")));
+        QCOMPARE(files->count(), 2);
+        QCOMPARE(files->item(1)->text(),
+                 QStringLiteral("missing.txt (not found beside the project file)"));
+
+        // Remove File takes the chosen one (the one just added) and leaves the focus on the list.
+        press(Qt::Key_Tab, Qt::ShiftModifier);
+        QCOMPARE(QApplication::focusWidget(), removeFile);
+        press(Qt::Key_Space);
+        QCOMPARE(files->count(), 1);
+        QCOMPARE(QApplication::focusWidget(), files);
+
+        // Browse: the file picker opens in the project's folder; a name typed there and Return.
+        press(Qt::Key_Tab);
+        QCOMPARE(QApplication::focusWidget(), browse);
+        bool picked = false;
+        QString pickerProblem;
+        QTimer::singleShot(0, this, [&] {
+            if (!QTest::qWaitFor(
+                    [] { return qobject_cast<QFileDialog *>(QApplication::activeModalWidget()); },
+                    5000)) {
+                pickerProblem = QStringLiteral("no file picker opened");
+                return;
+            }
+            auto *picker = qobject_cast<QFileDialog *>(QApplication::activeModalWidget());
+            auto *name = qobject_cast<QLineEdit *>(QApplication::focusWidget());
+            if (QDir(picker->directory()).canonicalPath() != QDir(dir.path()).canonicalPath())
+                pickerProblem
+                    = QStringLiteral("the picker opened in ") + picker->directory().path();
+            else if (!name || name->window() != picker)
+                pickerProblem = QStringLiteral("the picker's name field has no focus");
+            if (!pickerProblem.isEmpty()) {
+                picker->reject(); // never leave the test waiting in the picker's loop
+                return;
+            }
+            for (const QChar ch : QStringLiteral("motd"))
+                QTest::keyClick(QApplication::focusWidget(), ch.toLatin1());
+            picked = QApplication::focusWidget() == name;
+            press(Qt::Key_Return);
+            if (QApplication::activeModalWidget() == picker)
+                picker->reject();
+        });
+        press(Qt::Key_Space); // the picker runs its own loop until the timer's keys close it
+        QVERIFY2(picked, qPrintable(pickerProblem));
+        QTRY_COMPARE(QApplication::activeModalWidget(), dialog);
+        QCOMPARE(files->count(), 2);
+        QCOMPARE(files->item(1)->text(), QStringLiteral("motd"));
+        QCOMPARE(QApplication::focusWidget(), files);
+        QVERIFY(!problem->isVisible());
+        m_contextShot = dialog->grab();
+
+        // OK from the empty path field: Return there is the dialog's.
+        press(Qt::Key_Tab);
+        press(Qt::Key_Tab);
+        press(Qt::Key_Tab);
+        QCOMPARE(QApplication::focusWidget(), path);
+        press(Qt::Key_Return);
+        QTRY_VERIFY(!dialog->isVisible());
+        QCOMPARE(m_window->undoStack()->count(), steps + 1);
+        const QStringList expected{QStringLiteral("hello.txt"), QStringLiteral("motd")};
+        QCOMPARE(m_window->topology().images.at(0).contextFiles, expected);
+
+        // Saved in the project file, read back the same.
+        QVERIFY(m_window->saveTo(file));
+        auto loaded = projectfile::load(file);
+        QVERIFY(loaded.ok());
+        QCOMPARE(loaded.value().images.at(0).contextFiles, expected);
+
+        const QString shot = qEnvironmentVariable("OVERLAYSTUDIO_SCREENSHOT_DIR");
+        if (!shot.isEmpty())
+            QVERIFY(m_contextShot.save(shot + QStringLiteral("/images-dialog-context.png")));
+    }
+
     void cancelChangesNothing()
     {
         const int steps = m_window->undoStack()->count();
@@ -188,6 +320,7 @@ private:
 
     std::unique_ptr<MainWindow> m_window;
     QPixmap m_shot;
+    QPixmap m_contextShot;
 };
 
 QTEST_MAIN(TestImagesDialog)
