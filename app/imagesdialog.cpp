@@ -431,6 +431,7 @@ void ImagesDialog::browseContextFiles()
         = QFileDialog::getOpenFileNames(this, tr("Context Files"), m_projectDir);
     for (const QString &file : files)
         addContextFile(file);
+    activateWindow(); // back from the picker: the keys are this dialog's again
     m_contextList->setFocus();
 }
 

@@ -240,12 +240,21 @@ private slots:
                 return;
             }
             auto *picker = qobject_cast<QFileDialog *>(QApplication::activeModalWidget());
+            // The picker opens with its file name field focused, once it is the active window.
+            const bool focused = QTest::qWaitForWindowActive(picker) && QTest::qWaitFor([picker] {
+                                     auto *f
+                                         = qobject_cast<QLineEdit *>(QApplication::focusWidget());
+                                     return f && f->window() == picker;
+                                 });
             auto *name = qobject_cast<QLineEdit *>(QApplication::focusWidget());
             if (QDir(picker->directory()).canonicalPath() != QDir(dir.path()).canonicalPath())
                 pickerProblem
                     = QStringLiteral("the picker opened in ") + picker->directory().path();
-            else if (!name || name->window() != picker)
-                pickerProblem = QStringLiteral("the picker's name field has no focus");
+            else if (!focused || !name || name->window() != picker)
+                pickerProblem = QStringLiteral("the picker's name field has no focus, %1 has")
+                                    .arg(QApplication::focusWidget() ? QLatin1String(
+                                             QApplication::focusWidget()->metaObject()->className())
+                                                                     : QLatin1String("nothing"));
             if (!pickerProblem.isEmpty()) {
                 picker->reject(); // never leave the test waiting in the picker's loop
                 return;
@@ -262,7 +271,7 @@ private slots:
         QTRY_COMPARE(QApplication::activeModalWidget(), dialog);
         QCOMPARE(files->count(), 2);
         QCOMPARE(files->item(1)->text(), QStringLiteral("motd"));
-        QCOMPARE(QApplication::focusWidget(), files);
+        QTRY_COMPARE(QApplication::focusWidget(), files); // once the dialog is active again
         QVERIFY(!problem->isVisible());
         m_contextShot = dialog->grab();
 

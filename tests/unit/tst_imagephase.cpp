@@ -178,7 +178,8 @@ private slots:
         const QString last = m_shells->steps(QStringLiteral("lab1")).last();
         QVERIFY2(last.contains(QStringLiteral("docker rmi"))
                      && last.endsWith(
-                         QStringLiteral("overlaystudio-images overlaystudio.image lab-two-hosts")),
+                         QStringLiteral("overlaystudio-images overlaystudio.image lab-two-hosts "
+                                        "overlaystudio.image.loaded")),
                  qPrintable(last));
     }
 

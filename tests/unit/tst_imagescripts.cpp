@@ -46,10 +46,11 @@ void writeFakes(const QString &dir)
                     "save) printf 'image %s\\n' \"$2\" ;;\n"
                     "build|load) cat > \"$FAKE_DIR/stdin-$1\" ;;\n"
                     "esac\n");
-    write("ssh", "#!/bin/sh\n"
-                 "printf 'ssh %s\\n' \"$*\" >> \"$FAKE_DIR/calls\"\n"
-                 "while [ \"$1\" != -- ]; do shift; done; shift; shift\n"
-                 "exec sh -c \"$*\"\n");
+    write("ssh",
+          "#!/bin/sh\n"
+          "printf 'ssh %s\\n' \"$(printf '%s' \"$*\" | tr '\\n' ' ')\" >> \"$FAKE_DIR/calls\"\n"
+          "while [ \"$1\" != -- ]; do shift; done; shift; shift\n"
+          "exec sh -c \"$*\"\n");
 }
 
 struct Ran
@@ -253,7 +254,7 @@ private slots:
         QCOMPARE(r.calls.count(QStringLiteral("load")), 1);
         QCOMPARE(r.stdinOf("load"), QByteArray("image " + kId + "\n"));
         // Then named there by the ID, labelled as ours with the ID it was loaded as.
-        QCOMPARE(r.calls.size(), 9);
+        QVERIFY2(r.calls.size() == 9, qPrintable(r.calls.join(QLatin1Char('\n'))));
         QVERIFY(r.calls.value(6).startsWith(ssh));
         QCOMPARE(r.calls.value(7), QStringLiteral("tag | %1 | lab/copied:1").arg(id));
         QCOMPARE(r.calls.value(8),
