@@ -5,11 +5,15 @@
 // proves which Docker command ran. Needs the "lab" fixture.
 #include "labsupport.h"
 
+#include "images/imagescripts.h"
 #include "lab/lab.h"
 #include "model/projectfile.h"
+#include "plan/planner.h"
+#include "plan/planscripts.h"
 
 #include <QDateTime>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QJsonArray>
 #include <QProcess>
 #include <QTemporaryDir>
@@ -107,7 +111,12 @@ private slots:
         m_source = QStringLiteral("overlaystudio-test/source:p") + run;
         m_big = QStringLiteral("overlaystudio-test/big:p") + run;
         m_bigSource = QStringLiteral("overlaystudio-test/big-source:p") + run;
-        for (const QString &image : {m_built, m_broken, m_copied, m_source, m_big, m_bigSource})
+        m_context = QStringLiteral("overlaystudio-test/context:p") + run;
+        m_contextMissing = QStringLiteral("overlaystudio-test/context-missing:p") + run;
+        m_scripted = QStringLiteral("overlaystudio-test/scripted:p") + run;
+        m_heredoc = QStringLiteral("overlaystudio-test/heredoc:p") + run;
+        for (const QString &image : {m_built, m_broken, m_copied, m_source, m_big, m_bigSource,
+                                     m_context, m_contextMissing, m_scripted, m_heredoc})
             QVERIFY2(!imageExists(image), qPrintable(image + QStringLiteral(" exists already")));
 
         auto loaded = projectfile::load(
@@ -128,7 +137,8 @@ private slots:
         // Best effort whatever failed: the topology, then every image this test made.
         if (!m_file.isEmpty())
             cli({QStringLiteral("destroy"), m_file});
-        for (const QString &image : {m_built, m_broken, m_copied, m_source, m_big, m_bigSource}) {
+        for (const QString &image : {m_built, m_broken, m_copied, m_source, m_big, m_bigSource,
+                                     m_context, m_contextMissing, m_scripted, m_heredoc}) {
             if (!image.isEmpty())
                 removeImage(image);
         }
@@ -327,13 +337,173 @@ private slots:
         QVERIFY(pings(QStringLiteral("img-container1"), QStringLiteral("198.19.2.3")));
     }
 
+    void applyBuildsWithAContextFile()
+    {
+        // hello.txt beside the project file; the Dockerfile copies it into the image.
+        const QByteArray hello
+            = "hello from beside the project file, run " + QByteArray::number(::getpid()) + "\n";
+        {
+            QFile f(m_dir.filePath(QStringLiteral("hello.txt")));
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(hello);
+        }
+        ImageDefinition context;
+        context.name = m_context;
+        context.source = ImageSource::Build;
+        context.dockerfile = QStringLiteral("FROM %1\nCOPY hello.txt /hello.txt\n").arg(kBase);
+        context.contextFiles = {QStringLiteral("hello.txt")};
+        m_topology.images.push_back(context);
+        useImage(m_context);
+        QVERIFY(save());
+
+        const CliResult r = cli({QStringLiteral("apply"), m_file});
+        QVERIFY2(r.exitCode == 0, why(r).constData());
+        QVERIFY2(r.err.contains("sending"), r.err.constData()); // progress: the context's size
+        const QStringList steps = explanations(hostResult(r, QStringLiteral("lab1")));
+        QVERIFY2(countContaining(steps, QStringLiteral("Build image ") + m_context) == 1
+                     && steps.join(QLatin1Char(' ')).contains(QStringLiteral("with hello.txt")),
+                 qPrintable(steps.join(QLatin1Char('\n'))));
+        const Run cat
+            = run({QStringLiteral("docker"), QStringLiteral("run"), QStringLiteral("--rm"),
+                   m_context, QStringLiteral("cat"), QStringLiteral("/hello.txt")});
+        QCOMPARE(cat.exitCode, 0);
+        QCOMPARE(cat.out, hello);
+        QCOMPARE(imageField(m_context,
+                            QStringLiteral("{{index .Config.Labels \"overlaystudio.image\"}}")),
+                 kTopology);
+        const Run inContainer3 = inContainer(QStringLiteral("img-container3"),
+                                             {QStringLiteral("cat"), QStringLiteral("/hello.txt")});
+        QCOMPARE(inContainer3.out, hello);
+        QVERIFY(pings(QStringLiteral("img-container1"), QStringLiteral("198.19.2.3")));
+
+        // Again: nothing is built or changed.
+        const QString id = imageField(m_context, QStringLiteral("{{.Id}}"));
+        const CliResult again = cli({QStringLiteral("apply"), m_file});
+        QVERIFY2(again.exitCode == 0, why(again).constData());
+        QVERIFY2(!anyHostChanged(again), again.err.constData());
+        QCOMPARE(imageField(m_context, QStringLiteral("{{.Id}}")), id);
+
+        // A context file that is not there: lab1's build fails naming the image, the file, the
+        // folder and the fix; nothing runs on lab1, lab2 goes on.
+        ImageDefinition missing = context;
+        missing.name = m_contextMissing;
+        missing.contextFiles = {QStringLiteral("hello.txt"), QStringLiteral("missing.txt")};
+        m_topology.images.push_back(missing);
+        useImage(m_contextMissing, QStringLiteral("lab1"));
+        QVERIFY(save());
+        const CliResult failed = cli({QStringLiteral("apply"), m_file});
+        QVERIFY(failed.exitCode != 0);
+        const QJsonObject lab1 = hostResult(failed, QStringLiteral("lab1"));
+        const QString error = lab1.value(QStringLiteral("error")).toString();
+        QVERIFY2(error.startsWith(QStringLiteral("lab1: image ") + m_contextMissing
+                                  + QStringLiteral(" could not be built: its context file "
+                                                   "missing.txt does not exist in ")
+                                  + m_dir.path())
+                     && error.contains(QStringLiteral("Put the file beside the project file")),
+                 qPrintable(error));
+        QCOMPARE(lab1.value(QStringLiteral("steps")).toArray().size(), 1);
+        QVERIFY(hostResult(failed, QStringLiteral("lab2")).value(QStringLiteral("ok")).toBool());
+        QVERIFY(!imageExists(m_contextMissing));
+        // Back to the image that builds.
+        m_topology.images.pop_back();
+        useImage(m_context);
+        QVERIFY(save());
+    }
+
+    void anExportedScriptBuildsOnTheHost()
+    {
+        // The image phase as plan --output-dir writes it, run by sh on lab1 as its user would:
+        // one Dockerfile from its here document (the host's shell expands nothing in it), one
+        // build reading the context tar written beside the script (hello.txt from before).
+        Topology t = m_topology;
+        ImageDefinition scripted;
+        scripted.name = m_scripted;
+        scripted.source = ImageSource::Build;
+        scripted.dockerfile = QStringLiteral("FROM %1\nCOPY hello.txt /hello.txt\n").arg(kBase);
+        scripted.contextFiles = {QStringLiteral("hello.txt")};
+        ImageDefinition heredoc;
+        heredoc.name = m_heredoc;
+        heredoc.source = ImageSource::Build;
+        heredoc.dockerfile
+            = QStringLiteral("FROM %1\nRUN echo 'OVERLAYSTUDIO_EOF $HOME `id -u`' > /text\n")
+                  .arg(kBase);
+        t.images = {scripted, heredoc};
+        const std::vector<Container> containers = t.containers();
+        t.container(containers[0].id)->image = m_scripted;
+        t.container(containers[1].id)->image = m_heredoc;
+        auto planned = planApply(t);
+        QVERIFY(planned.ok());
+        Plan plan = planned.value();
+        for (HostPlan &h : plan.hosts)
+            h.steps.clear(); // only the image phase: the rest is other tests' business
+        ImageScripts::addToPlan(t, &plan);
+        QTemporaryDir out;
+        QVERIFY(writePlanScripts(plan, out.path()).ok());
+        QVERIFY(ImageScripts::writeFiles(t, plan, m_dir.path(), out.path(), nullptr).ok());
+        const QString script = out.filePath(QStringLiteral("lab1.sh"));
+        QVERIFY(QFile::exists(out.filePath(
+            QStringLiteral("image1-")
+            + QString(m_scripted).replace(QLatin1Char('/'), '_').replace(QLatin1Char(':'), '_')
+            + QStringLiteral("-context.tar"))));
+
+        const Run first = onHost(1, {QStringLiteral("sh"), script});
+        QVERIFY2(first.exitCode == 0, first.err.constData());
+        QFile hello(m_dir.filePath(QStringLiteral("hello.txt")));
+        QVERIFY(hello.open(QIODevice::ReadOnly));
+        QCOMPARE(run({QStringLiteral("docker"), QStringLiteral("run"), QStringLiteral("--rm"),
+                      m_scripted, QStringLiteral("cat"), QStringLiteral("/hello.txt")})
+                     .out,
+                 hello.readAll());
+        QCOMPARE(run({QStringLiteral("docker"), QStringLiteral("run"), QStringLiteral("--rm"),
+                      m_heredoc, QStringLiteral("cat"), QStringLiteral("/text")})
+                     .out,
+                 QByteArray("OVERLAYSTUDIO_EOF $HOME `id -u`\n"));
+        for (const QString &image : {m_scripted, m_heredoc})
+            QCOMPARE(imageField(image, QStringLiteral("{{index .Config.Labels "
+                                                      "\"overlaystudio.image\"}}")),
+                     kTopology);
+
+        // Safe to run again: the host has both, nothing is built.
+        const QString id = imageField(m_scripted, QStringLiteral("{{.Id}}"));
+        const Run again = onHost(1, {QStringLiteral("sh"), script});
+        QVERIFY2(again.exitCode == 0, again.err.constData());
+        QVERIFY2(!again.out.contains("Step "), again.out.constData());
+        QCOMPARE(imageField(m_scripted, QStringLiteral("{{.Id}}")), id);
+    }
+
     void destroyKeepsImagesUnlessAsked()
     {
         const CliResult r = cli({QStringLiteral("destroy"), m_file});
         QVERIFY2(r.exitCode == 0, why(r).constData());
         QVERIFY(tagged(kTopology, 2).isEmpty());
-        for (const QString &image : {m_built, m_broken, m_copied, m_source, m_big, kBase})
+        for (const QString &image :
+             {m_built, m_broken, m_copied, m_source, m_big, m_context, kBase})
             QVERIFY2(imageExists(image), qPrintable(image));
+
+        // Everything apply made, by ID: each image and the layers' images under it, down to
+        // what it was built or copied from (the lab's base, this machine's sources).
+        const QStringList stops{imageField(kBase, QStringLiteral("{{.Id}}")),
+                                imageField(m_source, QStringLiteral("{{.Id}}"))};
+        QStringList made;
+        for (const QString &image :
+             {m_built, m_broken, m_copied, m_big, m_context, m_scripted, m_heredoc}) {
+            QString id = imageField(image, QStringLiteral("{{.Id}}"));
+            while (!id.isEmpty() && !stops.contains(id) && !made.contains(id)) {
+                made << id;
+                id = imageField(id, QStringLiteral("{{.Parent}}"));
+            }
+        }
+        QVERIFY(made.size() >= 5);
+        // A lab host shares this machine's engine, where the big copy's source keeps its name;
+        // on a real host the copy arrives without one (sent by ID). Take the name away here, so
+        // the loaded image is what a host has: it must go with the copy.
+        const QString loaded = imageField(m_bigSource, QStringLiteral("{{.Id}}"));
+        QCOMPARE(imageField(m_big, QStringLiteral("{{index .Config.Labels "
+                                                  "\"overlaystudio.image.loaded\"}}")),
+                 loaded);
+        QCOMPARE(run({QStringLiteral("docker"), QStringLiteral("rmi"), m_bigSource}).exitCode, 0);
+        QVERIFY2(imageExists(loaded), "the untagged source should stay under the copy");
+        made << loaded;
 
         // An image with our label key but another topology's name is not ours.
         const QString other = m_built + QStringLiteral("-other");
@@ -345,10 +515,18 @@ private slots:
         const CliResult removed
             = cli({QStringLiteral("destroy"), m_file, QStringLiteral("--remove-images")});
         QVERIFY2(removed.exitCode == 0, why(removed).constData());
-        for (const QString &image : {m_built, m_broken, m_copied, m_big})
+        for (const QString &image :
+             {m_built, m_broken, m_copied, m_big, m_context, m_scripted, m_heredoc})
             QVERIFY2(!imageExists(image), qPrintable(image));
-        // Not built or copied by this topology: the sources, the lab's base, the other's.
-        for (const QString &image : {m_source, m_bigSource, kBase, other})
+        // Nothing of them is left: no ID, no image with our label and the topology's name.
+        for (const QString &id : made)
+            QVERIFY2(!imageExists(id), qPrintable(id));
+        QCOMPARE(docker({QStringLiteral("images"), QStringLiteral("-a"), QStringLiteral("-q"),
+                         QStringLiteral("--filter"),
+                         QStringLiteral("label=overlaystudio.image=") + kTopology}),
+                 QString());
+        // Not built or copied by this topology: the source, the lab's base, the other's.
+        for (const QString &image : {m_source, kBase, other})
             QVERIFY2(imageExists(image), qPrintable(image));
         removeImage(other);
     }
@@ -376,6 +554,7 @@ private:
     QString m_file;
     Topology m_topology;
     QString m_built, m_broken, m_copied, m_source, m_big, m_bigSource, m_builtId;
+    QString m_context, m_contextMissing, m_scripted, m_heredoc;
     bool m_cutOff = false;
 };
 
