@@ -57,7 +57,7 @@ struct HostPlan
 {
     ObjectId host = kNoObject;
     QString hostName;
-    QString address;   // management address, for headers
+    QString address; // management address, for headers
     std::vector<PlanStep> steps;
     QStringList notes = {}; // what to do before the script runs, as comment lines at its top
 };

@@ -180,8 +180,8 @@ private slots:
     void keepsContextFilesAndRefusesOthers()
     {
         Topology t = test::loadExample(QStringLiteral("seed-two-hosts.json"));
-        t.images.front().contextFiles = {QStringLiteral("hello.txt"),
-                                         QStringLiteral("files/grüße motd")};
+        t.images.front().contextFiles
+            = {QStringLiteral("hello.txt"), QStringLiteral("files/grüße motd")};
         const QByteArray json = projectfile::toJson(t);
         QVERIFY(json.contains("\"contextFiles\": ["));
         const auto back = projectfile::fromJson(json);
