@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="de_DE">
 <context>
     <name>main</name>
@@ -67,8 +66,8 @@
         <translation>GNU GPL 3.0 oder neuer</translation>
     </message>
     <message>
-        <source>&lt;p&gt;OverlayStudio is free software: you can redistribute it and/or modify it under the terms of the &lt;b&gt;GNU General Public License, version 3 or (at your option) any later version&lt;/b&gt; (GPL-3.0-or-later). It comes with ABSOLUTELY NO WARRANTY. See &lt;a href=&quot;https://www.gnu.org/licenses/gpl-3.0.html&quot;&gt;the licence&lt;/a&gt;; on Debian systems it is in /usr/share/common-licenses/GPL-3.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;OverlayStudio ist freie Software: Sie können sie unter den Bedingungen der &lt;b&gt;GNU General Public License, Version 3 oder (nach Ihrer Wahl) jeder späteren Version&lt;/b&gt; (GPL-3.0-or-later) weitergeben und/oder verändern. Sie wird OHNE JEDE GEWÄHRLEISTUNG bereitgestellt. Siehe &lt;a href=&quot;https://www.gnu.org/licenses/gpl-3.0.html&quot;&gt;die Lizenz&lt;/a&gt;; auf Debian-Systemen liegt sie unter /usr/share/common-licenses/GPL-3.&lt;/p&gt;</translation>
+        <source>&lt;p&gt;OverlayStudio is free software: you can redistribute it and/or modify it under the terms of the &lt;b&gt;GNU General Public License, version 3 or (at your option) any later version&lt;/b&gt; (GPL-3.0-or-later). It comes with ABSOLUTELY NO WARRANTY. See &lt;a href="https://www.gnu.org/licenses/gpl-3.0.html"&gt;the licence&lt;/a&gt;; on Debian systems it is in /usr/share/common-licenses/GPL-3.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;OverlayStudio ist freie Software: Sie können sie unter den Bedingungen der &lt;b&gt;GNU General Public License, Version 3 oder (nach Ihrer Wahl) jeder späteren Version&lt;/b&gt; (GPL-3.0-or-later) weitergeben und/oder verändern. Sie wird OHNE JEDE GEWÄHRLEISTUNG bereitgestellt. Siehe &lt;a href="https://www.gnu.org/licenses/gpl-3.0.html"&gt;die Lizenz&lt;/a&gt;; auf Debian-Systemen liegt sie unter /usr/share/common-licenses/GPL-3.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Built with&lt;/h3&gt;</source>
@@ -86,19 +85,19 @@
         <translation>ist leer</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not an IPv4 address (four numbers 0-255, e.g. 10.2.2.1)</source>
+        <source>'%1' is not an IPv4 address (four numbers 0-255, e.g. 10.2.2.1)</source>
         <translation>„%1“ ist keine IPv4-Adresse (vier Zahlen 0–255, z. B. 10.2.2.1)</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; has no prefix length; write it like 10.2.2.1/24</source>
+        <source>'%1' has no prefix length; write it like 10.2.2.1/24</source>
         <translation>„%1“ hat keine Präfixlänge; schreiben Sie z. B. 10.2.2.1/24</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; has prefix length &apos;%2&apos;; use 1 to 30 (24 is usual)</source>
+        <source>'%1' has prefix length '%2'; use 1 to 30 (24 is usual)</source>
         <translation>„%1“ hat die Präfixlänge „%2“; verwenden Sie 1 bis 30 (üblich ist 24)</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not an IPv6 address</source>
+        <source>'%1' is not an IPv6 address</source>
         <translation>„%1“ ist keine IPv6-Adresse</translation>
     </message>
 </context>
@@ -109,7 +108,7 @@
         <translation>hat kein freies /24-Subnetz mehr für eine neue Bridge</translation>
     </message>
     <message>
-        <source>Enter the bridge&apos;s gateway address by hand.</source>
+        <source>Enter the bridge's gateway address by hand.</source>
         <translation>Geben Sie die Gateway-Adresse der Bridge von Hand ein.</translation>
     </message>
     <message>
@@ -131,6 +130,77 @@
     <message>
         <source>Use a larger subnet (a shorter prefix) for this segment.</source>
         <translation>Verwenden Sie für dieses Segment ein größeres Subnetz (ein kürzeres Präfix).</translation>
+    </message>
+</context>
+<context>
+    <name>studio::BuildContext</name>
+    <message>
+        <source>image %1</source>
+        <translation>Image %1</translation>
+    </message>
+    <message>
+        <source>Put the file beside the project file, or remove it from the context files of %1 in Images (Deploy menu).</source>
+        <translation>Legen Sie die Datei neben die Projektdatei oder entfernen Sie sie unter Images (Menü Bereitstellen) aus den Kontextdateien von %1.</translation>
+    </message>
+    <message>
+        <source>its context files (%1) are read beside the project file, but the project has not been saved yet.</source>
+        <translation>seine Kontextdateien (%1) werden neben der Projektdatei gelesen, aber das Projekt wurde noch nicht gespeichert.</translation>
+    </message>
+    <message>
+        <source>Save the project next to those files, then apply again.</source>
+        <translation>Speichern Sie das Projekt neben diesen Dateien und wenden Sie dann erneut an.</translation>
+    </message>
+    <message>
+        <source>its context file '%1' %2.</source>
+        <translation>seine Kontextdatei „%1“ %2.</translation>
+    </message>
+    <message>
+        <source>its context file %1 does not exist in %2.</source>
+        <translation>seine Kontextdatei %1 existiert nicht in %2.</translation>
+    </message>
+    <message>
+        <source>its context file %1 is not a file (a folder?).</source>
+        <translation>seine Kontextdatei %1 ist keine Datei (ein Ordner?).</translation>
+    </message>
+    <message>
+        <source>List the files inside it one by one in Images (Deploy menu).</source>
+        <translation>Führen Sie die Dateien darin einzeln unter Images (Menü Bereitstellen) auf.</translation>
+    </message>
+    <message>
+        <source>its context file %1 is a link to %2, outside the project file's folder.</source>
+        <translation>seine Kontextdatei %1 ist ein Link auf %2, außerhalb des Ordners der Projektdatei.</translation>
+    </message>
+    <message>
+        <source>Copy the file into the project file's folder instead of linking to it.</source>
+        <translation>Kopieren Sie die Datei in den Ordner der Projektdatei, statt auf sie zu verlinken.</translation>
+    </message>
+    <message>
+        <source>its context file %1 cannot be read: %2.</source>
+        <translation>seine Kontextdatei %1 kann nicht gelesen werden: %2.</translation>
+    </message>
+    <message>
+        <source>Make the file readable, then apply again.</source>
+        <translation>Machen Sie die Datei lesbar und wenden Sie dann erneut an.</translation>
+    </message>
+    <message>
+        <source>its context file %1 is larger than 8 GiB.</source>
+        <translation>seine Kontextdatei %1 ist größer als 8 GiB.</translation>
+    </message>
+    <message>
+        <source>its context file %1 became shorter while it was sent.</source>
+        <translation>seine Kontextdatei %1 wurde während des Sendens kürzer.</translation>
+    </message>
+    <message>
+        <source>Apply again once nothing writes to the file.</source>
+        <translation>Wenden Sie erneut an, sobald nichts mehr in die Datei schreibt.</translation>
+    </message>
+    <message>
+        <source>its context file %1 grew while it was sent.</source>
+        <translation>seine Kontextdatei %1 wurde während des Sendens größer.</translation>
+    </message>
+    <message>
+        <source>cannot be written: %1</source>
+        <translation>kann nicht geschrieben werden: %1</translation>
     </message>
 </context>
 <context>
@@ -191,7 +261,7 @@
         <translation>Ordner</translation>
     </message>
     <message>
-        <source>error: %1 has no host named &apos;%2&apos;; its hosts are: %3.</source>
+        <source>error: %1 has no host named '%2'; its hosts are: %3.</source>
         <translation>Fehler: %1 hat keinen Host namens „%2“; seine Hosts sind: %3.</translation>
     </message>
     <message>
@@ -199,7 +269,7 @@
         <translation>%1 geschrieben</translation>
     </message>
     <message>
-        <source>overlaystudio-cli: unknown command &apos;%1&apos;.</source>
+        <source>overlaystudio-cli: unknown command '%1'.</source>
         <translation>overlaystudio-cli: unbekannter Befehl „%1“.</translation>
     </message>
     <message>
@@ -211,8 +281,8 @@
         <translation>Stil</translation>
     </message>
     <message>
-        <source>overlaystudio-cli plan: unknown style &apos;%1&apos;; use fast or guide.</source>
-        <translation>overlaystudio-cli plan: unbekannter Stil &apos;%1&apos;; fast oder guide verwenden.</translation>
+        <source>overlaystudio-cli plan: unknown style '%1'; use fast or guide.</source>
+        <translation>overlaystudio-cli plan: unbekannter Stil '%1'; fast oder guide verwenden.</translation>
     </message>
     <message>
         <source>Usage: overlaystudio-cli COMMAND FILE [options]
@@ -414,11 +484,11 @@ Exit-Codes: 0 ok, 1 Probleme gefunden, 2 Aufruffehler.
         <translation>Fehler: %1</translation>
     </message>
     <message>
-        <source>%1 has errors; nothing was deployed. Run &apos;overlaystudio-cli validate %1&apos;.</source>
+        <source>%1 has errors; nothing was deployed. Run 'overlaystudio-cli validate %1'.</source>
         <translation>%1 enthält Fehler; nichts wurde bereitgestellt. Führen Sie „overlaystudio-cli validate %1“ aus.</translation>
     </message>
     <message>
-        <source>error: %1 has no host named &apos;%2&apos;.</source>
+        <source>error: %1 has no host named '%2'.</source>
         <translation>Fehler: %1 hat keinen Host namens „%2“.</translation>
     </message>
     <message>
@@ -500,12 +570,12 @@ Exit-Codes: 0 ok, 1 Probleme gefunden, 2 Aufruffehler.
         <translation>n</translation>
     </message>
     <message>
-        <source>error: --forks takes a number of hosts (0: all), not &apos;%1&apos;.</source>
-        <translation>Fehler: --forks erwartet eine Anzahl von Hosts (0: alle), nicht &apos;%1&apos;.</translation>
+        <source>error: --forks takes a number of hosts (0: all), not '%1'.</source>
+        <translation>Fehler: --forks erwartet eine Anzahl von Hosts (0: alle), nicht '%1'.</translation>
     </message>
     <message>
-        <source>error: unknown style &apos;%1&apos;; use fast or guide.</source>
-        <translation>Fehler: unbekannter Stil &apos;%1&apos;; fast oder guide verwenden.</translation>
+        <source>error: unknown style '%1'; use fast or guide.</source>
+        <translation>Fehler: unbekannter Stil '%1'; fast oder guide verwenden.</translation>
     </message>
     <message>
         <source>destroy: also remove the images this topology built or copied.</source>
@@ -653,7 +723,7 @@ Exit-Codes: 0 ok, 1 Probleme gefunden, 2 Aufruffehler.
         <translation>Unbekannter Host-Schlüssel</translation>
     </message>
     <message>
-        <source>&lt;p&gt;OverlayStudio has never connected to &lt;b&gt;%1&lt;/b&gt; (%2) before.&lt;/p&gt;&lt;p&gt;It presents this %3 key:&lt;br&gt;&lt;tt&gt;%4&lt;/tt&gt;&lt;/p&gt;&lt;p&gt;Compare it with the host&apos;s own fingerprint (&lt;tt&gt;ssh-keygen -lf /etc/ssh/ssh_host_*_key.pub&lt;/tt&gt; on the host). Trust it and remember it?&lt;/p&gt;</source>
+        <source>&lt;p&gt;OverlayStudio has never connected to &lt;b&gt;%1&lt;/b&gt; (%2) before.&lt;/p&gt;&lt;p&gt;It presents this %3 key:&lt;br&gt;&lt;tt&gt;%4&lt;/tt&gt;&lt;/p&gt;&lt;p&gt;Compare it with the host's own fingerprint (&lt;tt&gt;ssh-keygen -lf /etc/ssh/ssh_host_*_key.pub&lt;/tt&gt; on the host). Trust it and remember it?&lt;/p&gt;</source>
         <translation>&lt;p&gt;OverlayStudio hat sich noch nie mit &lt;b&gt;%1&lt;/b&gt; (%2) verbunden.&lt;/p&gt;&lt;p&gt;Der Host zeigt diesen %3-Schlüssel:&lt;br&gt;&lt;tt&gt;%4&lt;/tt&gt;&lt;/p&gt;&lt;p&gt;Vergleichen Sie ihn mit dem Fingerabdruck des Hosts (&lt;tt&gt;ssh-keygen -lf /etc/ssh/ssh_host_*_key.pub&lt;/tt&gt; auf dem Host). Vertrauen und merken?&lt;/p&gt;</translation>
     </message>
     <message>
@@ -790,7 +860,7 @@ Exit-Codes: 0 ok, 1 Probleme gefunden, 2 Aufruffehler.
         <translation>ohne Exit-Status beendet (%1)</translation>
     </message>
     <message>
-        <source>%1: step &quot;%2&quot; failed (%3).
+        <source>%1: step "%2" failed (%3).
   command: %4
   error: %5</source>
         <translation>%1: Schritt „%2“ fehlgeschlagen (%3).
@@ -833,11 +903,11 @@ Exit-Codes: 0 ok, 1 Probleme gefunden, 2 Aufruffehler.
         <translation>Zustand wird gelesen</translation>
     </message>
     <message>
-        <source>while reading the host&apos;s state; nothing was changed</source>
+        <source>while reading the host's state; nothing was changed</source>
         <translation>beim Lesen des Host-Zustands; nichts wurde geändert</translation>
     </message>
     <message>
-        <source>%1: reading the host&apos;s state failed: %2</source>
+        <source>%1: reading the host's state failed: %2</source>
         <translation>%1: Lesen des Host-Zustands fehlgeschlagen: %2</translation>
     </message>
     <message>
@@ -873,7 +943,7 @@ Exit-Codes: 0 ok, 1 Probleme gefunden, 2 Aufruffehler.
         <translation>Verbindung verloren</translation>
     </message>
     <message>
-        <source>%1: cancelled by the user during step %2 of %3 (&quot;%4&quot;); that command may still be running on the host.</source>
+        <source>%1: cancelled by the user during step %2 of %3 ("%4"); that command may still be running on the host.</source>
         <translation>%1: vom Benutzer während Schritt %2 von %3 („%4“) abgebrochen; dieser Befehl läuft möglicherweise noch auf dem Host.</translation>
     </message>
     <message>
@@ -928,11 +998,11 @@ Exit-Codes: 0 ok, 1 Probleme gefunden, 2 Aufruffehler.
         <translation>&amp;Hosts gleichzeitig:</translation>
     </message>
     <message>
-        <source>Starts each host&apos;s containers side by side (8 at a time), then plugs them all at once: one docker inspect, a veth pair per container set up with nsenter, every port in one Open vSwitch transaction. The new address is announced, so peers reach a re-created container at once.</source>
+        <source>Starts each host's containers side by side (8 at a time), then plugs them all at once: one docker inspect, a veth pair per container set up with nsenter, every port in one Open vSwitch transaction. The new address is announced, so peers reach a re-created container at once.</source>
         <translation>Startet die Container jedes Hosts nebeneinander (8 gleichzeitig) und schließt dann alle auf einmal an: ein docker inspect, ein mit nsenter eingerichtetes veth-Paar pro Container, alle Ports in einer Open-vSwitch-Transaktion. Die neue Adresse wird angekündigt, sodass Gegenstellen einen neu erstellten Container sofort erreichen.</translation>
     </message>
     <message>
-        <source>Runs the commands of the guide: docker run, then ovs-docker add-port, one container after another. Slower; best for following the tutorial step by step. Both styles build the same network and recognise each other&apos;s ports.</source>
+        <source>Runs the commands of the guide: docker run, then ovs-docker add-port, one container after another. Slower; best for following the tutorial step by step. Both styles build the same network and recognise each other's ports.</source>
         <translation>Führt die Befehle der Anleitung aus: docker run, dann ovs-docker add-port, ein Container nach dem anderen. Langsamer; ideal, um der Anleitung Schritt für Schritt zu folgen. Beide Stile bauen dasselbe Netz und erkennen die Ports des anderen.</translation>
     </message>
 </context>
@@ -1032,7 +1102,7 @@ Exit-Codes: 0 ok, 1 Probleme gefunden, 2 Aufruffehler.
         <translation>Prüfen Sie, ob ovs-vswitchd läuft und die Bridge existiert (ovs-vsctl show).</translation>
     </message>
     <message>
-        <source>cannot read the port name in &quot;%1&quot;.</source>
+        <source>cannot read the port name in "%1".</source>
         <translation>Der Portname in „%1“ kann nicht gelesen werden.</translation>
     </message>
 </context>
@@ -1157,7 +1227,7 @@ Exit-Codes: 0 ok, 1 Probleme gefunden, 2 Aufruffehler.
         <translation>Zwei Hosts, zwei Segmente (das Handbuch)</translation>
     </message>
     <message>
-        <source>The manual guide&apos;s topology: two hosts, bridges br0 (VNI 100) and br1 (VNI 200) on each, two containers per host. Its addresses are examples: plan it, don&apos;t deploy it.</source>
+        <source>The manual guide's topology: two hosts, bridges br0 (VNI 100) and br1 (VNI 200) on each, two containers per host. Its addresses are examples: plan it, don't deploy it.</source>
         <translation>Die Topologie aus dem Handbuch: zwei Hosts, jeweils mit den Bridges br0 (VNI 100) und br1 (VNI 200), zwei Container pro Host. Die Adressen sind Beispiele: planen Sie sie, stellen Sie sie nicht bereit.</translation>
     </message>
     <message>
@@ -1165,7 +1235,7 @@ Exit-Codes: 0 ok, 1 Probleme gefunden, 2 Aufruffehler.
         <translation>Zwei Hosts im lokalen Labor</translation>
     </message>
     <message>
-        <source>The guide&apos;s topology on the two simulated hosts of a local lab: ready to deploy on this machine.</source>
+        <source>The guide's topology on the two simulated hosts of a local lab: ready to deploy on this machine.</source>
         <translation>Die Topologie aus dem Handbuch auf den zwei simulierten Hosts eines lokalen Labors: bereit zur Bereitstellung auf diesem Rechner.</translation>
     </message>
     <message>
@@ -1188,7 +1258,7 @@ Exit-Codes: 0 ok, 1 Probleme gefunden, 2 Aufruffehler.
         <translation>Isolation von %1</translation>
     </message>
     <message>
-        <source>Isolate %1 (%2): drop anything the host would forward into %3 unless it answers a connection that a container on %1 opened. Other networks and the outside cannot reach in, whatever the host&apos;s FORWARD policy. The rule is in the mangle table, which the host reads before its filter rules, so no ACCEPT rule there can open it again.</source>
+        <source>Isolate %1 (%2): drop anything the host would forward into %3 unless it answers a connection that a container on %1 opened. Other networks and the outside cannot reach in, whatever the host's FORWARD policy. The rule is in the mangle table, which the host reads before its filter rules, so no ACCEPT rule there can open it again.</source>
         <translation>%1 (%2) isolieren: Alles verwerfen, was der Host in %3 weiterleiten würde, sofern es nicht eine Antwort auf eine Verbindung ist, die ein Container in %1 geöffnet hat. Andere Netze und die Außenwelt kommen nicht hinein, unabhängig von der FORWARD-Policy des Hosts. Die Regel steht in der mangle-Tabelle, die der Host vor seinen filter-Regeln auswertet, daher kann keine ACCEPT-Regel dort sie wieder öffnen.</translation>
     </message>
     <message>
@@ -1204,7 +1274,7 @@ Exit-Codes: 0 ok, 1 Probleme gefunden, 2 Aufruffehler.
         <translation>Antworten zurück in %1 lassen, und nur Antworten: Das Connection Tracking weiß, welche Pakete zu einer Verbindung gehören, die ein Container geöffnet hat.</translation>
     </message>
     <message>
-        <source>Masquerade %1 behind the host&apos;s address (NAT), so replies find their way back.</source>
+        <source>Masquerade %1 behind the host's address (NAT), so replies find their way back.</source>
         <translation>%1 hinter der Adresse des Hosts maskieren (NAT), damit Antworten zurückfinden.</translation>
     </message>
     <message>
@@ -1212,11 +1282,11 @@ Exit-Codes: 0 ok, 1 Probleme gefunden, 2 Aufruffehler.
         <translation>Routing von %1 nach %2</translation>
     </message>
     <message>
-        <source>Route from %1 to %2, as the design chooses: let packets from %3 into %4 before %2&apos;s isolation rule sees them (inserted above it).</source>
+        <source>Route from %1 to %2, as the design chooses: let packets from %3 into %4 before %2's isolation rule sees them (inserted above it).</source>
         <translation>Von %1 nach %2 routen, wie im Entwurf festgelegt: Pakete von %3 nach %4 durchlassen, bevor die Isolationsregel von %2 sie sieht (darüber eingefügt).</translation>
     </message>
     <message>
-        <source>Accept the routed packets from %1 to %2 also where the host&apos;s FORWARD policy is DROP.</source>
+        <source>Accept the routed packets from %1 to %2 also where the host's FORWARD policy is DROP.</source>
         <translation>Die gerouteten Pakete von %1 nach %2 auch dann akzeptieren, wenn die FORWARD-Policy des Hosts DROP ist.</translation>
     </message>
     <message>
@@ -1259,7 +1329,7 @@ Exit-Codes: 0 ok, 1 Probleme gefunden, 2 Aufruffehler.
         <translation>Aufruf: overlaystudio-cli guide FILE [--output DIR] [--format md|html]</translation>
     </message>
     <message>
-        <source>error: unknown format &apos;%1&apos;; use md or html.</source>
+        <source>error: unknown format '%1'; use md or html.</source>
         <translation>Fehler: unbekanntes Format „%1“; verwenden Sie md oder html.</translation>
     </message>
     <message>
@@ -1391,7 +1461,7 @@ Exit-Codes: 0 ok, 1 Probleme gefunden, 2 Aufruffehler.
         <translation>Von diesem Rechner kopieren</translation>
     </message>
     <message>
-        <source>Image definition &apos;%1&apos; %2.</source>
+        <source>Image definition '%1' %2.</source>
         <translation>Image-Definition „%1“ %2.</translation>
     </message>
     <message>
@@ -1411,7 +1481,7 @@ Exit-Codes: 0 ok, 1 Probleme gefunden, 2 Aufruffehler.
         <translation>Das Dockerfile von Image %1 ist größer als 1 MB.</translation>
     </message>
     <message>
-        <source>Image %1 is copied from the local image &apos;%2&apos;, which %3.</source>
+        <source>Image %1 is copied from the local image '%2', which %3.</source>
         <translation>Image %1 wird vom lokalen Image „%2“ kopiert, das %3.</translation>
     </message>
     <message>
@@ -1425,6 +1495,50 @@ Exit-Codes: 0 ok, 1 Probleme gefunden, 2 Aufruffehler.
     <message>
         <source>Edit the image in Images (Deploy menu): write it like ubuntu:v1.</source>
         <translation>Bearbeiten Sie das Image unter Images (Menü Bereitstellen): Schreiben Sie es wie ubuntu:v1.</translation>
+    </message>
+    <message>
+        <source>Context file '%1' of image %2 %3.</source>
+        <translation>Kontextdatei „%1“ von Image %2 %3.</translation>
+    </message>
+    <message>
+        <source>Context file '%1' of image %2 is listed twice.</source>
+        <translation>Kontextdatei „%1“ von Image %2 ist doppelt aufgeführt.</translation>
+    </message>
+    <message>
+        <source>Edit the image in Images (Deploy menu): list each context file once, by its path relative to the project file's folder, e.g. files/motd.</source>
+        <translation>Bearbeiten Sie das Image unter Images (Menü Bereitstellen): Führen Sie jede Kontextdatei nur einmal auf, mit ihrem Pfad relativ zum Ordner der Projektdatei, z. B. files/motd.</translation>
+    </message>
+    <message>
+        <source>is empty</source>
+        <translation>ist leer</translation>
+    </message>
+    <message>
+        <source>is absolute; give it relative to the project file's folder</source>
+        <translation>ist absolut; geben Sie den Pfad relativ zum Ordner der Projektdatei an</translation>
+    </message>
+    <message>
+        <source>contains a backslash; separate folders with /</source>
+        <translation>enthält einen Backslash; trennen Sie Ordner mit /</translation>
+    </message>
+    <message>
+        <source>contains a control character</source>
+        <translation>enthält ein Steuerzeichen</translation>
+    </message>
+    <message>
+        <source>is longer than 4096 bytes</source>
+        <translation>ist länger als 4096 Byte</translation>
+    </message>
+    <message>
+        <source>leaves the project file's folder (..)</source>
+        <translation>verlässt den Ordner der Projektdatei (..)</translation>
+    </message>
+    <message>
+        <source>has an empty or '.' part</source>
+        <translation>enthält einen leeren Teil oder einen Teil „.“</translation>
+    </message>
+    <message>
+        <source>is named Dockerfile, which the context holds already (the text in the project)</source>
+        <translation>heißt Dockerfile, das der Kontext bereits enthält (der Text im Projekt)</translation>
     </message>
 </context>
 <context>
@@ -1486,7 +1600,7 @@ Exit-Codes: 0 ok, 1 Probleme gefunden, 2 Aufruffehler.
         <translation>Geben Sie %1 Zugang zur Registry oder definieren Sie %2 unter Images (Menü Bereitstellen), um es zu bauen oder von diesem Rechner zu kopieren.</translation>
     </message>
     <message>
-        <source>the host lacks it; apply builds it from the design&apos;s Dockerfile</source>
+        <source>the host lacks it; apply builds it from the design's Dockerfile</source>
         <translation>dem Host fehlt es; Anwenden baut es aus dem Dockerfile des Entwurfs</translation>
     </message>
     <message>
@@ -1509,6 +1623,89 @@ Exit-Codes: 0 ok, 1 Probleme gefunden, 2 Aufruffehler.
         <source>Remove the images this topology built or copied (label %1=%2), because --remove-images was asked for.</source>
         <translation>Die Images entfernen, die diese Topologie gebaut oder kopiert hat (Label %1=%2), weil --remove-images verlangt wurde.</translation>
     </message>
+    <message>
+        <source>tar of the Dockerfile and its context files (here) | %1 (on %2)</source>
+        <translation>tar aus dem Dockerfile und seinen Kontextdateien (hier) | %1 (auf %2)</translation>
+    </message>
+    <message>
+        <source>has no definition.</source>
+        <translation>hat keine Definition.</translation>
+    </message>
+    <message>
+        <source>not run</source>
+        <translation>nicht ausgeführt</translation>
+    </message>
+    <message>
+        <source>building image %1 (sending %2 KB of build context)</source>
+        <translation>baue Image %1 (sende %2 KB Build-Kontext)</translation>
+    </message>
+    <message>
+        <source>cancelled.</source>
+        <translation>abgebrochen.</translation>
+    </message>
+</context>
+<context>
+    <name>studio::ImageScripts</name>
+    <message>
+        <source>If the host lacks %1: pull it from its registry (docker pull).</source>
+        <translation>Falls dem Host %1 fehlt: aus seiner Registry laden (docker pull).</translation>
+    </message>
+    <message>
+        <source>If the host lacks %1: build it from the design's Dockerfile, labelled as this topology's.</source>
+        <translation>Falls dem Host %1 fehlt: aus dem Dockerfile des Entwurfs bauen und als Image dieser Topologie kennzeichnen.</translation>
+    </message>
+    <message>
+        <source>stdin: %1 beside this script, a tar of the Dockerfile and %2</source>
+        <translation>stdin: %1 neben diesem Skript, ein tar-Archiv mit dem Dockerfile und %2</translation>
+    </message>
+    <message>
+        <source>Check that %1 is here: images-%2.sh copies it from the machine that has it.</source>
+        <translation>Prüfen, ob %1 hier vorhanden ist: images-%2.sh kopiert es von dem Rechner, der es hat.</translation>
+    </message>
+    <message>
+        <source>%1 lacks image %2: run %3 on the machine that has it first.</source>
+        <translation>Auf %1 fehlt Image %2: Führen Sie zuerst %3 auf dem Rechner aus, der es hat.</translation>
+    </message>
+    <message>
+        <source>First run %1 on the machine that has the copied images (not on this host): it sends them here over ssh.</source>
+        <translation>Führen Sie zuerst %1 auf dem Rechner aus, der die kopierten Images hat (nicht auf diesem Host): Es sendet sie per ssh hierher.</translation>
+    </message>
+    <message>
+        <source>Copy %1 into the same folder as this script: an image build reads it.</source>
+        <translation>Kopieren Sie %1 in denselben Ordner wie dieses Skript: Der Bau eines Images liest die Datei.</translation>
+    </message>
+    <message>
+        <source># %1. Copy image %2 (here: %3) to %4, unless it has it.</source>
+        <translation># %1. Image %2 (hier: %3) nach %4 kopieren, falls es dort noch fehlt.</translation>
+    </message>
+    <message>
+        <source>%1 has no image ID here.</source>
+        <translation>%1 hat hier keine Image-ID.</translation>
+    </message>
+    <message>
+        <source>%1 has %2 already.</source>
+        <translation>%1 hat %2 bereits.</translation>
+    </message>
+    <message>
+        <source># OverlayStudio: send host %1 (%2) the images topology %3 copies from this machine.</source>
+        <translation># OverlayStudio: Host %1 (%2) die Images senden, die Topologie %3 von diesem Rechner kopiert.</translation>
+    </message>
+    <message>
+        <source># Run it HERE, on the machine that has the images, before %1.sh runs on %1. It needs docker here and ssh to %2; a host that has an image already is skipped.</source>
+        <translation># Führen Sie es HIER aus, auf dem Rechner, der die Images hat, bevor %1.sh auf %1 läuft. Es braucht docker hier und ssh zu %2; hat ein Host ein Image bereits, wird es übersprungen.</translation>
+    </message>
+    <message>
+        <source>cannot be created.</source>
+        <translation>kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>Choose a folder you may write to.</source>
+        <translation>Wählen Sie einen Ordner, in den Sie schreiben dürfen.</translation>
+    </message>
+    <message>
+        <source>cannot be written: %1</source>
+        <translation>kann nicht geschrieben werden: %1</translation>
+    </message>
 </context>
 <context>
     <name>studio::ImageSteps</name>
@@ -1521,22 +1718,22 @@ Exit-Codes: 0 ok, 1 Probleme gefunden, 2 Aufruffehler.
         <translation>Image %1 aus seiner Registry laden (docker pull): Der Entwurf sagt nicht, wie es gebaut oder kopiert wird.</translation>
     </message>
     <message numerus="yes">
-        <source>Build image %1 from the design&apos;s Dockerfile (%n instruction(s)), as the guide does before any docker run.</source>
+        <source>Build image %1 from the design's Dockerfile (%n instruction(s)), as the guide does before any docker run.</source>
         <translation>
             <numerusform>Image %1 aus dem Dockerfile des Entwurfs bauen (%n Anweisung), wie es die Anleitung vor jedem docker run tut.</numerusform>
             <numerusform>Image %1 aus dem Dockerfile des Entwurfs bauen (%n Anweisungen), wie es die Anleitung vor jedem docker run tut.</numerusform>
         </translation>
     </message>
     <message>
-        <source>Copy image %1 from this machine: docker save here, compressed over this host&apos;s SSH connection into docker load.</source>
+        <source>Copy image %1 from this machine: docker save here, compressed over this host's SSH connection into docker load.</source>
         <translation>Image %1 von diesem Rechner kopieren: docker save hier, komprimiert über die SSH-Verbindung dieses Hosts in docker load.</translation>
     </message>
     <message>
-        <source>Copy image %1 from this machine (where it is %2): docker save here, compressed over this host&apos;s SSH connection into docker load.</source>
+        <source>Copy image %1 from this machine (where it is %2): docker save here, compressed over this host's SSH connection into docker load.</source>
         <translation>Image %1 von diesem Rechner kopieren (wo es %2 heißt): docker save hier, komprimiert über die SSH-Verbindung dieses Hosts in docker load.</translation>
     </message>
     <message>
-        <source>Name the copied image %1 and label it as this topology&apos;s.</source>
+        <source>Name the copied image %1 and label it as this topology's.</source>
         <translation>Das kopierte Image %1 nennen und als Image dieser Topologie kennzeichnen.</translation>
     </message>
     <message>
@@ -1550,6 +1747,18 @@ Exit-Codes: 0 ok, 1 Probleme gefunden, 2 Aufruffehler.
     <message>
         <source>step %1 (%2)</source>
         <translation>Schritt %1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Build image %1 from the design's Dockerfile (%n instruction(s)) with %2 from beside the project file, sent as a tar over this host's SSH connection.</source>
+        <translation><numerusform>Image %1 aus dem Dockerfile des Entwurfs bauen (%n Anweisung), mit %2 aus dem Ordner der Projektdatei, als tar-Archiv über die SSH-Verbindung dieses Hosts gesendet.</numerusform><numerusform>Image %1 aus dem Dockerfile des Entwurfs bauen (%n Anweisungen), mit %2 aus dem Ordner der Projektdatei, als tar-Archiv über die SSH-Verbindung dieses Hosts gesendet.</numerusform></translation>
+    </message>
+    <message>
+        <source>&lt;ID of %1&gt;</source>
+        <translation>&lt;ID von %1&gt;</translation>
+    </message>
+    <message>
+        <source>stdin: a tar of the Dockerfile and %1, made on this machine from the files beside the project file</source>
+        <translation>stdin: ein tar-Archiv mit dem Dockerfile und %1, auf diesem Rechner aus den Dateien neben der Projektdatei erstellt</translation>
     </message>
 </context>
 <context>
@@ -1597,11 +1806,11 @@ RUN apt update &amp;&amp; apt install -y iproute2</source>
 RUN apt update &amp;&amp; apt install -y iproute2</translation>
     </message>
     <message>
-        <source>Use the &amp;Guide&apos;s Dockerfile</source>
+        <source>Use the &amp;Guide's Dockerfile</source>
         <translation>Dockerfile der &amp;Anleitung verwenden</translation>
     </message>
     <message>
-        <source>Use the guide&apos;s Dockerfile</source>
+        <source>Use the guide's Dockerfile</source>
         <translation>Dockerfile der Anleitung verwenden</translation>
     </message>
     <message>
@@ -1613,11 +1822,7 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
         <translation>Hosts, denen das Image fehlt, führen docker pull aus: Sie brauchen Zugang zu seiner Registry.</translation>
     </message>
     <message>
-        <source>Hosts that lack the image build it from this Dockerfile (docker build, without a build context).</source>
-        <translation>Hosts, denen das Image fehlt, bauen es aus diesem Dockerfile (docker build, ohne Build-Kontext).</translation>
-    </message>
-    <message>
-        <source>docker save runs here; the image goes compressed over each host&apos;s SSH connection into docker load. For hosts without internet.</source>
+        <source>docker save runs here; the image goes compressed over each host's SSH connection into docker load. For hosts without internet.</source>
         <translation>docker save läuft hier; das Image geht komprimiert über die SSH-Verbindung jedes Hosts in docker load. Für Hosts ohne Internet.</translation>
     </message>
     <message>
@@ -1656,8 +1861,80 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
         <translation>Noch verwendet kein Container ein Image. Fügen Sie eines hinzu, um es zu definieren.</translation>
     </message>
     <message>
-        <source>Image &apos;%1&apos; %2.</source>
+        <source>Image '%1' %2.</source>
         <translation>Image „%1“ %2.</translation>
+    </message>
+    <message>
+        <source>Context files</source>
+        <translation>Kontextdateien</translation>
+    </message>
+    <message>
+        <source>Files beside the project file sent with the Dockerfile, so COPY can use them</source>
+        <translation>Dateien neben der Projektdatei, die mit dem Dockerfile gesendet werden, damit COPY sie verwenden kann</translation>
+    </message>
+    <message>
+        <source>Context file path</source>
+        <translation>Pfad der Kontextdatei</translation>
+    </message>
+    <message>
+        <source>relative to the project file, e.g. files/motd</source>
+        <translation>relativ zur Projektdatei, z. B. files/motd</translation>
+    </message>
+    <message>
+        <source>Add Fi&amp;le</source>
+        <translation>&amp;Datei hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add context file</source>
+        <translation>Kontextdatei hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>Durch&amp;suchen…</translation>
+    </message>
+    <message>
+        <source>Choose context files</source>
+        <translation>Kontextdateien auswählen</translation>
+    </message>
+    <message>
+        <source>Remove File</source>
+        <translation>Datei entfernen</translation>
+    </message>
+    <message>
+        <source>Remove context file</source>
+        <translation>Kontextdatei entfernen</translation>
+    </message>
+    <message>
+        <source>Hosts that lack the image build it from this Dockerfile (docker build). The context files go with it, so COPY and ADD can use them.</source>
+        <translation>Hosts, denen das Image fehlt, bauen es aus diesem Dockerfile (docker build). Die Kontextdateien werden mitgesendet, sodass COPY und ADD sie verwenden können.</translation>
+    </message>
+    <message>
+        <source>&amp;Context files (beside the project file):</source>
+        <translation>&amp;Kontextdateien (neben der Projektdatei):</translation>
+    </message>
+    <message>
+        <source>Save the project first: context files are picked from the project file's folder.</source>
+        <translation>Speichern Sie zuerst das Projekt: Kontextdateien werden aus dem Ordner der Projektdatei ausgewählt.</translation>
+    </message>
+    <message>
+        <source>Pick files in %1</source>
+        <translation>Dateien in %1 auswählen</translation>
+    </message>
+    <message>
+        <source>%1 (not found beside the project file)</source>
+        <translation>%1 (nicht neben der Projektdatei gefunden)</translation>
+    </message>
+    <message>
+        <source>%1 is outside the project file's folder (%2): copy it there first, so the project and its files travel together.</source>
+        <translation>%1 liegt außerhalb des Ordners der Projektdatei (%2): Kopieren Sie die Datei zuerst dorthin, damit das Projekt und seine Dateien zusammenbleiben.</translation>
+    </message>
+    <message>
+        <source>Context file '%1' of image %2 %3.</source>
+        <translation>Kontextdatei „%1“ von Image %2 %3.</translation>
+    </message>
+    <message>
+        <source>Context Files</source>
+        <translation>Kontextdateien</translation>
     </message>
 </context>
 <context>
@@ -1755,7 +2032,7 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
         <translation>Es läuft bereits ein Labor.</translation>
     </message>
     <message>
-        <source>Run &apos;lab down&apos; first.</source>
+        <source>Run 'lab down' first.</source>
         <translation>Führen Sie zuerst „lab down“ aus.</translation>
     </message>
     <message>
@@ -1763,7 +2040,7 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
         <translation>%1 existiert bereits: Ein anderes Labor läuft.</translation>
     </message>
     <message>
-        <source>Take it down with &apos;lab down&apos; (with its --run-dir) first.</source>
+        <source>Take it down with 'lab down' (with its --run-dir) first.</source>
         <translation>Fahren Sie es zuerst mit „lab down“ (mit seinem --run-dir) herunter.</translation>
     </message>
     <message>
@@ -1775,7 +2052,7 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
         <translation>Hier läuft kein Labor.</translation>
     </message>
     <message>
-        <source>Start one with &apos;lab up&apos;.</source>
+        <source>Start one with 'lab up'.</source>
         <translation>Starten Sie eines mit „lab up“.</translation>
     </message>
     <message>
@@ -1807,23 +2084,23 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
         <translation>Prozess %1 (%2) läuft weiter: Für ihn wurde keine Startzeit aufgezeichnet, daher kann er nicht von einem anderen Prozess mit dieser PID unterschieden werden</translation>
     </message>
     <message>
-        <source>process %1 (%2) was left running: it started at another time than the lab&apos;s, so it is not the lab&apos;s</source>
+        <source>process %1 (%2) was left running: it started at another time than the lab's, so it is not the lab's</source>
         <translation>Prozess %1 (%2) läuft weiter: Er wurde zu einer anderen Zeit gestartet als das Labor, gehört also nicht zum Labor</translation>
     </message>
     <message>
-        <source>namespace &apos;%1&apos; was left alone: it is not a lab name</source>
+        <source>namespace '%1' was left alone: it is not a lab name</source>
         <translation>Namespace „%1“ wurde nicht angetastet: Er trägt keinen Labornamen</translation>
     </message>
     <message>
-        <source>link &apos;%1&apos; was left alone: it is not a lab name</source>
+        <source>link '%1' was left alone: it is not a lab name</source>
         <translation>Link „%1“ wurde nicht angetastet: Er trägt keinen Labornamen</translation>
     </message>
     <message>
-        <source>%1 was left alone: it is not below the lab&apos;s run directory %2</source>
+        <source>%1 was left alone: it is not below the lab's run directory %2</source>
         <translation>%1 wurde nicht angetastet: Es liegt nicht unter dem Laufzeitverzeichnis %2 des Labors</translation>
     </message>
     <message>
-        <source>link &apos;%1&apos; was left alone: the lab&apos;s bridge is %2</source>
+        <source>link '%1' was left alone: the lab's bridge is %2</source>
         <translation>Link „%1“ wurde nicht angetastet: Die Bridge des Labors ist %2</translation>
     </message>
     <message>
@@ -1862,7 +2139,7 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
         <translation>Image</translation>
     </message>
     <message>
-        <source>Write a topology whose hosts are the lab&apos;s (up).</source>
+        <source>Write a topology whose hosts are the lab's (up).</source>
         <translation>Eine Topologie schreiben, deren Hosts die des Labors sind (up).</translation>
     </message>
     <message>
@@ -1882,7 +2159,7 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
         <translation>Wo das Labor seine SSH-Schlüssel ablegt (wiederverwendet).</translation>
     </message>
     <message>
-        <source>known_hosts file to record the lab&apos;s host keys in.</source>
+        <source>known_hosts file to record the lab's host keys in.</source>
         <translation>known_hosts-Datei, in der die Host-Schlüssel des Labors eingetragen werden.</translation>
     </message>
     <message>
@@ -1918,7 +2195,7 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
         <translation>Underlay-Gateway (dieser Rechner): %1</translation>
     </message>
     <message>
-        <source>Topology with the lab&apos;s hosts: %1</source>
+        <source>Topology with the lab's hosts: %1</source>
         <translation>Topologie mit den Hosts des Labors: %1</translation>
     </message>
     <message>
@@ -1954,7 +2231,7 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
         <translation>keine</translation>
     </message>
     <message>
-        <source>lab: unknown action &apos;%1&apos;; use up, down or status.</source>
+        <source>lab: unknown action '%1'; use up, down or status.</source>
         <translation>lab: unbekannte Aktion „%1“; verwenden Sie up, down oder status.</translation>
     </message>
 </context>
@@ -2184,11 +2461,11 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
         <translation>Die MTU-Prüfung</translation>
     </message>
     <message>
-        <source>VXLAN adds %1 bytes to every frame: %2. So the containers&apos; packets may be at most %3 bytes, and the bridges and containers here use MTU %4. A ping of %5 bytes of data (plus 8 of ICMP and 20 of IP: %4) that must not be fragmented passes; one byte more is refused.</source>
+        <source>VXLAN adds %1 bytes to every frame: %2. So the containers' packets may be at most %3 bytes, and the bridges and containers here use MTU %4. A ping of %5 bytes of data (plus 8 of ICMP and 20 of IP: %4) that must not be fragmented passes; one byte more is refused.</source>
         <translation>VXLAN fügt jedem Frame %1 Bytes hinzu: %2. Die Pakete der Container dürfen also höchstens %3 Bytes groß sein, und die Bridges und Container hier verwenden MTU %4. Ein Ping mit %5 Bytes Daten (plus 8 für ICMP und 20 für IP: %4), der nicht fragmentiert werden darf, geht durch; ein Byte mehr wird abgewiesen.</translation>
     </message>
     <message>
-        <source>The first prints %1, the second gets a reply, the third fails with &quot;message too long&quot;. (%2 needs iputils ping; BusyBox&apos;s ping has no %2.)</source>
+        <source>The first prints %1, the second gets a reply, the third fails with "message too long". (%2 needs iputils ping; BusyBox's ping has no %2.)</source>
         <translation>Der erste gibt %1 aus, der zweite erhält eine Antwort, der dritte scheitert mit „message too long“. (%2 braucht den Ping aus iputils; der Ping von BusyBox kennt kein %2.)</translation>
     </message>
     <message>
@@ -2220,7 +2497,7 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
         <translation>Schritt %1: alles entfernen</translation>
     </message>
     <message>
-        <source>On each host, as root: this removes the containers, firewall rules and bridges this topology made, and nothing else (each is checked for the topology&apos;s tag first).</source>
+        <source>On each host, as root: this removes the containers, firewall rules and bridges this topology made, and nothing else (each is checked for the topology's tag first).</source>
         <translation>Auf jedem Host, als root: Dies entfernt die Container, Firewall-Regeln und Bridges, die diese Topologie angelegt hat, und sonst nichts (bei jedem wird zuerst die Kennzeichnung der Topologie geprüft).</translation>
     </message>
 </context>
@@ -2262,7 +2539,7 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
         <translation>Diese Hosts funktionieren nicht: %1</translation>
     </message>
     <message>
-        <source>Take it down with &apos;%1&apos; and try again.</source>
+        <source>Take it down with '%1' and try again.</source>
         <translation>Fahren Sie es mit „%1“ herunter und versuchen Sie es erneut.</translation>
     </message>
     <message numerus="yes">
@@ -2285,7 +2562,7 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
         <translation>Das passende Beispiel ist geöffnet. Jetzt im Labor bereitstellen?</translation>
     </message>
     <message>
-        <source>When you are done, Deploy &gt; Destroy removes what it made, and &apos;%1&apos; takes the lab down.</source>
+        <source>When you are done, Deploy &gt; Destroy removes what it made, and '%1' takes the lab down.</source>
         <translation>Wenn Sie fertig sind, entfernt Bereitstellen &gt; Abbauen, was angelegt wurde, und „%1“ fährt das Labor herunter.</translation>
     </message>
     <message>
@@ -2350,7 +2627,7 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
         <translation>Image %1 auf diesem Rechner</translation>
     </message>
     <message>
-        <source>Check that Docker runs here and that &quot;docker image ls&quot; lists the image.</source>
+        <source>Check that Docker runs here and that "docker image ls" lists the image.</source>
         <translation>Prüfen Sie, dass Docker hier läuft und „docker image ls“ das Image auflistet.</translation>
     </message>
     <message>
@@ -2384,6 +2661,10 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
     <message>
         <source>gzip failed: %1</source>
         <translation>gzip schlug fehl: %1</translation>
+    </message>
+    <message>
+        <source>docker image inspect gave no image ID (%1).</source>
+        <translation>docker image inspect hat keine Image-ID geliefert (%1).</translation>
     </message>
 </context>
 <context>
@@ -2623,7 +2904,7 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
         <translation>muss zwischen 0,2 und 60 Sekunden liegen, nicht %1.</translation>
     </message>
     <message>
-        <source>Fix the topology&apos;s errors first: only a valid topology can be deployed and monitored.</source>
+        <source>Fix the topology's errors first: only a valid topology can be deployed and monitored.</source>
         <translation>Beheben Sie zuerst die Fehler der Topologie: Nur eine gültige Topologie kann bereitgestellt und überwacht werden.</translation>
     </message>
 </context>
@@ -2690,7 +2971,7 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
         <translation> Vertraut (--accept-new-host-keys).</translation>
     </message>
     <message>
-        <source> Not trusted: run &apos;status&apos; or &apos;apply&apos; once to confirm it, or pass --accept-new-host-keys.</source>
+        <source> Not trusted: run 'status' or 'apply' once to confirm it, or pass --accept-new-host-keys.</source>
         <translation> Nicht vertraut: Führen Sie einmal „status“ oder „apply“ aus, um ihn zu bestätigen, oder geben Sie --accept-new-host-keys an.</translation>
     </message>
     <message>
@@ -2989,7 +3270,7 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
         <translation>Details</translation>
     </message>
     <message>
-        <source>A probe&apos;s last round-trip time; a link&apos;s or container&apos;s current rates (→ sent, ← received)</source>
+        <source>A probe's last round-trip time; a link's or container's current rates (→ sent, ← received)</source>
         <translation>Die letzte Round-Trip-Zeit einer Sonde; die aktuellen Raten eines Links oder Containers (→ gesendet, ← empfangen)</translation>
     </message>
     <message>
@@ -3013,7 +3294,7 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
         <translation>Pings</translation>
     </message>
     <message>
-        <source>Ping between the hosts&apos; underlay addresses: what the tunnels ride on</source>
+        <source>Ping between the hosts' underlay addresses: what the tunnels ride on</source>
         <translation>Ping zwischen den Underlay-Adressen der Hosts: worauf die Tunnel laufen</translation>
     </message>
     <message>
@@ -3169,7 +3450,7 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
 <context>
     <name>studio::NameRules</name>
     <message>
-        <source>contains &apos;%1&apos;</source>
+        <source>contains '%1'</source>
         <translation>enthält „%1“</translation>
     </message>
     <message>
@@ -3181,7 +3462,7 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
         <translation>ist leer</translation>
     </message>
     <message>
-        <source>; use only letters, digits, &apos;_&apos;, &apos;.&apos; and &apos;-&apos;</source>
+        <source>; use only letters, digits, '_', '.' and '-'</source>
         <translation>; verwenden Sie nur Buchstaben, Ziffern, „_“, „.“ und „-“</translation>
     </message>
     <message>
@@ -3193,7 +3474,7 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
         <translation>ist zu kurz; %1 braucht mindestens %2 Zeichen</translation>
     </message>
     <message>
-        <source>starts with &apos;%1&apos;; start with a letter or digit</source>
+        <source>starts with '%1'; start with a letter or digit</source>
         <translation>beginnt mit „%1“; beginnen Sie mit einem Buchstaben oder einer Ziffer</translation>
     </message>
     <message>
@@ -3221,7 +3502,7 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
         <translation>ist keine Docker-Image-Referenz; schreiben Sie sie z. B. als ubuntu:v1 (Name in Kleinbuchstaben, optional :tag)</translation>
     </message>
     <message>
-        <source>is not a valid user name; use up to 32 lower-case letters, digits, &apos;_&apos; or &apos;-&apos;, starting with a letter</source>
+        <source>is not a valid user name; use up to 32 lower-case letters, digits, '_' or '-', starting with a letter</source>
         <translation>ist kein gültiger Benutzername; verwenden Sie bis zu 32 Kleinbuchstaben, Ziffern, „_“ oder „-“, beginnend mit einem Buchstaben</translation>
     </message>
     <message>
@@ -3276,7 +3557,7 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
         <translation>%1 sendet an sein Gateway</translation>
     </message>
     <message>
-        <source>%1 (%2) pings %3. %3 is outside %4, the network of its interface %5, so its default route sends the packet to gateway %6: the frame goes to the gateway&apos;s MAC address (learned with ARP), out of %5 (MTU %7).</source>
+        <source>%1 (%2) pings %3. %3 is outside %4, the network of its interface %5, so its default route sends the packet to gateway %6: the frame goes to the gateway's MAC address (learned with ARP), out of %5 (MTU %7).</source>
         <translation>%1 (%2) pingt %3. %3 liegt außerhalb von %4, dem Netz seiner Schnittstelle %5, daher schickt seine Standardroute das Paket an Gateway %6: Der Frame geht an die MAC-Adresse des Gateways (per ARP ermittelt), über %5 (MTU %7).</translation>
     </message>
     <message>
@@ -3284,11 +3565,11 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
         <translation>Kein Gateway antwortet</translation>
     </message>
     <message>
-        <source>No bridge of %1&apos;s network has the gateway address %2: its ARP request goes unanswered and the packet is never sent.</source>
+        <source>No bridge of %1's network has the gateway address %2: its ARP request goes unanswered and the packet is never sent.</source>
         <translation>Keine Bridge im Netz von %1 hat die Gateway-Adresse %2: Seine ARP-Anfrage bleibt unbeantwortet, und das Paket wird nie gesendet.</translation>
     </message>
     <message>
-        <source>Set %1&apos;s gateway to the gateway address of its bridge.</source>
+        <source>Set %1's gateway to the gateway address of its bridge.</source>
         <translation>Setzen Sie das Gateway von %1 auf die Gateway-Adresse seiner Bridge.</translation>
     </message>
     <message>
@@ -3300,11 +3581,11 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
         <translation>%1 nimmt ihn an %2 entgegen</translation>
     </message>
     <message>
-        <source>The gateway port %1 of %2 (%3) hands the packet to %4&apos;s IP stack. %4 finds %5 in %6, the network of its bridge %7, and would forward it out of %8.</source>
+        <source>The gateway port %1 of %2 (%3) hands the packet to %4's IP stack. %4 finds %5 in %6, the network of its bridge %7, and would forward it out of %8.</source>
         <translation>Der Gateway-Port %1 von %2 (%3) übergibt das Paket an den IP-Stack von %4. %4 findet %5 in %6, dem Netz seiner Bridge %7, und würde es über %8 weiterleiten.</translation>
     </message>
     <message>
-        <source>The gateway port %1 of %2 (%3) hands the packet to %4&apos;s IP stack, which looks for a route to %5.</source>
+        <source>The gateway port %1 of %2 (%3) hands the packet to %4's IP stack, which looks for a route to %5.</source>
         <translation>Der Gateway-Port %1 von %2 (%3) übergibt das Paket an den IP-Stack von %4, der eine Route zu %5 sucht.</translation>
     </message>
     <message>
@@ -3320,7 +3601,7 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
         <translation>Keine Route auf %1</translation>
     </message>
     <message>
-        <source>Put both containers on one network (the same VNI), or give %1 a bridge in %2&apos;s network and set routing on both bridges.</source>
+        <source>Put both containers on one network (the same VNI), or give %1 a bridge in %2's network and set routing on both bridges.</source>
         <translation>Legen Sie beide Container in ein Netz (denselben VNI), oder geben Sie %1 eine Bridge im Netz von %2 und aktivieren Sie Routing auf beiden Bridges.</translation>
     </message>
     <message>
@@ -3344,7 +3625,7 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
         <translation>%1 routet es über %2 weiter</translation>
     </message>
     <message>
-        <source>Routing between %1 and %2 is part of the design: the rule that lets %3 into %4 comes before the isolation rule. The TTL drops to 63 and the frame leaves %4 with the gateway port&apos;s MAC address as its source.</source>
+        <source>Routing between %1 and %2 is part of the design: the rule that lets %3 into %4 comes before the isolation rule. The TTL drops to 63 and the frame leaves %4 with the gateway port's MAC address as its source.</source>
         <translation>Routing zwischen %1 und %2 ist Teil des Entwurfs: Die Regel, die %3 nach %4 durchlässt, steht vor der Isolationsregel. Die TTL sinkt auf 63, und der Frame verlässt %4 mit der MAC-Adresse des Gateway-Ports als Absender.</translation>
     </message>
     <message>
@@ -3352,7 +3633,7 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
         <translation>%1 empfängt es auf %2</translation>
     </message>
     <message>
-        <source>%1 switches the frame to %2&apos;s port; %2 (%3) receives the echo request on %4 and answers it with an echo reply, which takes the way back.</source>
+        <source>%1 switches the frame to %2's port; %2 (%3) receives the echo request on %4 and answers it with an echo reply, which takes the way back.</source>
         <translation>%1 switcht den Frame zum Port von %2; %2 (%3) empfängt die Echo-Anfrage auf %4 und beantwortet sie mit einer Echo-Antwort, die den Weg zurück nimmt.</translation>
     </message>
     <message>
@@ -3376,7 +3657,7 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
         <translation>Kein VXLAN-Link verbindet %1 mit %2, daher verlässt %3 niemals %4: Es sind getrennte Netze, auch wenn ihre Adressen ähnlich aussehen.</translation>
     </message>
     <message>
-        <source>Link %1 and %2 with a VXLAN link (drag from one bridge&apos;s handle to the other).</source>
+        <source>Link %1 and %2 with a VXLAN link (drag from one bridge's handle to the other).</source>
         <translation>Verbinden Sie %1 und %2 mit einem VXLAN-Link (ziehen Sie vom Anfasser einer Bridge zur anderen).</translation>
     </message>
     <message>
@@ -3392,7 +3673,7 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
         <translation>Quell-MAC</translation>
     </message>
     <message>
-        <source>%1&apos;s underlay interface</source>
+        <source>%1's underlay interface</source>
         <translation>die Underlay-Schnittstelle von %1</translation>
     </message>
     <message>
@@ -3460,7 +3741,7 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
         <translation>0x08 (VNI vorhanden)</translation>
     </message>
     <message>
-        <source>%1 takes in %2; the destination&apos;s MAC address is behind its VXLAN port %3 (it learned that from earlier frames, or floods the first one), so it sends the frame there.</source>
+        <source>%1 takes in %2; the destination's MAC address is behind its VXLAN port %3 (it learned that from earlier frames, or floods the first one), so it sends the frame there.</source>
         <translation>%1 nimmt %2 entgegen; die MAC-Adresse des Ziels liegt hinter seinem VXLAN-Port %3 (das hat er aus früheren Frames gelernt, oder er flutet den ersten), also sendet er den Frame dorthin.</translation>
     </message>
     <message>
@@ -3492,11 +3773,11 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
         <translation>MTU %1 ist zu groß für diesen Tunnel</translation>
     </message>
     <message>
-        <source>%1&apos;s MTU is %2, but the tunnel carries at most %3 bytes (%4): larger packets are lost. Lower the bridge&apos;s MTU to %3.</source>
+        <source>%1's MTU is %2, but the tunnel carries at most %3 bytes (%4): larger packets are lost. Lower the bridge's MTU to %3.</source>
         <translation>Die MTU von %1 ist %2, aber der Tunnel transportiert höchstens %3 Bytes (%4): Größere Pakete gehen verloren. Senken Sie die MTU der Bridge auf %3.</translation>
     </message>
     <message>
-        <source>%1 learns the sender&apos;s MAC address behind %2 and switches the frame on.</source>
+        <source>%1 learns the sender's MAC address behind %2 and switches the frame on.</source>
         <translation>%1 lernt die MAC-Adresse des Absenders hinter %2 und switcht den Frame weiter.</translation>
     </message>
     <message>
@@ -3536,7 +3817,7 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
         <translation>Daten</translation>
     </message>
     <message>
-        <source>ping&apos;s timestamp and pattern</source>
+        <source>ping's timestamp and pattern</source>
         <translation>Zeitstempel und Muster von ping</translation>
     </message>
     <message>
@@ -3576,7 +3857,7 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
         <translation>hat keinen Container auf %1, der einen Ping senden oder empfangen könnte.</translation>
     </message>
     <message>
-        <source>Plug a container into each end&apos;s bridge.</source>
+        <source>Plug a container into each end's bridge.</source>
         <translation>Schließen Sie an die Bridge jedes Endes einen Container an.</translation>
     </message>
     <message>
@@ -3596,7 +3877,7 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
         <translation>Linux-cooked-Header</translation>
     </message>
     <message>
-        <source>the capture&apos;s link type %1 is not Ethernet.</source>
+        <source>the capture's link type %1 is not Ethernet.</source>
         <translation>Der Link-Typ %1 des Mitschnitts ist nicht Ethernet.</translation>
     </message>
     <message>
@@ -3769,7 +4050,7 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
         <translation>, was NICHT passt</translation>
     </message>
     <message>
-        <source>No tunnel: the frame stays on one host, so VXLAN adds nothing and the bridge&apos;s MTU is all there is.</source>
+        <source>No tunnel: the frame stays on one host, so VXLAN adds nothing and the bridge's MTU is all there is.</source>
         <translation>Kein Tunnel: Der Frame bleibt auf einem Host, also fügt VXLAN nichts hinzu, und es zählt nur die MTU der Bridge.</translation>
     </message>
     <message numerus="yes">
@@ -3926,7 +4207,7 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
         <translation>Wählen Sie zwei Container auf verschiedenen Hosts.</translation>
     </message>
     <message>
-        <source>the tunnel&apos;s remote address: %1</source>
+        <source>the tunnel's remote address: %1</source>
         <translation>die entfernte Adresse des Tunnels: %1</translation>
     </message>
     <message>
@@ -4072,7 +4353,7 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
         <translation>Container %1 auf einmal an ihre Bridges anschließen: ein docker inspect für ihre PIDs, je ein veth-Paar, in den Container verschoben und dort mit nsenter eingerichtet (was die neue Adresse ankündigt), alle Ports in einer OVS-Transaktion hinzugefügt und wie von ovs-docker markiert.</translation>
     </message>
     <message>
-        <source>Remove containers %1 (side by side); their ports&apos; veth pairs go with them.</source>
+        <source>Remove containers %1 (side by side); their ports' veth pairs go with them.</source>
         <translation>Container %1 entfernen (nebeneinander); die veth-Paare ihrer Ports verschwinden mit ihnen.</translation>
     </message>
     <message>
@@ -4170,7 +4451,7 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
         <translation>Bridges %1 mit allen Ports löschen, soweit OverlayStudio sie erstellt hat (eine Transaktion).</translation>
     </message>
     <message>
-        <source># A step marked &quot;goes on&quot; does not stop the script when it fails (one container that cannot start must not keep the others unplugged); the script fails at the end.</source>
+        <source># A step marked "goes on" does not stop the script when it fails (one container that cannot start must not keep the others unplugged); the script fails at the end.</source>
         <translation># Ein mit „geht weiter“ markierter Schritt hält das Skript bei einem Fehler nicht an (ein Container, der nicht startet, darf die anderen nicht vom Anschluss abhalten); das Skript schlägt am Ende fehl.</translation>
     </message>
     <message>
@@ -4312,7 +4593,7 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
         <translation>sollte eine Liste sein, nicht %1.</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not one of: %2.</source>
+        <source>'%1' is not one of: %2.</source>
         <translation>„%1“ ist keiner der Werte: %2.</translation>
     </message>
     <message>
@@ -4411,11 +4692,15 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
         <source>Open a .ovstudio.json file saved by OverlayStudio.</source>
         <translation>Öffnen Sie eine von OverlayStudio gespeicherte .ovstudio.json-Datei.</translation>
     </message>
+    <message>
+        <source>should be a path relative to the project file, e.g. files/motd.</source>
+        <translation>sollte ein Pfad relativ zur Projektdatei sein, z. B. files/motd.</translation>
+    </message>
 </context>
 <context>
     <name>studio::Properties</name>
     <message>
-        <source>has no property &apos;%1&apos;.</source>
+        <source>has no property '%1'.</source>
         <translation>hat keine Eigenschaft „%1“.</translation>
     </message>
     <message>
@@ -4447,7 +4732,7 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
         <translation>Ein Host-Rahmen ist mindestens %1 x %2 groß.</translation>
     </message>
     <message>
-        <source>Choose one of %1&apos;s bridges.</source>
+        <source>Choose one of %1's bridges.</source>
         <translation>Wählen Sie eine der Bridges von %1.</translation>
     </message>
 </context>
@@ -4517,7 +4802,7 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
         <translation>Name</translation>
     </message>
     <message>
-        <source>Tags everything the topology creates on its hosts: letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;.</source>
+        <source>Tags everything the topology creates on its hosts: letters, digits, '.', '_' and '-'.</source>
         <translation>Kennzeichnet alles, was die Topologie auf ihren Hosts anlegt: Buchstaben, Ziffern, „.“, „_“ und „-“.</translation>
     </message>
     <message>
@@ -4537,7 +4822,7 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
         <translation>Name</translation>
     </message>
     <message>
-        <source>The host&apos;s name in this design.</source>
+        <source>The host's name in this design.</source>
         <translation>Der Name des Hosts in diesem Entwurf.</translation>
     </message>
     <message>
@@ -4609,7 +4894,7 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
         <translation>sudo</translation>
     </message>
     <message>
-        <source>Run commands through &apos;sudo -n&apos; (for a user other than root).</source>
+        <source>Run commands through 'sudo -n' (for a user other than root).</source>
         <translation>Befehle über „sudo -n“ ausführen (für einen anderen Benutzer als root).</translation>
     </message>
     <message>
@@ -4633,7 +4918,7 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
         <translation>Underlay-MTU</translation>
     </message>
     <message>
-        <source>The MTU of the host&apos;s network card (1500 is usual).</source>
+        <source>The MTU of the host's network card (1500 is usual).</source>
         <translation>Die MTU der Netzwerkkarte des Hosts (üblich ist 1500).</translation>
     </message>
     <message>
@@ -4685,7 +4970,7 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
         <translation>Gateway-Adresse</translation>
     </message>
     <message>
-        <source>Address and prefix, e.g. 10.2.2.1/24; its network is the bridge&apos;s subnet.</source>
+        <source>Address and prefix, e.g. 10.2.2.1/24; its network is the bridge's subnet.</source>
         <translation>Adresse und Präfix, z. B. 10.2.2.1/24; ihr Netz ist das Subnetz der Bridge.</translation>
     </message>
     <message>
@@ -4721,7 +5006,7 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
         <translation>Netze sind auf ihrem Host voneinander isoliert. Der Host routet zwischen den Netzen derjenigen seiner Bridges, bei denen dies gesetzt ist.</translation>
     </message>
     <message>
-        <source>The Docker container&apos;s name.</source>
+        <source>The Docker container's name.</source>
         <translation>Der Name des Docker-Containers.</translation>
     </message>
     <message>
@@ -4757,11 +5042,11 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
         <translation>Adresse</translation>
     </message>
     <message>
-        <source>Address and prefix in the bridge&apos;s subnet, e.g. 10.2.2.2/24.</source>
+        <source>Address and prefix in the bridge's subnet, e.g. 10.2.2.2/24.</source>
         <translation>Adresse und Präfix im Subnetz der Bridge, z. B. 10.2.2.2/24.</translation>
     </message>
     <message>
-        <source>Gateway (empty: the bridge&apos;s)</source>
+        <source>Gateway (empty: the bridge's)</source>
         <translation>Gateway (leer: das der Bridge)</translation>
     </message>
     <message>
@@ -4769,7 +5054,7 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
         <translation>Gateway</translation>
     </message>
     <message>
-        <source>The container&apos;s default route; empty means the bridge&apos;s gateway address.</source>
+        <source>The container's default route; empty means the bridge's gateway address.</source>
         <translation>Die Standardroute des Containers; leer bedeutet die Gateway-Adresse der Bridge.</translation>
     </message>
     <message>
@@ -4781,7 +5066,7 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
         <translation>Bridge</translation>
     </message>
     <message>
-        <source>The bridge on the container&apos;s host it is plugged into.</source>
+        <source>The bridge on the container's host it is plugged into.</source>
         <translation>Die Bridge auf dem Host des Containers, an die er angeschlossen ist.</translation>
     </message>
     <message>
@@ -4809,7 +5094,7 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
         <translation>erster Tunnel-Port</translation>
     </message>
     <message>
-        <source>The VXLAN port on the first bridge&apos;s host, e.g. vxlan0.</source>
+        <source>The VXLAN port on the first bridge's host, e.g. vxlan0.</source>
         <translation>Der VXLAN-Port auf dem Host der ersten Bridge, z. B. vxlan0.</translation>
     </message>
     <message>
@@ -4821,7 +5106,7 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
         <translation>zweiter Tunnel-Port</translation>
     </message>
     <message>
-        <source>The VXLAN port on the second bridge&apos;s host, e.g. vxlan0.</source>
+        <source>The VXLAN port on the second bridge's host, e.g. vxlan0.</source>
         <translation>Der VXLAN-Port auf dem Host der zweiten Bridge, z. B. vxlan0.</translation>
     </message>
     <message>
@@ -4884,11 +5169,11 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
         <translation>%1: Datapath %2</translation>
     </message>
     <message>
-        <source>datapath is &apos;%1&apos;</source>
+        <source>datapath is '%1'</source>
         <translation>Datapath ist „%1“</translation>
     </message>
     <message>
-        <source>type &apos;%1&apos;, MTU request %2</source>
+        <source>type '%1', MTU request %2</source>
         <translation>Typ „%1“, angeforderte MTU %2</translation>
     </message>
     <message>
@@ -4896,7 +5181,7 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
         <translation>an Bridge %1</translation>
     </message>
     <message>
-        <source>type &apos;%1&apos;</source>
+        <source>type '%1'</source>
         <translation>Typ „%1“</translation>
     </message>
     <message>
@@ -4912,7 +5197,7 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
         <translation>dst_port %1</translation>
     </message>
     <message>
-        <source>local_ip &apos;%1&apos;</source>
+        <source>local_ip '%1'</source>
         <translation>local_ip „%1“</translation>
     </message>
     <message>
@@ -4996,7 +5281,7 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
         <translation>%1: Port von Container %2, gelöscht</translation>
     </message>
     <message>
-        <source>Delete the ports of OverlayStudio&apos;s containers (one transaction).</source>
+        <source>Delete the ports of OverlayStudio's containers (one transaction).</source>
         <translation>Die Ports der Container von OverlayStudio löschen (eine Transaktion).</translation>
     </message>
     <message>
@@ -5055,7 +5340,7 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
         <translation>unbekannt, nicht angewendet</translation>
     </message>
     <message>
-        <source>The colour of each VXLAN segment, and what monitoring shows: a link&apos;s width and colour are its traffic now, a red crossed-out link loses every ping, a dot is an object&apos;s state. Drag it anywhere over the canvas.</source>
+        <source>The colour of each VXLAN segment, and what monitoring shows: a link's width and colour are its traffic now, a red crossed-out link loses every ping, a dot is an object's state. Drag it anywhere over the canvas.</source>
         <translation>Die Farbe jedes VXLAN-Segments und was die Überwachung zeigt: Breite und Farbe eines Links stehen für seinen aktuellen Verkehr, ein rot durchgestrichener Link verliert jeden Ping, ein Punkt zeigt den Zustand eines Objekts. Ziehen Sie die Legende an eine beliebige Stelle der Zeichenfläche.</translation>
     </message>
     <message>
@@ -5071,7 +5356,7 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
     </message>
     <message>
         <source>VNI %1: %2 → %3</source>
-        <extracomment>a link&apos;s direction in a legend: VNI, from bridge, to bridge</extracomment>
+        <extracomment>a link's direction in a legend: VNI, from bridge, to bridge</extracomment>
         <translation>VNI %1: %2 → %3</translation>
     </message>
     <message>
@@ -5176,7 +5461,7 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
         <translation>Der Host-Schlüssel von %1 ist nicht bekannt (%2 %3) und wurde nicht akzeptiert.</translation>
     </message>
     <message>
-        <source>Compare the fingerprint with the host&apos;s own (ssh-keygen -lf /etc/ssh/ssh_host_%1_key.pub) and accept it.</source>
+        <source>Compare the fingerprint with the host's own (ssh-keygen -lf /etc/ssh/ssh_host_%1_key.pub) and accept it.</source>
         <translation>Vergleichen Sie den Fingerabdruck mit dem des Hosts selbst (ssh-keygen -lf /etc/ssh/ssh_host_%1_key.pub) und akzeptieren Sie ihn.</translation>
     </message>
     <message>
@@ -5236,7 +5521,7 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
         <translation>Der Befehl wurde nicht innerhalb von %1 s fertig und wurde aufgegeben.</translation>
     </message>
     <message>
-        <source>Check the host&apos;s load; the command may still be running there.</source>
+        <source>Check the host's load; the command may still be running there.</source>
         <translation>Prüfen Sie die Last des Hosts; der Befehl läuft dort möglicherweise noch.</translation>
     </message>
     <message>
@@ -5288,7 +5573,7 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
         <translation>Der Server akzeptiert: %1. Wählen Sie eine andere Authentifizierungsmethode für diesen Host.</translation>
     </message>
     <message>
-        <source>none of the SSH agent&apos;s keys was accepted</source>
+        <source>none of the SSH agent's keys was accepted</source>
         <translation>keiner der Schlüssel des SSH-Agenten wurde akzeptiert</translation>
     </message>
     <message>
@@ -5324,7 +5609,7 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
         <translation>Der Kanal kann nicht auf ein Exit-Signal überwacht werden: %1</translation>
     </message>
     <message>
-        <source>cannot end the command&apos;s input: %1</source>
+        <source>cannot end the command's input: %1</source>
         <translation>Die Eingabe des Befehls kann nicht beendet werden: %1</translation>
     </message>
     <message>
@@ -5352,7 +5637,7 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
         <translation>%1 s lang bewegte sich nichts; der Befehl wurde aufgegeben.</translation>
     </message>
     <message>
-        <source>Check the host&apos;s load and its free disk space.</source>
+        <source>Check the host's load and its free disk space.</source>
         <translation>Prüfen Sie die Last des Hosts und seinen freien Speicherplatz.</translation>
     </message>
 </context>
@@ -5649,7 +5934,7 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
 <context>
     <name>studio::TickCommand</name>
     <message>
-        <source>the monitoring command&apos;s report is incomplete: %1</source>
+        <source>the monitoring command's report is incomplete: %1</source>
         <translation>Der Bericht des Überwachungsbefehls ist unvollständig: %1</translation>
     </message>
     <message>
@@ -5857,7 +6142,7 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
         <translation>Kapitel</translation>
     </message>
     <message>
-        <source>Found in &quot;%1&quot;</source>
+        <source>Found in "%1"</source>
         <translation>Gefunden in „%1“</translation>
     </message>
     <message>
@@ -5868,19 +6153,19 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
 <context>
     <name>studio::Validation</name>
     <message>
-        <source>The topology name &apos;%1&apos; %2.</source>
+        <source>The topology name '%1' %2.</source>
         <translation>Der Topologiename „%1“ %2.</translation>
     </message>
     <message>
-        <source>It tags everything the topology creates on the hosts; rename it, e.g. &apos;lab-overlay&apos;.</source>
+        <source>It tags everything the topology creates on the hosts; rename it, e.g. 'lab-overlay'.</source>
         <translation>Er kennzeichnet alles, was die Topologie auf den Hosts anlegt; benennen Sie ihn um, z. B. in „lab-overlay“.</translation>
     </message>
     <message>
-        <source>Host name &apos;%1&apos; %2.</source>
+        <source>Host name '%1' %2.</source>
         <translation>Hostname „%1“ %2.</translation>
     </message>
     <message>
-        <source>Rename the host, e.g. &apos;host1&apos;.</source>
+        <source>Rename the host, e.g. 'host1'.</source>
         <translation>Benennen Sie den Host um, z. B. in „host1“.</translation>
     </message>
     <message>
@@ -5892,7 +6177,7 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
         <translation>Geben Sie die IP-Adresse oder den DNS-Namen ein, mit dem sich OverlayStudio per SSH verbindet.</translation>
     </message>
     <message>
-        <source>Management address &apos;%1&apos; of host %2 %3.</source>
+        <source>Management address '%1' of host %2 %3.</source>
         <translation>Management-Adresse „%1“ von Host %2 %3.</translation>
     </message>
     <message>
@@ -5908,7 +6193,7 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
         <translation>Verwenden Sie einen Port von 1 bis 65535 (üblich ist 22).</translation>
     </message>
     <message>
-        <source>SSH user &apos;%1&apos; of host %2 %3.</source>
+        <source>SSH user '%1' of host %2 %3.</source>
         <translation>SSH-Benutzer „%1“ von Host %2 %3.</translation>
     </message>
     <message>
@@ -5924,7 +6209,7 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
         <translation>Wählen Sie die private Schlüsseldatei oder authentifizieren Sie sich mit dem SSH-Agenten.</translation>
     </message>
     <message>
-        <source>Host %1 logs in as &apos;%2&apos; without sudo; creating bridges and containers needs root.</source>
+        <source>Host %1 logs in as '%2' without sudo; creating bridges and containers needs root.</source>
         <translation>Host %1 meldet sich als „%2“ ohne sudo an; das Anlegen von Bridges und Containern erfordert root.</translation>
     </message>
     <message>
@@ -5944,11 +6229,11 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
         <translation>Geben Sie die IP-Adresse ein, die die VXLAN-Tunnel dieses Hosts verwenden.</translation>
     </message>
     <message>
-        <source>Host %1 is reached by the name &apos;%2&apos;, but VXLAN tunnels need an IP address.</source>
+        <source>Host %1 is reached by the name '%2', but VXLAN tunnels need an IP address.</source>
         <translation>Host %1 wird über den Namen „%2“ erreicht, aber VXLAN-Tunnel brauchen eine IP-Adresse.</translation>
     </message>
     <message>
-        <source>Enter the host&apos;s underlay IP address.</source>
+        <source>Enter the host's underlay IP address.</source>
         <translation>Geben Sie die Underlay-IP-Adresse des Hosts ein.</translation>
     </message>
     <message>
@@ -5956,7 +6241,7 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
         <translation>Underlay-Adresse von Host %1: %2.</translation>
     </message>
     <message>
-        <source>Two hosts are named &apos;%1&apos;.</source>
+        <source>Two hosts are named '%1'.</source>
         <translation>Zwei Hosts heißen „%1“.</translation>
     </message>
     <message>
@@ -5980,19 +6265,19 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
         <translation>Geben Sie jedem Host eine eigene Underlay-Adresse.</translation>
     </message>
     <message>
-        <source>Bridge name &apos;%1&apos; on %2 %3.</source>
+        <source>Bridge name '%1' on %2 %3.</source>
         <translation>Bridge-Name „%1“ auf %2 %3.</translation>
     </message>
     <message>
-        <source>Rename the bridge, e.g. &apos;br0&apos;.</source>
+        <source>Rename the bridge, e.g. 'br0'.</source>
         <translation>Benennen Sie die Bridge um, z. B. in „br0“.</translation>
     </message>
     <message>
-        <source>Gateway port name &apos;%1&apos; of bridge %2 %3.</source>
+        <source>Gateway port name '%1' of bridge %2 %3.</source>
         <translation>Gateway-Port-Name „%1“ von Bridge %2 %3.</translation>
     </message>
     <message>
-        <source>Rename the port, e.g. &apos;veth0&apos;.</source>
+        <source>Rename the port, e.g. 'veth0'.</source>
         <translation>Benennen Sie den Port um, z. B. in „veth0“.</translation>
     </message>
     <message>
@@ -6020,15 +6305,15 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
         <translation>Verwenden Sie %1 bis %2; 1450 passt für einen VXLAN-Tunnel über ein Netz mit 1500 Byte.</translation>
     </message>
     <message>
-        <source>Container name &apos;%1&apos; on %2 %3.</source>
+        <source>Container name '%1' on %2 %3.</source>
         <translation>Container-Name „%1“ auf %2 %3.</translation>
     </message>
     <message>
-        <source>Rename the container, e.g. &apos;container1&apos;.</source>
+        <source>Rename the container, e.g. 'container1'.</source>
         <translation>Benennen Sie den Container um, z. B. in „container1“.</translation>
     </message>
     <message>
-        <source>Image &apos;%1&apos; of container %2 %3.</source>
+        <source>Image '%1' of container %2 %3.</source>
         <translation>Image „%1“ von Container %2 %3.</translation>
     </message>
     <message>
@@ -6036,7 +6321,7 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
         <translation>Geben Sie ein Image ein, das auf dem Host existiert, z. B. ubuntu:v1.</translation>
     </message>
     <message>
-        <source>Interface name &apos;%1&apos; of container %2 %3.</source>
+        <source>Interface name '%1' of container %2 %3.</source>
         <translation>Schnittstellenname „%1“ von Container %2 %3.</translation>
     </message>
     <message>
@@ -6060,7 +6345,7 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
         <translation>Geben Sie eine Adresse in %1 ein, z. B. %2.</translation>
     </message>
     <message>
-        <source>the bridge&apos;s subnet</source>
+        <source>the bridge's subnet</source>
         <translation>das Subnetz der Bridge</translation>
     </message>
     <message>
@@ -6084,7 +6369,7 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
         <translation>Gateway von Container %1: %2.</translation>
     </message>
     <message>
-        <source>Enter the bridge&apos;s gateway address, or leave it empty to use it.</source>
+        <source>Enter the bridge's gateway address, or leave it empty to use it.</source>
         <translation>Geben Sie die Gateway-Adresse der Bridge ein oder lassen Sie das Feld leer, um sie zu verwenden.</translation>
     </message>
     <message>
@@ -6108,11 +6393,11 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
         <translation>Verwenden Sie 4789, den VXLAN-Port, sofern das Netz keinen anderen braucht (1–65535).</translation>
     </message>
     <message>
-        <source>Tunnel port name &apos;%1&apos; of link %2 %3.</source>
+        <source>Tunnel port name '%1' of link %2 %3.</source>
         <translation>Tunnel-Port-Name „%1“ von Link %2 %3.</translation>
     </message>
     <message>
-        <source>Rename the port, e.g. &apos;vxlan0&apos;.</source>
+        <source>Rename the port, e.g. 'vxlan0'.</source>
         <translation>Benennen Sie den Port um, z. B. in „vxlan0“.</translation>
     </message>
     <message>
@@ -6148,11 +6433,11 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
         <translation>Setzen Sie die MTU der Bridge auf %1 oder weniger.</translation>
     </message>
     <message>
-        <source>%1 uses the name &apos;%2&apos; twice on host %3.</source>
+        <source>%1 uses the name '%2' twice on host %3.</source>
         <translation>%1 verwendet den Namen „%2“ zweimal auf Host %3.</translation>
     </message>
     <message>
-        <source>The name &apos;%1&apos; is used by both %2 and %3 on host %4.</source>
+        <source>The name '%1' is used by both %2 and %3 on host %4.</source>
         <translation>Der Name „%1“ wird auf Host %4 sowohl von %2 als auch von %3 verwendet.</translation>
     </message>
     <message>
@@ -6160,7 +6445,7 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
         <translation>Bridges, Gateway-Ports und Tunnel-Ports eines Hosts brauchen jeweils einen eigenen Namen.</translation>
     </message>
     <message>
-        <source>Two containers on host %1 are named &apos;%2&apos;.</source>
+        <source>Two containers on host %1 are named '%2'.</source>
         <translation>Zwei Container auf Host %1 heißen „%2“.</translation>
     </message>
     <message>
@@ -6208,15 +6493,15 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
         <translation>Die Bridges %1 bilden ein Netz, aber ihre Links verwenden verschiedene VNIs (%2).</translation>
     </message>
     <message>
-        <source>Use one VNI for all links of a network; it is the network&apos;s identity.</source>
+        <source>Use one VNI for all links of a network; it is the network's identity.</source>
         <translation>Verwenden Sie einen VNI für alle Links eines Netzes; er ist die Identität des Netzes.</translation>
     </message>
     <message>
-        <source>Bridges %1 and %2 of one network both have gateway address %3; a container may get either host&apos;s reply.</source>
+        <source>Bridges %1 and %2 of one network both have gateway address %3; a container may get either host's reply.</source>
         <translation>Die Bridges %1 und %2 eines Netzes haben beide die Gateway-Adresse %3; ein Container kann die Antwort von jedem der beiden Hosts erhalten.</translation>
     </message>
     <message>
-        <source>Give each host&apos;s gateway port its own address, e.g. .1 and .254 (containers keep using their own host&apos;s gateway).</source>
+        <source>Give each host's gateway port its own address, e.g. .1 and .254 (containers keep using their own host's gateway).</source>
         <translation>Geben Sie dem Gateway-Port jedes Hosts eine eigene Adresse, z. B. .1 und .254 (Container verwenden weiterhin das Gateway ihres eigenen Hosts).</translation>
     </message>
     <message>
@@ -6236,7 +6521,7 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
         <translation>Geben Sie allen Bridges eines Netzes dieselbe MTU.</translation>
     </message>
     <message>
-        <source>Use the MTU of the host&apos;s network card, %1 to %2 (1500 is usual).</source>
+        <source>Use the MTU of the host's network card, %1 to %2 (1500 is usual).</source>
         <translation>Verwenden Sie die MTU der Netzwerkkarte des Hosts, %1 bis %2 (üblich ist 1500).</translation>
     </message>
     <message>
@@ -6350,12 +6635,12 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
     </message>
     <message>
         <source>%1 %2b/s</source>
-        <extracomment>a bit rate: number, SI prefix (k, M, G), &quot;b/s&quot;</extracomment>
+        <extracomment>a bit rate: number, SI prefix (k, M, G), "b/s"</extracomment>
         <translation>%1 %2bit/s</translation>
     </message>
     <message>
         <source>%1 %2pkt/s</source>
-        <extracomment>a packet rate: number, SI prefix (k, M), &quot;pkt/s&quot;</extracomment>
+        <extracomment>a packet rate: number, SI prefix (k, M), "pkt/s"</extracomment>
         <translation>%1 %2Pkt/s</translation>
     </message>
     <message>

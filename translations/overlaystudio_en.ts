@@ -85,6 +85,11 @@
         <translation>
             <numerusform>Build image %1 from the design's Dockerfile (%n instruction), as the guide does before any docker run.</numerusform><numerusform>Build image %1 from the design's Dockerfile (%n instructions), as the guide does before any docker run.</numerusform></translation>
     </message>
+    <message numerus="yes">
+        <source>Build image %1 from the design's Dockerfile (%n instruction(s)) with %2 from beside the project file, sent as a tar over this host's SSH connection.</source>
+        <translation>
+            <numerusform>Build image %1 from the design's Dockerfile (%n instruction) with %2 from beside the project file, sent as a tar over this host's SSH connection.</numerusform><numerusform>Build image %1 from the design's Dockerfile (%n instructions) with %2 from beside the project file, sent as a tar over this host's SSH connection.</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>studio::ImagesDialog</name>

@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="es">
 <context>
     <name>main</name>
@@ -67,8 +66,8 @@
         <translation>GNU GPL 3.0 o posterior</translation>
     </message>
     <message>
-        <source>&lt;p&gt;OverlayStudio is free software: you can redistribute it and/or modify it under the terms of the &lt;b&gt;GNU General Public License, version 3 or (at your option) any later version&lt;/b&gt; (GPL-3.0-or-later). It comes with ABSOLUTELY NO WARRANTY. See &lt;a href=&quot;https://www.gnu.org/licenses/gpl-3.0.html&quot;&gt;the licence&lt;/a&gt;; on Debian systems it is in /usr/share/common-licenses/GPL-3.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;OverlayStudio es software libre: puedes redistribuirlo y/o modificarlo según los términos de la &lt;b&gt;Licencia Pública General de GNU, versión 3 o (a tu elección) cualquier versión posterior&lt;/b&gt; (GPL-3.0-or-later). Se distribuye SIN NINGUNA GARANTÍA. Consulta &lt;a href=&quot;https://www.gnu.org/licenses/gpl-3.0.html&quot;&gt;la licencia&lt;/a&gt;; en los sistemas Debian está en /usr/share/common-licenses/GPL-3.&lt;/p&gt;</translation>
+        <source>&lt;p&gt;OverlayStudio is free software: you can redistribute it and/or modify it under the terms of the &lt;b&gt;GNU General Public License, version 3 or (at your option) any later version&lt;/b&gt; (GPL-3.0-or-later). It comes with ABSOLUTELY NO WARRANTY. See &lt;a href="https://www.gnu.org/licenses/gpl-3.0.html"&gt;the licence&lt;/a&gt;; on Debian systems it is in /usr/share/common-licenses/GPL-3.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;OverlayStudio es software libre: puedes redistribuirlo y/o modificarlo según los términos de la &lt;b&gt;Licencia Pública General de GNU, versión 3 o (a tu elección) cualquier versión posterior&lt;/b&gt; (GPL-3.0-or-later). Se distribuye SIN NINGUNA GARANTÍA. Consulta &lt;a href="https://www.gnu.org/licenses/gpl-3.0.html"&gt;la licencia&lt;/a&gt;; en los sistemas Debian está en /usr/share/common-licenses/GPL-3.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Built with&lt;/h3&gt;</source>
@@ -83,23 +82,23 @@
     <name>studio::AddressRules</name>
     <message>
         <source>is empty</source>
-        <translation>está vacía</translation>
+        <translation>está vacío</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not an IPv4 address (four numbers 0-255, e.g. 10.2.2.1)</source>
-        <translation>&apos;%1&apos; no es una dirección IPv4 (cuatro números de 0 a 255, p. ej., 10.2.2.1)</translation>
+        <source>'%1' is not an IPv4 address (four numbers 0-255, e.g. 10.2.2.1)</source>
+        <translation>'%1' no es una dirección IPv4 (cuatro números de 0 a 255, p. ej., 10.2.2.1)</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; has no prefix length; write it like 10.2.2.1/24</source>
-        <translation>&apos;%1&apos; no tiene longitud de prefijo; escríbela así: 10.2.2.1/24</translation>
+        <source>'%1' has no prefix length; write it like 10.2.2.1/24</source>
+        <translation>'%1' no tiene longitud de prefijo; escríbela así: 10.2.2.1/24</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; has prefix length &apos;%2&apos;; use 1 to 30 (24 is usual)</source>
-        <translation>&apos;%1&apos; tiene la longitud de prefijo &apos;%2&apos;; usa de 1 a 30 (lo habitual es 24)</translation>
+        <source>'%1' has prefix length '%2'; use 1 to 30 (24 is usual)</source>
+        <translation>'%1' tiene la longitud de prefijo '%2'; usa de 1 a 30 (lo habitual es 24)</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not an IPv6 address</source>
-        <translation>&apos;%1&apos; no es una dirección IPv6</translation>
+        <source>'%1' is not an IPv6 address</source>
+        <translation>'%1' no es una dirección IPv6</translation>
     </message>
 </context>
 <context>
@@ -109,7 +108,7 @@
         <translation>no tiene ninguna subred /24 libre para un puente nuevo</translation>
     </message>
     <message>
-        <source>Enter the bridge&apos;s gateway address by hand.</source>
+        <source>Enter the bridge's gateway address by hand.</source>
         <translation>Introduce a mano la dirección de la puerta de enlace del puente.</translation>
     </message>
     <message>
@@ -131,6 +130,77 @@
     <message>
         <source>Use a larger subnet (a shorter prefix) for this segment.</source>
         <translation>Usa una subred más grande (un prefijo más corto) para este segmento.</translation>
+    </message>
+</context>
+<context>
+    <name>studio::BuildContext</name>
+    <message>
+        <source>image %1</source>
+        <translation>imagen %1</translation>
+    </message>
+    <message>
+        <source>Put the file beside the project file, or remove it from the context files of %1 in Images (Deploy menu).</source>
+        <translation>Pon el archivo junto al archivo de proyecto, o quítalo de los archivos de contexto de %1 en Imágenes (menú Desplegar).</translation>
+    </message>
+    <message>
+        <source>its context files (%1) are read beside the project file, but the project has not been saved yet.</source>
+        <translation>sus archivos de contexto (%1) se leen junto al archivo de proyecto, pero el proyecto aún no se ha guardado.</translation>
+    </message>
+    <message>
+        <source>Save the project next to those files, then apply again.</source>
+        <translation>Guarda el proyecto junto a esos archivos y vuelve a aplicar.</translation>
+    </message>
+    <message>
+        <source>its context file '%1' %2.</source>
+        <translation>su archivo de contexto '%1' %2.</translation>
+    </message>
+    <message>
+        <source>its context file %1 does not exist in %2.</source>
+        <translation>su archivo de contexto %1 no existe en %2.</translation>
+    </message>
+    <message>
+        <source>its context file %1 is not a file (a folder?).</source>
+        <translation>su archivo de contexto %1 no es un archivo (¿una carpeta?).</translation>
+    </message>
+    <message>
+        <source>List the files inside it one by one in Images (Deploy menu).</source>
+        <translation>Indica uno a uno los archivos que contiene en Imágenes (menú Desplegar).</translation>
+    </message>
+    <message>
+        <source>its context file %1 is a link to %2, outside the project file's folder.</source>
+        <translation>su archivo de contexto %1 es un enlace a %2, fuera de la carpeta del archivo de proyecto.</translation>
+    </message>
+    <message>
+        <source>Copy the file into the project file's folder instead of linking to it.</source>
+        <translation>Copia el archivo en la carpeta del archivo de proyecto en lugar de enlazarlo.</translation>
+    </message>
+    <message>
+        <source>its context file %1 cannot be read: %2.</source>
+        <translation>su archivo de contexto %1 no se puede leer: %2.</translation>
+    </message>
+    <message>
+        <source>Make the file readable, then apply again.</source>
+        <translation>Haz que el archivo se pueda leer y vuelve a aplicar.</translation>
+    </message>
+    <message>
+        <source>its context file %1 is larger than 8 GiB.</source>
+        <translation>su archivo de contexto %1 supera 8 GiB.</translation>
+    </message>
+    <message>
+        <source>its context file %1 became shorter while it was sent.</source>
+        <translation>su archivo de contexto %1 se acortó mientras se enviaba.</translation>
+    </message>
+    <message>
+        <source>Apply again once nothing writes to the file.</source>
+        <translation>Vuelve a aplicar cuando nada esté escribiendo en el archivo.</translation>
+    </message>
+    <message>
+        <source>its context file %1 grew while it was sent.</source>
+        <translation>su archivo de contexto %1 creció mientras se enviaba.</translation>
+    </message>
+    <message>
+        <source>cannot be written: %1</source>
+        <translation>no se puede escribir: %1</translation>
     </message>
 </context>
 <context>
@@ -191,16 +261,16 @@
         <translation>dir</translation>
     </message>
     <message>
-        <source>error: %1 has no host named &apos;%2&apos;; its hosts are: %3.</source>
-        <translation>error: %1 no tiene ningún host llamado &apos;%2&apos;; sus hosts son: %3.</translation>
+        <source>error: %1 has no host named '%2'; its hosts are: %3.</source>
+        <translation>error: %1 no tiene ningún host llamado '%2'; sus hosts son: %3.</translation>
     </message>
     <message>
         <source>wrote %1</source>
         <translation>se escribió %1</translation>
     </message>
     <message>
-        <source>overlaystudio-cli: unknown command &apos;%1&apos;.</source>
-        <translation>overlaystudio-cli: comando desconocido &apos;%1&apos;.</translation>
+        <source>overlaystudio-cli: unknown command '%1'.</source>
+        <translation>overlaystudio-cli: comando desconocido '%1'.</translation>
     </message>
     <message>
         <source>fast (default: containers side by side, plugged at once) or guide (ovs-docker, one container after another, as the tutorial does).</source>
@@ -211,8 +281,8 @@
         <translation>estilo</translation>
     </message>
     <message>
-        <source>overlaystudio-cli plan: unknown style &apos;%1&apos;; use fast or guide.</source>
-        <translation>overlaystudio-cli plan: estilo desconocido &apos;%1&apos;; use fast o guide.</translation>
+        <source>overlaystudio-cli plan: unknown style '%1'; use fast or guide.</source>
+        <translation>overlaystudio-cli plan: estilo desconocido '%1'; use fast o guide.</translation>
     </message>
     <message>
         <source>Usage: overlaystudio-cli COMMAND FILE [options]
@@ -414,12 +484,12 @@ Códigos de salida: 0 correcto, 1 se encontraron problemas, 2 error de uso.
         <translation>error: %1</translation>
     </message>
     <message>
-        <source>%1 has errors; nothing was deployed. Run &apos;overlaystudio-cli validate %1&apos;.</source>
-        <translation>%1 tiene errores; no se desplegó nada. Ejecuta &apos;overlaystudio-cli validate %1&apos;.</translation>
+        <source>%1 has errors; nothing was deployed. Run 'overlaystudio-cli validate %1'.</source>
+        <translation>%1 tiene errores; no se desplegó nada. Ejecuta 'overlaystudio-cli validate %1'.</translation>
     </message>
     <message>
-        <source>error: %1 has no host named &apos;%2&apos;.</source>
-        <translation>error: %1 no tiene ningún host llamado &apos;%2&apos;.</translation>
+        <source>error: %1 has no host named '%2'.</source>
+        <translation>error: %1 no tiene ningún host llamado '%2'.</translation>
     </message>
     <message>
         <source>The host key of %1 (%2) is not known yet: %3 %4.</source>
@@ -500,12 +570,12 @@ Códigos de salida: 0 correcto, 1 se encontraron problemas, 2 error de uso.
         <translation>n</translation>
     </message>
     <message>
-        <source>error: --forks takes a number of hosts (0: all), not &apos;%1&apos;.</source>
-        <translation>error: --forks espera un número de hosts (0: todos), no &apos;%1&apos;.</translation>
+        <source>error: --forks takes a number of hosts (0: all), not '%1'.</source>
+        <translation>error: --forks espera un número de hosts (0: todos), no '%1'.</translation>
     </message>
     <message>
-        <source>error: unknown style &apos;%1&apos;; use fast or guide.</source>
-        <translation>error: estilo desconocido &apos;%1&apos;; use fast o guide.</translation>
+        <source>error: unknown style '%1'; use fast or guide.</source>
+        <translation>error: estilo desconocido '%1'; use fast o guide.</translation>
     </message>
     <message>
         <source>destroy: also remove the images this topology built or copied.</source>
@@ -653,7 +723,7 @@ Códigos de salida: 0 correcto, 1 se encontraron problemas, 2 error de uso.
         <translation>Clave de host desconocida</translation>
     </message>
     <message>
-        <source>&lt;p&gt;OverlayStudio has never connected to &lt;b&gt;%1&lt;/b&gt; (%2) before.&lt;/p&gt;&lt;p&gt;It presents this %3 key:&lt;br&gt;&lt;tt&gt;%4&lt;/tt&gt;&lt;/p&gt;&lt;p&gt;Compare it with the host&apos;s own fingerprint (&lt;tt&gt;ssh-keygen -lf /etc/ssh/ssh_host_*_key.pub&lt;/tt&gt; on the host). Trust it and remember it?&lt;/p&gt;</source>
+        <source>&lt;p&gt;OverlayStudio has never connected to &lt;b&gt;%1&lt;/b&gt; (%2) before.&lt;/p&gt;&lt;p&gt;It presents this %3 key:&lt;br&gt;&lt;tt&gt;%4&lt;/tt&gt;&lt;/p&gt;&lt;p&gt;Compare it with the host's own fingerprint (&lt;tt&gt;ssh-keygen -lf /etc/ssh/ssh_host_*_key.pub&lt;/tt&gt; on the host). Trust it and remember it?&lt;/p&gt;</source>
         <translation>&lt;p&gt;OverlayStudio nunca se ha conectado antes a &lt;b&gt;%1&lt;/b&gt; (%2).&lt;/p&gt;&lt;p&gt;Presenta esta clave %3:&lt;br&gt;&lt;tt&gt;%4&lt;/tt&gt;&lt;/p&gt;&lt;p&gt;Compárala con la huella del propio host (&lt;tt&gt;ssh-keygen -lf /etc/ssh/ssh_host_*_key.pub&lt;/tt&gt; en el host). ¿Confiar en ella y recordarla?&lt;/p&gt;</translation>
     </message>
     <message>
@@ -790,10 +860,10 @@ Códigos de salida: 0 correcto, 1 se encontraron problemas, 2 error de uso.
         <translation>terminó sin estado de salida (%1)</translation>
     </message>
     <message>
-        <source>%1: step &quot;%2&quot; failed (%3).
+        <source>%1: step "%2" failed (%3).
   command: %4
   error: %5</source>
-        <translation>%1: el paso &quot;%2&quot; falló (%3).
+        <translation>%1: el paso "%2" falló (%3).
   comando: %4
   error: %5</translation>
     </message>
@@ -833,11 +903,11 @@ Códigos de salida: 0 correcto, 1 se encontraron problemas, 2 error de uso.
         <translation>leyendo el estado</translation>
     </message>
     <message>
-        <source>while reading the host&apos;s state; nothing was changed</source>
+        <source>while reading the host's state; nothing was changed</source>
         <translation>al leer el estado del host; no se cambió nada</translation>
     </message>
     <message>
-        <source>%1: reading the host&apos;s state failed: %2</source>
+        <source>%1: reading the host's state failed: %2</source>
         <translation>%1: no se pudo leer el estado del host: %2</translation>
     </message>
     <message>
@@ -873,8 +943,8 @@ Códigos de salida: 0 correcto, 1 se encontraron problemas, 2 error de uso.
         <translation>conexión perdida</translation>
     </message>
     <message>
-        <source>%1: cancelled by the user during step %2 of %3 (&quot;%4&quot;); that command may still be running on the host.</source>
-        <translation>%1: cancelado por el usuario durante el paso %2 de %3 (&quot;%4&quot;); ese comando puede seguir ejecutándose en el host.</translation>
+        <source>%1: cancelled by the user during step %2 of %3 ("%4"); that command may still be running on the host.</source>
+        <translation>%1: cancelado por el usuario durante el paso %2 de %3 ("%4"); ese comando puede seguir ejecutándose en el host.</translation>
     </message>
     <message>
         <source>waiting for its turn (%1 hosts at a time)</source>
@@ -928,11 +998,11 @@ Códigos de salida: 0 correcto, 1 se encontraron problemas, 2 error de uso.
         <translation>&amp;Hosts a la vez:</translation>
     </message>
     <message>
-        <source>Starts each host&apos;s containers side by side (8 at a time), then plugs them all at once: one docker inspect, a veth pair per container set up with nsenter, every port in one Open vSwitch transaction. The new address is announced, so peers reach a re-created container at once.</source>
+        <source>Starts each host's containers side by side (8 at a time), then plugs them all at once: one docker inspect, a veth pair per container set up with nsenter, every port in one Open vSwitch transaction. The new address is announced, so peers reach a re-created container at once.</source>
         <translation>Inicia los contenedores de cada host en paralelo (8 a la vez) y luego los conecta todos de una vez: un solo docker inspect, un par veth por contenedor configurado con nsenter, todos los puertos en una transacción de Open vSwitch. La nueva dirección se anuncia, así que los vecinos alcanzan enseguida un contenedor recreado.</translation>
     </message>
     <message>
-        <source>Runs the commands of the guide: docker run, then ovs-docker add-port, one container after another. Slower; best for following the tutorial step by step. Both styles build the same network and recognise each other&apos;s ports.</source>
+        <source>Runs the commands of the guide: docker run, then ovs-docker add-port, one container after another. Slower; best for following the tutorial step by step. Both styles build the same network and recognise each other's ports.</source>
         <translation>Ejecuta los comandos de la guía: docker run y luego ovs-docker add-port, un contenedor tras otro. Más lento; ideal para seguir el tutorial paso a paso. Ambos estilos construyen la misma red y reconocen los puertos del otro.</translation>
     </message>
 </context>
@@ -1032,8 +1102,8 @@ Códigos de salida: 0 correcto, 1 se encontraron problemas, 2 error de uso.
         <translation>Comprueba que ovs-vswitchd está en ejecución y que el puente existe (ovs-vsctl show).</translation>
     </message>
     <message>
-        <source>cannot read the port name in &quot;%1&quot;.</source>
-        <translation>no se puede leer el nombre del puerto en &quot;%1&quot;.</translation>
+        <source>cannot read the port name in "%1".</source>
+        <translation>no se puede leer el nombre del puerto en "%1".</translation>
     </message>
 </context>
 <context>
@@ -1157,7 +1227,7 @@ Códigos de salida: 0 correcto, 1 se encontraron problemas, 2 error de uso.
         <translation>Dos hosts, dos segmentos (la guía)</translation>
     </message>
     <message>
-        <source>The manual guide&apos;s topology: two hosts, bridges br0 (VNI 100) and br1 (VNI 200) on each, two containers per host. Its addresses are examples: plan it, don&apos;t deploy it.</source>
+        <source>The manual guide's topology: two hosts, bridges br0 (VNI 100) and br1 (VNI 200) on each, two containers per host. Its addresses are examples: plan it, don't deploy it.</source>
         <translation>La topología de la guía del manual: dos hosts, con los puentes br0 (VNI 100) y br1 (VNI 200) en cada uno y dos contenedores por host. Sus direcciones son ejemplos: planifícala, pero no la despliegues.</translation>
     </message>
     <message>
@@ -1165,7 +1235,7 @@ Códigos de salida: 0 correcto, 1 se encontraron problemas, 2 error de uso.
         <translation>Dos hosts en el laboratorio local</translation>
     </message>
     <message>
-        <source>The guide&apos;s topology on the two simulated hosts of a local lab: ready to deploy on this machine.</source>
+        <source>The guide's topology on the two simulated hosts of a local lab: ready to deploy on this machine.</source>
         <translation>La topología de la guía sobre los dos hosts simulados de un laboratorio local: lista para desplegar en esta máquina.</translation>
     </message>
     <message>
@@ -1188,7 +1258,7 @@ Códigos de salida: 0 correcto, 1 se encontraron problemas, 2 error de uso.
         <translation>aislamiento de %1</translation>
     </message>
     <message>
-        <source>Isolate %1 (%2): drop anything the host would forward into %3 unless it answers a connection that a container on %1 opened. Other networks and the outside cannot reach in, whatever the host&apos;s FORWARD policy. The rule is in the mangle table, which the host reads before its filter rules, so no ACCEPT rule there can open it again.</source>
+        <source>Isolate %1 (%2): drop anything the host would forward into %3 unless it answers a connection that a container on %1 opened. Other networks and the outside cannot reach in, whatever the host's FORWARD policy. The rule is in the mangle table, which the host reads before its filter rules, so no ACCEPT rule there can open it again.</source>
         <translation>Aislar %1 (%2): descartar todo lo que el host reenviaría hacia %3, salvo que responda a una conexión abierta por un contenedor de %1. Ni las demás redes ni el exterior pueden entrar, sea cual sea la política FORWARD del host. La regla está en la tabla mangle, que el host lee antes que sus reglas de filtrado, así que ninguna regla ACCEPT de allí puede volver a abrirla.</translation>
     </message>
     <message>
@@ -1204,7 +1274,7 @@ Códigos de salida: 0 correcto, 1 se encontraron problemas, 2 error de uso.
         <translation>Dejar entrar las respuestas en %1, y solo las respuestas: el seguimiento de conexiones sabe qué paquetes responden a una conexión que abrió un contenedor.</translation>
     </message>
     <message>
-        <source>Masquerade %1 behind the host&apos;s address (NAT), so replies find their way back.</source>
+        <source>Masquerade %1 behind the host's address (NAT), so replies find their way back.</source>
         <translation>Enmascarar %1 tras la dirección del host (NAT), para que las respuestas encuentren el camino de vuelta.</translation>
     </message>
     <message>
@@ -1212,11 +1282,11 @@ Códigos de salida: 0 correcto, 1 se encontraron problemas, 2 error de uso.
         <translation>enrutamiento de %1 a %2</translation>
     </message>
     <message>
-        <source>Route from %1 to %2, as the design chooses: let packets from %3 into %4 before %2&apos;s isolation rule sees them (inserted above it).</source>
+        <source>Route from %1 to %2, as the design chooses: let packets from %3 into %4 before %2's isolation rule sees them (inserted above it).</source>
         <translation>Enrutar de %1 a %2, como elige el diseño: dejar pasar los paquetes de %3 hacia %4 antes de que los vea la regla de aislamiento de %2 (insertada encima de ella).</translation>
     </message>
     <message>
-        <source>Accept the routed packets from %1 to %2 also where the host&apos;s FORWARD policy is DROP.</source>
+        <source>Accept the routed packets from %1 to %2 also where the host's FORWARD policy is DROP.</source>
         <translation>Aceptar los paquetes enrutados de %1 a %2 también donde la política FORWARD del host es DROP.</translation>
     </message>
     <message>
@@ -1259,8 +1329,8 @@ Códigos de salida: 0 correcto, 1 se encontraron problemas, 2 error de uso.
         <translation>uso: overlaystudio-cli guide FILE [--output DIR] [--format md|html]</translation>
     </message>
     <message>
-        <source>error: unknown format &apos;%1&apos;; use md or html.</source>
-        <translation>error: formato desconocido &apos;%1&apos;; usa md o html.</translation>
+        <source>error: unknown format '%1'; use md or html.</source>
+        <translation>error: formato desconocido '%1'; usa md o html.</translation>
     </message>
     <message>
         <source>error: %1</source>
@@ -1391,7 +1461,7 @@ Códigos de salida: 0 correcto, 1 se encontraron problemas, 2 error de uso.
         <translation>Copiar desde esta máquina</translation>
     </message>
     <message>
-        <source>Image definition &apos;%1&apos; %2.</source>
+        <source>Image definition '%1' %2.</source>
         <translation>La definición de imagen «%1» %2.</translation>
     </message>
     <message>
@@ -1411,7 +1481,7 @@ Códigos de salida: 0 correcto, 1 se encontraron problemas, 2 error de uso.
         <translation>El Dockerfile de la imagen %1 supera 1 MB.</translation>
     </message>
     <message>
-        <source>Image %1 is copied from the local image &apos;%2&apos;, which %3.</source>
+        <source>Image %1 is copied from the local image '%2', which %3.</source>
         <translation>La imagen %1 se copia de la imagen local «%2», que %3.</translation>
     </message>
     <message>
@@ -1425,6 +1495,50 @@ Códigos de salida: 0 correcto, 1 se encontraron problemas, 2 error de uso.
     <message>
         <source>Edit the image in Images (Deploy menu): write it like ubuntu:v1.</source>
         <translation>Edite la imagen en Imágenes (menú Desplegar): escríbala como ubuntu:v1.</translation>
+    </message>
+    <message>
+        <source>Context file '%1' of image %2 %3.</source>
+        <translation>El archivo de contexto '%1' de la imagen %2 %3.</translation>
+    </message>
+    <message>
+        <source>Context file '%1' of image %2 is listed twice.</source>
+        <translation>El archivo de contexto '%1' de la imagen %2 aparece dos veces.</translation>
+    </message>
+    <message>
+        <source>Edit the image in Images (Deploy menu): list each context file once, by its path relative to the project file's folder, e.g. files/motd.</source>
+        <translation>Edita la imagen en Imágenes (menú Desplegar): indica cada archivo de contexto una sola vez, con su ruta relativa a la carpeta del archivo de proyecto, p. ej., files/motd.</translation>
+    </message>
+    <message>
+        <source>is empty</source>
+        <translation>está vacío</translation>
+    </message>
+    <message>
+        <source>is absolute; give it relative to the project file's folder</source>
+        <translation>es absoluto; indica la ruta relativa a la carpeta del archivo de proyecto</translation>
+    </message>
+    <message>
+        <source>contains a backslash; separate folders with /</source>
+        <translation>contiene una barra invertida; separa las carpetas con /</translation>
+    </message>
+    <message>
+        <source>contains a control character</source>
+        <translation>contiene un carácter de control</translation>
+    </message>
+    <message>
+        <source>is longer than 4096 bytes</source>
+        <translation>supera los 4096 bytes</translation>
+    </message>
+    <message>
+        <source>leaves the project file's folder (..)</source>
+        <translation>sale de la carpeta del archivo de proyecto (..)</translation>
+    </message>
+    <message>
+        <source>has an empty or '.' part</source>
+        <translation>tiene una parte vacía o '.'</translation>
+    </message>
+    <message>
+        <source>is named Dockerfile, which the context holds already (the text in the project)</source>
+        <translation>se llama Dockerfile, que el contexto ya contiene (el texto del proyecto)</translation>
     </message>
 </context>
 <context>
@@ -1486,7 +1600,7 @@ Códigos de salida: 0 correcto, 1 se encontraron problemas, 2 error de uso.
         <translation>Dé a %1 acceso al registro, o defina %2 en Imágenes (menú Desplegar) para construirla o copiarla desde esta máquina.</translation>
     </message>
     <message>
-        <source>the host lacks it; apply builds it from the design&apos;s Dockerfile</source>
+        <source>the host lacks it; apply builds it from the design's Dockerfile</source>
         <translation>el host no la tiene; aplicar la construye desde el Dockerfile del diseño</translation>
     </message>
     <message>
@@ -1509,6 +1623,89 @@ Códigos de salida: 0 correcto, 1 se encontraron problemas, 2 error de uso.
         <source>Remove the images this topology built or copied (label %1=%2), because --remove-images was asked for.</source>
         <translation>Eliminar las imágenes que esta topología construyó o copió (etiqueta %1=%2), porque se pidió --remove-images.</translation>
     </message>
+    <message>
+        <source>tar of the Dockerfile and its context files (here) | %1 (on %2)</source>
+        <translation>tar del Dockerfile y sus archivos de contexto (aquí) | %1 (en %2)</translation>
+    </message>
+    <message>
+        <source>has no definition.</source>
+        <translation>no tiene definición.</translation>
+    </message>
+    <message>
+        <source>not run</source>
+        <translation>no se ejecutó</translation>
+    </message>
+    <message>
+        <source>building image %1 (sending %2 KB of build context)</source>
+        <translation>construyendo la imagen %1 (enviando %2 KB de contexto de construcción)</translation>
+    </message>
+    <message>
+        <source>cancelled.</source>
+        <translation>cancelado.</translation>
+    </message>
+</context>
+<context>
+    <name>studio::ImageScripts</name>
+    <message>
+        <source>If the host lacks %1: pull it from its registry (docker pull).</source>
+        <translation>Si el host no tiene %1: descargarla de su registro (docker pull).</translation>
+    </message>
+    <message>
+        <source>If the host lacks %1: build it from the design's Dockerfile, labelled as this topology's.</source>
+        <translation>Si el host no tiene %1: construirla desde el Dockerfile del diseño, etiquetada como de esta topología.</translation>
+    </message>
+    <message>
+        <source>stdin: %1 beside this script, a tar of the Dockerfile and %2</source>
+        <translation>stdin: %1 junto a este script, un tar del Dockerfile y %2</translation>
+    </message>
+    <message>
+        <source>Check that %1 is here: images-%2.sh copies it from the machine that has it.</source>
+        <translation>Comprobar que %1 está aquí: images-%2.sh la copia desde la máquina que la tiene.</translation>
+    </message>
+    <message>
+        <source>%1 lacks image %2: run %3 on the machine that has it first.</source>
+        <translation>A %1 le falta la imagen %2: ejecuta primero %3 en la máquina que la tiene.</translation>
+    </message>
+    <message>
+        <source>First run %1 on the machine that has the copied images (not on this host): it sends them here over ssh.</source>
+        <translation>Ejecuta primero %1 en la máquina que tiene las imágenes copiadas (no en este host): las envía aquí por ssh.</translation>
+    </message>
+    <message>
+        <source>Copy %1 into the same folder as this script: an image build reads it.</source>
+        <translation>Copia %1 en la misma carpeta que este script: la construcción de una imagen lo lee.</translation>
+    </message>
+    <message>
+        <source># %1. Copy image %2 (here: %3) to %4, unless it has it.</source>
+        <translation># %1. Copiar la imagen %2 (aquí: %3) a %4, salvo que ya la tenga.</translation>
+    </message>
+    <message>
+        <source>%1 has no image ID here.</source>
+        <translation>%1 no tiene ID de imagen aquí.</translation>
+    </message>
+    <message>
+        <source>%1 has %2 already.</source>
+        <translation>%1 ya tiene %2.</translation>
+    </message>
+    <message>
+        <source># OverlayStudio: send host %1 (%2) the images topology %3 copies from this machine.</source>
+        <translation># OverlayStudio: enviar al host %1 (%2) las imágenes que la topología %3 copia desde esta máquina.</translation>
+    </message>
+    <message>
+        <source># Run it HERE, on the machine that has the images, before %1.sh runs on %1. It needs docker here and ssh to %2; a host that has an image already is skipped.</source>
+        <translation># Ejecútalo AQUÍ, en la máquina que tiene las imágenes, antes de que %1.sh se ejecute en %1. Necesita docker aquí y ssh a %2; si un host ya tiene una imagen, se omite.</translation>
+    </message>
+    <message>
+        <source>cannot be created.</source>
+        <translation>no se puede crear.</translation>
+    </message>
+    <message>
+        <source>Choose a folder you may write to.</source>
+        <translation>Elige una carpeta en la que puedas escribir.</translation>
+    </message>
+    <message>
+        <source>cannot be written: %1</source>
+        <translation>no se puede escribir: %1</translation>
+    </message>
 </context>
 <context>
     <name>studio::ImageSteps</name>
@@ -1521,22 +1718,22 @@ Códigos de salida: 0 correcto, 1 se encontraron problemas, 2 error de uso.
         <translation>Descargar la imagen %1 de su registro (docker pull): el diseño no dice cómo construirla o copiarla.</translation>
     </message>
     <message numerus="yes">
-        <source>Build image %1 from the design&apos;s Dockerfile (%n instruction(s)), as the guide does before any docker run.</source>
+        <source>Build image %1 from the design's Dockerfile (%n instruction(s)), as the guide does before any docker run.</source>
         <translation>
             <numerusform>Construir la imagen %1 desde el Dockerfile del diseño (%n instrucción), como hace la guía antes de cualquier docker run.</numerusform>
             <numerusform>Construir la imagen %1 desde el Dockerfile del diseño (%n instrucciones), como hace la guía antes de cualquier docker run.</numerusform>
         </translation>
     </message>
     <message>
-        <source>Copy image %1 from this machine: docker save here, compressed over this host&apos;s SSH connection into docker load.</source>
+        <source>Copy image %1 from this machine: docker save here, compressed over this host's SSH connection into docker load.</source>
         <translation>Copiar la imagen %1 desde esta máquina: docker save aquí, comprimida por la conexión SSH de este host hacia docker load.</translation>
     </message>
     <message>
-        <source>Copy image %1 from this machine (where it is %2): docker save here, compressed over this host&apos;s SSH connection into docker load.</source>
+        <source>Copy image %1 from this machine (where it is %2): docker save here, compressed over this host's SSH connection into docker load.</source>
         <translation>Copiar la imagen %1 desde esta máquina (donde es %2): docker save aquí, comprimida por la conexión SSH de este host hacia docker load.</translation>
     </message>
     <message>
-        <source>Name the copied image %1 and label it as this topology&apos;s.</source>
+        <source>Name the copied image %1 and label it as this topology's.</source>
         <translation>Nombrar la imagen copiada %1 y etiquetarla como de esta topología.</translation>
     </message>
     <message>
@@ -1550,6 +1747,18 @@ Códigos de salida: 0 correcto, 1 se encontraron problemas, 2 error de uso.
     <message>
         <source>step %1 (%2)</source>
         <translation>el paso %1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Build image %1 from the design's Dockerfile (%n instruction(s)) with %2 from beside the project file, sent as a tar over this host's SSH connection.</source>
+        <translation><numerusform>Construir la imagen %1 desde el Dockerfile del diseño (%n instrucción) con %2 (junto al archivo de proyecto), todo enviado como un tar por la conexión SSH de este host.</numerusform><numerusform>Construir la imagen %1 desde el Dockerfile del diseño (%n instrucciones) con %2 (junto al archivo de proyecto), todo enviado como un tar por la conexión SSH de este host.</numerusform></translation>
+    </message>
+    <message>
+        <source>&lt;ID of %1&gt;</source>
+        <translation>&lt;ID de %1&gt;</translation>
+    </message>
+    <message>
+        <source>stdin: a tar of the Dockerfile and %1, made on this machine from the files beside the project file</source>
+        <translation>stdin: un tar del Dockerfile y %1, creado en esta máquina a partir de los archivos junto al archivo de proyecto</translation>
     </message>
 </context>
 <context>
@@ -1597,11 +1806,11 @@ RUN apt update &amp;&amp; apt install -y iproute2</source>
 RUN apt update &amp;&amp; apt install -y iproute2</translation>
     </message>
     <message>
-        <source>Use the &amp;Guide&apos;s Dockerfile</source>
+        <source>Use the &amp;Guide's Dockerfile</source>
         <translation>Usar el Dockerfile de la &amp;guía</translation>
     </message>
     <message>
-        <source>Use the guide&apos;s Dockerfile</source>
+        <source>Use the guide's Dockerfile</source>
         <translation>Usar el Dockerfile de la guía</translation>
     </message>
     <message>
@@ -1613,11 +1822,7 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
         <translation>Los hosts que no tienen la imagen ejecutan docker pull: necesitan acceso a su registro.</translation>
     </message>
     <message>
-        <source>Hosts that lack the image build it from this Dockerfile (docker build, without a build context).</source>
-        <translation>Los hosts que no tienen la imagen la construyen desde este Dockerfile (docker build, sin contexto de construcción).</translation>
-    </message>
-    <message>
-        <source>docker save runs here; the image goes compressed over each host&apos;s SSH connection into docker load. For hosts without internet.</source>
+        <source>docker save runs here; the image goes compressed over each host's SSH connection into docker load. For hosts without internet.</source>
         <translation>docker save se ejecuta aquí; la imagen va comprimida por la conexión SSH de cada host hacia docker load. Para hosts sin Internet.</translation>
     </message>
     <message>
@@ -1656,8 +1861,80 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
         <translation>Ningún contenedor usa todavía una imagen. Añada una para definirla.</translation>
     </message>
     <message>
-        <source>Image &apos;%1&apos; %2.</source>
+        <source>Image '%1' %2.</source>
         <translation>La imagen «%1» %2.</translation>
+    </message>
+    <message>
+        <source>Context files</source>
+        <translation>Archivos de contexto</translation>
+    </message>
+    <message>
+        <source>Files beside the project file sent with the Dockerfile, so COPY can use them</source>
+        <translation>Archivos junto al archivo de proyecto que se envían con el Dockerfile para que COPY pueda usarlos</translation>
+    </message>
+    <message>
+        <source>Context file path</source>
+        <translation>Ruta del archivo de contexto</translation>
+    </message>
+    <message>
+        <source>relative to the project file, e.g. files/motd</source>
+        <translation>relativa al archivo de proyecto, p. ej., files/motd</translation>
+    </message>
+    <message>
+        <source>Add Fi&amp;le</source>
+        <translation>Añadir a&amp;rchivo</translation>
+    </message>
+    <message>
+        <source>Add context file</source>
+        <translation>Añadir archivo de contexto</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Examinar…</translation>
+    </message>
+    <message>
+        <source>Choose context files</source>
+        <translation>Elegir archivos de contexto</translation>
+    </message>
+    <message>
+        <source>Remove File</source>
+        <translation>Quitar archivo</translation>
+    </message>
+    <message>
+        <source>Remove context file</source>
+        <translation>Quitar archivo de contexto</translation>
+    </message>
+    <message>
+        <source>Hosts that lack the image build it from this Dockerfile (docker build). The context files go with it, so COPY and ADD can use them.</source>
+        <translation>Los hosts que no tienen la imagen la construyen desde este Dockerfile (docker build). Los archivos de contexto van con él, para que COPY y ADD puedan usarlos.</translation>
+    </message>
+    <message>
+        <source>&amp;Context files (beside the project file):</source>
+        <translation>Archivos de &amp;contexto (junto al archivo de proyecto):</translation>
+    </message>
+    <message>
+        <source>Save the project first: context files are picked from the project file's folder.</source>
+        <translation>Guarda primero el proyecto: los archivos de contexto se eligen en la carpeta del archivo de proyecto.</translation>
+    </message>
+    <message>
+        <source>Pick files in %1</source>
+        <translation>Elegir archivos en %1</translation>
+    </message>
+    <message>
+        <source>%1 (not found beside the project file)</source>
+        <translation>%1 (no se encuentra junto al archivo de proyecto)</translation>
+    </message>
+    <message>
+        <source>%1 is outside the project file's folder (%2): copy it there first, so the project and its files travel together.</source>
+        <translation>%1 está fuera de la carpeta del archivo de proyecto (%2): cópialo primero allí, para que el proyecto y sus archivos vayan juntos.</translation>
+    </message>
+    <message>
+        <source>Context file '%1' of image %2 %3.</source>
+        <translation>El archivo de contexto '%1' de la imagen %2 %3.</translation>
+    </message>
+    <message>
+        <source>Context Files</source>
+        <translation>Archivos de contexto</translation>
     </message>
 </context>
 <context>
@@ -1755,16 +2032,16 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
         <translation>ya hay un laboratorio en marcha.</translation>
     </message>
     <message>
-        <source>Run &apos;lab down&apos; first.</source>
-        <translation>Ejecuta primero &apos;lab down&apos;.</translation>
+        <source>Run 'lab down' first.</source>
+        <translation>Ejecuta primero 'lab down'.</translation>
     </message>
     <message>
         <source>%1 exist already: another lab is up.</source>
         <translation>%1 ya existen: hay otro laboratorio en marcha.</translation>
     </message>
     <message>
-        <source>Take it down with &apos;lab down&apos; (with its --run-dir) first.</source>
-        <translation>Detenlo primero con &apos;lab down&apos; (con su --run-dir).</translation>
+        <source>Take it down with 'lab down' (with its --run-dir) first.</source>
+        <translation>Detenlo primero con 'lab down' (con su --run-dir).</translation>
     </message>
     <message>
         <source>cannot be created.</source>
@@ -1775,8 +2052,8 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
         <translation>aquí no hay ningún laboratorio en marcha.</translation>
     </message>
     <message>
-        <source>Start one with &apos;lab up&apos;.</source>
-        <translation>Inicia uno con &apos;lab up&apos;.</translation>
+        <source>Start one with 'lab up'.</source>
+        <translation>Inicia uno con 'lab up'.</translation>
     </message>
     <message>
         <source>is damaged.</source>
@@ -1791,7 +2068,7 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
         <translation>el proceso %1 (%2) se dejó en ejecución: no se registró su hora de inicio, así que no se puede distinguir de otro proceso con ese PID</translation>
     </message>
     <message>
-        <source>process %1 (%2) was left running: it started at another time than the lab&apos;s, so it is not the lab&apos;s</source>
+        <source>process %1 (%2) was left running: it started at another time than the lab's, so it is not the lab's</source>
         <translation>el proceso %1 (%2) se dejó en ejecución: se inició en un momento distinto al del laboratorio, así que no es del laboratorio</translation>
     </message>
     <message>
@@ -1799,20 +2076,20 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
         <translation>Deteniendo el host %1</translation>
     </message>
     <message>
-        <source>namespace &apos;%1&apos; was left alone: it is not a lab name</source>
-        <translation>el espacio de nombres &apos;%1&apos; no se tocó: no es un nombre del laboratorio</translation>
+        <source>namespace '%1' was left alone: it is not a lab name</source>
+        <translation>el espacio de nombres '%1' no se tocó: no es un nombre del laboratorio</translation>
     </message>
     <message>
-        <source>link &apos;%1&apos; was left alone: it is not a lab name</source>
-        <translation>el enlace &apos;%1&apos; no se tocó: no es un nombre del laboratorio</translation>
+        <source>link '%1' was left alone: it is not a lab name</source>
+        <translation>el enlace '%1' no se tocó: no es un nombre del laboratorio</translation>
     </message>
     <message>
-        <source>%1 was left alone: it is not below the lab&apos;s run directory %2</source>
+        <source>%1 was left alone: it is not below the lab's run directory %2</source>
         <translation>%1 no se tocó: no está dentro del directorio de ejecución del laboratorio %2</translation>
     </message>
     <message>
-        <source>link &apos;%1&apos; was left alone: the lab&apos;s bridge is %2</source>
-        <translation>el enlace &apos;%1&apos; no se tocó: el puente del laboratorio es %2</translation>
+        <source>link '%1' was left alone: the lab's bridge is %2</source>
+        <translation>el enlace '%1' no se tocó: el puente del laboratorio es %2</translation>
     </message>
     <message>
         <source>Stopping the Docker engine the lab started</source>
@@ -1862,7 +2139,7 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
         <translation>imagen</translation>
     </message>
     <message>
-        <source>Write a topology whose hosts are the lab&apos;s (up).</source>
+        <source>Write a topology whose hosts are the lab's (up).</source>
         <translation>Escribe una topología cuyos hosts son los del laboratorio (up).</translation>
     </message>
     <message>
@@ -1882,7 +2159,7 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
         <translation>Dónde guarda el laboratorio sus claves SSH (se reutilizan).</translation>
     </message>
     <message>
-        <source>known_hosts file to record the lab&apos;s host keys in.</source>
+        <source>known_hosts file to record the lab's host keys in.</source>
         <translation>Archivo known_hosts en el que registrar las claves de host del laboratorio.</translation>
     </message>
     <message>
@@ -1918,7 +2195,7 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
         <translation>Puerta de enlace underlay (esta máquina): %1</translation>
     </message>
     <message>
-        <source>Topology with the lab&apos;s hosts: %1</source>
+        <source>Topology with the lab's hosts: %1</source>
         <translation>Topología con los hosts del laboratorio: %1</translation>
     </message>
     <message>
@@ -1954,8 +2231,8 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
         <translation>ninguno</translation>
     </message>
     <message>
-        <source>lab: unknown action &apos;%1&apos;; use up, down or status.</source>
-        <translation>lab: acción desconocida &apos;%1&apos;; usa up, down o status.</translation>
+        <source>lab: unknown action '%1'; use up, down or status.</source>
+        <translation>lab: acción desconocida '%1'; usa up, down o status.</translation>
     </message>
 </context>
 <context>
@@ -2184,12 +2461,12 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
         <translation>La comprobación de MTU</translation>
     </message>
     <message>
-        <source>VXLAN adds %1 bytes to every frame: %2. So the containers&apos; packets may be at most %3 bytes, and the bridges and containers here use MTU %4. A ping of %5 bytes of data (plus 8 of ICMP and 20 of IP: %4) that must not be fragmented passes; one byte more is refused.</source>
+        <source>VXLAN adds %1 bytes to every frame: %2. So the containers' packets may be at most %3 bytes, and the bridges and containers here use MTU %4. A ping of %5 bytes of data (plus 8 of ICMP and 20 of IP: %4) that must not be fragmented passes; one byte more is refused.</source>
         <translation>VXLAN añade %1 bytes a cada trama: %2. Así que los paquetes de los contenedores pueden tener como máximo %3 bytes, y los puentes y contenedores de aquí usan MTU %4. Un ping de %5 bytes de datos (más 8 de ICMP y 20 de IP: %4) que no debe fragmentarse pasa; con un byte más se rechaza.</translation>
     </message>
     <message>
-        <source>The first prints %1, the second gets a reply, the third fails with &quot;message too long&quot;. (%2 needs iputils ping; BusyBox&apos;s ping has no %2.)</source>
-        <translation>El primero muestra %1, el segundo recibe respuesta y el tercero falla con &quot;message too long&quot;. (%2 necesita el ping de iputils; el ping de BusyBox no tiene %2.)</translation>
+        <source>The first prints %1, the second gets a reply, the third fails with "message too long". (%2 needs iputils ping; BusyBox's ping has no %2.)</source>
+        <translation>El primero muestra %1, el segundo recibe respuesta y el tercero falla con "message too long". (%2 necesita el ping de iputils; el ping de BusyBox no tiene %2.)</translation>
     </message>
     <message>
         <source>Step %1: what a ping looks like on the wire</source>
@@ -2220,7 +2497,7 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
         <translation>Paso %1: eliminarlo todo</translation>
     </message>
     <message>
-        <source>On each host, as root: this removes the containers, firewall rules and bridges this topology made, and nothing else (each is checked for the topology&apos;s tag first).</source>
+        <source>On each host, as root: this removes the containers, firewall rules and bridges this topology made, and nothing else (each is checked for the topology's tag first).</source>
         <translation>En cada host, como root: esto elimina los contenedores, las reglas de cortafuegos y los puentes que creó esta topología, y nada más (antes se comprueba en cada uno la etiqueta de la topología).</translation>
     </message>
 </context>
@@ -2262,8 +2539,8 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
         <translation>estos hosts no funcionan: %1</translation>
     </message>
     <message>
-        <source>Take it down with &apos;%1&apos; and try again.</source>
-        <translation>Detenlo con &apos;%1&apos; y vuelve a intentarlo.</translation>
+        <source>Take it down with '%1' and try again.</source>
+        <translation>Detenlo con '%1' y vuelve a intentarlo.</translation>
     </message>
     <message numerus="yes">
         <source>The local lab was already up: %n host(s).</source>
@@ -2285,8 +2562,8 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
         <translation>El ejemplo preparado para él está abierto. ¿Desplegarlo ahora en el laboratorio?</translation>
     </message>
     <message>
-        <source>When you are done, Deploy &gt; Destroy removes what it made, and &apos;%1&apos; takes the lab down.</source>
-        <translation>Cuando termines, Desplegar &gt; Destruir elimina lo que creó y &apos;%1&apos; detiene el laboratorio.</translation>
+        <source>When you are done, Deploy &gt; Destroy removes what it made, and '%1' takes the lab down.</source>
+        <translation>Cuando termines, Desplegar &gt; Destruir elimina lo que creó y '%1' detiene el laboratorio.</translation>
     </message>
     <message>
         <source>&amp;Deploy</source>
@@ -2350,7 +2627,7 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
         <translation>imagen %1 en esta máquina</translation>
     </message>
     <message>
-        <source>Check that Docker runs here and that &quot;docker image ls&quot; lists the image.</source>
+        <source>Check that Docker runs here and that "docker image ls" lists the image.</source>
         <translation>Compruebe que Docker se ejecuta aquí y que «docker image ls» muestra la imagen.</translation>
     </message>
     <message>
@@ -2384,6 +2661,10 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
     <message>
         <source>gzip failed: %1</source>
         <translation>gzip falló: %1</translation>
+    </message>
+    <message>
+        <source>docker image inspect gave no image ID (%1).</source>
+        <translation>docker image inspect no devolvió ningún ID de imagen (%1).</translation>
     </message>
 </context>
 <context>
@@ -2623,7 +2904,7 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
         <translation>debe estar entre 0,2 y 60 segundos, no %1.</translation>
     </message>
     <message>
-        <source>Fix the topology&apos;s errors first: only a valid topology can be deployed and monitored.</source>
+        <source>Fix the topology's errors first: only a valid topology can be deployed and monitored.</source>
         <translation>Corrige primero los errores de la topología: solo una topología válida se puede desplegar y supervisar.</translation>
     </message>
 </context>
@@ -2690,8 +2971,8 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
         <translation> De confianza (--accept-new-host-keys).</translation>
     </message>
     <message>
-        <source> Not trusted: run &apos;status&apos; or &apos;apply&apos; once to confirm it, or pass --accept-new-host-keys.</source>
-        <translation> No es de confianza: ejecuta &apos;status&apos; o &apos;apply&apos; una vez para confirmarla, o usa --accept-new-host-keys.</translation>
+        <source> Not trusted: run 'status' or 'apply' once to confirm it, or pass --accept-new-host-keys.</source>
+        <translation> No es de confianza: ejecuta 'status' o 'apply' una vez para confirmarla, o usa --accept-new-host-keys.</translation>
     </message>
     <message>
         <source>Monitoring %1: %2 host(s), %3 ping probe(s), every %4 s. Ctrl+C stops.</source>
@@ -2989,7 +3270,7 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
         <translation>Detalles</translation>
     </message>
     <message>
-        <source>A probe&apos;s last round-trip time; a link&apos;s or container&apos;s current rates (→ sent, ← received)</source>
+        <source>A probe's last round-trip time; a link's or container's current rates (→ sent, ← received)</source>
         <translation>El último tiempo de ida y vuelta de una sonda; las tasas actuales de un enlace o contenedor (→ enviado, ← recibido)</translation>
     </message>
     <message>
@@ -3013,7 +3294,7 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
         <translation>Pings</translation>
     </message>
     <message>
-        <source>Ping between the hosts&apos; underlay addresses: what the tunnels ride on</source>
+        <source>Ping between the hosts' underlay addresses: what the tunnels ride on</source>
         <translation>Ping entre las direcciones underlay de los hosts: sobre lo que viajan los túneles</translation>
     </message>
     <message>
@@ -3173,8 +3454,8 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
         <translation>contiene un espacio</translation>
     </message>
     <message>
-        <source>contains &apos;%1&apos;</source>
-        <translation>contiene &apos;%1&apos;</translation>
+        <source>contains '%1'</source>
+        <translation>contiene '%1'</translation>
     </message>
     <message>
         <source>contains the character U+%1</source>
@@ -3185,8 +3466,8 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
         <translation>está vacío</translation>
     </message>
     <message>
-        <source>; use only letters, digits, &apos;_&apos;, &apos;.&apos; and &apos;-&apos;</source>
-        <translation>; usa solo letras, dígitos, &apos;_&apos;, &apos;.&apos; y &apos;-&apos;</translation>
+        <source>; use only letters, digits, '_', '.' and '-'</source>
+        <translation>; usa solo letras, dígitos, '_', '.' y '-'</translation>
     </message>
     <message>
         <source>is %1 characters long; %2 allows at most %3</source>
@@ -3197,8 +3478,8 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
         <translation>es demasiado corto; %1 necesita al menos %2 caracteres</translation>
     </message>
     <message>
-        <source>starts with &apos;%1&apos;; start with a letter or digit</source>
-        <translation>empieza por &apos;%1&apos;; empieza por una letra o un dígito</translation>
+        <source>starts with '%1'; start with a letter or digit</source>
+        <translation>empieza por '%1'; empieza por una letra o un dígito</translation>
     </message>
     <message>
         <source>Linux</source>
@@ -3225,8 +3506,8 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
         <translation>no es una referencia de imagen de Docker; escríbela como ubuntu:v1 (nombre en minúsculas, :etiqueta opcional)</translation>
     </message>
     <message>
-        <source>is not a valid user name; use up to 32 lower-case letters, digits, &apos;_&apos; or &apos;-&apos;, starting with a letter</source>
-        <translation>no es un nombre de usuario válido; usa hasta 32 letras minúsculas, dígitos, &apos;_&apos; o &apos;-&apos;, empezando por una letra</translation>
+        <source>is not a valid user name; use up to 32 lower-case letters, digits, '_' or '-', starting with a letter</source>
+        <translation>no es un nombre de usuario válido; usa hasta 32 letras minúsculas, dígitos, '_' o '-', empezando por una letra</translation>
     </message>
     <message>
         <source>is not a valid IPv4 address (four numbers 0-255, e.g. 192.168.0.8)</source>
@@ -3276,7 +3557,7 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
         <translation>%1 envía a su puerta de enlace</translation>
     </message>
     <message>
-        <source>%1 (%2) pings %3. %3 is outside %4, the network of its interface %5, so its default route sends the packet to gateway %6: the frame goes to the gateway&apos;s MAC address (learned with ARP), out of %5 (MTU %7).</source>
+        <source>%1 (%2) pings %3. %3 is outside %4, the network of its interface %5, so its default route sends the packet to gateway %6: the frame goes to the gateway's MAC address (learned with ARP), out of %5 (MTU %7).</source>
         <translation>%1 (%2) hace ping a %3. %3 está fuera de %4, la red de su interfaz %5, así que su ruta por defecto envía el paquete a la puerta de enlace %6: la trama va a la dirección MAC de la puerta de enlace (obtenida con ARP), por %5 (MTU %7).</translation>
     </message>
     <message>
@@ -3284,11 +3565,11 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
         <translation>Ninguna puerta de enlace responde</translation>
     </message>
     <message>
-        <source>No bridge of %1&apos;s network has the gateway address %2: its ARP request goes unanswered and the packet is never sent.</source>
+        <source>No bridge of %1's network has the gateway address %2: its ARP request goes unanswered and the packet is never sent.</source>
         <translation>Ningún puente de la red de %1 tiene la dirección de puerta de enlace %2: su solicitud ARP queda sin respuesta y el paquete nunca se envía.</translation>
     </message>
     <message>
-        <source>Set %1&apos;s gateway to the gateway address of its bridge.</source>
+        <source>Set %1's gateway to the gateway address of its bridge.</source>
         <translation>Configura como puerta de enlace de %1 la dirección de puerta de enlace de su puente.</translation>
     </message>
     <message>
@@ -3300,11 +3581,11 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
         <translation>%1 lo recibe por %2</translation>
     </message>
     <message>
-        <source>The gateway port %1 of %2 (%3) hands the packet to %4&apos;s IP stack. %4 finds %5 in %6, the network of its bridge %7, and would forward it out of %8.</source>
+        <source>The gateway port %1 of %2 (%3) hands the packet to %4's IP stack. %4 finds %5 in %6, the network of its bridge %7, and would forward it out of %8.</source>
         <translation>El puerto de puerta de enlace %1 de %2 (%3) entrega el paquete a la pila IP de %4. %4 encuentra %5 en %6, la red de su puente %7, y lo reenviaría por %8.</translation>
     </message>
     <message>
-        <source>The gateway port %1 of %2 (%3) hands the packet to %4&apos;s IP stack, which looks for a route to %5.</source>
+        <source>The gateway port %1 of %2 (%3) hands the packet to %4's IP stack, which looks for a route to %5.</source>
         <translation>El puerto de puerta de enlace %1 de %2 (%3) entrega el paquete a la pila IP de %4, que busca una ruta hacia %5.</translation>
     </message>
     <message>
@@ -3320,7 +3601,7 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
         <translation>No hay ruta en %1</translation>
     </message>
     <message>
-        <source>Put both containers on one network (the same VNI), or give %1 a bridge in %2&apos;s network and set routing on both bridges.</source>
+        <source>Put both containers on one network (the same VNI), or give %1 a bridge in %2's network and set routing on both bridges.</source>
         <translation>Pon ambos contenedores en una misma red (el mismo VNI), o da a %1 un puente en la red de %2 y activa el enrutamiento en ambos puentes.</translation>
     </message>
     <message>
@@ -3344,7 +3625,7 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
         <translation>%1 lo enruta por %2</translation>
     </message>
     <message>
-        <source>Routing between %1 and %2 is part of the design: the rule that lets %3 into %4 comes before the isolation rule. The TTL drops to 63 and the frame leaves %4 with the gateway port&apos;s MAC address as its source.</source>
+        <source>Routing between %1 and %2 is part of the design: the rule that lets %3 into %4 comes before the isolation rule. The TTL drops to 63 and the frame leaves %4 with the gateway port's MAC address as its source.</source>
         <translation>El enrutamiento entre %1 y %2 forma parte del diseño: la regla que deja pasar %3 a %4 va antes que la regla de aislamiento. El TTL baja a 63 y la trama sale de %4 con la dirección MAC del puerto de puerta de enlace como origen.</translation>
     </message>
     <message>
@@ -3352,7 +3633,7 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
         <translation>%1 lo recibe por %2</translation>
     </message>
     <message>
-        <source>%1 switches the frame to %2&apos;s port; %2 (%3) receives the echo request on %4 and answers it with an echo reply, which takes the way back.</source>
+        <source>%1 switches the frame to %2's port; %2 (%3) receives the echo request on %4 and answers it with an echo reply, which takes the way back.</source>
         <translation>%1 conmuta la trama al puerto de %2; %2 (%3) recibe la solicitud de eco por %4 y la contesta con una respuesta de eco, que hace el camino de vuelta.</translation>
     </message>
     <message>
@@ -3376,7 +3657,7 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
         <translation>Ningún enlace VXLAN une %1 con %2, así que %3 nunca sale de %4: son redes separadas aunque sus direcciones se parezcan.</translation>
     </message>
     <message>
-        <source>Link %1 and %2 with a VXLAN link (drag from one bridge&apos;s handle to the other).</source>
+        <source>Link %1 and %2 with a VXLAN link (drag from one bridge's handle to the other).</source>
         <translation>Une %1 y %2 con un enlace VXLAN (arrastra desde el asa de un puente hasta el otro).</translation>
     </message>
     <message>
@@ -3392,7 +3673,7 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
         <translation>MAC de origen</translation>
     </message>
     <message>
-        <source>%1&apos;s underlay interface</source>
+        <source>%1's underlay interface</source>
         <translation>interfaz underlay de %1</translation>
     </message>
     <message>
@@ -3460,7 +3741,7 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
         <translation>0x08 (VNI presente)</translation>
     </message>
     <message>
-        <source>%1 takes in %2; the destination&apos;s MAC address is behind its VXLAN port %3 (it learned that from earlier frames, or floods the first one), so it sends the frame there.</source>
+        <source>%1 takes in %2; the destination's MAC address is behind its VXLAN port %3 (it learned that from earlier frames, or floods the first one), so it sends the frame there.</source>
         <translation>%1 recibe %2; la dirección MAC del destino está detrás de su puerto VXLAN %3 (lo aprendió de tramas anteriores, o inunda la primera), así que envía la trama por ahí.</translation>
     </message>
     <message>
@@ -3492,11 +3773,11 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
         <translation>La MTU %1 es demasiado grande para este túnel</translation>
     </message>
     <message>
-        <source>%1&apos;s MTU is %2, but the tunnel carries at most %3 bytes (%4): larger packets are lost. Lower the bridge&apos;s MTU to %3.</source>
+        <source>%1's MTU is %2, but the tunnel carries at most %3 bytes (%4): larger packets are lost. Lower the bridge's MTU to %3.</source>
         <translation>La MTU de %1 es %2, pero el túnel transporta como máximo %3 bytes (%4): los paquetes más grandes se pierden. Baja la MTU del puente a %3.</translation>
     </message>
     <message>
-        <source>%1 learns the sender&apos;s MAC address behind %2 and switches the frame on.</source>
+        <source>%1 learns the sender's MAC address behind %2 and switches the frame on.</source>
         <translation>%1 aprende que la dirección MAC del remitente está detrás de %2 y conmuta la trama.</translation>
     </message>
     <message>
@@ -3536,7 +3817,7 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
         <translation>Datos</translation>
     </message>
     <message>
-        <source>ping&apos;s timestamp and pattern</source>
+        <source>ping's timestamp and pattern</source>
         <translation>marca de tiempo y patrón de ping</translation>
     </message>
     <message>
@@ -3576,7 +3857,7 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
         <translation>no tiene ningún contenedor en %1 que envíe o reciba un ping.</translation>
     </message>
     <message>
-        <source>Plug a container into each end&apos;s bridge.</source>
+        <source>Plug a container into each end's bridge.</source>
         <translation>Conecta un contenedor al puente de cada extremo.</translation>
     </message>
     <message>
@@ -3596,7 +3877,7 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
         <translation>Cabecera Linux cooked</translation>
     </message>
     <message>
-        <source>the capture&apos;s link type %1 is not Ethernet.</source>
+        <source>the capture's link type %1 is not Ethernet.</source>
         <translation>el tipo de enlace %1 de la captura no es Ethernet.</translation>
     </message>
     <message>
@@ -3769,7 +4050,7 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
         <translation>, que NO cabe</translation>
     </message>
     <message>
-        <source>No tunnel: the frame stays on one host, so VXLAN adds nothing and the bridge&apos;s MTU is all there is.</source>
+        <source>No tunnel: the frame stays on one host, so VXLAN adds nothing and the bridge's MTU is all there is.</source>
         <translation>Sin túnel: la trama se queda en un host, así que VXLAN no añade nada y la MTU del puente es todo lo que hay.</translation>
     </message>
     <message numerus="yes">
@@ -3926,7 +4207,7 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
         <translation>Elige dos contenedores en hosts distintos.</translation>
     </message>
     <message>
-        <source>the tunnel&apos;s remote address: %1</source>
+        <source>the tunnel's remote address: %1</source>
         <translation>la dirección remota del túnel: %1</translation>
     </message>
     <message>
@@ -4072,7 +4353,7 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
         <translation>Conectar los contenedores %1 a sus puentes de una vez: un docker inspect para sus PID, un par veth cada uno movido al contenedor y configurado allí con nsenter (que anuncia la nueva dirección), todos los puertos añadidos en una transacción de OVS y etiquetados como lo hace ovs-docker.</translation>
     </message>
     <message>
-        <source>Remove containers %1 (side by side); their ports&apos; veth pairs go with them.</source>
+        <source>Remove containers %1 (side by side); their ports' veth pairs go with them.</source>
         <translation>Eliminar los contenedores %1 (en paralelo); los pares veth de sus puertos se van con ellos.</translation>
     </message>
     <message>
@@ -4170,7 +4451,7 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
         <translation>Borrar los puentes %1 con todos sus puertos, los que creó OverlayStudio (una transacción).</translation>
     </message>
     <message>
-        <source># A step marked &quot;goes on&quot; does not stop the script when it fails (one container that cannot start must not keep the others unplugged); the script fails at the end.</source>
+        <source># A step marked "goes on" does not stop the script when it fails (one container that cannot start must not keep the others unplugged); the script fails at the end.</source>
         <translation># Un paso marcado «continúa» no detiene el script si falla (un contenedor que no arranca no debe impedir conectar los demás); el script falla al final.</translation>
     </message>
     <message>
@@ -4296,8 +4577,8 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
         <translation>%1 no es un número entero entre %2 y %3.</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not one of: %2.</source>
-        <translation>&apos;%1&apos; no es uno de estos: %2.</translation>
+        <source>'%1' is not one of: %2.</source>
+        <translation>'%1' no es uno de estos: %2.</translation>
     </message>
     <message>
         <source>should be true or false, not %1.</source>
@@ -4411,6 +4692,10 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
         <source>Open a .ovstudio.json file saved by OverlayStudio.</source>
         <translation>Abre un archivo .ovstudio.json guardado por OverlayStudio.</translation>
     </message>
+    <message>
+        <source>should be a path relative to the project file, e.g. files/motd.</source>
+        <translation>debería ser una ruta relativa al archivo de proyecto, p. ej., files/motd.</translation>
+    </message>
 </context>
 <context>
     <name>studio::Properties</name>
@@ -4435,8 +4720,8 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
         <translation>el marco de un host mide al menos %1 x %2.</translation>
     </message>
     <message>
-        <source>has no property &apos;%1&apos;.</source>
-        <translation>no tiene la propiedad &apos;%1&apos;.</translation>
+        <source>has no property '%1'.</source>
+        <translation>no tiene la propiedad '%1'.</translation>
     </message>
     <message>
         <source>object %1 does not exist.</source>
@@ -4447,7 +4732,7 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
         <translation>solo puede conectarse a un puente de su propio host.</translation>
     </message>
     <message>
-        <source>Choose one of %1&apos;s bridges.</source>
+        <source>Choose one of %1's bridges.</source>
         <translation>Elige uno de los puentes de %1.</translation>
     </message>
 </context>
@@ -4517,8 +4802,8 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
         <translation>nombre</translation>
     </message>
     <message>
-        <source>Tags everything the topology creates on its hosts: letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;.</source>
-        <translation>Etiqueta todo lo que la topología crea en sus hosts: letras, dígitos, &apos;.&apos;, &apos;_&apos; y &apos;-&apos;.</translation>
+        <source>Tags everything the topology creates on its hosts: letters, digits, '.', '_' and '-'.</source>
+        <translation>Etiqueta todo lo que la topología crea en sus hosts: letras, dígitos, '.', '_' y '-'.</translation>
     </message>
     <message>
         <source>Description</source>
@@ -4537,7 +4822,7 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
         <translation>Nombre</translation>
     </message>
     <message>
-        <source>The host&apos;s name in this design.</source>
+        <source>The host's name in this design.</source>
         <translation>El nombre del host en este diseño.</translation>
     </message>
     <message>
@@ -4609,8 +4894,8 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
         <translation>sudo</translation>
     </message>
     <message>
-        <source>Run commands through &apos;sudo -n&apos; (for a user other than root).</source>
-        <translation>Ejecuta los comandos a través de &apos;sudo -n&apos; (para un usuario distinto de root).</translation>
+        <source>Run commands through 'sudo -n' (for a user other than root).</source>
+        <translation>Ejecuta los comandos a través de 'sudo -n' (para un usuario distinto de root).</translation>
     </message>
     <message>
         <source>Underlay (VTEP) address</source>
@@ -4633,7 +4918,7 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
         <translation>MTU underlay</translation>
     </message>
     <message>
-        <source>The MTU of the host&apos;s network card (1500 is usual).</source>
+        <source>The MTU of the host's network card (1500 is usual).</source>
         <translation>La MTU de la tarjeta de red del host (lo habitual es 1500).</translation>
     </message>
     <message>
@@ -4685,7 +4970,7 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
         <translation>dirección de la puerta de enlace</translation>
     </message>
     <message>
-        <source>Address and prefix, e.g. 10.2.2.1/24; its network is the bridge&apos;s subnet.</source>
+        <source>Address and prefix, e.g. 10.2.2.1/24; its network is the bridge's subnet.</source>
         <translation>Dirección y prefijo, p. ej., 10.2.2.1/24; su red es la subred del puente.</translation>
     </message>
     <message>
@@ -4721,7 +5006,7 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
         <translation>Las redes están aisladas en su host. El host enruta entre las redes de aquellos puentes suyos que tengan esta opción activada.</translation>
     </message>
     <message>
-        <source>The Docker container&apos;s name.</source>
+        <source>The Docker container's name.</source>
         <translation>El nombre del contenedor de Docker.</translation>
     </message>
     <message>
@@ -4757,11 +5042,11 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
         <translation>dirección</translation>
     </message>
     <message>
-        <source>Address and prefix in the bridge&apos;s subnet, e.g. 10.2.2.2/24.</source>
+        <source>Address and prefix in the bridge's subnet, e.g. 10.2.2.2/24.</source>
         <translation>Dirección y prefijo en la subred del puente, p. ej., 10.2.2.2/24.</translation>
     </message>
     <message>
-        <source>Gateway (empty: the bridge&apos;s)</source>
+        <source>Gateway (empty: the bridge's)</source>
         <translation>Puerta de enlace (vacía: la del puente)</translation>
     </message>
     <message>
@@ -4769,7 +5054,7 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
         <translation>puerta de enlace</translation>
     </message>
     <message>
-        <source>The container&apos;s default route; empty means the bridge&apos;s gateway address.</source>
+        <source>The container's default route; empty means the bridge's gateway address.</source>
         <translation>La ruta predeterminada del contenedor; si está vacía, se usa la dirección de la puerta de enlace del puente.</translation>
     </message>
     <message>
@@ -4781,7 +5066,7 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
         <translation>puente</translation>
     </message>
     <message>
-        <source>The bridge on the container&apos;s host it is plugged into.</source>
+        <source>The bridge on the container's host it is plugged into.</source>
         <translation>El puente del host del contenedor al que está conectado.</translation>
     </message>
     <message>
@@ -4809,7 +5094,7 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
         <translation>primer puerto de túnel</translation>
     </message>
     <message>
-        <source>The VXLAN port on the first bridge&apos;s host, e.g. vxlan0.</source>
+        <source>The VXLAN port on the first bridge's host, e.g. vxlan0.</source>
         <translation>El puerto VXLAN en el host del primer puente, p. ej., vxlan0.</translation>
     </message>
     <message>
@@ -4821,7 +5106,7 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
         <translation>segundo puerto de túnel</translation>
     </message>
     <message>
-        <source>The VXLAN port on the second bridge&apos;s host, e.g. vxlan0.</source>
+        <source>The VXLAN port on the second bridge's host, e.g. vxlan0.</source>
         <translation>El puerto VXLAN en el host del segundo puente, p. ej., vxlan0.</translation>
     </message>
     <message>
@@ -4884,20 +5169,20 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
         <translation>%1: datapath %2</translation>
     </message>
     <message>
-        <source>datapath is &apos;%1&apos;</source>
-        <translation>el datapath es &apos;%1&apos;</translation>
+        <source>datapath is '%1'</source>
+        <translation>el datapath es '%1'</translation>
     </message>
     <message>
-        <source>type &apos;%1&apos;, MTU request %2</source>
-        <translation>tipo &apos;%1&apos;, MTU solicitada %2</translation>
+        <source>type '%1', MTU request %2</source>
+        <translation>tipo '%1', MTU solicitada %2</translation>
     </message>
     <message>
         <source>on bridge %1</source>
         <translation>en el puente %1</translation>
     </message>
     <message>
-        <source>type &apos;%1&apos;</source>
-        <translation>tipo &apos;%1&apos;</translation>
+        <source>type '%1'</source>
+        <translation>tipo '%1'</translation>
     </message>
     <message>
         <source>remote_ip %1</source>
@@ -4912,8 +5197,8 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
         <translation>dst_port %1</translation>
     </message>
     <message>
-        <source>local_ip &apos;%1&apos;</source>
-        <translation>local_ip &apos;%1&apos;</translation>
+        <source>local_ip '%1'</source>
+        <translation>local_ip '%1'</translation>
     </message>
     <message>
         <source>protected</source>
@@ -4996,7 +5281,7 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
         <translation>%1: puerto del contenedor %2, borrado</translation>
     </message>
     <message>
-        <source>Delete the ports of OverlayStudio&apos;s containers (one transaction).</source>
+        <source>Delete the ports of OverlayStudio's containers (one transaction).</source>
         <translation>Borrar los puertos de los contenedores de OverlayStudio (una transacción).</translation>
     </message>
     <message>
@@ -5055,7 +5340,7 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
         <translation>desconocido, no aplicado</translation>
     </message>
     <message>
-        <source>The colour of each VXLAN segment, and what monitoring shows: a link&apos;s width and colour are its traffic now, a red crossed-out link loses every ping, a dot is an object&apos;s state. Drag it anywhere over the canvas.</source>
+        <source>The colour of each VXLAN segment, and what monitoring shows: a link's width and colour are its traffic now, a red crossed-out link loses every ping, a dot is an object's state. Drag it anywhere over the canvas.</source>
         <translation>El color de cada segmento VXLAN y lo que muestra la supervisión: el grosor y el color de un enlace son su tráfico actual, un enlace rojo tachado pierde todos los pings y un punto es el estado de un objeto. Arrástrala a cualquier lugar del lienzo.</translation>
     </message>
     <message>
@@ -5071,7 +5356,7 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
     </message>
     <message>
         <source>VNI %1: %2 → %3</source>
-        <extracomment>a link&apos;s direction in a legend: VNI, from bridge, to bridge</extracomment>
+        <extracomment>a link's direction in a legend: VNI, from bridge, to bridge</extracomment>
         <translation>VNI %1: %2 → %3</translation>
     </message>
     <message>
@@ -5192,7 +5477,7 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
         <translation>la clave de host de %1 no es conocida (%2 %3) y no se aceptó.</translation>
     </message>
     <message>
-        <source>Compare the fingerprint with the host&apos;s own (ssh-keygen -lf /etc/ssh/ssh_host_%1_key.pub) and accept it.</source>
+        <source>Compare the fingerprint with the host's own (ssh-keygen -lf /etc/ssh/ssh_host_%1_key.pub) and accept it.</source>
         <translation>Compara la huella con la del propio host (ssh-keygen -lf /etc/ssh/ssh_host_%1_key.pub) y acéptala.</translation>
     </message>
     <message>
@@ -5240,7 +5525,7 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
         <translation>Comprueba la ruta y que la clave no tiene frase de contraseña (o usa el agente SSH).</translation>
     </message>
     <message>
-        <source>none of the SSH agent&apos;s keys was accepted</source>
+        <source>none of the SSH agent's keys was accepted</source>
         <translation>no se aceptó ninguna de las claves del agente SSH</translation>
     </message>
     <message>
@@ -5280,7 +5565,7 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
         <translation>no se puede enviar la entrada: %1</translation>
     </message>
     <message>
-        <source>cannot end the command&apos;s input: %1</source>
+        <source>cannot end the command's input: %1</source>
         <translation>no se puede cerrar la entrada del comando: %1</translation>
     </message>
     <message>
@@ -5292,7 +5577,7 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
         <translation>el comando no terminó en %1 s y se abandonó.</translation>
     </message>
     <message>
-        <source>Check the host&apos;s load; the command may still be running there.</source>
+        <source>Check the host's load; the command may still be running there.</source>
         <translation>Comprueba la carga del host; el comando puede seguir ejecutándose allí.</translation>
     </message>
     <message>
@@ -5352,7 +5637,7 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
         <translation>nada se movió durante %1 s; se abandonó el comando.</translation>
     </message>
     <message>
-        <source>Check the host&apos;s load and its free disk space.</source>
+        <source>Check the host's load and its free disk space.</source>
         <translation>Compruebe la carga del host y su espacio libre en disco.</translation>
     </message>
 </context>
@@ -5649,7 +5934,7 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
 <context>
     <name>studio::TickCommand</name>
     <message>
-        <source>the monitoring command&apos;s report is incomplete: %1</source>
+        <source>the monitoring command's report is incomplete: %1</source>
         <translation>el informe del comando de supervisión está incompleto: %1</translation>
     </message>
     <message>
@@ -5857,8 +6142,8 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
         <translation>Capítulo</translation>
     </message>
     <message>
-        <source>Found in &quot;%1&quot;</source>
-        <translation>Encontrado en &quot;%1&quot;</translation>
+        <source>Found in "%1"</source>
+        <translation>Encontrado en "%1"</translation>
     </message>
     <message>
         <source>Not found</source>
@@ -5868,20 +6153,20 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
 <context>
     <name>studio::Validation</name>
     <message>
-        <source>The topology name &apos;%1&apos; %2.</source>
-        <translation>El nombre de topología &apos;%1&apos; %2.</translation>
+        <source>The topology name '%1' %2.</source>
+        <translation>El nombre de topología '%1' %2.</translation>
     </message>
     <message>
-        <source>It tags everything the topology creates on the hosts; rename it, e.g. &apos;lab-overlay&apos;.</source>
-        <translation>Etiqueta todo lo que la topología crea en los hosts; cámbiale el nombre, p. ej., &apos;lab-overlay&apos;.</translation>
+        <source>It tags everything the topology creates on the hosts; rename it, e.g. 'lab-overlay'.</source>
+        <translation>Etiqueta todo lo que la topología crea en los hosts; cámbiale el nombre, p. ej., 'lab-overlay'.</translation>
     </message>
     <message>
-        <source>Host name &apos;%1&apos; %2.</source>
-        <translation>El nombre de host &apos;%1&apos; %2.</translation>
+        <source>Host name '%1' %2.</source>
+        <translation>El nombre de host '%1' %2.</translation>
     </message>
     <message>
-        <source>Rename the host, e.g. &apos;host1&apos;.</source>
-        <translation>Cambia el nombre del host, p. ej., &apos;host1&apos;.</translation>
+        <source>Rename the host, e.g. 'host1'.</source>
+        <translation>Cambia el nombre del host, p. ej., 'host1'.</translation>
     </message>
     <message>
         <source>Host %1 has no management address.</source>
@@ -5892,8 +6177,8 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
         <translation>Introduce la dirección IP o el nombre DNS al que OverlayStudio se conecta por SSH.</translation>
     </message>
     <message>
-        <source>Management address &apos;%1&apos; of host %2 %3.</source>
-        <translation>La dirección de administración &apos;%1&apos; del host %2 %3.</translation>
+        <source>Management address '%1' of host %2 %3.</source>
+        <translation>La dirección de administración '%1' del host %2 %3.</translation>
     </message>
     <message>
         <source>Enter an IP address such as 192.168.0.8 or a host name.</source>
@@ -5908,8 +6193,8 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
         <translation>Usa un puerto de 1 a 65535 (lo habitual es 22).</translation>
     </message>
     <message>
-        <source>SSH user &apos;%1&apos; of host %2 %3.</source>
-        <translation>El usuario SSH &apos;%1&apos; del host %2 %3.</translation>
+        <source>SSH user '%1' of host %2 %3.</source>
+        <translation>El usuario SSH '%1' del host %2 %3.</translation>
     </message>
     <message>
         <source>Enter the account to log in as, e.g. root.</source>
@@ -5924,8 +6209,8 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
         <translation>Elige el archivo de clave privada o autentícate con el agente SSH.</translation>
     </message>
     <message>
-        <source>Host %1 logs in as &apos;%2&apos; without sudo; creating bridges and containers needs root.</source>
-        <translation>El host %1 inicia sesión como &apos;%2&apos; sin sudo; crear puentes y contenedores requiere root.</translation>
+        <source>Host %1 logs in as '%2' without sudo; creating bridges and containers needs root.</source>
+        <translation>El host %1 inicia sesión como '%2' sin sudo; crear puentes y contenedores requiere root.</translation>
     </message>
     <message>
         <source>Turn on sudo for this host or log in as root.</source>
@@ -5936,7 +6221,7 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
         <translation>La MTU underlay %1 del host %2 está fuera de rango.</translation>
     </message>
     <message>
-        <source>Use the MTU of the host&apos;s network card, %1 to %2 (1500 is usual).</source>
+        <source>Use the MTU of the host's network card, %1 to %2 (1500 is usual).</source>
         <translation>Usa la MTU de la tarjeta de red del host, de %1 a %2 (lo habitual es 1500).</translation>
     </message>
     <message>
@@ -5948,11 +6233,11 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
         <translation>Introduce la dirección IP que usan los túneles VXLAN de este host.</translation>
     </message>
     <message>
-        <source>Host %1 is reached by the name &apos;%2&apos;, but VXLAN tunnels need an IP address.</source>
-        <translation>Al host %1 se llega por el nombre &apos;%2&apos;, pero los túneles VXLAN necesitan una dirección IP.</translation>
+        <source>Host %1 is reached by the name '%2', but VXLAN tunnels need an IP address.</source>
+        <translation>Al host %1 se llega por el nombre '%2', pero los túneles VXLAN necesitan una dirección IP.</translation>
     </message>
     <message>
-        <source>Enter the host&apos;s underlay IP address.</source>
+        <source>Enter the host's underlay IP address.</source>
         <translation>Introduce la dirección IP underlay del host.</translation>
     </message>
     <message>
@@ -5960,8 +6245,8 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
         <translation>Dirección underlay del host %1: %2.</translation>
     </message>
     <message>
-        <source>Two hosts are named &apos;%1&apos;.</source>
-        <translation>Hay dos hosts llamados &apos;%1&apos;.</translation>
+        <source>Two hosts are named '%1'.</source>
+        <translation>Hay dos hosts llamados '%1'.</translation>
     </message>
     <message>
         <source>Give each host its own name.</source>
@@ -5984,20 +6269,20 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
         <translation>Da a cada host su propia dirección underlay.</translation>
     </message>
     <message>
-        <source>Bridge name &apos;%1&apos; on %2 %3.</source>
-        <translation>El nombre de puente &apos;%1&apos; en %2 %3.</translation>
+        <source>Bridge name '%1' on %2 %3.</source>
+        <translation>El nombre de puente '%1' en %2 %3.</translation>
     </message>
     <message>
-        <source>Rename the bridge, e.g. &apos;br0&apos;.</source>
-        <translation>Cambia el nombre del puente, p. ej., &apos;br0&apos;.</translation>
+        <source>Rename the bridge, e.g. 'br0'.</source>
+        <translation>Cambia el nombre del puente, p. ej., 'br0'.</translation>
     </message>
     <message>
-        <source>Gateway port name &apos;%1&apos; of bridge %2 %3.</source>
-        <translation>El nombre del puerto de puerta de enlace &apos;%1&apos; del puente %2 %3.</translation>
+        <source>Gateway port name '%1' of bridge %2 %3.</source>
+        <translation>El nombre del puerto de puerta de enlace '%1' del puente %2 %3.</translation>
     </message>
     <message>
-        <source>Rename the port, e.g. &apos;veth0&apos;.</source>
-        <translation>Cambia el nombre del puerto, p. ej., &apos;veth0&apos;.</translation>
+        <source>Rename the port, e.g. 'veth0'.</source>
+        <translation>Cambia el nombre del puerto, p. ej., 'veth0'.</translation>
     </message>
     <message>
         <source>Gateway address of bridge %1: %2.</source>
@@ -6024,24 +6309,24 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
         <translation>Usa de %1 a %2; 1450 cabe en un túnel VXLAN sobre una red de 1500 bytes.</translation>
     </message>
     <message>
-        <source>Container name &apos;%1&apos; on %2 %3.</source>
-        <translation>El nombre de contenedor &apos;%1&apos; en %2 %3.</translation>
+        <source>Container name '%1' on %2 %3.</source>
+        <translation>El nombre de contenedor '%1' en %2 %3.</translation>
     </message>
     <message>
-        <source>Rename the container, e.g. &apos;container1&apos;.</source>
-        <translation>Cambia el nombre del contenedor, p. ej., &apos;container1&apos;.</translation>
+        <source>Rename the container, e.g. 'container1'.</source>
+        <translation>Cambia el nombre del contenedor, p. ej., 'container1'.</translation>
     </message>
     <message>
-        <source>Image &apos;%1&apos; of container %2 %3.</source>
-        <translation>La imagen &apos;%1&apos; del contenedor %2 %3.</translation>
+        <source>Image '%1' of container %2 %3.</source>
+        <translation>La imagen '%1' del contenedor %2 %3.</translation>
     </message>
     <message>
         <source>Enter an image that exists on the host, e.g. ubuntu:v1.</source>
         <translation>Introduce una imagen que exista en el host, p. ej., ubuntu:v1.</translation>
     </message>
     <message>
-        <source>Interface name &apos;%1&apos; of container %2 %3.</source>
-        <translation>El nombre de interfaz &apos;%1&apos; del contenedor %2 %3.</translation>
+        <source>Interface name '%1' of container %2 %3.</source>
+        <translation>El nombre de interfaz '%1' del contenedor %2 %3.</translation>
     </message>
     <message>
         <source>Use a name such as eth0.</source>
@@ -6064,7 +6349,7 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
         <translation>Introduce una dirección en %1, p. ej., %2.</translation>
     </message>
     <message>
-        <source>the bridge&apos;s subnet</source>
+        <source>the bridge's subnet</source>
         <translation>la subred del puente</translation>
     </message>
     <message>
@@ -6088,7 +6373,7 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
         <translation>Puerta de enlace del contenedor %1: %2.</translation>
     </message>
     <message>
-        <source>Enter the bridge&apos;s gateway address, or leave it empty to use it.</source>
+        <source>Enter the bridge's gateway address, or leave it empty to use it.</source>
         <translation>Introduce la dirección de la puerta de enlace del puente, o déjala vacía para usarla.</translation>
     </message>
     <message>
@@ -6116,12 +6401,12 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
         <translation>Usa 4789, el puerto de VXLAN, salvo que la red necesite otro (1-65535).</translation>
     </message>
     <message>
-        <source>Tunnel port name &apos;%1&apos; of link %2 %3.</source>
-        <translation>El nombre del puerto de túnel &apos;%1&apos; del enlace %2 %3.</translation>
+        <source>Tunnel port name '%1' of link %2 %3.</source>
+        <translation>El nombre del puerto de túnel '%1' del enlace %2 %3.</translation>
     </message>
     <message>
-        <source>Rename the port, e.g. &apos;vxlan0&apos;.</source>
-        <translation>Cambia el nombre del puerto, p. ej., &apos;vxlan0&apos;.</translation>
+        <source>Rename the port, e.g. 'vxlan0'.</source>
+        <translation>Cambia el nombre del puerto, p. ej., 'vxlan0'.</translation>
     </message>
     <message>
         <source>Link %1 joins two bridges on the same host %2; a VXLAN tunnel joins different hosts.</source>
@@ -6156,20 +6441,20 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
         <translation>Ajusta la MTU del puente a %1 o menos.</translation>
     </message>
     <message>
-        <source>%1 uses the name &apos;%2&apos; twice on host %3.</source>
-        <translation>%1 usa el nombre &apos;%2&apos; dos veces en el host %3.</translation>
+        <source>%1 uses the name '%2' twice on host %3.</source>
+        <translation>%1 usa el nombre '%2' dos veces en el host %3.</translation>
     </message>
     <message>
-        <source>The name &apos;%1&apos; is used by both %2 and %3 on host %4.</source>
-        <translation>El nombre &apos;%1&apos; lo usan tanto %2 como %3 en el host %4.</translation>
+        <source>The name '%1' is used by both %2 and %3 on host %4.</source>
+        <translation>El nombre '%1' lo usan tanto %2 como %3 en el host %4.</translation>
     </message>
     <message>
         <source>Bridges, gateway ports and tunnel ports of one host each need their own name.</source>
         <translation>Los puentes, puertos de puerta de enlace y puertos de túnel de un host necesitan cada uno su propio nombre.</translation>
     </message>
     <message>
-        <source>Two containers on host %1 are named &apos;%2&apos;.</source>
-        <translation>Hay dos contenedores en el host %1 llamados &apos;%2&apos;.</translation>
+        <source>Two containers on host %1 are named '%2'.</source>
+        <translation>Hay dos contenedores en el host %1 llamados '%2'.</translation>
     </message>
     <message>
         <source>Give each container on a host its own name.</source>
@@ -6216,15 +6501,15 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
         <translation>Los puentes %1 forman una red, pero sus enlaces usan VNI distintos (%2).</translation>
     </message>
     <message>
-        <source>Use one VNI for all links of a network; it is the network&apos;s identity.</source>
+        <source>Use one VNI for all links of a network; it is the network's identity.</source>
         <translation>Usa un solo VNI para todos los enlaces de una red; es la identidad de la red.</translation>
     </message>
     <message>
-        <source>Bridges %1 and %2 of one network both have gateway address %3; a container may get either host&apos;s reply.</source>
+        <source>Bridges %1 and %2 of one network both have gateway address %3; a container may get either host's reply.</source>
         <translation>Los puentes %1 y %2 de una misma red tienen ambos la dirección de puerta de enlace %3; un contenedor puede recibir la respuesta de cualquiera de los dos hosts.</translation>
     </message>
     <message>
-        <source>Give each host&apos;s gateway port its own address, e.g. .1 and .254 (containers keep using their own host&apos;s gateway).</source>
+        <source>Give each host's gateway port its own address, e.g. .1 and .254 (containers keep using their own host's gateway).</source>
         <translation>Da al puerto de puerta de enlace de cada host su propia dirección, p. ej., .1 y .254 (los contenedores siguen usando la puerta de enlace de su propio host).</translation>
     </message>
     <message>
@@ -6350,12 +6635,12 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
     </message>
     <message>
         <source>%1 %2b/s</source>
-        <extracomment>a bit rate: number, SI prefix (k, M, G), &quot;b/s&quot;</extracomment>
+        <extracomment>a bit rate: number, SI prefix (k, M, G), "b/s"</extracomment>
         <translation>%1 %2b/s</translation>
     </message>
     <message>
         <source>%1 %2pkt/s</source>
-        <extracomment>a packet rate: number, SI prefix (k, M), &quot;pkt/s&quot;</extracomment>
+        <extracomment>a packet rate: number, SI prefix (k, M), "pkt/s"</extracomment>
         <translation>%1 %2paq/s</translation>
     </message>
     <message>

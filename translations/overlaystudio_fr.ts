@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="fr">
 <context>
     <name>main</name>
@@ -21,7 +20,7 @@
     </message>
     <message>
         <source>Deploy the topology as soon as it is open.</source>
-        <translation>Déployer la topologie dès qu&apos;elle est ouverte.</translation>
+        <translation>Déployer la topologie dès qu'elle est ouverte.</translation>
     </message>
     <message>
         <source>Recover unsaved work</source>
@@ -29,14 +28,14 @@
     </message>
     <message>
         <source>OverlayStudio stopped without saving your last changes. Restore them?</source>
-        <translation>OverlayStudio s&apos;est arrêté sans enregistrer vos dernières modifications. Les restaurer&#xa0;?</translation>
+        <translation>OverlayStudio s'est arrêté sans enregistrer vos dernières modifications. Les restaurer ?</translation>
     </message>
 </context>
 <context>
     <name>studio::AboutDialog</name>
     <message>
         <source>About OverlayStudio</source>
-        <translation>À propos d&apos;OverlayStudio</translation>
+        <translation>À propos d'OverlayStudio</translation>
     </message>
     <message>
         <source>&lt;h2&gt;OverlayStudio %1&lt;/h2&gt;&lt;p&gt;Design, deploy and watch multi-host container overlay networks.&lt;/p&gt;</source>
@@ -67,8 +66,8 @@
         <translation>GNU GPL 3.0 ou ultérieure</translation>
     </message>
     <message>
-        <source>&lt;p&gt;OverlayStudio is free software: you can redistribute it and/or modify it under the terms of the &lt;b&gt;GNU General Public License, version 3 or (at your option) any later version&lt;/b&gt; (GPL-3.0-or-later). It comes with ABSOLUTELY NO WARRANTY. See &lt;a href=&quot;https://www.gnu.org/licenses/gpl-3.0.html&quot;&gt;the licence&lt;/a&gt;; on Debian systems it is in /usr/share/common-licenses/GPL-3.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;OverlayStudio est un logiciel libre&#xa0;: vous pouvez le redistribuer et/ou le modifier selon les termes de la &lt;b&gt;GNU General Public License, version 3 ou (à votre choix) toute version ultérieure&lt;/b&gt; (GPL-3.0-or-later). Il est fourni SANS AUCUNE GARANTIE. Consultez &lt;a href=&quot;https://www.gnu.org/licenses/gpl-3.0.html&quot;&gt;la licence&lt;/a&gt;&#xa0;; sur les systèmes Debian, elle se trouve dans /usr/share/common-licenses/GPL-3.&lt;/p&gt;</translation>
+        <source>&lt;p&gt;OverlayStudio is free software: you can redistribute it and/or modify it under the terms of the &lt;b&gt;GNU General Public License, version 3 or (at your option) any later version&lt;/b&gt; (GPL-3.0-or-later). It comes with ABSOLUTELY NO WARRANTY. See &lt;a href="https://www.gnu.org/licenses/gpl-3.0.html"&gt;the licence&lt;/a&gt;; on Debian systems it is in /usr/share/common-licenses/GPL-3.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;OverlayStudio est un logiciel libre : vous pouvez le redistribuer et/ou le modifier selon les termes de la &lt;b&gt;GNU General Public License, version 3 ou (à votre choix) toute version ultérieure&lt;/b&gt; (GPL-3.0-or-later). Il est fourni SANS AUCUNE GARANTIE. Consultez &lt;a href="https://www.gnu.org/licenses/gpl-3.0.html"&gt;la licence&lt;/a&gt; ; sur les systèmes Debian, elle se trouve dans /usr/share/common-licenses/GPL-3.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Built with&lt;/h3&gt;</source>
@@ -76,7 +75,7 @@
     </message>
     <message>
         <source>&lt;p&gt;On the hosts it drives Open vSwitch, Docker, iproute2 and iptables, as installed there.&lt;/p&gt;&lt;p&gt;Icons: drawn for OverlayStudio, under its licence.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Sur les hôtes, il pilote Open vSwitch, Docker, iproute2 et iptables, tels qu&apos;ils y sont installés.&lt;/p&gt;&lt;p&gt;Icônes&#xa0;: dessinées pour OverlayStudio, sous sa licence.&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;Sur les hôtes, il pilote Open vSwitch, Docker, iproute2 et iptables, tels qu'ils y sont installés.&lt;/p&gt;&lt;p&gt;Icônes : dessinées pour OverlayStudio, sous sa licence.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -86,51 +85,122 @@
         <translation>est vide</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not an IPv4 address (four numbers 0-255, e.g. 10.2.2.1)</source>
-        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une adresse IPv4 (quatre nombres de 0 à 255, p. ex. 10.2.2.1)</translation>
+        <source>'%1' is not an IPv4 address (four numbers 0-255, e.g. 10.2.2.1)</source>
+        <translation>« %1 » n'est pas une adresse IPv4 (quatre nombres de 0 à 255, p. ex. 10.2.2.1)</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; has no prefix length; write it like 10.2.2.1/24</source>
-        <translation>«&#xa0;%1&#xa0;» n&apos;a pas de longueur de préfixe&#xa0;; écrivez-la comme 10.2.2.1/24</translation>
+        <source>'%1' has no prefix length; write it like 10.2.2.1/24</source>
+        <translation>« %1 » n'a pas de longueur de préfixe ; écrivez-la comme 10.2.2.1/24</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; has prefix length &apos;%2&apos;; use 1 to 30 (24 is usual)</source>
-        <translation>«&#xa0;%1&#xa0;» a la longueur de préfixe «&#xa0;%2&#xa0;»&#xa0;; utilisez 1 à 30 (24 est courant)</translation>
+        <source>'%1' has prefix length '%2'; use 1 to 30 (24 is usual)</source>
+        <translation>« %1 » a la longueur de préfixe « %2 » ; utilisez 1 à 30 (24 est courant)</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not an IPv6 address</source>
-        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une adresse IPv6</translation>
+        <source>'%1' is not an IPv6 address</source>
+        <translation>« %1 » n'est pas une adresse IPv6</translation>
     </message>
 </context>
 <context>
     <name>studio::Addressing</name>
     <message>
         <source>has no free /24 subnet left for a new bridge</source>
-        <translation>n&apos;a plus de sous-réseau /24 libre pour un nouveau pont</translation>
+        <translation>n'a plus de sous-réseau /24 libre pour un nouveau pont</translation>
     </message>
     <message>
-        <source>Enter the bridge&apos;s gateway address by hand.</source>
-        <translation>Saisissez à la main l&apos;adresse de passerelle du pont.</translation>
+        <source>Enter the bridge's gateway address by hand.</source>
+        <translation>Saisissez à la main l'adresse de passerelle du pont.</translation>
     </message>
     <message>
         <source>There is no such bridge.</source>
-        <translation>Ce pont n&apos;existe pas.</translation>
+        <translation>Ce pont n'existe pas.</translation>
     </message>
     <message>
         <source>has no valid gateway address to take a subnet from: %1</source>
-        <translation>n&apos;a pas d&apos;adresse de passerelle valide dont tirer un sous-réseau&#xa0;: %1</translation>
+        <translation>n'a pas d'adresse de passerelle valide dont tirer un sous-réseau : %1</translation>
     </message>
     <message>
         <source>Enter the gateway address with its prefix, e.g. 10.2.2.1/24.</source>
-        <translation>Saisissez l&apos;adresse de passerelle avec son préfixe, p. ex. 10.2.2.1/24.</translation>
+        <translation>Saisissez l'adresse de passerelle avec son préfixe, p. ex. 10.2.2.1/24.</translation>
     </message>
     <message>
         <source>has no free address left in subnet %1</source>
-        <translation>n&apos;a plus d&apos;adresse libre dans le sous-réseau %1</translation>
+        <translation>n'a plus d'adresse libre dans le sous-réseau %1</translation>
     </message>
     <message>
         <source>Use a larger subnet (a shorter prefix) for this segment.</source>
         <translation>Utilisez un sous-réseau plus grand (un préfixe plus court) pour ce segment.</translation>
+    </message>
+</context>
+<context>
+    <name>studio::BuildContext</name>
+    <message>
+        <source>image %1</source>
+        <translation>image %1</translation>
+    </message>
+    <message>
+        <source>Put the file beside the project file, or remove it from the context files of %1 in Images (Deploy menu).</source>
+        <translation>Placez le fichier à côté du fichier de projet, ou retirez-le des fichiers de contexte de %1 dans Images (menu Déployer).</translation>
+    </message>
+    <message>
+        <source>its context files (%1) are read beside the project file, but the project has not been saved yet.</source>
+        <translation>ses fichiers de contexte (%1) sont lus à côté du fichier de projet, mais le projet n'a pas encore été enregistré.</translation>
+    </message>
+    <message>
+        <source>Save the project next to those files, then apply again.</source>
+        <translation>Enregistrez le projet à côté de ces fichiers, puis appliquez à nouveau.</translation>
+    </message>
+    <message>
+        <source>its context file '%1' %2.</source>
+        <translation>son fichier de contexte « %1 » %2.</translation>
+    </message>
+    <message>
+        <source>its context file %1 does not exist in %2.</source>
+        <translation>son fichier de contexte %1 n'existe pas dans %2.</translation>
+    </message>
+    <message>
+        <source>its context file %1 is not a file (a folder?).</source>
+        <translation>son fichier de contexte %1 n'est pas un fichier (un dossier ?).</translation>
+    </message>
+    <message>
+        <source>List the files inside it one by one in Images (Deploy menu).</source>
+        <translation>Indiquez un par un les fichiers qu'il contient dans Images (menu Déployer).</translation>
+    </message>
+    <message>
+        <source>its context file %1 is a link to %2, outside the project file's folder.</source>
+        <translation>son fichier de contexte %1 est un lien vers %2, hors du dossier du fichier de projet.</translation>
+    </message>
+    <message>
+        <source>Copy the file into the project file's folder instead of linking to it.</source>
+        <translation>Copiez le fichier dans le dossier du fichier de projet au lieu de créer un lien vers lui.</translation>
+    </message>
+    <message>
+        <source>its context file %1 cannot be read: %2.</source>
+        <translation>son fichier de contexte %1 ne peut pas être lu : %2.</translation>
+    </message>
+    <message>
+        <source>Make the file readable, then apply again.</source>
+        <translation>Rendez le fichier lisible, puis appliquez à nouveau.</translation>
+    </message>
+    <message>
+        <source>its context file %1 is larger than 8 GiB.</source>
+        <translation>son fichier de contexte %1 dépasse 8 GiB.</translation>
+    </message>
+    <message>
+        <source>its context file %1 became shorter while it was sent.</source>
+        <translation>son fichier de contexte %1 a raccourci pendant son envoi.</translation>
+    </message>
+    <message>
+        <source>Apply again once nothing writes to the file.</source>
+        <translation>Appliquez à nouveau une fois que plus rien n'écrit dans le fichier.</translation>
+    </message>
+    <message>
+        <source>its context file %1 grew while it was sent.</source>
+        <translation>son fichier de contexte %1 a grossi pendant son envoi.</translation>
+    </message>
+    <message>
+        <source>cannot be written: %1</source>
+        <translation>impossible d'écrire : %1</translation>
     </message>
 </context>
 <context>
@@ -148,11 +218,11 @@
     </message>
     <message>
         <source>overlaystudio-cli %1: %2</source>
-        <translation>overlaystudio-cli %1&#xa0;: %2</translation>
+        <translation>overlaystudio-cli %1 : %2</translation>
     </message>
     <message>
         <source>overlaystudio-cli %1: expected exactly one topology file.</source>
-        <translation>overlaystudio-cli %1&#xa0;: un seul fichier de topologie est attendu.</translation>
+        <translation>overlaystudio-cli %1 : un seul fichier de topologie est attendu.</translation>
     </message>
     <message>
         <source>Print the result as JSON.</source>
@@ -160,11 +230,11 @@
     </message>
     <message>
         <source>error: %1</source>
-        <translation>erreur&#xa0;: %1</translation>
+        <translation>erreur : %1</translation>
     </message>
     <message>
         <source>%1: %2 error(s), %3 warning(s) in %4 hosts, %5 bridges, %6 containers, %7 links.</source>
-        <translation>%1&#xa0;: %2 erreur(s), %3 avertissement(s) dans %4 hôtes, %5 ponts, %6 conteneurs, %7 liens.</translation>
+        <translation>%1 : %2 erreur(s), %3 avertissement(s) dans %4 hôtes, %5 ponts, %6 conteneurs, %7 liens.</translation>
     </message>
     <message>
         <source>Print the plan as JSON.</source>
@@ -191,16 +261,16 @@
         <translation>dossier</translation>
     </message>
     <message>
-        <source>error: %1 has no host named &apos;%2&apos;; its hosts are: %3.</source>
-        <translation>erreur&#xa0;: %1 n&apos;a pas d&apos;hôte nommé «&#xa0;%2&#xa0;»&#xa0;; ses hôtes sont&#xa0;: %3.</translation>
+        <source>error: %1 has no host named '%2'; its hosts are: %3.</source>
+        <translation>erreur : %1 n'a pas d'hôte nommé « %2 » ; ses hôtes sont : %3.</translation>
     </message>
     <message>
         <source>wrote %1</source>
         <translation>%1 écrit</translation>
     </message>
     <message>
-        <source>overlaystudio-cli: unknown command &apos;%1&apos;.</source>
-        <translation>overlaystudio-cli&#xa0;: commande inconnue «&#xa0;%1&#xa0;».</translation>
+        <source>overlaystudio-cli: unknown command '%1'.</source>
+        <translation>overlaystudio-cli : commande inconnue « %1 ».</translation>
     </message>
     <message>
         <source>fast (default: containers side by side, plugged at once) or guide (ovs-docker, one container after another, as the tutorial does).</source>
@@ -211,8 +281,8 @@
         <translation>style</translation>
     </message>
     <message>
-        <source>overlaystudio-cli plan: unknown style &apos;%1&apos;; use fast or guide.</source>
-        <translation>overlaystudio-cli plan : style inconnu &apos;%1&apos; ; utilisez fast ou guide.</translation>
+        <source>overlaystudio-cli plan: unknown style '%1'; use fast or guide.</source>
+        <translation>overlaystudio-cli plan : style inconnu '%1' ; utilisez fast ou guide.</translation>
     </message>
     <message>
         <source>Usage: overlaystudio-cli COMMAND FILE [options]
@@ -241,31 +311,31 @@ Commands:
 
 Exit codes: 0 ok, 1 problems found, 2 usage error.
 </source>
-        <translation>Usage&#xa0;: overlaystudio-cli COMMANDE FICHIER [options]
+        <translation>Usage : overlaystudio-cli COMMANDE FICHIER [options]
 
-Commandes&#xa0;:
-  validate FILE [--json]        Vérifier une topologie&#xa0;; code de sortie 1 en cas d&apos;erreurs.
+Commandes :
+  validate FILE [--json]        Vérifier une topologie ; code de sortie 1 en cas d'erreurs.
   plan FILE [--host NAME] [--teardown] [--json] [--output-dir DIR]
                                 Afficher les commandes qui construisent (ou suppriment)
-                                la topologie, sous forme d&apos;un script shell par hôte.
+                                la topologie, sous forme d'un script shell par hôte.
   apply FILE | destroy FILE | status FILE [--host NAME] [--json] [--fail-fast]
              [--dry-run] [--known-hosts FILE] [--accept-new-host-keys]
-                                Déployer via SSH&#xa0;: apply ne modifie que ce qui diffère,
+                                Déployer via SSH : apply ne modifie que ce qui diffère,
                                 destroy supprime ce que la topologie a créé, status
                                 compare les hôtes à la conception.
   monitor FILE [--interval S] [--count N] [--json|--csv] [--max-pairs N]
                [--known-hosts FILE] [--accept-new-host-keys]
-                                Surveiller une topologie déployée&#xa0;: RTT et pertes des pings,
-                                trafic par lien et par conteneur, états&#xa0;; une ligne
-                                par mesure jusqu&apos;à N intervalles ou Ctrl+C.
+                                Surveiller une topologie déployée : RTT et pertes des pings,
+                                trafic par lien et par conteneur, états ; une ligne
+                                par mesure jusqu'à N intervalles ou Ctrl+C.
   guide FILE [--output DIR] [--format md|html]
                                 Écrire un guide de TP qui construit la topologie à la
-                                main&#xa0;: Markdown avec son diagramme, ou HTML.
+                                main : Markdown avec son diagramme, ou HTML.
   lab up [--hosts N] [--image IMAGE] [--write-topology FILE]
   lab down | lab status [--json]
                                 Hôtes simulés sur cette machine (en root).
 
-Codes de sortie&#xa0;: 0 ok, 1 problèmes trouvés, 2 erreur d&apos;utilisation.
+Codes de sortie : 0 ok, 1 problèmes trouvés, 2 erreur d'utilisation.
 </translation>
     </message>
 </context>
@@ -277,11 +347,11 @@ Codes de sortie&#xa0;: 0 ok, 1 problèmes trouvés, 2 erreur d&apos;utilisation.
     </message>
     <message>
         <source>Host %1, where the copied objects lived, is gone; copy whole hosts instead.</source>
-        <translation>L&apos;hôte %1, où se trouvaient les objets copiés, n&apos;existe plus&#xa0;; copiez plutôt des hôtes entiers.</translation>
+        <translation>L'hôte %1, où se trouvaient les objets copiés, n'existe plus ; copiez plutôt des hôtes entiers.</translation>
     </message>
     <message>
         <source>Nothing to paste: select hosts, bridges or containers and copy them.</source>
-        <translation>Rien à coller&#xa0;: sélectionnez des hôtes, des ponts ou des conteneurs et copiez-les.</translation>
+        <translation>Rien à coller : sélectionnez des hôtes, des ponts ou des conteneurs et copiez-les.</translation>
     </message>
 </context>
 <context>
@@ -316,7 +386,7 @@ Codes de sortie&#xa0;: 0 ok, 1 problèmes trouvés, 2 erreur d&apos;utilisation.
     </message>
     <message>
         <source>Copy the selection next to itself, with fresh names and addresses</source>
-        <translation>Copier la sélection à côté d&apos;elle-même, avec de nouveaux noms et de nouvelles adresses</translation>
+        <translation>Copier la sélection à côté d'elle-même, avec de nouveaux noms et de nouvelles adresses</translation>
     </message>
     <message numerus="yes">
         <source>Duplicate %n object(s)</source>
@@ -360,7 +430,7 @@ Codes de sortie&#xa0;: 0 ok, 1 problèmes trouvés, 2 erreur d&apos;utilisation.
     </message>
     <message>
         <source>Change image definitions</source>
-        <translation>Modifier les définitions d&apos;images</translation>
+        <translation>Modifier les définitions d'images</translation>
     </message>
 </context>
 <context>
@@ -379,15 +449,15 @@ Codes de sortie&#xa0;: 0 ok, 1 problèmes trouvés, 2 erreur d&apos;utilisation.
     </message>
     <message>
         <source>Stop every host when one fails.</source>
-        <translation>Arrêter tous les hôtes dès que l&apos;un d&apos;eux échoue.</translation>
+        <translation>Arrêter tous les hôtes dès que l'un d'eux échoue.</translation>
     </message>
     <message>
         <source>Read the hosts and show what would change; change nothing.</source>
-        <translation>Lire les hôtes et montrer ce qui changerait&#xa0;; ne rien modifier.</translation>
+        <translation>Lire les hôtes et montrer ce qui changerait ; ne rien modifier.</translation>
     </message>
     <message>
         <source>known_hosts file to check host keys against.</source>
-        <translation>Fichier known_hosts avec lequel vérifier les clés d&apos;hôte.</translation>
+        <translation>Fichier known_hosts avec lequel vérifier les clés d'hôte.</translation>
     </message>
     <message>
         <source>file</source>
@@ -395,11 +465,11 @@ Codes de sortie&#xa0;: 0 ok, 1 problèmes trouvés, 2 erreur d&apos;utilisation.
     </message>
     <message>
         <source>Trust host keys never seen before (changed keys are always refused).</source>
-        <translation>Faire confiance aux clés d&apos;hôte jamais vues (les clés modifiées sont toujours refusées).</translation>
+        <translation>Faire confiance aux clés d'hôte jamais vues (les clés modifiées sont toujours refusées).</translation>
     </message>
     <message>
         <source>Seconds a command may take.</source>
-        <translation>Durée maximale d&apos;une commande, en secondes.</translation>
+        <translation>Durée maximale d'une commande, en secondes.</translation>
     </message>
     <message>
         <source>s</source>
@@ -411,19 +481,19 @@ Codes de sortie&#xa0;: 0 ok, 1 problèmes trouvés, 2 erreur d&apos;utilisation.
     </message>
     <message>
         <source>error: %1</source>
-        <translation>erreur&#xa0;: %1</translation>
+        <translation>erreur : %1</translation>
     </message>
     <message>
-        <source>%1 has errors; nothing was deployed. Run &apos;overlaystudio-cli validate %1&apos;.</source>
-        <translation>%1 contient des erreurs&#xa0;; rien n&apos;a été déployé. Lancez «&#xa0;overlaystudio-cli validate %1&#xa0;».</translation>
+        <source>%1 has errors; nothing was deployed. Run 'overlaystudio-cli validate %1'.</source>
+        <translation>%1 contient des erreurs ; rien n'a été déployé. Lancez « overlaystudio-cli validate %1 ».</translation>
     </message>
     <message>
-        <source>error: %1 has no host named &apos;%2&apos;.</source>
-        <translation>erreur&#xa0;: %1 n&apos;a pas d&apos;hôte nommé «&#xa0;%2&#xa0;».</translation>
+        <source>error: %1 has no host named '%2'.</source>
+        <translation>erreur : %1 n'a pas d'hôte nommé « %2 ».</translation>
     </message>
     <message>
         <source>The host key of %1 (%2) is not known yet: %3 %4.</source>
-        <translation>La clé d&apos;hôte de %1 (%2) n&apos;est pas encore connue&#xa0;: %3 %4.</translation>
+        <translation>La clé d'hôte de %1 (%2) n'est pas encore connue : %3 %4.</translation>
     </message>
     <message>
         <source> Trusted (--accept-new-host-keys).</source>
@@ -431,44 +501,44 @@ Codes de sortie&#xa0;: 0 ok, 1 problèmes trouvés, 2 erreur d&apos;utilisation.
     </message>
     <message>
         <source> Trust it? [y/N] </source>
-        <translation> Lui faire confiance&#xa0;? [y/N] </translation>
+        <translation> Lui faire confiance ? [y/N] </translation>
     </message>
     <message>
         <source>Password for %1@%2: </source>
-        <translation>Mot de passe pour %1@%2&#xa0;: </translation>
+        <translation>Mot de passe pour %1@%2 : </translation>
     </message>
     <message>
         <source>Cancelling: every host stops now; a command already running may still finish on its host (Ctrl-C again to quit at once).</source>
-        <translation>Annulation&#xa0;: tous les hôtes s&apos;arrêtent maintenant&#xa0;; une commande déjà lancée peut encore se terminer sur son hôte (Ctrl-C à nouveau pour quitter immédiatement).</translation>
+        <translation>Annulation : tous les hôtes s'arrêtent maintenant ; une commande déjà lancée peut encore se terminer sur son hôte (Ctrl-C à nouveau pour quitter immédiatement).</translation>
     </message>
     <message>
         <source>UNKNOWN: %1</source>
-        <translation>INCONNU&#xa0;: %1</translation>
+        <translation>INCONNU : %1</translation>
     </message>
     <message>
         <source>conflict: %1</source>
-        <translation>conflit&#xa0;: %1</translation>
+        <translation>conflit : %1</translation>
     </message>
     <message>
         <source>%1: FAILED: %2</source>
-        <translation>%1&#xa0;: ÉCHEC&#xa0;: %2</translation>
+        <translation>%1 : ÉCHEC : %2</translation>
     </message>
     <message numerus="yes">
         <source>%1: would run %n step(s)</source>
         <translation>
-            <numerusform>%1&#xa0;: exécuterait %n étape</numerusform>
-            <numerusform>%1&#xa0;: exécuterait %n étapes</numerusform>
+            <numerusform>%1 : exécuterait %n étape</numerusform>
+            <numerusform>%1 : exécuterait %n étapes</numerusform>
         </translation>
     </message>
     <message>
         <source>%1: up to date, nothing changed (%2 ms)</source>
-        <translation>%1&#xa0;: à jour, rien n&apos;a été modifié (%2 ms)</translation>
+        <translation>%1 : à jour, rien n'a été modifié (%2 ms)</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n step(s) run in %2 ms</source>
         <translation>
-            <numerusform>%1&#xa0;: %n étape exécutée en %2 ms</numerusform>
-            <numerusform>%1&#xa0;: %n étapes exécutées en %2 ms</numerusform>
+            <numerusform>%1 : %n étape exécutée en %2 ms</numerusform>
+            <numerusform>%1 : %n étapes exécutées en %2 ms</numerusform>
         </translation>
     </message>
     <message>
@@ -500,12 +570,12 @@ Codes de sortie&#xa0;: 0 ok, 1 problèmes trouvés, 2 erreur d&apos;utilisation.
         <translation>n</translation>
     </message>
     <message>
-        <source>error: --forks takes a number of hosts (0: all), not &apos;%1&apos;.</source>
-        <translation>erreur : --forks attend un nombre d’hôtes (0 : tous), pas &apos;%1&apos;.</translation>
+        <source>error: --forks takes a number of hosts (0: all), not '%1'.</source>
+        <translation>erreur : --forks attend un nombre d’hôtes (0 : tous), pas '%1'.</translation>
     </message>
     <message>
-        <source>error: unknown style &apos;%1&apos;; use fast or guide.</source>
-        <translation>erreur : style inconnu &apos;%1&apos; ; utilisez fast ou guide.</translation>
+        <source>error: unknown style '%1'; use fast or guide.</source>
+        <translation>erreur : style inconnu '%1' ; utilisez fast ou guide.</translation>
     </message>
     <message>
         <source>destroy: also remove the images this topology built or copied.</source>
@@ -513,11 +583,11 @@ Codes de sortie&#xa0;: 0 ok, 1 problèmes trouvés, 2 erreur d&apos;utilisation.
     </message>
     <message>
         <source>error: --remove-images is for destroy only.</source>
-        <translation>erreur : --remove-images ne sert qu&apos;à destroy.</translation>
+        <translation>erreur : --remove-images ne sert qu'à destroy.</translation>
     </message>
     <message>
         <source>apply only: show each step and ask before running it (y/n/all/quit).</source>
-        <translation>apply uniquement&#xa0;: afficher chaque étape et demander avant de l&apos;exécuter (y/n/all/quit).</translation>
+        <translation>apply uniquement : afficher chaque étape et demander avant de l'exécuter (y/n/all/quit).</translation>
     </message>
     <message>
         <source>usage: overlaystudio-cli %1 FILE [--host NAME] [--json] [--fail-fast] [--dry-run] [--known-hosts FILE] [--accept-new-host-keys] [--style fast|guide] [--forks N]%2%3</source>
@@ -525,25 +595,25 @@ Codes de sortie&#xa0;: 0 ok, 1 problèmes trouvés, 2 erreur d&apos;utilisation.
     </message>
     <message>
         <source>error: --step goes with apply only, and not with --dry-run.</source>
-        <translation>erreur&#xa0;: --step s&apos;utilise uniquement avec apply, et pas avec --dry-run.</translation>
+        <translation>erreur : --step s'utilise uniquement avec apply, et pas avec --dry-run.</translation>
     </message>
     <message>
         <source>
 [%1] step %2 of %3: %4
 </source>
         <translation>
-[%1] étape %2 sur %3&#xa0;: %4
+[%1] étape %2 sur %3 : %4
 </translation>
     </message>
     <message>
         <source>  creates: %1
 </source>
-        <translation>  crée&#xa0;: %1
+        <translation>  crée : %1
 </translation>
     </message>
     <message>
         <source>Run it? [y]es, [n]o (skip), [a]ll, [q]uit: </source>
-        <translation>L&apos;exécuter&#xa0;? [y] oui, [n] non (ignorer), [a] tout, [q] quitter&#xa0;: </translation>
+        <translation>L'exécuter ? [y] oui, [n] non (ignorer), [a] tout, [q] quitter : </translation>
     </message>
     <message>
         <source>skipped</source>
@@ -559,7 +629,7 @@ Codes de sortie&#xa0;: 0 ok, 1 problèmes trouvés, 2 erreur d&apos;utilisation.
     </message>
     <message>
         <source>%1: %2 step(s) run, %3 skipped: the host may differ from the design (see status)</source>
-        <translation>%1&#xa0;: %2 étape(s) exécutée(s), %3 ignorée(s)&#xa0;: l&apos;hôte peut différer de la conception (voir status)</translation>
+        <translation>%1 : %2 étape(s) exécutée(s), %3 ignorée(s) : l'hôte peut différer de la conception (voir status)</translation>
     </message>
 </context>
 <context>
@@ -570,7 +640,7 @@ Codes de sortie&#xa0;: 0 ok, 1 problèmes trouvés, 2 erreur d&apos;utilisation.
     </message>
     <message>
         <source>Remove everything topology %1 created on its hosts (containers, ports, bridges, NAT rules)? Objects OverlayStudio did not create are left alone.</source>
-        <translation>Supprimer tout ce que la topologie %1 a créé sur ses hôtes (conteneurs, ports, ponts, règles NAT)&#xa0;? Les objets qu&apos;OverlayStudio n&apos;a pas créés ne sont pas touchés.</translation>
+        <translation>Supprimer tout ce que la topologie %1 a créé sur ses hôtes (conteneurs, ports, ponts, règles NAT) ? Les objets qu'OverlayStudio n'a pas créés ne sont pas touchés.</translation>
     </message>
     <message>
         <source>&amp;Apply</source>
@@ -578,7 +648,7 @@ Codes de sortie&#xa0;: 0 ok, 1 problèmes trouvés, 2 erreur d&apos;utilisation.
     </message>
     <message>
         <source>Build the topology on its hosts; only what differs is changed</source>
-        <translation>Construire la topologie sur ses hôtes&#xa0;; seul ce qui diffère est modifié</translation>
+        <translation>Construire la topologie sur ses hôtes ; seul ce qui diffère est modifié</translation>
     </message>
     <message>
         <source>&amp;Status</source>
@@ -606,7 +676,7 @@ Codes de sortie&#xa0;: 0 ok, 1 problèmes trouvés, 2 erreur d&apos;utilisation.
     </message>
     <message>
         <source>Wait for the running deploy to finish, or cancel it, before opening another topology.</source>
-        <translation>Attendez la fin du déploiement en cours, ou annulez-le, avant d&apos;ouvrir une autre topologie.</translation>
+        <translation>Attendez la fin du déploiement en cours, ou annulez-le, avant d'ouvrir une autre topologie.</translation>
     </message>
     <message>
         <source>Cannot deploy</source>
@@ -614,7 +684,7 @@ Codes de sortie&#xa0;: 0 ok, 1 problèmes trouvés, 2 erreur d&apos;utilisation.
     </message>
     <message>
         <source>The topology has errors; fix those listed under Problems first.</source>
-        <translation>La topologie contient des erreurs&#xa0;; corrigez d&apos;abord celles listées sous Problèmes.</translation>
+        <translation>La topologie contient des erreurs ; corrigez d'abord celles listées sous Problèmes.</translation>
     </message>
     <message>
         <source>Apply</source>
@@ -630,7 +700,7 @@ Codes de sortie&#xa0;: 0 ok, 1 problèmes trouvés, 2 erreur d&apos;utilisation.
     </message>
     <message>
         <source>The deploy could not start: another one is still running.</source>
-        <translation>Le déploiement n&apos;a pas pu démarrer&#xa0;: un autre est encore en cours.</translation>
+        <translation>Le déploiement n'a pas pu démarrer : un autre est encore en cours.</translation>
     </message>
     <message>
         <source>Deploy running</source>
@@ -638,7 +708,7 @@ Codes de sortie&#xa0;: 0 ok, 1 problèmes trouvés, 2 erreur d&apos;utilisation.
     </message>
     <message>
         <source>A deploy is still running on the hosts. Stopping it now leaves each host after its current step; Apply again later converges, Destroy removes what was made.</source>
-        <translation>Un déploiement est encore en cours sur les hôtes. L&apos;arrêter maintenant laisse chaque hôte après son étape en cours&#xa0;; appliquer à nouveau plus tard rétablit l&apos;état voulu, Démonter supprime ce qui a été créé.</translation>
+        <translation>Un déploiement est encore en cours sur les hôtes. L'arrêter maintenant laisse chaque hôte après son étape en cours ; appliquer à nouveau plus tard rétablit l'état voulu, Démonter supprime ce qui a été créé.</translation>
     </message>
     <message>
         <source>Cancel Deploy and Quit</source>
@@ -650,11 +720,11 @@ Codes de sortie&#xa0;: 0 ok, 1 problèmes trouvés, 2 erreur d&apos;utilisation.
     </message>
     <message>
         <source>Unknown host key</source>
-        <translation>Clé d&apos;hôte inconnue</translation>
+        <translation>Clé d'hôte inconnue</translation>
     </message>
     <message>
-        <source>&lt;p&gt;OverlayStudio has never connected to &lt;b&gt;%1&lt;/b&gt; (%2) before.&lt;/p&gt;&lt;p&gt;It presents this %3 key:&lt;br&gt;&lt;tt&gt;%4&lt;/tt&gt;&lt;/p&gt;&lt;p&gt;Compare it with the host&apos;s own fingerprint (&lt;tt&gt;ssh-keygen -lf /etc/ssh/ssh_host_*_key.pub&lt;/tt&gt; on the host). Trust it and remember it?&lt;/p&gt;</source>
-        <translation>&lt;p&gt;OverlayStudio ne s&apos;est encore jamais connecté à &lt;b&gt;%1&lt;/b&gt; (%2).&lt;/p&gt;&lt;p&gt;L&apos;hôte présente cette clé %3&#xa0;:&lt;br&gt;&lt;tt&gt;%4&lt;/tt&gt;&lt;/p&gt;&lt;p&gt;Comparez-la avec l&apos;empreinte de l&apos;hôte lui-même (&lt;tt&gt;ssh-keygen -lf /etc/ssh/ssh_host_*_key.pub&lt;/tt&gt; sur l&apos;hôte). Lui faire confiance et la mémoriser&#xa0;?&lt;/p&gt;</translation>
+        <source>&lt;p&gt;OverlayStudio has never connected to &lt;b&gt;%1&lt;/b&gt; (%2) before.&lt;/p&gt;&lt;p&gt;It presents this %3 key:&lt;br&gt;&lt;tt&gt;%4&lt;/tt&gt;&lt;/p&gt;&lt;p&gt;Compare it with the host's own fingerprint (&lt;tt&gt;ssh-keygen -lf /etc/ssh/ssh_host_*_key.pub&lt;/tt&gt; on the host). Trust it and remember it?&lt;/p&gt;</source>
+        <translation>&lt;p&gt;OverlayStudio ne s'est encore jamais connecté à &lt;b&gt;%1&lt;/b&gt; (%2).&lt;/p&gt;&lt;p&gt;L'hôte présente cette clé %3 :&lt;br&gt;&lt;tt&gt;%4&lt;/tt&gt;&lt;/p&gt;&lt;p&gt;Comparez-la avec l'empreinte de l'hôte lui-même (&lt;tt&gt;ssh-keygen -lf /etc/ssh/ssh_host_*_key.pub&lt;/tt&gt; sur l'hôte). Lui faire confiance et la mémoriser ?&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Password</source>
@@ -662,7 +732,7 @@ Codes de sortie&#xa0;: 0 ok, 1 problèmes trouvés, 2 erreur d&apos;utilisation.
     </message>
     <message>
         <source>Password for %1 (kept only in memory, until OverlayStudio quits):</source>
-        <translation>Mot de passe pour %1 (gardé uniquement en mémoire, jusqu&apos;à la fermeture d&apos;OverlayStudio)&#xa0;:</translation>
+        <translation>Mot de passe pour %1 (gardé uniquement en mémoire, jusqu'à la fermeture d'OverlayStudio) :</translation>
     </message>
     <message>
         <source>Deploy S&amp;ettings...</source>
@@ -677,7 +747,7 @@ Codes de sortie&#xa0;: 0 ok, 1 problèmes trouvés, 2 erreur d&apos;utilisation.
     <name>studio::DeployDock</name>
     <message>
         <source>Nothing deployed yet. Use Deploy &gt; Apply to build the topology on its hosts.</source>
-        <translation>Rien n&apos;est encore déployé. Utilisez Déployer &gt; Appliquer pour construire la topologie sur ses hôtes.</translation>
+        <translation>Rien n'est encore déployé. Utilisez Déployer &gt; Appliquer pour construire la topologie sur ses hôtes.</translation>
     </message>
     <message>
         <source>Host / step</source>
@@ -743,13 +813,13 @@ Codes de sortie&#xa0;: 0 ok, 1 problèmes trouvés, 2 erreur d&apos;utilisation.
     <message numerus="yes">
         <source>done: %n step(s) in %1 ms</source>
         <translation>
-            <numerusform>terminé&#xa0;: %n étape en %1 ms</numerusform>
-            <numerusform>terminé&#xa0;: %n étapes en %1 ms</numerusform>
+            <numerusform>terminé : %n étape en %1 ms</numerusform>
+            <numerusform>terminé : %n étapes en %1 ms</numerusform>
         </translation>
     </message>
     <message>
         <source>up to date, nothing changed</source>
-        <translation>à jour, rien n&apos;a été modifié</translation>
+        <translation>à jour, rien n'a été modifié</translation>
     </message>
     <message numerus="yes">
         <source>%1 finished on %n host(s).</source>
@@ -760,18 +830,18 @@ Codes de sortie&#xa0;: 0 ok, 1 problèmes trouvés, 2 erreur d&apos;utilisation.
     </message>
     <message>
         <source>%1 FAILED on %2 of %3 host(s); see the red entries.</source>
-        <translation>%1 a ÉCHOUÉ sur %2 hôte(s) sur %3&#xa0;; voir les entrées en rouge.</translation>
+        <translation>%1 a ÉCHOUÉ sur %2 hôte(s) sur %3 ; voir les entrées en rouge.</translation>
     </message>
 </context>
 <context>
     <name>studio::DeployEngine</name>
     <message>
         <source>uses password authentication, but no password can be asked for here.</source>
-        <translation>utilise l&apos;authentification par mot de passe, mais aucun mot de passe ne peut être demandé ici.</translation>
+        <translation>utilise l'authentification par mot de passe, mais aucun mot de passe ne peut être demandé ici.</translation>
     </message>
     <message>
         <source>Use a key or the SSH agent, or run interactively.</source>
-        <translation>Utilisez une clé ou l&apos;agent SSH, ou lancez la commande en mode interactif.</translation>
+        <translation>Utilisez une clé ou l'agent SSH, ou lancez la commande en mode interactif.</translation>
     </message>
     <message>
         <source>%1 needs passwordless sudo for %2 (sudo -n).</source>
@@ -779,7 +849,7 @@ Codes de sortie&#xa0;: 0 ok, 1 problèmes trouvés, 2 erreur d&apos;utilisation.
     </message>
     <message>
         <source>authentication failed.</source>
-        <translation>échec de l&apos;authentification.</translation>
+        <translation>échec de l'authentification.</translation>
     </message>
     <message>
         <source>exit status %1</source>
@@ -790,12 +860,12 @@ Codes de sortie&#xa0;: 0 ok, 1 problèmes trouvés, 2 erreur d&apos;utilisation.
         <translation>terminé sans code de sortie (%1)</translation>
     </message>
     <message>
-        <source>%1: step &quot;%2&quot; failed (%3).
+        <source>%1: step "%2" failed (%3).
   command: %4
   error: %5</source>
-        <translation>%1&#xa0;: l&apos;étape «&#xa0;%2&#xa0;» a échoué (%3).
-  commande&#xa0;: %4
-  erreur&#xa0;: %5</translation>
+        <translation>%1 : l'étape « %2 » a échoué (%3).
+  commande : %4
+  erreur : %5</translation>
     </message>
     <message>
         <source>(no output)</source>
@@ -804,21 +874,21 @@ Codes de sortie&#xa0;: 0 ok, 1 problèmes trouvés, 2 erreur d&apos;utilisation.
     <message numerus="yes">
         <source>%1: nothing was done: the topology has %n error(s); the first: %2</source>
         <translation>
-            <numerusform>%1&#xa0;: rien n&apos;a été fait&#xa0;: la topologie contient %n erreur&#xa0;; la première&#xa0;: %2</numerusform>
-            <numerusform>%1&#xa0;: rien n&apos;a été fait&#xa0;: la topologie contient %n erreurs&#xa0;; la première&#xa0;: %2</numerusform>
+            <numerusform>%1 : rien n'a été fait : la topologie contient %n erreur ; la première : %2</numerusform>
+            <numerusform>%1 : rien n'a été fait : la topologie contient %n erreurs ; la première : %2</numerusform>
         </translation>
     </message>
     <message>
         <source>%1: nothing was done: the topology has no host named %2.</source>
-        <translation>%1&#xa0;: rien n&apos;a été fait&#xa0;: la topologie n&apos;a pas d&apos;hôte nommé %2.</translation>
+        <translation>%1 : rien n'a été fait : la topologie n'a pas d'hôte nommé %2.</translation>
     </message>
     <message>
         <source>%1: cancelled by the user %2.</source>
-        <translation>%1&#xa0;: annulé par l&apos;utilisateur %2.</translation>
+        <translation>%1 : annulé par l'utilisateur %2.</translation>
     </message>
     <message>
         <source>before connecting; nothing was changed</source>
-        <translation>avant la connexion&#xa0;; rien n&apos;a été modifié</translation>
+        <translation>avant la connexion ; rien n'a été modifié</translation>
     </message>
     <message>
         <source>connecting to %1</source>
@@ -826,23 +896,23 @@ Codes de sortie&#xa0;: 0 ok, 1 problèmes trouvés, 2 erreur d&apos;utilisation.
     </message>
     <message>
         <source>while connecting; nothing was changed</source>
-        <translation>pendant la connexion&#xa0;; rien n&apos;a été modifié</translation>
+        <translation>pendant la connexion ; rien n'a été modifié</translation>
     </message>
     <message>
         <source>reading state</source>
-        <translation>lecture de l&apos;état</translation>
+        <translation>lecture de l'état</translation>
     </message>
     <message>
-        <source>while reading the host&apos;s state; nothing was changed</source>
-        <translation>pendant la lecture de l&apos;état de l&apos;hôte&#xa0;; rien n&apos;a été modifié</translation>
+        <source>while reading the host's state; nothing was changed</source>
+        <translation>pendant la lecture de l'état de l'hôte ; rien n'a été modifié</translation>
     </message>
     <message>
-        <source>%1: reading the host&apos;s state failed: %2</source>
-        <translation>%1&#xa0;: la lecture de l&apos;état de l&apos;hôte a échoué&#xa0;: %2</translation>
+        <source>%1: reading the host's state failed: %2</source>
+        <translation>%1 : la lecture de l'état de l'hôte a échoué : %2</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation>%1&#xa0;: %2</translation>
+        <translation>%1 : %2</translation>
     </message>
     <message>
         <source>%1 lacks %2</source>
@@ -850,19 +920,19 @@ Codes de sortie&#xa0;: 0 ok, 1 problèmes trouvés, 2 erreur d&apos;utilisation.
     </message>
     <message>
         <source>before any change; nothing was changed</source>
-        <translation>avant toute modification&#xa0;; rien n&apos;a été modifié</translation>
+        <translation>avant toute modification ; rien n'a été modifié</translation>
     </message>
     <message>
         <source>%1: nothing was changed, because: %2</source>
-        <translation>%1&#xa0;: rien n&apos;a été modifié, car&#xa0;: %2</translation>
+        <translation>%1 : rien n'a été modifié, car : %2</translation>
     </message>
     <message>
         <source>%1: cancelled by the user after %2 of %3 steps.</source>
-        <translation>%1&#xa0;: annulé par l&apos;utilisateur après %2 étapes sur %3.</translation>
+        <translation>%1 : annulé par l'utilisateur après %2 étapes sur %3.</translation>
     </message>
     <message>
         <source>%1: stopped after %2 of %3 steps because another host failed.</source>
-        <translation>%1&#xa0;: arrêté après %2 étapes sur %3, car un autre hôte a échoué.</translation>
+        <translation>%1 : arrêté après %2 étapes sur %3, car un autre hôte a échoué.</translation>
     </message>
     <message>
         <source>cancelled</source>
@@ -873,8 +943,8 @@ Codes de sortie&#xa0;: 0 ok, 1 problèmes trouvés, 2 erreur d&apos;utilisation.
         <translation>connexion perdue</translation>
     </message>
     <message>
-        <source>%1: cancelled by the user during step %2 of %3 (&quot;%4&quot;); that command may still be running on the host.</source>
-        <translation>%1&#xa0;: annulé par l&apos;utilisateur pendant l&apos;étape %2 sur %3 («&#xa0;%4&#xa0;»)&#xa0;; cette commande peut encore être en cours sur l&apos;hôte.</translation>
+        <source>%1: cancelled by the user during step %2 of %3 ("%4"); that command may still be running on the host.</source>
+        <translation>%1 : annulé par l'utilisateur pendant l'étape %2 sur %3 (« %4 ») ; cette commande peut encore être en cours sur l'hôte.</translation>
     </message>
     <message>
         <source>waiting for its turn (%1 hosts at a time)</source>
@@ -882,11 +952,11 @@ Codes de sortie&#xa0;: 0 ok, 1 problèmes trouvés, 2 erreur d&apos;utilisation.
     </message>
     <message>
         <source>nothing was changed: prerequisites are missing (%1). Install them (openvswitch-switch, docker.io, iproute2, iptables, util-linux), then apply again.</source>
-        <translation>rien n&apos;a été modifié : des prérequis manquent (%1). Installez-les (openvswitch-switch, docker.io, iproute2, iptables, util-linux), puis appliquez à nouveau.</translation>
+        <translation>rien n'a été modifié : des prérequis manquent (%1). Installez-les (openvswitch-switch, docker.io, iproute2, iptables, util-linux), puis appliquez à nouveau.</translation>
     </message>
     <message>
         <source>note: %1 is missing; the deploy does not need it, but Capture (Show Packet Path) does. Install it (apt-get install %1).</source>
-        <translation>remarque&#xa0;: %1 est absent&#xa0;; le déploiement n&apos;en a pas besoin, mais la capture (Afficher le chemin des paquets) si. Installez-le (apt-get install %1).</translation>
+        <translation>remarque : %1 est absent ; le déploiement n'en a pas besoin, mais la capture (Afficher le chemin des paquets) si. Installez-le (apt-get install %1).</translation>
     </message>
 </context>
 <context>
@@ -928,11 +998,11 @@ Codes de sortie&#xa0;: 0 ok, 1 problèmes trouvés, 2 erreur d&apos;utilisation.
         <translation>&amp;Hôtes à la fois :</translation>
     </message>
     <message>
-        <source>Starts each host&apos;s containers side by side (8 at a time), then plugs them all at once: one docker inspect, a veth pair per container set up with nsenter, every port in one Open vSwitch transaction. The new address is announced, so peers reach a re-created container at once.</source>
+        <source>Starts each host's containers side by side (8 at a time), then plugs them all at once: one docker inspect, a veth pair per container set up with nsenter, every port in one Open vSwitch transaction. The new address is announced, so peers reach a re-created container at once.</source>
         <translation>Démarre les conteneurs de chaque hôte côte à côte (8 à la fois), puis les branche tous d’un coup : un seul docker inspect, une paire veth par conteneur configurée avec nsenter, tous les ports en une transaction Open vSwitch. La nouvelle adresse est annoncée, les pairs joignent donc aussitôt un conteneur recréé.</translation>
     </message>
     <message>
-        <source>Runs the commands of the guide: docker run, then ovs-docker add-port, one container after another. Slower; best for following the tutorial step by step. Both styles build the same network and recognise each other&apos;s ports.</source>
+        <source>Runs the commands of the guide: docker run, then ovs-docker add-port, one container after another. Slower; best for following the tutorial step by step. Both styles build the same network and recognise each other's ports.</source>
         <translation>Exécute les commandes du tutoriel : docker run, puis ovs-docker add-port, un conteneur après l’autre. Plus lent ; idéal pour suivre le tutoriel pas à pas. Les deux styles construisent le même réseau et reconnaissent les ports l’un de l’autre.</translation>
     </message>
 </context>
@@ -944,7 +1014,7 @@ Codes de sortie&#xa0;: 0 ok, 1 problèmes trouvés, 2 erreur d&apos;utilisation.
     </message>
     <message>
         <source>The topology: hosts, bridges, containers and links. Arrow keys move the selection, Delete removes it.</source>
-        <translation>La topologie&#xa0;: hôtes, ponts, conteneurs et liens. Les touches fléchées déplacent la sélection, Suppr la supprime.</translation>
+        <translation>La topologie : hôtes, ponts, conteneurs et liens. Les touches fléchées déplacent la sélection, Suppr la supprime.</translation>
     </message>
 </context>
 <context>
@@ -955,7 +1025,7 @@ Codes de sortie&#xa0;: 0 ok, 1 problèmes trouvés, 2 erreur d&apos;utilisation.
     </message>
     <message>
         <source>could not be written.</source>
-        <translation>n&apos;a pas pu être écrit.</translation>
+        <translation>n'a pas pu être écrit.</translation>
     </message>
     <message>
         <source>Choose a folder you may write to, and a .png or .svg name.</source>
@@ -970,7 +1040,7 @@ Codes de sortie&#xa0;: 0 ok, 1 problèmes trouvés, 2 erreur d&apos;utilisation.
     </message>
     <message>
         <source>Cannot open topology</source>
-        <translation>Impossible d&apos;ouvrir la topologie</translation>
+        <translation>Impossible d'ouvrir la topologie</translation>
     </message>
     <message>
         <source>Opened %1</source>
@@ -1006,49 +1076,49 @@ Codes de sortie&#xa0;: 0 ok, 1 problèmes trouvés, 2 erreur d&apos;utilisation.
     </message>
     <message>
         <source>%1 has changes that are not saved. Save them?</source>
-        <translation>%1 contient des modifications non enregistrées. Les enregistrer&#xa0;?</translation>
+        <translation>%1 contient des modifications non enregistrées. Les enregistrer ?</translation>
     </message>
     <message>
         <source>Autosave failed: %1</source>
-        <translation>Échec de l&apos;enregistrement automatique&#xa0;: %1</translation>
+        <translation>Échec de l'enregistrement automatique : %1</translation>
     </message>
     <message>
         <source>Restored the work that was not saved before OverlayStudio stopped.</source>
-        <translation>Le travail non enregistré avant l&apos;arrêt d&apos;OverlayStudio a été restauré.</translation>
+        <translation>Le travail non enregistré avant l'arrêt d'OverlayStudio a été restauré.</translation>
     </message>
     <message>
         <source>(none yet)</source>
-        <translation>(aucun pour l&apos;instant)</translation>
+        <translation>(aucun pour l'instant)</translation>
     </message>
 </context>
 <context>
     <name>studio::DumpPorts</name>
     <message>
         <source>ovs-ofctl dump-ports did not print port statistics: %1</source>
-        <translation>ovs-ofctl dump-ports n&apos;a affiché aucune statistique de port&#xa0;: %1</translation>
+        <translation>ovs-ofctl dump-ports n'a affiché aucune statistique de port : %1</translation>
     </message>
     <message>
         <source>Check that ovs-vswitchd runs and the bridge exists (ovs-vsctl show).</source>
         <translation>Vérifiez que ovs-vswitchd tourne et que le pont existe (ovs-vsctl show).</translation>
     </message>
     <message>
-        <source>cannot read the port name in &quot;%1&quot;.</source>
-        <translation>impossible de lire le nom du port dans «&#xa0;%1&#xa0;».</translation>
+        <source>cannot read the port name in "%1".</source>
+        <translation>impossible de lire le nom du port dans « %1 ».</translation>
     </message>
 </context>
 <context>
     <name>studio::EditingPolicy</name>
     <message>
         <source>Add host %1</source>
-        <translation>Ajouter l&apos;hôte %1</translation>
+        <translation>Ajouter l'hôte %1</translation>
     </message>
     <message>
         <source>Added host %1; enter its management address in the properties.</source>
-        <translation>Hôte %1 ajouté&#xa0;; saisissez son adresse de gestion dans les propriétés.</translation>
+        <translation>Hôte %1 ajouté ; saisissez son adresse de gestion dans les propriétés.</translation>
     </message>
     <message>
         <source>A bridge lives on a host: drop it inside a host frame.</source>
-        <translation>Un pont appartient à un hôte&#xa0;: déposez-le dans le cadre d&apos;un hôte.</translation>
+        <translation>Un pont appartient à un hôte : déposez-le dans le cadre d'un hôte.</translation>
     </message>
     <message>
         <source>Add bridge %1 on %2</source>
@@ -1060,7 +1130,7 @@ Codes de sortie&#xa0;: 0 ok, 1 problèmes trouvés, 2 erreur d&apos;utilisation.
     </message>
     <message>
         <source>A container runs on a host: drop it inside a host frame.</source>
-        <translation>Un conteneur tourne sur un hôte&#xa0;: déposez-le dans le cadre d&apos;un hôte.</translation>
+        <translation>Un conteneur tourne sur un hôte : déposez-le dans le cadre d'un hôte.</translation>
     </message>
     <message>
         <source>Add container %1 on %2</source>
@@ -1068,15 +1138,15 @@ Codes de sortie&#xa0;: 0 ok, 1 problèmes trouvés, 2 erreur d&apos;utilisation.
     </message>
     <message>
         <source>Added %1; drag from its handle to a bridge to attach it.</source>
-        <translation>%1 ajouté&#xa0;; faites glisser sa poignée vers un pont pour le raccorder.</translation>
+        <translation>%1 ajouté ; faites glisser sa poignée vers un pont pour le raccorder.</translation>
     </message>
     <message>
         <source>There is no such container.</source>
-        <translation>Ce conteneur n&apos;existe pas.</translation>
+        <translation>Ce conteneur n'existe pas.</translation>
     </message>
     <message>
         <source>%1 is not attached.</source>
-        <translation>%1 n&apos;est pas raccordé.</translation>
+        <translation>%1 n'est pas raccordé.</translation>
     </message>
     <message>
         <source>Detach %1</source>
@@ -1088,11 +1158,11 @@ Codes de sortie&#xa0;: 0 ok, 1 problèmes trouvés, 2 erreur d&apos;utilisation.
     </message>
     <message>
         <source>There is no such bridge.</source>
-        <translation>Ce pont n&apos;existe pas.</translation>
+        <translation>Ce pont n'existe pas.</translation>
     </message>
     <message>
         <source>%1 runs on %2; it can only attach to a bridge there.</source>
-        <translation>%1 tourne sur %2&#xa0;; il ne peut être raccordé qu&apos;à un pont de cet hôte.</translation>
+        <translation>%1 tourne sur %2 ; il ne peut être raccordé qu'à un pont de cet hôte.</translation>
     </message>
     <message>
         <source>%1 is already attached to %2.</source>
@@ -1104,15 +1174,15 @@ Codes de sortie&#xa0;: 0 ok, 1 problèmes trouvés, 2 erreur d&apos;utilisation.
     </message>
     <message>
         <source>Attached %1 to %2 with address %3.</source>
-        <translation>%1 raccordé à %2 avec l&apos;adresse %3.</translation>
+        <translation>%1 raccordé à %2 avec l'adresse %3.</translation>
     </message>
     <message>
         <source>Connect a container to a bridge on its host, or a bridge to a bridge on another host.</source>
-        <translation>Reliez un conteneur à un pont de son hôte, ou un pont à un pont d&apos;un autre hôte.</translation>
+        <translation>Reliez un conteneur à un pont de son hôte, ou un pont à un pont d'un autre hôte.</translation>
     </message>
     <message>
         <source>A VXLAN link joins bridges on different hosts; %1 and %2 are both on %3.</source>
-        <translation>Un lien VXLAN relie des ponts situés sur des hôtes différents&#xa0;; %1 et %2 sont tous deux sur %3.</translation>
+        <translation>Un lien VXLAN relie des ponts situés sur des hôtes différents ; %1 et %2 sont tous deux sur %3.</translation>
     </message>
     <message>
         <source>%1 and %2 are already linked.</source>
@@ -1132,18 +1202,18 @@ Codes de sortie&#xa0;: 0 ok, 1 problèmes trouvés, 2 erreur d&apos;utilisation.
     </message>
     <message>
         <source>Subnet %1 has no room for the other side; give both sides one subnet.</source>
-        <translation>Le sous-réseau %1 n&apos;a pas de place pour l&apos;autre côté&#xa0;; donnez un même sous-réseau aux deux côtés.</translation>
+        <translation>Le sous-réseau %1 n'a pas de place pour l'autre côté ; donnez un même sous-réseau aux deux côtés.</translation>
     </message>
     <message numerus="yes">
         <source>One segment needs one subnet, so the other side joined %1 (%2; %n container(s) re-addressed). Undo reverts it all.</source>
         <translation>
-            <numerusform>Un segment nécessite un seul sous-réseau, l&apos;autre côté a donc rejoint %1 (%2&#xa0;; %n conteneur réadressé). Annuler rétablit le tout.</numerusform>
-            <numerusform>Un segment nécessite un seul sous-réseau, l&apos;autre côté a donc rejoint %1 (%2&#xa0;; %n conteneurs réadressés). Annuler rétablit le tout.</numerusform>
+            <numerusform>Un segment nécessite un seul sous-réseau, l'autre côté a donc rejoint %1 (%2 ; %n conteneur réadressé). Annuler rétablit le tout.</numerusform>
+            <numerusform>Un segment nécessite un seul sous-réseau, l'autre côté a donc rejoint %1 (%2 ; %n conteneurs réadressés). Annuler rétablit le tout.</numerusform>
         </translation>
     </message>
     <message>
         <source>Added bridge %1 on %2; %3 %4. %5</source>
-        <translation>Pont %1 ajouté sur %2&#xa0;; %3 %4. %5</translation>
+        <translation>Pont %1 ajouté sur %2 ; %3 %4. %5</translation>
     </message>
     <message>
         <source>Attached %1 to %2, but %3 %4. %5</source>
@@ -1157,16 +1227,16 @@ Codes de sortie&#xa0;: 0 ok, 1 problèmes trouvés, 2 erreur d&apos;utilisation.
         <translation>Deux hôtes, deux segments (le guide)</translation>
     </message>
     <message>
-        <source>The manual guide&apos;s topology: two hosts, bridges br0 (VNI 100) and br1 (VNI 200) on each, two containers per host. Its addresses are examples: plan it, don&apos;t deploy it.</source>
-        <translation>La topologie du guide&#xa0;: deux hôtes, avec chacun les ponts br0 (VNI 100) et br1 (VNI 200), deux conteneurs par hôte. Ses adresses sont des exemples&#xa0;: planifiez-la, ne la déployez pas.</translation>
+        <source>The manual guide's topology: two hosts, bridges br0 (VNI 100) and br1 (VNI 200) on each, two containers per host. Its addresses are examples: plan it, don't deploy it.</source>
+        <translation>La topologie du guide : deux hôtes, avec chacun les ponts br0 (VNI 100) et br1 (VNI 200), deux conteneurs par hôte. Ses adresses sont des exemples : planifiez-la, ne la déployez pas.</translation>
     </message>
     <message>
         <source>Two Hosts on the Local Lab</source>
         <translation>Deux hôtes sur le labo local</translation>
     </message>
     <message>
-        <source>The guide&apos;s topology on the two simulated hosts of a local lab: ready to deploy on this machine.</source>
-        <translation>La topologie du guide sur les deux hôtes simulés d&apos;un labo local&#xa0;: prête à être déployée sur cette machine.</translation>
+        <source>The guide's topology on the two simulated hosts of a local lab: ready to deploy on this machine.</source>
+        <translation>La topologie du guide sur les deux hôtes simulés d'un labo local : prête à être déployée sur cette machine.</translation>
     </message>
     <message>
         <source>Three Hosts in a Mesh, with NAT</source>
@@ -1174,7 +1244,7 @@ Codes de sortie&#xa0;: 0 ok, 1 problèmes trouvés, 2 erreur d&apos;utilisation.
     </message>
     <message>
         <source>Three hosts joined in a full mesh on VNI 300 (split horizon on the tunnel ports); host1 masquerades the segment out.</source>
-        <translation>Trois hôtes reliés en maillage complet sur le VNI 300 (split horizon sur les ports de tunnel)&#xa0;; host1 masque le segment vers l&apos;extérieur (masquerading).</translation>
+        <translation>Trois hôtes reliés en maillage complet sur le VNI 300 (split horizon sur les ports de tunnel) ; host1 masque le segment vers l'extérieur (masquerading).</translation>
     </message>
     <message>
         <source>Open &amp;Example</source>
@@ -1188,8 +1258,8 @@ Codes de sortie&#xa0;: 0 ok, 1 problèmes trouvés, 2 erreur d&apos;utilisation.
         <translation>isolation de %1</translation>
     </message>
     <message>
-        <source>Isolate %1 (%2): drop anything the host would forward into %3 unless it answers a connection that a container on %1 opened. Other networks and the outside cannot reach in, whatever the host&apos;s FORWARD policy. The rule is in the mangle table, which the host reads before its filter rules, so no ACCEPT rule there can open it again.</source>
-        <translation>Isoler %1 (%2)&#xa0;: rejeter tout ce que l&apos;hôte transmettrait vers %3, sauf les réponses à une connexion ouverte par un conteneur de %1. Les autres réseaux et l&apos;extérieur ne peuvent pas y entrer, quelle que soit la politique FORWARD de l&apos;hôte. La règle se trouve dans la table mangle, que l&apos;hôte consulte avant ses règles filter, si bien qu&apos;aucune règle ACCEPT ne peut la rouvrir.</translation>
+        <source>Isolate %1 (%2): drop anything the host would forward into %3 unless it answers a connection that a container on %1 opened. Other networks and the outside cannot reach in, whatever the host's FORWARD policy. The rule is in the mangle table, which the host reads before its filter rules, so no ACCEPT rule there can open it again.</source>
+        <translation>Isoler %1 (%2) : rejeter tout ce que l'hôte transmettrait vers %3, sauf les réponses à une connexion ouverte par un conteneur de %1. Les autres réseaux et l'extérieur ne peuvent pas y entrer, quelle que soit la politique FORWARD de l'hôte. La règle se trouve dans la table mangle, que l'hôte consulte avant ses règles filter, si bien qu'aucune règle ACCEPT ne peut la rouvrir.</translation>
     </message>
     <message>
         <source>NAT %1</source>
@@ -1197,31 +1267,31 @@ Codes de sortie&#xa0;: 0 ok, 1 problèmes trouvés, 2 erreur d&apos;utilisation.
     </message>
     <message>
         <source>Let containers on %1 send through the host (from %2 out to the uplink). Other networks of the host stay closed: their isolation rules come first.</source>
-        <translation>Permettre aux conteneurs de %1 d&apos;émettre via l&apos;hôte (de %2 vers la liaison montante). Les autres réseaux de l&apos;hôte restent fermés&#xa0;: leurs règles d&apos;isolation passent en premier.</translation>
+        <translation>Permettre aux conteneurs de %1 d'émettre via l'hôte (de %2 vers la liaison montante). Les autres réseaux de l'hôte restent fermés : leurs règles d'isolation passent en premier.</translation>
     </message>
     <message>
         <source>Let replies back into %1, and only replies: connection tracking knows which packets answer a connection a container opened.</source>
-        <translation>Laisser revenir les réponses dans %1, et uniquement les réponses&#xa0;: le suivi de connexions (conntrack) sait quels paquets répondent à une connexion ouverte par un conteneur.</translation>
+        <translation>Laisser revenir les réponses dans %1, et uniquement les réponses : le suivi de connexions (conntrack) sait quels paquets répondent à une connexion ouverte par un conteneur.</translation>
     </message>
     <message>
-        <source>Masquerade %1 behind the host&apos;s address (NAT), so replies find their way back.</source>
-        <translation>Masquer %1 derrière l&apos;adresse de l&apos;hôte (NAT), pour que les réponses retrouvent leur chemin.</translation>
+        <source>Masquerade %1 behind the host's address (NAT), so replies find their way back.</source>
+        <translation>Masquer %1 derrière l'adresse de l'hôte (NAT), pour que les réponses retrouvent leur chemin.</translation>
     </message>
     <message>
         <source>routing %1 to %2</source>
         <translation>routage de %1 vers %2</translation>
     </message>
     <message>
-        <source>Route from %1 to %2, as the design chooses: let packets from %3 into %4 before %2&apos;s isolation rule sees them (inserted above it).</source>
-        <translation>Router de %1 vers %2, comme le prévoit la conception&#xa0;: laisser passer les paquets de %3 vers %4 avant que la règle d&apos;isolation de %2 ne les voie (insérée au-dessus d&apos;elle).</translation>
+        <source>Route from %1 to %2, as the design chooses: let packets from %3 into %4 before %2's isolation rule sees them (inserted above it).</source>
+        <translation>Router de %1 vers %2, comme le prévoit la conception : laisser passer les paquets de %3 vers %4 avant que la règle d'isolation de %2 ne les voie (insérée au-dessus d'elle).</translation>
     </message>
     <message>
-        <source>Accept the routed packets from %1 to %2 also where the host&apos;s FORWARD policy is DROP.</source>
-        <translation>Accepter les paquets routés de %1 vers %2, même là où la politique FORWARD de l&apos;hôte est DROP.</translation>
+        <source>Accept the routed packets from %1 to %2 also where the host's FORWARD policy is DROP.</source>
+        <translation>Accepter les paquets routés de %1 vers %2, même là où la politique FORWARD de l'hôte est DROP.</translation>
     </message>
     <message>
         <source>Do not masquerade what %1 routes to %2: containers there see the real sender (inserted above the NAT rule).</source>
-        <translation>Ne pas masquer ce que %1 route vers %2&#xa0;: les conteneurs de destination voient le véritable expéditeur (inséré au-dessus de la règle NAT).</translation>
+        <translation>Ne pas masquer ce que %1 route vers %2 : les conteneurs de destination voient le véritable expéditeur (inséré au-dessus de la règle NAT).</translation>
     </message>
     <message>
         <source>Remove a firewall rule OverlayStudio added (%1).</source>
@@ -1229,14 +1299,14 @@ Codes de sortie&#xa0;: 0 ok, 1 problèmes trouvés, 2 erreur d&apos;utilisation.
     </message>
     <message>
         <source>Let the host forward packets between its interfaces (needed for NAT and routing; the isolation rules decide what may pass).</source>
-        <translation>Permettre à l&apos;hôte de transmettre des paquets entre ses interfaces (nécessaire pour le NAT et le routage&#xa0;; les règles d&apos;isolation décident de ce qui peut passer).</translation>
+        <translation>Permettre à l'hôte de transmettre des paquets entre ses interfaces (nécessaire pour le NAT et le routage ; les règles d'isolation décident de ce qui peut passer).</translation>
     </message>
 </context>
 <context>
     <name>studio::GuideCli</name>
     <message>
         <source>Folder to write the guide to (default: here).</source>
-        <translation>Dossier où écrire le guide (par défaut&#xa0;: ici).</translation>
+        <translation>Dossier où écrire le guide (par défaut : ici).</translation>
     </message>
     <message>
         <source>dir</source>
@@ -1256,19 +1326,19 @@ Codes de sortie&#xa0;: 0 ok, 1 problèmes trouvés, 2 erreur d&apos;utilisation.
     </message>
     <message>
         <source>usage: overlaystudio-cli guide FILE [--output DIR] [--format md|html]</source>
-        <translation>usage&#xa0;: overlaystudio-cli guide FILE [--output DIR] [--format md|html]</translation>
+        <translation>usage : overlaystudio-cli guide FILE [--output DIR] [--format md|html]</translation>
     </message>
     <message>
-        <source>error: unknown format &apos;%1&apos;; use md or html.</source>
-        <translation>erreur&#xa0;: format inconnu «&#xa0;%1&#xa0;»&#xa0;; utilisez md ou html.</translation>
+        <source>error: unknown format '%1'; use md or html.</source>
+        <translation>erreur : format inconnu « %1 » ; utilisez md ou html.</translation>
     </message>
     <message>
         <source>error: %1</source>
-        <translation>erreur&#xa0;: %1</translation>
+        <translation>erreur : %1</translation>
     </message>
     <message>
         <source>%1 has errors; no guide was written.</source>
-        <translation>%1 contient des erreurs&#xa0;; aucun guide n&apos;a été écrit.</translation>
+        <translation>%1 contient des erreurs ; aucun guide n'a été écrit.</translation>
     </message>
 </context>
 <context>
@@ -1279,11 +1349,11 @@ Codes de sortie&#xa0;: 0 ok, 1 problèmes trouvés, 2 erreur d&apos;utilisation.
     </message>
     <message>
         <source>&amp;User Guide</source>
-        <translation>&amp;Guide de l&apos;utilisateur</translation>
+        <translation>&amp;Guide de l'utilisateur</translation>
     </message>
     <message>
         <source>The user guide: first steps, the local lab, troubleshooting</source>
-        <translation>Le guide de l&apos;utilisateur&#xa0;: premiers pas, le labo local, dépannage</translation>
+        <translation>Le guide de l'utilisateur : premiers pas, le labo local, dépannage</translation>
     </message>
     <message>
         <source>&amp;Keyboard Shortcuts</source>
@@ -1291,7 +1361,7 @@ Codes de sortie&#xa0;: 0 ok, 1 problèmes trouvés, 2 erreur d&apos;utilisation.
     </message>
     <message>
         <source>&amp;Welcome Page</source>
-        <translation>Page d&apos;&amp;accueil</translation>
+        <translation>Page d'&amp;accueil</translation>
     </message>
     <message>
         <source>Try It on a &amp;Local Lab...</source>
@@ -1299,11 +1369,11 @@ Codes de sortie&#xa0;: 0 ok, 1 problèmes trouvés, 2 erreur d&apos;utilisation.
     </message>
     <message>
         <source>Start simulated hosts on this machine and open the example for them</source>
-        <translation>Démarrer des hôtes simulés sur cette machine et ouvrir l&apos;exemple prévu pour eux</translation>
+        <translation>Démarrer des hôtes simulés sur cette machine et ouvrir l'exemple prévu pour eux</translation>
     </message>
     <message>
         <source>&amp;About OverlayStudio</source>
-        <translation>À &amp;propos d&apos;OverlayStudio</translation>
+        <translation>À &amp;propos d'OverlayStudio</translation>
     </message>
     <message>
         <source>About &amp;Qt</source>
@@ -1318,50 +1388,50 @@ Codes de sortie&#xa0;: 0 ok, 1 problèmes trouvés, 2 erreur d&apos;utilisation.
     </message>
     <message>
         <source>the ping process ended.</source>
-        <translation>le processus ping s&apos;est terminé.</translation>
+        <translation>le processus ping s'est terminé.</translation>
     </message>
     <message>
         <source>%1: the ping stream ended unexpectedly.</source>
-        <translation>%1&#xa0;: le flux du ping s&apos;est interrompu de façon inattendue.</translation>
+        <translation>%1 : le flux du ping s'est interrompu de façon inattendue.</translation>
     </message>
     <message>
         <source>Open vSwitch does not answer on %1: %2</source>
-        <translation>Open vSwitch ne répond pas sur %1&#xa0;: %2</translation>
+        <translation>Open vSwitch ne répond pas sur %1 : %2</translation>
     </message>
     <message>
         <source>Docker does not answer on %1: %2</source>
-        <translation>Docker ne répond pas sur %1&#xa0;: %2</translation>
+        <translation>Docker ne répond pas sur %1 : %2</translation>
     </message>
     <message>
         <source>%1 does not exist on %2.</source>
-        <translation>%1 n&apos;existe pas sur %2.</translation>
+        <translation>%1 n'existe pas sur %2.</translation>
     </message>
     <message>
         <source>%1 is not running.</source>
-        <translation>%1 n&apos;est pas en cours d&apos;exécution.</translation>
+        <translation>%1 n'est pas en cours d'exécution.</translation>
     </message>
     <message>
         <source>the state of %1 is not known yet.</source>
-        <translation>l&apos;état de %1 n&apos;est pas encore connu.</translation>
+        <translation>l'état de %1 n'est pas encore connu.</translation>
     </message>
     <message>
         <source>the ping printed nothing for %1 s.</source>
-        <translation>le ping n&apos;a rien affiché depuis %1 s.</translation>
+        <translation>le ping n'a rien affiché depuis %1 s.</translation>
     </message>
 </context>
 <context>
     <name>studio::HostStateReader</name>
     <message>
         <source>host state</source>
-        <translation>état de l&apos;hôte</translation>
+        <translation>état de l'hôte</translation>
     </message>
     <message>
         <source>the state report of the host is incomplete.</source>
-        <translation>le rapport d&apos;état de l&apos;hôte est incomplet.</translation>
+        <translation>le rapport d'état de l'hôte est incomplet.</translation>
     </message>
     <message>
         <source>Check that the host runs a POSIX shell and try again.</source>
-        <translation>Vérifiez que l&apos;hôte dispose d&apos;un shell POSIX et réessayez.</translation>
+        <translation>Vérifiez que l'hôte dispose d'un shell POSIX et réessayez.</translation>
     </message>
     <message>
         <source>Open vSwitch</source>
@@ -1369,11 +1439,11 @@ Codes de sortie&#xa0;: 0 ok, 1 problèmes trouvés, 2 erreur d&apos;utilisation.
     </message>
     <message>
         <source>ovs-vsctl did not list bridges, ports and interfaces: %1</source>
-        <translation>ovs-vsctl n&apos;a pas listé les ponts, ports et interfaces&#xa0;: %1</translation>
+        <translation>ovs-vsctl n'a pas listé les ponts, ports et interfaces : %1</translation>
     </message>
     <message>
         <source>Check that Open vSwitch runs on the host (ovs-vsctl show).</source>
-        <translation>Vérifiez qu&apos;Open vSwitch tourne sur l&apos;hôte (ovs-vsctl show).</translation>
+        <translation>Vérifiez qu'Open vSwitch tourne sur l'hôte (ovs-vsctl show).</translation>
     </message>
 </context>
 <context>
@@ -1391,47 +1461,91 @@ Codes de sortie&#xa0;: 0 ok, 1 problèmes trouvés, 2 erreur d&apos;utilisation.
         <translation>Copier depuis cette machine</translation>
     </message>
     <message>
-        <source>Image definition &apos;%1&apos; %2.</source>
-        <translation>La définition d&apos;image « %1 » %2.</translation>
+        <source>Image definition '%1' %2.</source>
+        <translation>La définition d'image « %1 » %2.</translation>
     </message>
     <message>
         <source>Image %1 is named by digest; only a pulled image can be.</source>
-        <translation>L&apos;image %1 est nommée par empreinte ; seule une image téléchargée peut l&apos;être.</translation>
+        <translation>L'image %1 est nommée par empreinte ; seule une image téléchargée peut l'être.</translation>
     </message>
     <message>
         <source>Image %1 is built from a Dockerfile, but the Dockerfile is empty.</source>
-        <translation>L&apos;image %1 est construite depuis un Dockerfile, mais le Dockerfile est vide.</translation>
+        <translation>L'image %1 est construite depuis un Dockerfile, mais le Dockerfile est vide.</translation>
     </message>
     <message>
         <source>The Dockerfile of image %1 starts with %2; it must start with FROM.</source>
-        <translation>Le Dockerfile de l&apos;image %1 commence par %2 ; il doit commencer par FROM.</translation>
+        <translation>Le Dockerfile de l'image %1 commence par %2 ; il doit commencer par FROM.</translation>
     </message>
     <message>
         <source>The Dockerfile of image %1 is larger than 1 MB.</source>
-        <translation>Le Dockerfile de l&apos;image %1 dépasse 1 Mo.</translation>
+        <translation>Le Dockerfile de l'image %1 dépasse 1 Mo.</translation>
     </message>
     <message>
-        <source>Image %1 is copied from the local image &apos;%2&apos;, which %3.</source>
-        <translation>L&apos;image %1 est copiée depuis l&apos;image locale « %2 », qui %3.</translation>
+        <source>Image %1 is copied from the local image '%2', which %3.</source>
+        <translation>L'image %1 est copiée depuis l'image locale « %2 », qui %3.</translation>
     </message>
     <message>
         <source>Edit the image in Images (Deploy menu): write a Dockerfile that starts with FROM, e.g. FROM ubuntu.</source>
-        <translation>Modifiez l&apos;image dans Images (menu Déployer) : écrivez un Dockerfile qui commence par FROM, p. ex. FROM ubuntu.</translation>
+        <translation>Modifiez l'image dans Images (menu Déployer) : écrivez un Dockerfile qui commence par FROM, p. ex. FROM ubuntu.</translation>
     </message>
     <message>
         <source>Edit the image in Images (Deploy menu): name an image on this machine, e.g. ubuntu:v1.</source>
-        <translation>Modifiez l&apos;image dans Images (menu Déployer) : indiquez une image de cette machine, p. ex. ubuntu:v1.</translation>
+        <translation>Modifiez l'image dans Images (menu Déployer) : indiquez une image de cette machine, p. ex. ubuntu:v1.</translation>
     </message>
     <message>
         <source>Edit the image in Images (Deploy menu): write it like ubuntu:v1.</source>
-        <translation>Modifiez l&apos;image dans Images (menu Déployer) : écrivez-la comme ubuntu:v1.</translation>
+        <translation>Modifiez l'image dans Images (menu Déployer) : écrivez-la comme ubuntu:v1.</translation>
+    </message>
+    <message>
+        <source>Context file '%1' of image %2 %3.</source>
+        <translation>Le fichier de contexte « %1 » de l'image %2 %3.</translation>
+    </message>
+    <message>
+        <source>Context file '%1' of image %2 is listed twice.</source>
+        <translation>Le fichier de contexte « %1 » de l'image %2 figure deux fois dans la liste.</translation>
+    </message>
+    <message>
+        <source>Edit the image in Images (Deploy menu): list each context file once, by its path relative to the project file's folder, e.g. files/motd.</source>
+        <translation>Modifiez l'image dans Images (menu Déployer) : indiquez chaque fichier de contexte une seule fois, par son chemin relatif au dossier du fichier de projet, p. ex. files/motd.</translation>
+    </message>
+    <message>
+        <source>is empty</source>
+        <translation>est vide</translation>
+    </message>
+    <message>
+        <source>is absolute; give it relative to the project file's folder</source>
+        <translation>est absolu ; indiquez un chemin relatif au dossier du fichier de projet</translation>
+    </message>
+    <message>
+        <source>contains a backslash; separate folders with /</source>
+        <translation>contient une barre oblique inverse ; séparez les dossiers par /</translation>
+    </message>
+    <message>
+        <source>contains a control character</source>
+        <translation>contient un caractère de contrôle</translation>
+    </message>
+    <message>
+        <source>is longer than 4096 bytes</source>
+        <translation>dépasse 4096 octets</translation>
+    </message>
+    <message>
+        <source>leaves the project file's folder (..)</source>
+        <translation>sort du dossier du fichier de projet (..)</translation>
+    </message>
+    <message>
+        <source>has an empty or '.' part</source>
+        <translation>contient une partie vide ou « . »</translation>
+    </message>
+    <message>
+        <source>is named Dockerfile, which the context holds already (the text in the project)</source>
+        <translation>s'appelle Dockerfile, que le contexte contient déjà (le texte du projet)</translation>
     </message>
 </context>
 <context>
     <name>studio::ImagePhase</name>
     <message>
         <source>cancelled by the user before image %1.</source>
-        <translation>annulé par l&apos;utilisateur avant l&apos;image %1.</translation>
+        <translation>annulé par l'utilisateur avant l'image %1.</translation>
     </message>
     <message>
         <source>docker save %1 | gzip -c (here) | %2 (on %3)</source>
@@ -1439,31 +1553,31 @@ Codes de sortie&#xa0;: 0 ok, 1 problèmes trouvés, 2 erreur d&apos;utilisation.
     </message>
     <message>
         <source>copying image %1: %2 MB sent, %3 MB/s</source>
-        <translation>copie de l&apos;image %1 : %2 Mo envoyés, %3 Mo/s</translation>
+        <translation>copie de l'image %1 : %2 Mo envoyés, %3 Mo/s</translation>
     </message>
     <message>
         <source>building image %1</source>
-        <translation>construction de l&apos;image %1</translation>
+        <translation>construction de l'image %1</translation>
     </message>
     <message>
         <source>getting image %1</source>
-        <translation>récupération de l&apos;image %1</translation>
+        <translation>récupération de l'image %1</translation>
     </message>
     <message>
         <source>not run to the end</source>
-        <translation>pas exécuté jusqu&apos;au bout</translation>
+        <translation>pas exécuté jusqu'au bout</translation>
     </message>
     <message>
         <source>cancelled by the user while getting image %1.</source>
-        <translation>annulé par l&apos;utilisateur pendant la récupération de l&apos;image %1.</translation>
+        <translation>annulé par l'utilisateur pendant la récupération de l'image %1.</translation>
     </message>
     <message>
         <source>image %1 could not be built: %2</source>
-        <translation>l&apos;image %1 n&apos;a pas pu être construite : %2</translation>
+        <translation>l'image %1 n'a pas pu être construite : %2</translation>
     </message>
     <message>
         <source>image %1 could not be built: %2 failed: %3</source>
-        <translation>l&apos;image %1 n&apos;a pas pu être construite : %2 a échoué : %3</translation>
+        <translation>l'image %1 n'a pas pu être construite : %2 a échoué : %3</translation>
     </message>
     <message>
         <source>Fix the Dockerfile of %1 in Images (Deploy menu), then apply again.</source>
@@ -1471,35 +1585,35 @@ Codes de sortie&#xa0;: 0 ok, 1 problèmes trouvés, 2 erreur d&apos;utilisation.
     </message>
     <message>
         <source>image %1 could not be copied: %2</source>
-        <translation>l&apos;image %1 n&apos;a pas pu être copiée : %2</translation>
+        <translation>l'image %1 n'a pas pu être copiée : %2</translation>
     </message>
     <message>
         <source>Apply again once the host is reachable and has free disk space.</source>
-        <translation>Appliquez à nouveau une fois l&apos;hôte joignable et doté d&apos;espace disque libre.</translation>
+        <translation>Appliquez à nouveau une fois l'hôte joignable et doté d'espace disque libre.</translation>
     </message>
     <message>
         <source>image %1 could not be pulled: %2</source>
-        <translation>l&apos;image %1 n&apos;a pas pu être téléchargée : %2</translation>
+        <translation>l'image %1 n'a pas pu être téléchargée : %2</translation>
     </message>
     <message>
         <source>Give %1 access to the registry, or define %2 in Images (Deploy menu) to build it or copy it from this machine.</source>
-        <translation>Donnez à %1 l&apos;accès au registre, ou définissez %2 dans Images (menu Déployer) pour la construire ou la copier depuis cette machine.</translation>
+        <translation>Donnez à %1 l'accès au registre, ou définissez %2 dans Images (menu Déployer) pour la construire ou la copier depuis cette machine.</translation>
     </message>
     <message>
-        <source>the host lacks it; apply builds it from the design&apos;s Dockerfile</source>
-        <translation>l&apos;hôte ne l&apos;a pas ; l&apos;application la construit depuis le Dockerfile du modèle</translation>
+        <source>the host lacks it; apply builds it from the design's Dockerfile</source>
+        <translation>l'hôte ne l'a pas ; l'application la construit depuis le Dockerfile du modèle</translation>
     </message>
     <message>
         <source>the host lacks it; apply copies it from this machine</source>
-        <translation>l&apos;hôte ne l&apos;a pas ; l&apos;application la copie depuis cette machine</translation>
+        <translation>l'hôte ne l'a pas ; l'application la copie depuis cette machine</translation>
     </message>
     <message>
         <source>the host lacks it; apply pulls it</source>
-        <translation>l&apos;hôte ne l&apos;a pas ; l&apos;application la télécharge</translation>
+        <translation>l'hôte ne l'a pas ; l'application la télécharge</translation>
     </message>
     <message>
         <source>the host lacks it and the design does not define it; apply tries docker pull (define it in Images to build or copy it)</source>
-        <translation>l&apos;hôte ne l&apos;a pas et le modèle ne la définit pas ; l&apos;application essaie docker pull (définissez-la dans Images pour la construire ou la copier)</translation>
+        <translation>l'hôte ne l'a pas et le modèle ne la définit pas ; l'application essaie docker pull (définissez-la dans Images pour la construire ou la copier)</translation>
     </message>
     <message>
         <source>image %1</source>
@@ -1509,39 +1623,122 @@ Codes de sortie&#xa0;: 0 ok, 1 problèmes trouvés, 2 erreur d&apos;utilisation.
         <source>Remove the images this topology built or copied (label %1=%2), because --remove-images was asked for.</source>
         <translation>Supprimer les images que cette topologie a construites ou copiées (étiquette %1=%2), car --remove-images a été demandé.</translation>
     </message>
+    <message>
+        <source>tar of the Dockerfile and its context files (here) | %1 (on %2)</source>
+        <translation>tar du Dockerfile et de ses fichiers de contexte (ici) | %1 (sur %2)</translation>
+    </message>
+    <message>
+        <source>has no definition.</source>
+        <translation>n'a pas de définition.</translation>
+    </message>
+    <message>
+        <source>not run</source>
+        <translation>pas exécuté</translation>
+    </message>
+    <message>
+        <source>building image %1 (sending %2 KB of build context)</source>
+        <translation>construction de l'image %1 (envoi de %2 KB de contexte de construction)</translation>
+    </message>
+    <message>
+        <source>cancelled.</source>
+        <translation>annulé.</translation>
+    </message>
+</context>
+<context>
+    <name>studio::ImageScripts</name>
+    <message>
+        <source>If the host lacks %1: pull it from its registry (docker pull).</source>
+        <translation>Si l'hôte n'a pas %1 : la télécharger depuis son registre (docker pull).</translation>
+    </message>
+    <message>
+        <source>If the host lacks %1: build it from the design's Dockerfile, labelled as this topology's.</source>
+        <translation>Si l'hôte n'a pas %1 : la construire depuis le Dockerfile du modèle, étiquetée comme appartenant à cette topologie.</translation>
+    </message>
+    <message>
+        <source>stdin: %1 beside this script, a tar of the Dockerfile and %2</source>
+        <translation>stdin : %1 à côté de ce script, une archive tar du Dockerfile et de %2</translation>
+    </message>
+    <message>
+        <source>Check that %1 is here: images-%2.sh copies it from the machine that has it.</source>
+        <translation>Vérifier que %1 est présente ici : images-%2.sh la copie depuis la machine qui l'a.</translation>
+    </message>
+    <message>
+        <source>%1 lacks image %2: run %3 on the machine that has it first.</source>
+        <translation>Il manque l'image %2 sur %1 : exécutez d'abord %3 sur la machine qui l'a.</translation>
+    </message>
+    <message>
+        <source>First run %1 on the machine that has the copied images (not on this host): it sends them here over ssh.</source>
+        <translation>Exécutez d'abord %1 sur la machine qui a les images copiées (pas sur cet hôte) : il les envoie ici par ssh.</translation>
+    </message>
+    <message>
+        <source>Copy %1 into the same folder as this script: an image build reads it.</source>
+        <translation>Copiez %1 dans le même dossier que ce script : la construction d'une image le lit.</translation>
+    </message>
+    <message>
+        <source># %1. Copy image %2 (here: %3) to %4, unless it has it.</source>
+        <translation># %1. Copier l'image %2 (ici : %3) vers %4, sauf s'il l'a déjà.</translation>
+    </message>
+    <message>
+        <source>%1 has no image ID here.</source>
+        <translation>%1 n'a pas d'ID d'image ici.</translation>
+    </message>
+    <message>
+        <source>%1 has %2 already.</source>
+        <translation>%1 a déjà %2.</translation>
+    </message>
+    <message>
+        <source># OverlayStudio: send host %1 (%2) the images topology %3 copies from this machine.</source>
+        <translation># OverlayStudio : envoyer à l'hôte %1 (%2) les images que la topologie %3 copie depuis cette machine.</translation>
+    </message>
+    <message>
+        <source># Run it HERE, on the machine that has the images, before %1.sh runs on %1. It needs docker here and ssh to %2; a host that has an image already is skipped.</source>
+        <translation># Exécutez-le ICI, sur la machine qui a les images, avant que %1.sh ne s'exécute sur %1. Il a besoin de docker ici et de ssh vers %2 ; une image que l'hôte a déjà est ignorée.</translation>
+    </message>
+    <message>
+        <source>cannot be created.</source>
+        <translation>impossible de créer.</translation>
+    </message>
+    <message>
+        <source>Choose a folder you may write to.</source>
+        <translation>Choisissez un dossier où vous pouvez écrire.</translation>
+    </message>
+    <message>
+        <source>cannot be written: %1</source>
+        <translation>impossible d'écrire : %1</translation>
+    </message>
 </context>
 <context>
     <name>studio::ImageSteps</name>
     <message>
         <source>Pull image %1 from its registry (docker pull).</source>
-        <translation>Télécharger l&apos;image %1 depuis son registre (docker pull).</translation>
+        <translation>Télécharger l'image %1 depuis son registre (docker pull).</translation>
     </message>
     <message>
         <source>Pull image %1 from its registry (docker pull): the design does not say how to build or copy it.</source>
-        <translation>Télécharger l&apos;image %1 depuis son registre (docker pull) : le modèle ne dit pas comment la construire ou la copier.</translation>
+        <translation>Télécharger l'image %1 depuis son registre (docker pull) : le modèle ne dit pas comment la construire ou la copier.</translation>
     </message>
     <message numerus="yes">
-        <source>Build image %1 from the design&apos;s Dockerfile (%n instruction(s)), as the guide does before any docker run.</source>
+        <source>Build image %1 from the design's Dockerfile (%n instruction(s)), as the guide does before any docker run.</source>
         <translation>
-            <numerusform>Construire l&apos;image %1 depuis le Dockerfile du modèle (%n instruction), comme le guide le fait avant tout docker run.</numerusform>
-            <numerusform>Construire l&apos;image %1 depuis le Dockerfile du modèle (%n instructions), comme le guide le fait avant tout docker run.</numerusform>
+            <numerusform>Construire l'image %1 depuis le Dockerfile du modèle (%n instruction), comme le guide le fait avant tout docker run.</numerusform>
+            <numerusform>Construire l'image %1 depuis le Dockerfile du modèle (%n instructions), comme le guide le fait avant tout docker run.</numerusform>
         </translation>
     </message>
     <message>
-        <source>Copy image %1 from this machine: docker save here, compressed over this host&apos;s SSH connection into docker load.</source>
-        <translation>Copier l&apos;image %1 depuis cette machine : docker save ici, compressée via la connexion SSH de cet hôte vers docker load.</translation>
+        <source>Copy image %1 from this machine: docker save here, compressed over this host's SSH connection into docker load.</source>
+        <translation>Copier l'image %1 depuis cette machine : docker save ici, compressée via la connexion SSH de cet hôte vers docker load.</translation>
     </message>
     <message>
-        <source>Copy image %1 from this machine (where it is %2): docker save here, compressed over this host&apos;s SSH connection into docker load.</source>
-        <translation>Copier l&apos;image %1 depuis cette machine (où elle s&apos;appelle %2) : docker save ici, compressée via la connexion SSH de cet hôte vers docker load.</translation>
+        <source>Copy image %1 from this machine (where it is %2): docker save here, compressed over this host's SSH connection into docker load.</source>
+        <translation>Copier l'image %1 depuis cette machine (où elle s'appelle %2) : docker save ici, compressée via la connexion SSH de cet hôte vers docker load.</translation>
     </message>
     <message>
-        <source>Name the copied image %1 and label it as this topology&apos;s.</source>
-        <translation>Nommer l&apos;image copiée %1 et l&apos;étiqueter comme appartenant à cette topologie.</translation>
+        <source>Name the copied image %1 and label it as this topology's.</source>
+        <translation>Nommer l'image copiée %1 et l'étiqueter comme appartenant à cette topologie.</translation>
     </message>
     <message>
         <source>If the host lacks %1: %2</source>
-        <translation>Si l&apos;hôte n&apos;a pas %1 : %2</translation>
+        <translation>Si l'hôte n'a pas %1 : %2</translation>
     </message>
     <message>
         <source>stdin: docker save %1 | gzip -c, run on this machine</source>
@@ -1549,7 +1746,19 @@ Codes de sortie&#xa0;: 0 ok, 1 problèmes trouvés, 2 erreur d&apos;utilisation.
     </message>
     <message>
         <source>step %1 (%2)</source>
-        <translation>l&apos;étape %1 (%2)</translation>
+        <translation>l'étape %1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Build image %1 from the design's Dockerfile (%n instruction(s)) with %2 from beside the project file, sent as a tar over this host's SSH connection.</source>
+        <translation><numerusform>Construire l'image %1 depuis le Dockerfile du modèle (%n instruction) avec %2 (à côté du fichier de projet), le tout envoyé en archive tar via la connexion SSH de cet hôte.</numerusform><numerusform>Construire l'image %1 depuis le Dockerfile du modèle (%n instructions) avec %2 (à côté du fichier de projet), le tout envoyé en archive tar via la connexion SSH de cet hôte.</numerusform></translation>
+    </message>
+    <message>
+        <source>&lt;ID of %1&gt;</source>
+        <translation>&lt;ID de %1&gt;</translation>
+    </message>
+    <message>
+        <source>stdin: a tar of the Dockerfile and %1, made on this machine from the files beside the project file</source>
+        <translation>stdin : une archive tar du Dockerfile et de %1, créée sur cette machine à partir des fichiers situés à côté du fichier de projet</translation>
     </message>
 </context>
 <context>
@@ -1572,7 +1781,7 @@ Codes de sortie&#xa0;: 0 ok, 1 problèmes trouvés, 2 erreur d&apos;utilisation.
     </message>
     <message>
         <source>Add image</source>
-        <translation>Ajouter l&apos;image</translation>
+        <translation>Ajouter l'image</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
@@ -1580,11 +1789,11 @@ Codes de sortie&#xa0;: 0 ok, 1 problèmes trouvés, 2 erreur d&apos;utilisation.
     </message>
     <message>
         <source>Remove image definition</source>
-        <translation>Retirer la définition d&apos;image</translation>
+        <translation>Retirer la définition d'image</translation>
     </message>
     <message>
         <source>How hosts get the image</source>
-        <translation>Comment les hôtes obtiennent l&apos;image</translation>
+        <translation>Comment les hôtes obtiennent l'image</translation>
     </message>
     <message>
         <source>Dockerfile</source>
@@ -1597,11 +1806,11 @@ RUN apt update &amp;&amp; apt install -y iproute2</source>
 RUN apt update &amp;&amp; apt install -y iproute2</translation>
     </message>
     <message>
-        <source>Use the &amp;Guide&apos;s Dockerfile</source>
+        <source>Use the &amp;Guide's Dockerfile</source>
         <translation>Utiliser le Dockerfile du &amp;guide</translation>
     </message>
     <message>
-        <source>Use the guide&apos;s Dockerfile</source>
+        <source>Use the guide's Dockerfile</source>
         <translation>Utiliser le Dockerfile du guide</translation>
     </message>
     <message>
@@ -1610,15 +1819,11 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
     </message>
     <message>
         <source>Hosts that lack the image run docker pull: they need access to its registry.</source>
-        <translation>Les hôtes qui n&apos;ont pas l&apos;image lancent docker pull : ils ont besoin d&apos;accéder à son registre.</translation>
+        <translation>Les hôtes qui n'ont pas l'image lancent docker pull : ils ont besoin d'accéder à son registre.</translation>
     </message>
     <message>
-        <source>Hosts that lack the image build it from this Dockerfile (docker build, without a build context).</source>
-        <translation>Les hôtes qui n&apos;ont pas l&apos;image la construisent depuis ce Dockerfile (docker build, sans contexte de construction).</translation>
-    </message>
-    <message>
-        <source>docker save runs here; the image goes compressed over each host&apos;s SSH connection into docker load. For hosts without internet.</source>
-        <translation>docker save s&apos;exécute ici ; l&apos;image passe compressée par la connexion SSH de chaque hôte vers docker load. Pour les hôtes sans Internet.</translation>
+        <source>docker save runs here; the image goes compressed over each host's SSH connection into docker load. For hosts without internet.</source>
+        <translation>docker save s'exécute ici ; l'image passe compressée par la connexion SSH de chaque hôte vers docker load. Pour les hôtes sans Internet.</translation>
     </message>
     <message>
         <source>Image on this &amp;machine:</source>
@@ -1642,7 +1847,7 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
     </message>
     <message>
         <source>%1 is not used by any container.</source>
-        <translation>%1 n&apos;est utilisée par aucun conteneur.</translation>
+        <translation>%1 n'est utilisée par aucun conteneur.</translation>
     </message>
     <message numerus="yes">
         <source>%1 is used by %n container(s).</source>
@@ -1653,18 +1858,90 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
     </message>
     <message>
         <source>No container uses an image yet. Add one to define it.</source>
-        <translation>Aucun conteneur n&apos;utilise encore d&apos;image. Ajoutez-en une pour la définir.</translation>
+        <translation>Aucun conteneur n'utilise encore d'image. Ajoutez-en une pour la définir.</translation>
     </message>
     <message>
-        <source>Image &apos;%1&apos; %2.</source>
-        <translation>L&apos;image « %1 » %2.</translation>
+        <source>Image '%1' %2.</source>
+        <translation>L'image « %1 » %2.</translation>
+    </message>
+    <message>
+        <source>Context files</source>
+        <translation>Fichiers de contexte</translation>
+    </message>
+    <message>
+        <source>Files beside the project file sent with the Dockerfile, so COPY can use them</source>
+        <translation>Fichiers situés à côté du fichier de projet, envoyés avec le Dockerfile pour que COPY puisse les utiliser</translation>
+    </message>
+    <message>
+        <source>Context file path</source>
+        <translation>Chemin du fichier de contexte</translation>
+    </message>
+    <message>
+        <source>relative to the project file, e.g. files/motd</source>
+        <translation>relatif au fichier de projet, p. ex. files/motd</translation>
+    </message>
+    <message>
+        <source>Add Fi&amp;le</source>
+        <translation>Ajouter un &amp;fichier</translation>
+    </message>
+    <message>
+        <source>Add context file</source>
+        <translation>Ajouter un fichier de contexte</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Parcourir…</translation>
+    </message>
+    <message>
+        <source>Choose context files</source>
+        <translation>Choisir des fichiers de contexte</translation>
+    </message>
+    <message>
+        <source>Remove File</source>
+        <translation>Retirer le fichier</translation>
+    </message>
+    <message>
+        <source>Remove context file</source>
+        <translation>Retirer le fichier de contexte</translation>
+    </message>
+    <message>
+        <source>Hosts that lack the image build it from this Dockerfile (docker build). The context files go with it, so COPY and ADD can use them.</source>
+        <translation>Les hôtes qui n'ont pas l'image la construisent depuis ce Dockerfile (docker build). Les fichiers de contexte sont envoyés avec lui, pour que COPY et ADD puissent les utiliser.</translation>
+    </message>
+    <message>
+        <source>&amp;Context files (beside the project file):</source>
+        <translation>Fichiers de &amp;contexte (à côté du fichier de projet) :</translation>
+    </message>
+    <message>
+        <source>Save the project first: context files are picked from the project file's folder.</source>
+        <translation>Enregistrez d'abord le projet : les fichiers de contexte sont choisis dans le dossier du fichier de projet.</translation>
+    </message>
+    <message>
+        <source>Pick files in %1</source>
+        <translation>Choisir des fichiers dans %1</translation>
+    </message>
+    <message>
+        <source>%1 (not found beside the project file)</source>
+        <translation>%1 (introuvable à côté du fichier de projet)</translation>
+    </message>
+    <message>
+        <source>%1 is outside the project file's folder (%2): copy it there first, so the project and its files travel together.</source>
+        <translation>%1 est hors du dossier du fichier de projet (%2) : copiez-le d'abord dans ce dossier, pour que le projet et ses fichiers restent ensemble.</translation>
+    </message>
+    <message>
+        <source>Context file '%1' of image %2 %3.</source>
+        <translation>Le fichier de contexte « %1 » de l'image %2 %3.</translation>
+    </message>
+    <message>
+        <source>Context Files</source>
+        <translation>Fichiers de contexte</translation>
     </message>
 </context>
 <context>
     <name>studio::Lab</name>
     <message>
         <source>no PID file appeared; the daemon did not start.</source>
-        <translation>aucun fichier PID n&apos;est apparu&#xa0;; le démon n&apos;a pas démarré.</translation>
+        <translation>aucun fichier PID n'est apparu ; le démon n'a pas démarré.</translation>
     </message>
     <message>
         <source>Look at the logs next to it.</source>
@@ -1672,11 +1949,11 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
     </message>
     <message>
         <source>cannot be written: %1</source>
-        <translation>impossible d&apos;écrire&#xa0;: %1</translation>
+        <translation>impossible d'écrire : %1</translation>
     </message>
     <message>
         <source>Building image %1 from busybox-static</source>
-        <translation>Construction de l&apos;image %1 à partir de busybox-static</translation>
+        <translation>Construction de l'image %1 à partir de busybox-static</translation>
     </message>
     <message>
         <source>is missing.</source>
@@ -1688,15 +1965,15 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
     </message>
     <message>
         <source>cannot copy busybox into the image.</source>
-        <translation>impossible de copier busybox dans l&apos;image.</translation>
+        <translation>impossible de copier busybox dans l'image.</translation>
     </message>
     <message>
         <source>Starting a Docker engine</source>
-        <translation>Démarrage d&apos;un moteur Docker</translation>
+        <translation>Démarrage d'un moteur Docker</translation>
     </message>
     <message>
         <source>could not start.</source>
-        <translation>n&apos;a pas pu démarrer.</translation>
+        <translation>n'a pas pu démarrer.</translation>
     </message>
     <message>
         <source>Install docker.io.</source>
@@ -1704,15 +1981,15 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
     </message>
     <message>
         <source>did not become ready; see %1.</source>
-        <translation>n&apos;est pas devenu prêt&#xa0;; voir %1.</translation>
+        <translation>n'est pas devenu prêt ; voir %1.</translation>
     </message>
     <message>
         <source>Starting host %1 at %2</source>
-        <translation>Démarrage de l&apos;hôte %1 à l&apos;adresse %2</translation>
+        <translation>Démarrage de l'hôte %1 à l'adresse %2</translation>
     </message>
     <message>
         <source>these programs are missing: %1.</source>
-        <translation>ces programmes sont absents&#xa0;: %1.</translation>
+        <translation>ces programmes sont absents : %1.</translation>
     </message>
     <message>
         <source>Install them with .ci/install-deps.sh.</source>
@@ -1724,11 +2001,11 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
     </message>
     <message>
         <source>is not an image of the local Docker engine.</source>
-        <translation>n&apos;est pas une image du moteur Docker local.</translation>
+        <translation>n'est pas une image du moteur Docker local.</translation>
     </message>
     <message>
         <source>Import or build it first, or leave the image out to use %1.</source>
-        <translation>Importez-la ou construisez-la d&apos;abord, ou omettez l&apos;image pour utiliser %1.</translation>
+        <translation>Importez-la ou construisez-la d'abord, ou omettez l'image pour utiliser %1.</translation>
     </message>
     <message>
         <source>does not answer SSH at %1:22.</source>
@@ -1740,7 +2017,7 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
     </message>
     <message>
         <source>creating simulated hosts needs root (network namespaces, Open vSwitch).</source>
-        <translation>la création d&apos;hôtes simulés nécessite les droits root (espaces de noms réseau, Open vSwitch).</translation>
+        <translation>la création d'hôtes simulés nécessite les droits root (espaces de noms réseau, Open vSwitch).</translation>
     </message>
     <message>
         <source>Run it as root, e.g. with sudo.</source>
@@ -1755,16 +2032,16 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
         <translation>un labo est déjà lancé.</translation>
     </message>
     <message>
-        <source>Run &apos;lab down&apos; first.</source>
-        <translation>Lancez d&apos;abord «&#xa0;lab down&#xa0;».</translation>
+        <source>Run 'lab down' first.</source>
+        <translation>Lancez d'abord « lab down ».</translation>
     </message>
     <message>
         <source>%1 exist already: another lab is up.</source>
-        <translation>%1 existe déjà&#xa0;: un autre labo est lancé.</translation>
+        <translation>%1 existe déjà : un autre labo est lancé.</translation>
     </message>
     <message>
-        <source>Take it down with &apos;lab down&apos; (with its --run-dir) first.</source>
-        <translation>Arrêtez-le d&apos;abord avec «&#xa0;lab down&#xa0;» (avec son --run-dir).</translation>
+        <source>Take it down with 'lab down' (with its --run-dir) first.</source>
+        <translation>Arrêtez-le d'abord avec « lab down » (avec son --run-dir).</translation>
     </message>
     <message>
         <source>cannot be created.</source>
@@ -1772,11 +2049,11 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
     </message>
     <message>
         <source>no lab is up here.</source>
-        <translation>aucun labo n&apos;est lancé ici.</translation>
+        <translation>aucun labo n'est lancé ici.</translation>
     </message>
     <message>
-        <source>Start one with &apos;lab up&apos;.</source>
-        <translation>Démarrez-en un avec «&#xa0;lab up&#xa0;».</translation>
+        <source>Start one with 'lab up'.</source>
+        <translation>Démarrez-en un avec « lab up ».</translation>
     </message>
     <message>
         <source>is damaged.</source>
@@ -1788,31 +2065,31 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
     </message>
     <message>
         <source>process %1 (%2) was left running: no start time was recorded for it, so it cannot be told from another process with that PID</source>
-        <translation>le processus %1 (%2) a été laissé en cours d&apos;exécution&#xa0;: aucune heure de démarrage n&apos;a été enregistrée pour lui, il est donc impossible de le distinguer d&apos;un autre processus ayant ce PID</translation>
+        <translation>le processus %1 (%2) a été laissé en cours d'exécution : aucune heure de démarrage n'a été enregistrée pour lui, il est donc impossible de le distinguer d'un autre processus ayant ce PID</translation>
     </message>
     <message>
-        <source>process %1 (%2) was left running: it started at another time than the lab&apos;s, so it is not the lab&apos;s</source>
-        <translation>le processus %1 (%2) a été laissé en cours d&apos;exécution&#xa0;: il a démarré à un autre moment que le labo, il n&apos;appartient donc pas au labo</translation>
+        <source>process %1 (%2) was left running: it started at another time than the lab's, so it is not the lab's</source>
+        <translation>le processus %1 (%2) a été laissé en cours d'exécution : il a démarré à un autre moment que le labo, il n'appartient donc pas au labo</translation>
     </message>
     <message>
         <source>Stopping host %1</source>
-        <translation>Arrêt de l&apos;hôte %1</translation>
+        <translation>Arrêt de l'hôte %1</translation>
     </message>
     <message>
-        <source>namespace &apos;%1&apos; was left alone: it is not a lab name</source>
-        <translation>l&apos;espace de noms «&#xa0;%1&#xa0;» n&apos;a pas été touché&#xa0;: ce n&apos;est pas un nom du labo</translation>
+        <source>namespace '%1' was left alone: it is not a lab name</source>
+        <translation>l'espace de noms « %1 » n'a pas été touché : ce n'est pas un nom du labo</translation>
     </message>
     <message>
-        <source>link &apos;%1&apos; was left alone: it is not a lab name</source>
-        <translation>le lien «&#xa0;%1&#xa0;» n&apos;a pas été touché&#xa0;: ce n&apos;est pas un nom du labo</translation>
+        <source>link '%1' was left alone: it is not a lab name</source>
+        <translation>le lien « %1 » n'a pas été touché : ce n'est pas un nom du labo</translation>
     </message>
     <message>
-        <source>%1 was left alone: it is not below the lab&apos;s run directory %2</source>
-        <translation>%1 n&apos;a pas été touché&#xa0;: il ne se trouve pas sous le répertoire d&apos;exécution %2 du labo</translation>
+        <source>%1 was left alone: it is not below the lab's run directory %2</source>
+        <translation>%1 n'a pas été touché : il ne se trouve pas sous le répertoire d'exécution %2 du labo</translation>
     </message>
     <message>
-        <source>link &apos;%1&apos; was left alone: the lab&apos;s bridge is %2</source>
-        <translation>le lien «&#xa0;%1&#xa0;» n&apos;a pas été touché&#xa0;: le pont du labo est %2</translation>
+        <source>link '%1' was left alone: the lab's bridge is %2</source>
+        <translation>le lien « %1 » n'a pas été touché : le pont du labo est %2</translation>
     </message>
     <message>
         <source>Stopping the Docker engine the lab started</source>
@@ -1820,7 +2097,7 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
     </message>
     <message>
         <source>the lab is down, but: %1</source>
-        <translation>le labo est arrêté, mais&#xa0;: %1</translation>
+        <translation>le labo est arrêté, mais : %1</translation>
     </message>
     <message>
         <source>its sshd is not running.</source>
@@ -1828,7 +2105,7 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
     </message>
     <message>
         <source>is not a host of the lab in %1.</source>
-        <translation>n&apos;est pas un hôte du labo dans %1.</translation>
+        <translation>n'est pas un hôte du labo dans %1.</translation>
     </message>
     <message>
         <source>its sshd runs already.</source>
@@ -1840,14 +2117,14 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
     </message>
     <message>
         <source>Rolling back also failed: %1</source>
-        <translation>L&apos;annulation a elle aussi échoué&#xa0;: %1</translation>
+        <translation>L'annulation a elle aussi échoué : %1</translation>
     </message>
 </context>
 <context>
     <name>studio::LabCli</name>
     <message>
         <source>Number of hosts (up).</source>
-        <translation>Nombre d&apos;hôtes (up).</translation>
+        <translation>Nombre d'hôtes (up).</translation>
     </message>
     <message>
         <source>n</source>
@@ -1855,14 +2132,14 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
     </message>
     <message>
         <source>Container image the lab provides (up); default: build %1 from busybox-static.</source>
-        <translation>Image de conteneur fournie par le labo (up)&#xa0;; par défaut&#xa0;: construire %1 à partir de busybox-static.</translation>
+        <translation>Image de conteneur fournie par le labo (up) ; par défaut : construire %1 à partir de busybox-static.</translation>
     </message>
     <message>
         <source>image</source>
         <translation>image</translation>
     </message>
     <message>
-        <source>Write a topology whose hosts are the lab&apos;s (up).</source>
+        <source>Write a topology whose hosts are the lab's (up).</source>
         <translation>Écrire une topologie dont les hôtes sont ceux du labo (up).</translation>
     </message>
     <message>
@@ -1882,16 +2159,16 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
         <translation>Où le labo conserve ses clés SSH (réutilisées).</translation>
     </message>
     <message>
-        <source>known_hosts file to record the lab&apos;s host keys in.</source>
-        <translation>Fichier known_hosts dans lequel enregistrer les clés d&apos;hôte du labo.</translation>
+        <source>known_hosts file to record the lab's host keys in.</source>
+        <translation>Fichier known_hosts dans lequel enregistrer les clés d'hôte du labo.</translation>
     </message>
     <message>
         <source>Print the status as JSON.</source>
-        <translation>Afficher l&apos;état en JSON.</translation>
+        <translation>Afficher l'état en JSON.</translation>
     </message>
     <message>
         <source>usage: overlaystudio-cli lab up [--hosts N] [--image IMAGE] [--write-topology FILE] | lab down | lab status [--json]</source>
-        <translation>usage&#xa0;: overlaystudio-cli lab up [--hosts N] [--image IMAGE] [--write-topology FILE] | lab down | lab status [--json]</translation>
+        <translation>usage : overlaystudio-cli lab up [--hosts N] [--image IMAGE] [--write-topology FILE] | lab down | lab status [--json]</translation>
     </message>
     <message>
         <source>--hosts takes a number.</source>
@@ -1899,27 +2176,27 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
     </message>
     <message>
         <source>error: %1</source>
-        <translation>erreur&#xa0;: %1</translation>
+        <translation>erreur : %1</translation>
     </message>
     <message>
         <source>Lab is up in %1 s: %2 hosts, image %3.</source>
-        <translation>Le labo est lancé en %1 s&#xa0;: %2 hôtes, image %3.</translation>
+        <translation>Le labo est lancé en %1 s : %2 hôtes, image %3.</translation>
     </message>
     <message>
         <source>SSH key: %1</source>
-        <translation>Clé SSH&#xa0;: %1</translation>
+        <translation>Clé SSH : %1</translation>
     </message>
     <message>
         <source>Host keys: %1 (also recorded in %2)</source>
-        <translation>Clés d&apos;hôte&#xa0;: %1 (également enregistrées dans %2)</translation>
+        <translation>Clés d'hôte : %1 (également enregistrées dans %2)</translation>
     </message>
     <message>
         <source>Underlay gateway (this machine): %1</source>
-        <translation>Passerelle underlay (cette machine)&#xa0;: %1</translation>
+        <translation>Passerelle underlay (cette machine) : %1</translation>
     </message>
     <message>
-        <source>Topology with the lab&apos;s hosts: %1</source>
-        <translation>Topologie avec les hôtes du labo&#xa0;: %1</translation>
+        <source>Topology with the lab's hosts: %1</source>
+        <translation>Topologie avec les hôtes du labo : %1</translation>
     </message>
     <message>
         <source>Lab is down.</source>
@@ -1931,7 +2208,7 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
     </message>
     <message>
         <source>DEGRADED: namespace %1, SSH %2, stopped: %3</source>
-        <translation>DÉGRADÉ&#xa0;: espace de noms %1, SSH %2, arrêtés&#xa0;: %3</translation>
+        <translation>DÉGRADÉ : espace de noms %1, SSH %2, arrêtés : %3</translation>
     </message>
     <message>
         <source>present</source>
@@ -1954,15 +2231,15 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
         <translation>aucun</translation>
     </message>
     <message>
-        <source>lab: unknown action &apos;%1&apos;; use up, down or status.</source>
-        <translation>lab&#xa0;: action inconnue «&#xa0;%1&#xa0;»&#xa0;; utilisez up, down ou status.</translation>
+        <source>lab: unknown action '%1'; use up, down or status.</source>
+        <translation>lab : action inconnue « %1 » ; utilisez up, down ou status.</translation>
     </message>
 </context>
 <context>
     <name>studio::LabGuide</name>
     <message>
         <source>%1: a multi-host container overlay with Open vSwitch, VXLAN and Docker</source>
-        <translation>%1&#xa0;: un overlay de conteneurs multi-hôtes avec Open vSwitch, VXLAN et Docker</translation>
+        <translation>%1 : un overlay de conteneurs multi-hôtes avec Open vSwitch, VXLAN et Docker</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
@@ -1974,13 +2251,13 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
     </message>
     <message>
         <source>Open vSwitch (OVS) is a virtual switch for software-defined networks. VXLAN (Virtual Extensible LAN) carries Ethernet frames inside UDP packets over an IP network, so a layer-2 network can span several hosts. Together they let Docker containers on different hosts talk as if they shared one switch, each network isolated by its own VXLAN network identifier (VNI).</source>
-        <translation>Open vSwitch (OVS) est un commutateur virtuel pour les réseaux définis par logiciel. VXLAN (Virtual Extensible LAN) transporte des trames Ethernet dans des paquets UDP sur un réseau IP, ce qui permet à un réseau de couche 2 de s&apos;étendre sur plusieurs hôtes. Ensemble, ils permettent à des conteneurs Docker sur des hôtes différents de communiquer comme s&apos;ils partageaient un même commutateur, chaque réseau étant isolé par son propre identifiant de réseau VXLAN (VNI).</translation>
+        <translation>Open vSwitch (OVS) est un commutateur virtuel pour les réseaux définis par logiciel. VXLAN (Virtual Extensible LAN) transporte des trames Ethernet dans des paquets UDP sur un réseau IP, ce qui permet à un réseau de couche 2 de s'étendre sur plusieurs hôtes. Ensemble, ils permettent à des conteneurs Docker sur des hôtes différents de communiquer comme s'ils partageaient un même commutateur, chaque réseau étant isolé par son propre identifiant de réseau VXLAN (VNI).</translation>
     </message>
     <message numerus="yes">
         <source>This guide builds topology **%1** by hand: %n host(s), </source>
         <translation>
-            <numerusform>Ce guide construit la topologie **%1** à la main&#xa0;: %n hôte, </numerusform>
-            <numerusform>Ce guide construit la topologie **%1** à la main&#xa0;: %n hôtes, </numerusform>
+            <numerusform>Ce guide construit la topologie **%1** à la main : %n hôte, </numerusform>
+            <numerusform>Ce guide construit la topologie **%1** à la main : %n hôtes, </numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2013,7 +2290,7 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
     </message>
     <message>
         <source>Every command below is the one OverlayStudio runs; each is safe to run again.</source>
-        <translation>Chaque commande ci-dessous est celle qu&apos;exécute OverlayStudio&#xa0;; chacune peut être relancée sans risque.</translation>
+        <translation>Chaque commande ci-dessous est celle qu'exécute OverlayStudio ; chacune peut être relancée sans risque.</translation>
     </message>
     <message>
         <source>Topology</source>
@@ -2025,7 +2302,7 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
     </message>
     <message>
         <source>The diagram as a drawing: [%1](%2).</source>
-        <translation>Le diagramme sous forme de dessin&#xa0;: [%1](%2).</translation>
+        <translation>Le diagramme sous forme de dessin : [%1](%2).</translation>
     </message>
     <message>
         <source>%1 (gateway %2 on %3)</source>
@@ -2061,7 +2338,7 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
     </message>
     <message>
         <source>The networks: bridges joined by VXLAN tunnels form one layer-2 network, named by its VNI. Networks are isolated from each other unless the design routes between them.</source>
-        <translation>Les réseaux&#xa0;: des ponts reliés par des tunnels VXLAN forment un réseau de couche 2, nommé d&apos;après son VNI. Les réseaux sont isolés les uns des autres, sauf si la conception prévoit un routage entre eux.</translation>
+        <translation>Les réseaux : des ponts reliés par des tunnels VXLAN forment un réseau de couche 2, nommé d'après son VNI. Les réseaux sont isolés les uns des autres, sauf si la conception prévoit un routage entre eux.</translation>
     </message>
     <message>
         <source>Subnet</source>
@@ -2077,7 +2354,7 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
     </message>
     <message>
         <source>Linux hosts that reach each other over IP: %1%2.</source>
-        <translation>Des hôtes Linux qui se joignent en IP&#xa0;: %1%2.</translation>
+        <translation>Des hôtes Linux qui se joignent en IP : %1%2.</translation>
     </message>
     <message>
         <source>, with UDP port %1 open between them</source>
@@ -2085,11 +2362,11 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
     </message>
     <message>
         <source>On every host: Docker (%1), Open vSwitch (%2, which brings %3 and %4), %5 and %6.</source>
-        <translation>Sur chaque hôte&#xa0;: Docker (%1), Open vSwitch (%2, qui fournit %3 et %4), %5 et %6.</translation>
+        <translation>Sur chaque hôte : Docker (%1), Open vSwitch (%2, qui fournit %3 et %4), %5 et %6.</translation>
     </message>
     <message>
         <source>A shell as root on each host (%1): every command below runs as root.</source>
-        <translation>Un shell root sur chaque hôte (%1)&#xa0;: toutes les commandes ci-dessous s&apos;exécutent en root.</translation>
+        <translation>Un shell root sur chaque hôte (%1) : toutes les commandes ci-dessous s'exécutent en root.</translation>
     </message>
     <message>
         <source>The container image(s) %1 on the hosts that run containers (%2, or build them).</source>
@@ -2097,31 +2374,31 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
     </message>
     <message>
         <source>Hosts without the Open vSwitch kernel module use its userspace datapath (%1), as the design says for them; their underlay address must sit on an OVS bridge holding the NIC.</source>
-        <translation>Les hôtes sans le module noyau Open vSwitch utilisent son datapath en espace utilisateur (%1), comme le prévoit la conception pour eux&#xa0;; leur adresse underlay doit se trouver sur un pont OVS qui contient la carte réseau.</translation>
+        <translation>Les hôtes sans le module noyau Open vSwitch utilisent son datapath en espace utilisateur (%1), comme le prévoit la conception pour eux ; leur adresse underlay doit se trouver sur un pont OVS qui contient la carte réseau.</translation>
     </message>
     <message>
         <source>Step %1: build %2</source>
-        <translation>Étape %1&#xa0;: construire %2</translation>
+        <translation>Étape %1 : construire %2</translation>
     </message>
     <message>
         <source>Nothing to do on %1: it has no bridges or containers.</source>
-        <translation>Rien à faire sur %1&#xa0;: il n&apos;a ni pont ni conteneur.</translation>
+        <translation>Rien à faire sur %1 : il n'a ni pont ni conteneur.</translation>
     </message>
     <message>
         <source>On %1, as root, in this order:</source>
-        <translation>Sur %1, en root, dans cet ordre&#xa0;:</translation>
+        <translation>Sur %1, en root, dans cet ordre :</translation>
     </message>
     <message>
         <source>Step %1: test it</source>
-        <translation>Étape %1&#xa0;: tester</translation>
+        <translation>Étape %1 : tester</translation>
     </message>
     <message>
         <source>There are no two containers plugged into bridges to ping between.</source>
-        <translation>Il n&apos;y a pas deux conteneurs raccordés à des ponts entre lesquels lancer un ping.</translation>
+        <translation>Il n'y a pas deux conteneurs raccordés à des ponts entre lesquels lancer un ping.</translation>
     </message>
     <message>
         <source>Ping from each container to the others. Within a network (one VNI) the pings must get replies; between networks they must fail: each VNI is its own isolated network, unless the design routes between them.</source>
-        <translation>Lancez un ping de chaque conteneur vers les autres. Au sein d&apos;un réseau (un VNI), les pings doivent recevoir une réponse&#xa0;; entre réseaux, ils doivent échouer&#xa0;: chaque VNI est un réseau isolé, sauf si la conception prévoit un routage entre eux.</translation>
+        <translation>Lancez un ping de chaque conteneur vers les autres. Au sein d'un réseau (un VNI), les pings doivent recevoir une réponse ; entre réseaux, ils doivent échouer : chaque VNI est un réseau isolé, sauf si la conception prévoit un routage entre eux.</translation>
     </message>
     <message>
         <source>replies</source>
@@ -2157,11 +2434,11 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
     </message>
     <message>
         <source>On %1, these must get replies:</source>
-        <translation>Sur %1, ceux-ci doivent recevoir une réponse&#xa0;:</translation>
+        <translation>Sur %1, ceux-ci doivent recevoir une réponse :</translation>
     </message>
     <message>
         <source>On %1, these must fail (100% packet loss):</source>
-        <translation>Sur %1, ceux-ci doivent échouer (100 % de perte de paquets)&#xa0;:</translation>
+        <translation>Sur %1, ceux-ci doivent échouer (100 % de perte de paquets) :</translation>
     </message>
     <message>
         <source>same host, switched by its bridge</source>
@@ -2184,24 +2461,24 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
         <translation>La vérification de la MTU</translation>
     </message>
     <message>
-        <source>VXLAN adds %1 bytes to every frame: %2. So the containers&apos; packets may be at most %3 bytes, and the bridges and containers here use MTU %4. A ping of %5 bytes of data (plus 8 of ICMP and 20 of IP: %4) that must not be fragmented passes; one byte more is refused.</source>
-        <translation>VXLAN ajoute %1 octets à chaque trame&#xa0;: %2. Les paquets des conteneurs peuvent donc faire au plus %3 octets, et les ponts et conteneurs utilisent ici une MTU de %4. Un ping de %5 octets de données (plus 8 pour ICMP et 20 pour IP&#xa0;: %4) qui ne doit pas être fragmenté passe&#xa0;; un octet de plus est refusé.</translation>
+        <source>VXLAN adds %1 bytes to every frame: %2. So the containers' packets may be at most %3 bytes, and the bridges and containers here use MTU %4. A ping of %5 bytes of data (plus 8 of ICMP and 20 of IP: %4) that must not be fragmented passes; one byte more is refused.</source>
+        <translation>VXLAN ajoute %1 octets à chaque trame : %2. Les paquets des conteneurs peuvent donc faire au plus %3 octets, et les ponts et conteneurs utilisent ici une MTU de %4. Un ping de %5 octets de données (plus 8 pour ICMP et 20 pour IP : %4) qui ne doit pas être fragmenté passe ; un octet de plus est refusé.</translation>
     </message>
     <message>
-        <source>The first prints %1, the second gets a reply, the third fails with &quot;message too long&quot;. (%2 needs iputils ping; BusyBox&apos;s ping has no %2.)</source>
-        <translation>Le premier affiche %1, le deuxième reçoit une réponse, le troisième échoue avec «&#xa0;message too long&#xa0;». (%2 nécessite le ping d&apos;iputils&#xa0;; le ping de BusyBox n&apos;a pas %2.)</translation>
+        <source>The first prints %1, the second gets a reply, the third fails with "message too long". (%2 needs iputils ping; BusyBox's ping has no %2.)</source>
+        <translation>Le premier affiche %1, le deuxième reçoit une réponse, le troisième échoue avec « message too long ». (%2 nécessite le ping d'iputils ; le ping de BusyBox n'a pas %2.)</translation>
     </message>
     <message>
         <source>Step %1: what a ping looks like on the wire</source>
-        <translation>Étape %1&#xa0;: à quoi ressemble un ping sur le fil</translation>
+        <translation>Étape %1 : à quoi ressemble un ping sur le fil</translation>
     </message>
     <message>
         <source>One echo request from %1 to %2 (%3), step by step:</source>
-        <translation>Une requête echo de %1 vers %2 (%3), étape par étape&#xa0;:</translation>
+        <translation>Une requête echo de %1 vers %2 (%3), étape par étape :</translation>
     </message>
     <message>
         <source>On the underlay between %1 and %2 the frame has these headers (see them for real with %3 on %1):</source>
-        <translation>Sur l&apos;underlay entre %1 et %2, la trame porte ces en-têtes (voyez-les en vrai avec %3 sur %1)&#xa0;:</translation>
+        <translation>Sur l'underlay entre %1 et %2, la trame porte ces en-têtes (voyez-les en vrai avec %3 sur %1) :</translation>
     </message>
     <message>
         <source>Header</source>
@@ -2217,18 +2494,18 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
     </message>
     <message>
         <source>Step %1: remove it all</source>
-        <translation>Étape %1&#xa0;: tout supprimer</translation>
+        <translation>Étape %1 : tout supprimer</translation>
     </message>
     <message>
-        <source>On each host, as root: this removes the containers, firewall rules and bridges this topology made, and nothing else (each is checked for the topology&apos;s tag first).</source>
-        <translation>Sur chaque hôte, en root&#xa0;: ceci supprime les conteneurs, règles de pare-feu et ponts créés par cette topologie, et rien d&apos;autre (le marquage de la topologie est d&apos;abord vérifié pour chacun).</translation>
+        <source>On each host, as root: this removes the containers, firewall rules and bridges this topology made, and nothing else (each is checked for the topology's tag first).</source>
+        <translation>Sur chaque hôte, en root : ceci supprime les conteneurs, règles de pare-feu et ponts créés par cette topologie, et rien d'autre (le marquage de la topologie est d'abord vérifié pour chacun).</translation>
     </message>
 </context>
 <context>
     <name>studio::LabGuideExport</name>
     <message>
         <source>cannot be written: %1</source>
-        <translation>impossible d&apos;écrire&#xa0;: %1</translation>
+        <translation>impossible d'écrire : %1</translation>
     </message>
     <message>
         <source>Choose a folder you may write to.</source>
@@ -2243,7 +2520,7 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
     <name>studio::LabLauncher</name>
     <message>
         <source>Looking for a local lab...</source>
-        <translation>Recherche d&apos;un labo local...</translation>
+        <translation>Recherche d'un labo local...</translation>
     </message>
     <message>
         <source>Local Lab</source>
@@ -2259,22 +2536,22 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
     </message>
     <message>
         <source>these hosts do not work: %1</source>
-        <translation>ces hôtes ne fonctionnent pas&#xa0;: %1</translation>
+        <translation>ces hôtes ne fonctionnent pas : %1</translation>
     </message>
     <message>
-        <source>Take it down with &apos;%1&apos; and try again.</source>
-        <translation>Arrêtez-le avec «&#xa0;%1&#xa0;» et réessayez.</translation>
+        <source>Take it down with '%1' and try again.</source>
+        <translation>Arrêtez-le avec « %1 » et réessayez.</translation>
     </message>
     <message numerus="yes">
         <source>The local lab was already up: %n host(s).</source>
         <translation>
-            <numerusform>Le labo local était déjà lancé&#xa0;: %n hôte.</numerusform>
-            <numerusform>Le labo local était déjà lancé&#xa0;: %n hôtes.</numerusform>
+            <numerusform>Le labo local était déjà lancé : %n hôte.</numerusform>
+            <numerusform>Le labo local était déjà lancé : %n hôtes.</numerusform>
         </translation>
     </message>
     <message>
         <source>The local lab is up: %1.</source>
-        <translation>Le labo local est lancé&#xa0;: %1.</translation>
+        <translation>Le labo local est lancé : %1.</translation>
     </message>
     <message>
         <source>Cannot start the local lab</source>
@@ -2282,11 +2559,11 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
     </message>
     <message>
         <source>The example made for it is open. Deploy it to the lab now?</source>
-        <translation>L&apos;exemple prévu pour lui est ouvert. Le déployer sur le labo maintenant&#xa0;?</translation>
+        <translation>L'exemple prévu pour lui est ouvert. Le déployer sur le labo maintenant ?</translation>
     </message>
     <message>
-        <source>When you are done, Deploy &gt; Destroy removes what it made, and &apos;%1&apos; takes the lab down.</source>
-        <translation>Quand vous avez terminé, Déployer &gt; Démonter supprime ce qui a été créé, et «&#xa0;%1&#xa0;» arrête le labo.</translation>
+        <source>When you are done, Deploy &gt; Destroy removes what it made, and '%1' takes the lab down.</source>
+        <translation>Quand vous avez terminé, Déployer &gt; Démonter supprime ce qui a été créé, et « %1 » arrête le labo.</translation>
     </message>
     <message>
         <source>&amp;Deploy</source>
@@ -2302,15 +2579,15 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
     </message>
     <message>
         <source>The local lab simulates hosts on this machine: it creates network namespaces, starts Open vSwitch and an SSH server for each host and adds a firewall rule. That needs root, and OverlayStudio runs as a normal user.</source>
-        <translation>Le labo local simule des hôtes sur cette machine&#xa0;: il crée des espaces de noms réseau, démarre Open vSwitch et un serveur SSH pour chaque hôte et ajoute une règle de pare-feu. Cela nécessite les droits root, et OverlayStudio tourne en tant qu&apos;utilisateur normal.</translation>
+        <translation>Le labo local simule des hôtes sur cette machine : il crée des espaces de noms réseau, démarre Open vSwitch et un serveur SSH pour chaque hôte et ajoute une règle de pare-feu. Cela nécessite les droits root, et OverlayStudio tourne en tant qu'utilisateur normal.</translation>
     </message>
     <message>
         <source>&lt;p&gt;Start a two-host lab in a terminal:&lt;/p&gt;&lt;pre&gt;%1&lt;/pre&gt;&lt;p&gt;then open the example made for it (Help &amp;gt; Open Example &amp;gt; Two Hosts on the Local Lab) and deploy it with Deploy &amp;gt; Apply. When you are done:&lt;/p&gt;&lt;pre&gt;%2&lt;/pre&gt;</source>
-        <translation>&lt;p&gt;Démarrez un labo à deux hôtes dans un terminal&#xa0;:&lt;/p&gt;&lt;pre&gt;%1&lt;/pre&gt;&lt;p&gt;puis ouvrez l&apos;exemple prévu pour lui (Aide &amp;gt; Ouvrir un exemple &amp;gt; Deux hôtes sur le labo local) et déployez-le avec Déployer &amp;gt; Appliquer. Quand vous avez terminé&#xa0;:&lt;/p&gt;&lt;pre&gt;%2&lt;/pre&gt;</translation>
+        <translation>&lt;p&gt;Démarrez un labo à deux hôtes dans un terminal :&lt;/p&gt;&lt;pre&gt;%1&lt;/pre&gt;&lt;p&gt;puis ouvrez l'exemple prévu pour lui (Aide &amp;gt; Ouvrir un exemple &amp;gt; Deux hôtes sur le labo local) et déployez-le avec Déployer &amp;gt; Appliquer. Quand vous avez terminé :&lt;/p&gt;&lt;pre&gt;%2&lt;/pre&gt;</translation>
     </message>
     <message>
         <source>&amp;Open the Lab Example</source>
-        <translation>&amp;Ouvrir l&apos;exemple du labo</translation>
+        <translation>&amp;Ouvrir l'exemple du labo</translation>
     </message>
 </context>
 <context>
@@ -2328,7 +2605,7 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
     <name>studio::LocalCommand</name>
     <message>
         <source>could not start: %1.</source>
-        <translation>n&apos;a pas pu démarrer&#xa0;: %1.</translation>
+        <translation>n'a pas pu démarrer : %1.</translation>
     </message>
     <message>
         <source>Install the program (see .ci/install-deps.sh).</source>
@@ -2336,11 +2613,11 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
     </message>
     <message>
         <source>did not finish within %1 s.</source>
-        <translation>ne s&apos;est pas terminé en %1 s.</translation>
+        <translation>ne s'est pas terminé en %1 s.</translation>
     </message>
     <message>
         <source>failed with exit code %1: %2</source>
-        <translation>a échoué avec le code de sortie %1&#xa0;: %2</translation>
+        <translation>a échoué avec le code de sortie %1 : %2</translation>
     </message>
 </context>
 <context>
@@ -2350,8 +2627,8 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
         <translation>image %1 sur cette machine</translation>
     </message>
     <message>
-        <source>Check that Docker runs here and that &quot;docker image ls&quot; lists the image.</source>
-        <translation>Vérifiez que Docker tourne ici et que « docker image ls » liste l&apos;image.</translation>
+        <source>Check that Docker runs here and that "docker image ls" lists the image.</source>
+        <translation>Vérifiez que Docker tourne ici et que « docker image ls » liste l'image.</translation>
     </message>
     <message>
         <source>docker cannot be started here: %1</source>
@@ -2359,7 +2636,7 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
     </message>
     <message>
         <source>this machine does not have it (%1).</source>
-        <translation>cette machine ne l&apos;a pas (%1).</translation>
+        <translation>cette machine ne l'a pas (%1).</translation>
     </message>
     <message>
         <source>docker save cannot be started: %1</source>
@@ -2375,7 +2652,7 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
     </message>
     <message>
         <source>docker save produced nothing for 5 minutes.</source>
-        <translation>docker save n&apos;a rien produit pendant 5 minutes.</translation>
+        <translation>docker save n'a rien produit pendant 5 minutes.</translation>
     </message>
     <message>
         <source>docker save failed: %1</source>
@@ -2384,6 +2661,10 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
     <message>
         <source>gzip failed: %1</source>
         <translation>gzip a échoué : %1</translation>
+    </message>
+    <message>
+        <source>docker image inspect gave no image ID (%1).</source>
+        <translation>docker image inspect n'a donné aucun ID d'image (%1).</translation>
     </message>
 </context>
 <context>
@@ -2574,7 +2855,7 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
     </message>
     <message>
         <source>Cannot export the plan</source>
-        <translation>Impossible d&apos;exporter le plan</translation>
+        <translation>Impossible d'exporter le plan</translation>
     </message>
     <message numerus="yes">
         <source>Wrote %n script(s) to %1</source>
@@ -2589,7 +2870,7 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
     </message>
     <message>
         <source>%1: %2 hosts, %3 bridges, %4 containers, %5 links; %6 errors, %7 warnings</source>
-        <translation>%1&#xa0;: %2 hôtes, %3 ponts, %4 conteneurs, %5 liens&#xa0;; %6 erreurs, %7 avertissements</translation>
+        <translation>%1 : %2 hôtes, %3 ponts, %4 conteneurs, %5 liens ; %6 erreurs, %7 avertissements</translation>
     </message>
     <message>
         <source>&amp;Images…</source>
@@ -2597,7 +2878,7 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
     </message>
     <message>
         <source>How hosts that lack an image get it: pull, build or copy</source>
-        <translation>Comment les hôtes sans une image l&apos;obtiennent : télécharger, construire ou copier</translation>
+        <translation>Comment les hôtes sans une image l'obtiennent : télécharger, construire ou copier</translation>
     </message>
     <message>
         <source>Monitor</source>
@@ -2612,7 +2893,7 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
     </message>
     <message>
         <source>Stop monitoring first.</source>
-        <translation>Arrêtez d&apos;abord la surveillance.</translation>
+        <translation>Arrêtez d'abord la surveillance.</translation>
     </message>
     <message>
         <source>interval</source>
@@ -2623,8 +2904,8 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
         <translation>doit être compris entre 0,2 et 60 secondes, et non %1.</translation>
     </message>
     <message>
-        <source>Fix the topology&apos;s errors first: only a valid topology can be deployed and monitored.</source>
-        <translation>Corrigez d&apos;abord les erreurs de la topologie&#xa0;: seule une topologie valide peut être déployée et surveillée.</translation>
+        <source>Fix the topology's errors first: only a valid topology can be deployed and monitored.</source>
+        <translation>Corrigez d'abord les erreurs de la topologie : seule une topologie valide peut être déployée et surveillée.</translation>
     </message>
 </context>
 <context>
@@ -2639,7 +2920,7 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
     </message>
     <message>
         <source>Stop after this many intervals (default: run until Ctrl+C).</source>
-        <translation>S&apos;arrêter après ce nombre d&apos;intervalles (par défaut&#xa0;: jusqu&apos;à Ctrl+C).</translation>
+        <translation>S'arrêter après ce nombre d'intervalles (par défaut : jusqu'à Ctrl+C).</translation>
     </message>
     <message>
         <source>n</source>
@@ -2651,7 +2932,7 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
     </message>
     <message>
         <source>CSV with a header line.</source>
-        <translation>CSV avec une ligne d&apos;en-tête.</translation>
+        <translation>CSV avec une ligne d'en-tête.</translation>
     </message>
     <message>
         <source>Cap on the container pairs pinged.</source>
@@ -2659,7 +2940,7 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
     </message>
     <message>
         <source>known_hosts file to check host keys against.</source>
-        <translation>Fichier known_hosts avec lequel vérifier les clés d&apos;hôte.</translation>
+        <translation>Fichier known_hosts avec lequel vérifier les clés d'hôte.</translation>
     </message>
     <message>
         <source>file</source>
@@ -2667,7 +2948,7 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
     </message>
     <message>
         <source>Trust host keys never seen before (changed keys are always refused).</source>
-        <translation>Faire confiance aux clés d&apos;hôte jamais vues (les clés modifiées sont toujours refusées).</translation>
+        <translation>Faire confiance aux clés d'hôte jamais vues (les clés modifiées sont toujours refusées).</translation>
     </message>
     <message>
         <source>The topology file.</source>
@@ -2675,38 +2956,38 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
     </message>
     <message>
         <source>usage: overlaystudio-cli monitor FILE [--interval S] [--count N] [--json|--csv] [--max-pairs N] [--known-hosts FILE] [--accept-new-host-keys]</source>
-        <translation>usage&#xa0;: overlaystudio-cli monitor FILE [--interval S] [--count N] [--json|--csv] [--max-pairs N] [--known-hosts FILE] [--accept-new-host-keys]</translation>
+        <translation>usage : overlaystudio-cli monitor FILE [--interval S] [--count N] [--json|--csv] [--max-pairs N] [--known-hosts FILE] [--accept-new-host-keys]</translation>
     </message>
     <message>
         <source>error: %1</source>
-        <translation>erreur&#xa0;: %1</translation>
+        <translation>erreur : %1</translation>
     </message>
     <message>
         <source>The host key of %1 (%2) is not known: %3 %4.%5</source>
-        <translation>La clé d&apos;hôte de %1 (%2) n&apos;est pas connue&#xa0;: %3 %4.%5</translation>
+        <translation>La clé d'hôte de %1 (%2) n'est pas connue : %3 %4.%5</translation>
     </message>
     <message>
         <source> Trusted (--accept-new-host-keys).</source>
         <translation> Acceptée (--accept-new-host-keys).</translation>
     </message>
     <message>
-        <source> Not trusted: run &apos;status&apos; or &apos;apply&apos; once to confirm it, or pass --accept-new-host-keys.</source>
-        <translation> Non acceptée&#xa0;: lancez une fois «&#xa0;status&#xa0;» ou «&#xa0;apply&#xa0;» pour la confirmer, ou passez --accept-new-host-keys.</translation>
+        <source> Not trusted: run 'status' or 'apply' once to confirm it, or pass --accept-new-host-keys.</source>
+        <translation> Non acceptée : lancez une fois « status » ou « apply » pour la confirmer, ou passez --accept-new-host-keys.</translation>
     </message>
     <message>
         <source>Monitoring %1: %2 host(s), %3 ping probe(s), every %4 s. Ctrl+C stops.</source>
-        <translation>Surveillance de %1&#xa0;: %2 hôte(s), %3 sonde(s) ping, toutes les %4 s. Ctrl+C pour arrêter.</translation>
+        <translation>Surveillance de %1 : %2 hôte(s), %3 sonde(s) ping, toutes les %4 s. Ctrl+C pour arrêter.</translation>
     </message>
     <message>
         <source>Stopping: ending the remote pings...</source>
-        <translation>Arrêt&#xa0;: fin des pings distants...</translation>
+        <translation>Arrêt : fin des pings distants...</translation>
     </message>
 </context>
 <context>
     <name>studio::MonitorCsv</name>
     <message>
         <source>could not be written: %1</source>
-        <translation>n&apos;a pas pu être écrit&#xa0;: %1</translation>
+        <translation>n'a pas pu être écrit : %1</translation>
     </message>
     <message>
         <source>Choose a folder you may write to.</source>
@@ -2714,7 +2995,7 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
     </message>
     <message>
         <source>Check the free space and choose a folder you may write to.</source>
-        <translation>Vérifiez l&apos;espace disque libre et choisissez un dossier où vous pouvez écrire.</translation>
+        <translation>Vérifiez l'espace disque libre et choisissez un dossier où vous pouvez écrire.</translation>
     </message>
 </context>
 <context>
@@ -2733,7 +3014,7 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
     </message>
     <message>
         <source>Stop drawing new samples (recording goes on); press again to catch up</source>
-        <translation>Ne plus tracer les nouvelles mesures (l&apos;enregistrement continue)&#xa0;; appuyez à nouveau pour rattraper</translation>
+        <translation>Ne plus tracer les nouvelles mesures (l'enregistrement continue) ; appuyez à nouveau pour rattraper</translation>
     </message>
     <message>
         <source>&amp;Follow</source>
@@ -2741,11 +3022,11 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
     </message>
     <message>
         <source>Keep the newest samples in view (zooming or panning a graph stops following; End or a double click on a graph comes back)</source>
-        <translation>Garder les mesures les plus récentes en vue (zoomer ou déplacer un graphique arrête le suivi&#xa0;; Fin ou un double-clic sur un graphique le reprend)</translation>
+        <translation>Garder les mesures les plus récentes en vue (zoomer ou déplacer un graphique arrête le suivi ; Fin ou un double-clic sur un graphique le reprend)</translation>
     </message>
     <message>
         <source>&amp;Window:</source>
-        <translation>&amp;Fenêtre&#xa0;:</translation>
+        <translation>&amp;Fenêtre :</translation>
     </message>
     <message>
         <source>Time window</source>
@@ -2760,7 +3041,7 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
     </message>
     <message>
         <source>&amp;Throughput in:</source>
-        <translation>&amp;Débit en&#xa0;:</translation>
+        <translation>&amp;Débit en :</translation>
     </message>
     <message>
         <source>Throughput unit</source>
@@ -2788,7 +3069,7 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
     </message>
     <message>
         <source>&amp;Round-Trip Graph as PNG or SVG...</source>
-        <translation>Graphique des temps d&apos;aller-&amp;retour en PNG ou SVG...</translation>
+        <translation>Graphique des temps d'aller-&amp;retour en PNG ou SVG...</translation>
     </message>
     <message>
         <source>&amp;Bit Rate Graph as PNG or SVG...</source>
@@ -2820,7 +3101,7 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
     </message>
     <message>
         <source>Round-trip time</source>
-        <translation>Temps d&apos;aller-retour</translation>
+        <translation>Temps d'aller-retour</translation>
     </message>
     <message>
         <source>ms</source>
@@ -2848,15 +3129,15 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
     </message>
     <message>
         <source>Paused: samples are still recorded; press Pause again to draw them.</source>
-        <translation>En pause&#xa0;: les mesures sont toujours enregistrées&#xa0;; appuyez à nouveau sur Pause pour les tracer.</translation>
+        <translation>En pause : les mesures sont toujours enregistrées ; appuyez à nouveau sur Pause pour les tracer.</translation>
     </message>
     <message>
         <source>Nothing is watched yet.</source>
-        <translation>Rien n&apos;est encore surveillé.</translation>
+        <translation>Rien n'est encore surveillé.</translation>
     </message>
     <message>
         <source>Showing the ping %1 and the links it crosses.</source>
-        <translation>Affichage du ping %1 et des liens qu&apos;il traverse.</translation>
+        <translation>Affichage du ping %1 et des liens qu'il traverse.</translation>
     </message>
     <message>
         <source>Showing every ping and link. Select a host, container or link on the canvas to see its own graphs.</source>
@@ -2876,13 +3157,13 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
     </message>
     <message>
         <source>Median round trip: %1 through the tunnel, %2 on the underlay beneath it (the tunnel adds %3).</source>
-        <translation>Aller-retour médian&#xa0;: %1 à travers le tunnel, %2 sur l&apos;underlay en dessous (le tunnel ajoute %3).</translation>
+        <translation>Aller-retour médian : %1 à travers le tunnel, %2 sur l'underlay en dessous (le tunnel ajoute %3).</translation>
     </message>
     <message numerus="yes">
         <source>%n problem(s): </source>
         <translation>
-            <numerusform>%n problème&#xa0;: </numerusform>
-            <numerusform>%n problèmes&#xa0;: </numerusform>
+            <numerusform>%n problème : </numerusform>
+            <numerusform>%n problèmes : </numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2898,11 +3179,11 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
     </message>
     <message>
         <source>Nothing was recorded.</source>
-        <translation>Rien n&apos;a été enregistré.</translation>
+        <translation>Rien n'a été enregistré.</translation>
     </message>
     <message>
         <source>Start monitoring first.</source>
-        <translation>Démarrez d&apos;abord la surveillance.</translation>
+        <translation>Démarrez d'abord la surveillance.</translation>
     </message>
     <message>
         <source>Export Recorded Samples</source>
@@ -2947,7 +3228,7 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
     </message>
     <message>
         <source>could not be written.</source>
-        <translation>n&apos;a pas pu être écrit.</translation>
+        <translation>n'a pas pu être écrit.</translation>
     </message>
     <message>
         <source>Choose a folder you may write to, and a .png or .svg name.</source>
@@ -2989,8 +3270,8 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
         <translation>Détails</translation>
     </message>
     <message>
-        <source>A probe&apos;s last round-trip time; a link&apos;s or container&apos;s current rates (→ sent, ← received)</source>
-        <translation>Le dernier temps d&apos;aller-retour d&apos;une sonde&#xa0;; les débits actuels d&apos;un lien ou d&apos;un conteneur (→ envoyé, ← reçu)</translation>
+        <source>A probe's last round-trip time; a link's or container's current rates (→ sent, ← received)</source>
+        <translation>Le dernier temps d'aller-retour d'une sonde ; les débits actuels d'un lien ou d'un conteneur (→ envoyé, ← reçu)</translation>
     </message>
     <message>
         <source>90% of the round trips were at most this long</source>
@@ -3006,23 +3287,23 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
     </message>
     <message>
         <source>VNI %1: %2</source>
-        <translation>VNI %1&#xa0;: %2</translation>
+        <translation>VNI %1 : %2</translation>
     </message>
     <message>
         <source>Pings</source>
         <translation>Pings</translation>
     </message>
     <message>
-        <source>Ping between the hosts&apos; underlay addresses: what the tunnels ride on</source>
-        <translation>Ping entre les adresses underlay des hôtes&#xa0;: ce sur quoi reposent les tunnels</translation>
+        <source>Ping between the hosts' underlay addresses: what the tunnels ride on</source>
+        <translation>Ping entre les adresses underlay des hôtes : ce sur quoi reposent les tunnels</translation>
     </message>
     <message>
         <source>Ping from %1 to %2 through the overlay</source>
-        <translation>Ping de %1 vers %2 à travers l&apos;overlay</translation>
+        <translation>Ping de %1 vers %2 à travers l'overlay</translation>
     </message>
     <message>
         <source>host key refused</source>
-        <translation>clé d&apos;hôte refusée</translation>
+        <translation>clé d'hôte refusée</translation>
     </message>
     <message numerus="yes">
         <source>%n lost of %1 pings in the window</source>
@@ -3051,27 +3332,27 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
     </message>
     <message>
         <source>Unknown: %1 is unreachable.</source>
-        <translation>Inconnu&#xa0;: %1 est injoignable.</translation>
+        <translation>Inconnu : %1 est injoignable.</translation>
     </message>
     <message>
         <source>%1 has no bridge %2: the topology is not applied there. Apply it first.</source>
-        <translation>%1 n&apos;a pas de pont %2&#xa0;: la topologie n&apos;y est pas appliquée. Appliquez-la d&apos;abord.</translation>
+        <translation>%1 n'a pas de pont %2 : la topologie n'y est pas appliquée. Appliquez-la d'abord.</translation>
     </message>
     <message>
         <source>%1 runs but has no port on its bridge (it was restarted after the apply?). Apply the topology again.</source>
-        <translation>%1 tourne mais n&apos;a pas de port sur son pont (a-t-il été redémarré après l&apos;application&#xa0;?). Appliquez à nouveau la topologie.</translation>
+        <translation>%1 tourne mais n'a pas de port sur son pont (a-t-il été redémarré après l'application ?). Appliquez à nouveau la topologie.</translation>
     </message>
     <message>
         <source>%1 on %2 is not running (%3).</source>
-        <translation>%1 sur %2 n&apos;est pas en cours d&apos;exécution (%3).</translation>
+        <translation>%1 sur %2 n'est pas en cours d'exécution (%3).</translation>
     </message>
     <message>
         <source>%1 does not exist on %2: the topology is not applied there. Apply it first.</source>
-        <translation>%1 n&apos;existe pas sur %2&#xa0;: la topologie n&apos;y est pas appliquée. Appliquez-la d&apos;abord.</translation>
+        <translation>%1 n'existe pas sur %2 : la topologie n'y est pas appliquée. Appliquez-la d'abord.</translation>
     </message>
     <message>
         <source>%1: the ping stopped: %2</source>
-        <translation>%1&#xa0;: le ping s&apos;est arrêté&#xa0;: %2</translation>
+        <translation>%1 : le ping s'est arrêté : %2</translation>
     </message>
     <message>
         <source>no reason given</source>
@@ -3079,22 +3360,22 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation>%1&#xa0;: %2</translation>
+        <translation>%1 : %2</translation>
     </message>
     <message>
         <source>%1: no answer to the last %2 pings.</source>
-        <translation>%1&#xa0;: aucune réponse aux %2 derniers pings.</translation>
+        <translation>%1 : aucune réponse aux %2 derniers pings.</translation>
     </message>
     <message>
         <source>%1: %2 of the last %3 pings lost.</source>
-        <translation>%1&#xa0;: %2 des %3 derniers pings perdus.</translation>
+        <translation>%1 : %2 des %3 derniers pings perdus.</translation>
     </message>
 </context>
 <context>
     <name>studio::MonitoringController</name>
     <message>
         <source>Monitoring the topology as it was when monitoring started; the design has changed since. Apply it and monitoring restarts.</source>
-        <translation>La surveillance porte sur la topologie telle qu&apos;elle était au démarrage de la surveillance&#xa0;; la conception a changé depuis. Appliquez-la et la surveillance redémarre.</translation>
+        <translation>La surveillance porte sur la topologie telle qu'elle était au démarrage de la surveillance ; la conception a changé depuis. Appliquez-la et la surveillance redémarre.</translation>
     </message>
     <message>
         <source>Start &amp;Monitoring</source>
@@ -3107,7 +3388,7 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
     </message>
     <message>
         <source>Watch the deployed topology: pings between containers and hosts, traffic on every link and container, the state of every object</source>
-        <translation>Surveiller la topologie déployée&#xa0;: pings entre conteneurs et hôtes, trafic sur chaque lien et chaque conteneur, état de chaque objet</translation>
+        <translation>Surveiller la topologie déployée : pings entre conteneurs et hôtes, trafic sur chaque lien et chaque conteneur, état de chaque objet</translation>
     </message>
     <message>
         <source>Stop M&amp;onitoring</source>
@@ -3132,17 +3413,17 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
     </message>
     <message>
         <source>There is nothing to monitor: the topology has no hosts.</source>
-        <translation>Il n&apos;y a rien à surveiller&#xa0;: la topologie n&apos;a aucun hôte.</translation>
+        <translation>Il n'y a rien à surveiller : la topologie n'a aucun hôte.</translation>
     </message>
     <message>
         <source>Cannot monitor: %1</source>
-        <translation>Surveillance impossible&#xa0;: %1</translation>
+        <translation>Surveillance impossible : %1</translation>
     </message>
     <message numerus="yes">
         <source>Monitoring %1 since %2: %n ping(s) every %3 s.</source>
         <translation>
-            <numerusform>Surveillance de %1 depuis %2&#xa0;: %n ping toutes les %3 s.</numerusform>
-            <numerusform>Surveillance de %1 depuis %2&#xa0;: %n pings toutes les %3 s.</numerusform>
+            <numerusform>Surveillance de %1 depuis %2 : %n ping toutes les %3 s.</numerusform>
+            <numerusform>Surveillance de %1 depuis %2 : %n pings toutes les %3 s.</numerusform>
         </translation>
     </message>
     <message>
@@ -3155,7 +3436,7 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
     </message>
     <message>
         <source>Now: %1 from %2, %3 from %4</source>
-        <translation>Actuel&#xa0;: %1 de %2, %3 de %4</translation>
+        <translation>Actuel : %1 de %2, %3 de %4</translation>
     </message>
     <message>
         <source>≥ %1</source>
@@ -3163,7 +3444,7 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
     </message>
     <message>
         <source>Monitoring stopped at %1. What was recorded stays here until the next start; export it from the Export menu.</source>
-        <translation>Surveillance arrêtée à %1. Les mesures enregistrées restent ici jusqu&apos;au prochain démarrage&#xa0;; exportez-les depuis le menu Exporter.</translation>
+        <translation>Surveillance arrêtée à %1. Les mesures enregistrées restent ici jusqu'au prochain démarrage ; exportez-les depuis le menu Exporter.</translation>
     </message>
 </context>
 <context>
@@ -3173,8 +3454,8 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
         <translation>contient une espace</translation>
     </message>
     <message>
-        <source>contains &apos;%1&apos;</source>
-        <translation>contient «&#xa0;%1&#xa0;»</translation>
+        <source>contains '%1'</source>
+        <translation>contient « %1 »</translation>
     </message>
     <message>
         <source>contains the character U+%1</source>
@@ -3185,20 +3466,20 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
         <translation>est vide</translation>
     </message>
     <message>
-        <source>; use only letters, digits, &apos;_&apos;, &apos;.&apos; and &apos;-&apos;</source>
-        <translation>; utilisez uniquement des lettres, des chiffres, «&#xa0;_&#xa0;», «&#xa0;.&#xa0;» et «&#xa0;-&#xa0;»</translation>
+        <source>; use only letters, digits, '_', '.' and '-'</source>
+        <translation>; utilisez uniquement des lettres, des chiffres, « _ », « . » et « - »</translation>
     </message>
     <message>
         <source>is %1 characters long; %2 allows at most %3</source>
-        <translation>fait %1 caractères&#xa0;; %2 en autorise au plus %3</translation>
+        <translation>fait %1 caractères ; %2 en autorise au plus %3</translation>
     </message>
     <message>
         <source>is too short; %1 needs at least %2 characters</source>
-        <translation>est trop court&#xa0;; %1 exige au moins %2 caractères</translation>
+        <translation>est trop court ; %1 exige au moins %2 caractères</translation>
     </message>
     <message>
-        <source>starts with &apos;%1&apos;; start with a letter or digit</source>
-        <translation>commence par «&#xa0;%1&#xa0;»&#xa0;; commencez par une lettre ou un chiffre</translation>
+        <source>starts with '%1'; start with a letter or digit</source>
+        <translation>commence par « %1 » ; commencez par une lettre ou un chiffre</translation>
     </message>
     <message>
         <source>Linux</source>
@@ -3214,38 +3495,38 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
     </message>
     <message>
         <source>is %1 characters long; Docker allows at most 255</source>
-        <translation>fait %1 caractères&#xa0;; Docker en autorise au plus 255</translation>
+        <translation>fait %1 caractères ; Docker en autorise au plus 255</translation>
     </message>
     <message>
         <source>; an image is written like ubuntu:v1 or registry:5000/team/app:1.2</source>
-        <translation>; une image s&apos;écrit par exemple ubuntu:v1 ou registry:5000/team/app:1.2</translation>
+        <translation>; une image s'écrit par exemple ubuntu:v1 ou registry:5000/team/app:1.2</translation>
     </message>
     <message>
         <source>is not a Docker image reference; write it like ubuntu:v1 (lower-case name, optional :tag)</source>
-        <translation>n&apos;est pas une référence d&apos;image Docker&#xa0;; écrivez-la par exemple ubuntu:v1 (nom en minuscules,&#xa0;:tag facultatif)</translation>
+        <translation>n'est pas une référence d'image Docker ; écrivez-la par exemple ubuntu:v1 (nom en minuscules, :tag facultatif)</translation>
     </message>
     <message>
-        <source>is not a valid user name; use up to 32 lower-case letters, digits, &apos;_&apos; or &apos;-&apos;, starting with a letter</source>
-        <translation>n&apos;est pas un nom d&apos;utilisateur valide&#xa0;; utilisez jusqu&apos;à 32 lettres minuscules, chiffres, «&#xa0;_&#xa0;» ou «&#xa0;-&#xa0;», en commençant par une lettre</translation>
+        <source>is not a valid user name; use up to 32 lower-case letters, digits, '_' or '-', starting with a letter</source>
+        <translation>n'est pas un nom d'utilisateur valide ; utilisez jusqu'à 32 lettres minuscules, chiffres, « _ » ou « - », en commençant par une lettre</translation>
     </message>
     <message>
         <source>is not a valid IPv4 address (four numbers 0-255, e.g. 192.168.0.8)</source>
-        <translation>n&apos;est pas une adresse IPv4 valide (quatre nombres de 0 à 255, p. ex. 192.168.0.8)</translation>
+        <translation>n'est pas une adresse IPv4 valide (quatre nombres de 0 à 255, p. ex. 192.168.0.8)</translation>
     </message>
     <message>
         <source>is not a valid IPv6 address</source>
-        <translation>n&apos;est pas une adresse IPv6 valide</translation>
+        <translation>n'est pas une adresse IPv6 valide</translation>
     </message>
     <message>
         <source>is neither an IP address nor a host name</source>
-        <translation>n&apos;est ni une adresse IP ni un nom d&apos;hôte</translation>
+        <translation>n'est ni une adresse IP ni un nom d'hôte</translation>
     </message>
 </context>
 <context>
     <name>studio::PacketPath</name>
     <message>
         <source>is not plugged into a bridge, so no packet can leave or reach it.</source>
-        <translation>n&apos;est raccordé à aucun pont&#xa0;: aucun paquet ne peut en partir ni l&apos;atteindre.</translation>
+        <translation>n'est raccordé à aucun pont : aucun paquet ne peut en partir ni l'atteindre.</translation>
     </message>
     <message>
         <source>Connect the container to a bridge.</source>
@@ -3261,7 +3542,7 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
     </message>
     <message>
         <source>%1 (%2) pings %3. %3 is inside %4, the network of its interface %5, so it is on-link: %1 asks for its MAC address with ARP and sends the frame straight to it, out of %5 (MTU %6).</source>
-        <translation>%1 (%2) envoie un ping à %3. %3 se trouve dans %4, le réseau de son interface %5&#xa0;: il est donc directement joignable (on-link). %1 demande son adresse MAC par ARP et lui envoie la trame directement, par %5 (MTU %6).</translation>
+        <translation>%1 (%2) envoie un ping à %3. %3 se trouve dans %4, le réseau de son interface %5 : il est donc directement joignable (on-link). %1 demande son adresse MAC par ARP et lui envoie la trame directement, par %5 (MTU %6).</translation>
     </message>
     <message>
         <source>the frame for %1</source>
@@ -3276,20 +3557,20 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
         <translation>%1 envoie à sa passerelle</translation>
     </message>
     <message>
-        <source>%1 (%2) pings %3. %3 is outside %4, the network of its interface %5, so its default route sends the packet to gateway %6: the frame goes to the gateway&apos;s MAC address (learned with ARP), out of %5 (MTU %7).</source>
-        <translation>%1 (%2) envoie un ping à %3. %3 est hors de %4, le réseau de son interface %5&#xa0;: sa route par défaut envoie donc le paquet à la passerelle %6. La trame part vers l&apos;adresse MAC de la passerelle (apprise par ARP), par %5 (MTU %7).</translation>
+        <source>%1 (%2) pings %3. %3 is outside %4, the network of its interface %5, so its default route sends the packet to gateway %6: the frame goes to the gateway's MAC address (learned with ARP), out of %5 (MTU %7).</source>
+        <translation>%1 (%2) envoie un ping à %3. %3 est hors de %4, le réseau de son interface %5 : sa route par défaut envoie donc le paquet à la passerelle %6. La trame part vers l'adresse MAC de la passerelle (apprise par ARP), par %5 (MTU %7).</translation>
     </message>
     <message>
         <source>No gateway answers</source>
         <translation>Aucune passerelle ne répond</translation>
     </message>
     <message>
-        <source>No bridge of %1&apos;s network has the gateway address %2: its ARP request goes unanswered and the packet is never sent.</source>
-        <translation>Aucun pont du réseau de %1 n&apos;a l&apos;adresse de passerelle %2&#xa0;: sa requête ARP reste sans réponse et le paquet n&apos;est jamais envoyé.</translation>
+        <source>No bridge of %1's network has the gateway address %2: its ARP request goes unanswered and the packet is never sent.</source>
+        <translation>Aucun pont du réseau de %1 n'a l'adresse de passerelle %2 : sa requête ARP reste sans réponse et le paquet n'est jamais envoyé.</translation>
     </message>
     <message>
-        <source>Set %1&apos;s gateway to the gateway address of its bridge.</source>
-        <translation>Réglez la passerelle de %1 sur l&apos;adresse de passerelle de son pont.</translation>
+        <source>Set %1's gateway to the gateway address of its bridge.</source>
+        <translation>Réglez la passerelle de %1 sur l'adresse de passerelle de son pont.</translation>
     </message>
     <message>
         <source>the frame for gateway %1</source>
@@ -3300,36 +3581,36 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
         <translation>%1 la reçoit sur %2</translation>
     </message>
     <message>
-        <source>The gateway port %1 of %2 (%3) hands the packet to %4&apos;s IP stack. %4 finds %5 in %6, the network of its bridge %7, and would forward it out of %8.</source>
+        <source>The gateway port %1 of %2 (%3) hands the packet to %4's IP stack. %4 finds %5 in %6, the network of its bridge %7, and would forward it out of %8.</source>
         <translation>Le port passerelle %1 de %2 (%3) remet le paquet à la pile IP de %4. %4 trouve %5 dans %6, le réseau de son pont %7, et le ferait sortir par %8.</translation>
     </message>
     <message>
-        <source>The gateway port %1 of %2 (%3) hands the packet to %4&apos;s IP stack, which looks for a route to %5.</source>
+        <source>The gateway port %1 of %2 (%3) hands the packet to %4's IP stack, which looks for a route to %5.</source>
         <translation>Le port passerelle %1 de %2 (%3) remet le paquet à la pile IP de %4, qui cherche une route vers %5.</translation>
     </message>
     <message>
         <source>%1 has no network that holds %2. Its default route would send the packet out to the underlay, masqueraded by the NAT of %3, where nobody knows %2: it is lost.</source>
-        <translation>%1 n&apos;a aucun réseau contenant %2. Sa route par défaut enverrait le paquet vers l&apos;underlay, masqué par le NAT de %3, où personne ne connaît %2&#xa0;: il est perdu.</translation>
+        <translation>%1 n'a aucun réseau contenant %2. Sa route par défaut enverrait le paquet vers l'underlay, masqué par le NAT de %3, où personne ne connaît %2 : il est perdu.</translation>
     </message>
     <message>
         <source>%1 has no network that holds %2 and no route to it: the packet is dropped.</source>
-        <translation>%1 n&apos;a aucun réseau contenant %2 ni de route vers lui&#xa0;: le paquet est abandonné.</translation>
+        <translation>%1 n'a aucun réseau contenant %2 ni de route vers lui : le paquet est abandonné.</translation>
     </message>
     <message>
         <source>No route on %1</source>
         <translation>Aucune route sur %1</translation>
     </message>
     <message>
-        <source>Put both containers on one network (the same VNI), or give %1 a bridge in %2&apos;s network and set routing on both bridges.</source>
+        <source>Put both containers on one network (the same VNI), or give %1 a bridge in %2's network and set routing on both bridges.</source>
         <translation>Placez les deux conteneurs dans un même réseau (le même VNI), ou donnez à %1 un pont dans le réseau de %2 et activez le routage sur les deux ponts.</translation>
     </message>
     <message>
         <source>Isolation of %1 drops it</source>
-        <translation>L&apos;isolation de %1 l&apos;abandonne</translation>
+        <translation>L'isolation de %1 l'abandonne</translation>
     </message>
     <message>
         <source>The isolation rule of %1 on %2 (mangle table, FORWARD: out of %3 and not a reply) drops it. The networks are isolated%4, and the design does not route between %5 and %1.</source>
-        <translation>La règle d&apos;isolation de %1 sur %2 (table mangle, FORWARD&#xa0;: sortant de %3 et pas une réponse) l&apos;abandonne. Les réseaux sont isolés%4, et la conception ne prévoit pas de routage entre %5 et %1.</translation>
+        <translation>La règle d'isolation de %1 sur %2 (table mangle, FORWARD : sortant de %3 et pas une réponse) l'abandonne. Les réseaux sont isolés%4, et la conception ne prévoit pas de routage entre %5 et %1.</translation>
     </message>
     <message>
         <source>: the VNIs differ (%1 and %2)</source>
@@ -3344,16 +3625,16 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
         <translation>%1 le route et le fait sortir par %2</translation>
     </message>
     <message>
-        <source>Routing between %1 and %2 is part of the design: the rule that lets %3 into %4 comes before the isolation rule. The TTL drops to 63 and the frame leaves %4 with the gateway port&apos;s MAC address as its source.</source>
-        <translation>Le routage entre %1 et %2 fait partie de la conception&#xa0;: la règle qui laisse entrer %3 dans %4 passe avant la règle d&apos;isolation. Le TTL descend à 63 et la trame quitte %4 avec l&apos;adresse MAC du port passerelle comme source.</translation>
+        <source>Routing between %1 and %2 is part of the design: the rule that lets %3 into %4 comes before the isolation rule. The TTL drops to 63 and the frame leaves %4 with the gateway port's MAC address as its source.</source>
+        <translation>Le routage entre %1 et %2 fait partie de la conception : la règle qui laisse entrer %3 dans %4 passe avant la règle d'isolation. Le TTL descend à 63 et la trame quitte %4 avec l'adresse MAC du port passerelle comme source.</translation>
     </message>
     <message>
         <source>%1 receives it on %2</source>
         <translation>%1 le reçoit sur %2</translation>
     </message>
     <message>
-        <source>%1 switches the frame to %2&apos;s port; %2 (%3) receives the echo request on %4 and answers it with an echo reply, which takes the way back.</source>
-        <translation>%1 commute la trame vers le port de %2&#xa0;; %2 (%3) reçoit la requête echo sur %4 et y répond par une réponse echo, qui fait le chemin inverse.</translation>
+        <source>%1 switches the frame to %2's port; %2 (%3) receives the echo request on %4 and answers it with an echo reply, which takes the way back.</source>
+        <translation>%1 commute la trame vers le port de %2 ; %2 (%3) reçoit la requête echo sur %4 et y répond par une réponse echo, qui fait le chemin inverse.</translation>
     </message>
     <message>
         <source>The echo request from %1 reaches %2.</source>
@@ -3365,7 +3646,7 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
     </message>
     <message>
         <source>%1 takes in %2 and looks for where it should go.</source>
-        <translation>%1 reçoit %2 et cherche où l&apos;envoyer.</translation>
+        <translation>%1 reçoit %2 et cherche où l'envoyer.</translation>
     </message>
     <message>
         <source>No link to %1</source>
@@ -3373,15 +3654,15 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
     </message>
     <message>
         <source>No VXLAN link joins %1 to %2, so %3 never leaves %4: they are separate networks even though their addresses look alike.</source>
-        <translation>Aucun lien VXLAN ne relie %1 à %2, donc %3 ne quitte jamais %4&#xa0;: ce sont des réseaux distincts, même si leurs adresses se ressemblent.</translation>
+        <translation>Aucun lien VXLAN ne relie %1 à %2, donc %3 ne quitte jamais %4 : ce sont des réseaux distincts, même si leurs adresses se ressemblent.</translation>
     </message>
     <message>
-        <source>Link %1 and %2 with a VXLAN link (drag from one bridge&apos;s handle to the other).</source>
-        <translation>Reliez %1 et %2 par un lien VXLAN (faites glisser la poignée d&apos;un pont vers l&apos;autre).</translation>
+        <source>Link %1 and %2 with a VXLAN link (drag from one bridge's handle to the other).</source>
+        <translation>Reliez %1 et %2 par un lien VXLAN (faites glisser la poignée d'un pont vers l'autre).</translation>
     </message>
     <message>
         <source>%1 switches %2 from one of its ports to another: both ends are on this bridge, so the frame never leaves %3.</source>
-        <translation>%1 commute %2 d&apos;un de ses ports à un autre&#xa0;: les deux extrémités sont sur ce pont, la trame ne quitte donc jamais %3.</translation>
+        <translation>%1 commute %2 d'un de ses ports à un autre : les deux extrémités sont sur ce pont, la trame ne quitte donc jamais %3.</translation>
     </message>
     <message>
         <source>Outer Ethernet</source>
@@ -3392,8 +3673,8 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
         <translation>MAC source</translation>
     </message>
     <message>
-        <source>%1&apos;s underlay interface</source>
-        <translation>l&apos;interface underlay de %1</translation>
+        <source>%1's underlay interface</source>
+        <translation>l'interface underlay de %1</translation>
     </message>
     <message>
         <source>Destination MAC</source>
@@ -3441,7 +3722,7 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
     </message>
     <message>
         <source>from a hash of the inner headers</source>
-        <translation>d&apos;après un hachage des en-têtes internes</translation>
+        <translation>d'après un hachage des en-têtes internes</translation>
     </message>
     <message>
         <source>Destination port</source>
@@ -3460,24 +3741,24 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
         <translation>0x08 (VNI présent)</translation>
     </message>
     <message>
-        <source>%1 takes in %2; the destination&apos;s MAC address is behind its VXLAN port %3 (it learned that from earlier frames, or floods the first one), so it sends the frame there.</source>
-        <translation>%1 reçoit %2&#xa0;; l&apos;adresse MAC de la destination se trouve derrière son port VXLAN %3 (il l&apos;a appris des trames précédentes, ou inonde la première), il y envoie donc la trame.</translation>
+        <source>%1 takes in %2; the destination's MAC address is behind its VXLAN port %3 (it learned that from earlier frames, or floods the first one), so it sends the frame there.</source>
+        <translation>%1 reçoit %2 ; l'adresse MAC de la destination se trouve derrière son port VXLAN %3 (il l'a appris des trames précédentes, ou inonde la première), il y envoie donc la trame.</translation>
     </message>
     <message>
         <source>%1 wraps it in VXLAN, VNI %2</source>
-        <translation>%1 l&apos;encapsule en VXLAN, VNI %2</translation>
+        <translation>%1 l'encapsule en VXLAN, VNI %2</translation>
     </message>
     <message>
         <source>The VXLAN port %1 (key=%2, remote_ip=%3) puts the whole Ethernet frame inside a UDP packet to %3, port %4, with VNI %2 in the VXLAN header: %5 bytes more. The MTU arithmetic: %6.</source>
-        <translation>Le port VXLAN %1 (key=%2, remote_ip=%3) place toute la trame Ethernet dans un paquet UDP vers %3, port %4, avec le VNI %2 dans l&apos;en-tête VXLAN&#xa0;: %5 octets de plus. Le calcul de la MTU&#xa0;: %6.</translation>
+        <translation>Le port VXLAN %1 (key=%2, remote_ip=%3) place toute la trame Ethernet dans un paquet UDP vers %3, port %4, avec le VNI %2 dans l'en-tête VXLAN : %5 octets de plus. Le calcul de la MTU : %6.</translation>
     </message>
     <message>
         <source>The underlay carries it from %1 to %2</source>
-        <translation>L&apos;underlay le transporte de %1 à %2</translation>
+        <translation>L'underlay le transporte de %1 à %2</translation>
     </message>
     <message>
         <source>%1 sends the UDP packet from %2 to %3 like any other; the routers in between see only the outer headers.</source>
-        <translation>%1 envoie le paquet UDP de %2 à %3 comme n&apos;importe quel autre&#xa0;; les routeurs intermédiaires ne voient que les en-têtes externes.</translation>
+        <translation>%1 envoie le paquet UDP de %2 à %3 comme n'importe quel autre ; les routeurs intermédiaires ne voient que les en-têtes externes.</translation>
     </message>
     <message>
         <source>%1 on %2 unwraps it</source>
@@ -3485,19 +3766,19 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
     </message>
     <message>
         <source>On %1, UDP port %2 belongs to Open vSwitch. The packet comes from %3, the remote_ip of %4, with VNI %5, its key: %4 takes it, removes the outer headers and hands the original frame to %6.</source>
-        <translation>Sur %1, le port UDP %2 appartient à Open vSwitch. Le paquet vient de %3, le remote_ip de %4, avec le VNI %5, sa key&#xa0;: %4 le prend, retire les en-têtes externes et remet la trame d&apos;origine à %6.</translation>
+        <translation>Sur %1, le port UDP %2 appartient à Open vSwitch. Le paquet vient de %3, le remote_ip de %4, avec le VNI %5, sa key : %4 le prend, retire les en-têtes externes et remet la trame d'origine à %6.</translation>
     </message>
     <message>
         <source>MTU %1 is too large for this tunnel</source>
         <translation>La MTU %1 est trop grande pour ce tunnel</translation>
     </message>
     <message>
-        <source>%1&apos;s MTU is %2, but the tunnel carries at most %3 bytes (%4): larger packets are lost. Lower the bridge&apos;s MTU to %3.</source>
-        <translation>La MTU de %1 est %2, mais le tunnel transporte au plus %3 octets (%4)&#xa0;: les paquets plus grands sont perdus. Réduisez la MTU du pont à %3.</translation>
+        <source>%1's MTU is %2, but the tunnel carries at most %3 bytes (%4): larger packets are lost. Lower the bridge's MTU to %3.</source>
+        <translation>La MTU de %1 est %2, mais le tunnel transporte au plus %3 octets (%4) : les paquets plus grands sont perdus. Réduisez la MTU du pont à %3.</translation>
     </message>
     <message>
-        <source>%1 learns the sender&apos;s MAC address behind %2 and switches the frame on.</source>
-        <translation>%1 apprend l&apos;adresse MAC de l&apos;expéditeur derrière %2 et commute la trame.</translation>
+        <source>%1 learns the sender's MAC address behind %2 and switches the frame on.</source>
+        <translation>%1 apprend l'adresse MAC de l'expéditeur derrière %2 et commute la trame.</translation>
     </message>
     <message>
         <source>Inner Ethernet</source>
@@ -3536,7 +3817,7 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
         <translation>Données</translation>
     </message>
     <message>
-        <source>ping&apos;s timestamp and pattern</source>
+        <source>ping's timestamp and pattern</source>
         <translation>horodatage et motif de ping</translation>
     </message>
     <message>
@@ -3545,7 +3826,7 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
     </message>
     <message>
         <source>is not a container.</source>
-        <translation>n&apos;est pas un conteneur.</translation>
+        <translation>n'est pas un conteneur.</translation>
     </message>
     <message>
         <source>Choose two containers, or one VXLAN link.</source>
@@ -3553,7 +3834,7 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
     </message>
     <message>
         <source>would ping itself; that never leaves it.</source>
-        <translation>se pinguerait lui-même&#xa0;; cela ne le quitte jamais.</translation>
+        <translation>se pinguerait lui-même ; cela ne le quitte jamais.</translation>
     </message>
     <message>
         <source>Choose two different containers.</source>
@@ -3561,11 +3842,11 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
     </message>
     <message>
         <source>the topology has errors, so its packets cannot be followed: %1</source>
-        <translation>la topologie contient des erreurs, ses paquets ne peuvent donc pas être suivis&#xa0;: %1</translation>
+        <translation>la topologie contient des erreurs, ses paquets ne peuvent donc pas être suivis : %1</translation>
     </message>
     <message>
         <source>is not a VXLAN link.</source>
-        <translation>n&apos;est pas un lien VXLAN.</translation>
+        <translation>n'est pas un lien VXLAN.</translation>
     </message>
     <message>
         <source>Choose a link, or two containers.</source>
@@ -3573,15 +3854,15 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
     </message>
     <message>
         <source>has no container on %1 to send or receive a ping.</source>
-        <translation>n&apos;a aucun conteneur sur %1 pour envoyer ou recevoir un ping.</translation>
+        <translation>n'a aucun conteneur sur %1 pour envoyer ou recevoir un ping.</translation>
     </message>
     <message>
-        <source>Plug a container into each end&apos;s bridge.</source>
+        <source>Plug a container into each end's bridge.</source>
         <translation>Raccordez un conteneur au pont de chaque extrémité.</translation>
     </message>
     <message>
         <source>the captured frame ends inside its %1 header.</source>
-        <translation>la trame capturée s&apos;arrête à l&apos;intérieur de son en-tête %1.</translation>
+        <translation>la trame capturée s'arrête à l'intérieur de son en-tête %1.</translation>
     </message>
     <message>
         <source>Capture with a larger snap length (tcpdump -s 0).</source>
@@ -3596,16 +3877,16 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
         <translation>En-tête Linux cooked</translation>
     </message>
     <message>
-        <source>the capture&apos;s link type %1 is not Ethernet.</source>
-        <translation>le type de lien %1 de la capture n&apos;est pas Ethernet.</translation>
+        <source>the capture's link type %1 is not Ethernet.</source>
+        <translation>le type de lien %1 de la capture n'est pas Ethernet.</translation>
     </message>
     <message>
         <source>Capture on the underlay interface itself.</source>
-        <translation>Capturez directement sur l&apos;interface underlay.</translation>
+        <translation>Capturez directement sur l'interface underlay.</translation>
     </message>
     <message>
         <source>the captured packet is not UDP (protocol %1).</source>
-        <translation>le paquet capturé n&apos;est pas de l&apos;UDP (protocole %1).</translation>
+        <translation>le paquet capturé n'est pas de l'UDP (protocole %1).</translation>
     </message>
     <message>
         <source>Hop limit</source>
@@ -3613,15 +3894,15 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
     </message>
     <message>
         <source>the captured packet is not UDP (next header %1).</source>
-        <translation>le paquet capturé n&apos;est pas de l&apos;UDP (en-tête suivant %1).</translation>
+        <translation>le paquet capturé n'est pas de l'UDP (en-tête suivant %1).</translation>
     </message>
     <message>
         <source>the captured frame is not IP (EtherType %1).</source>
-        <translation>la trame capturée n&apos;est pas de l&apos;IP (EtherType %1).</translation>
+        <translation>la trame capturée n'est pas de l'IP (EtherType %1).</translation>
     </message>
     <message>
         <source>the UDP payload is not VXLAN (flags 0x%1, no VNI).</source>
-        <translation>la charge utile UDP n&apos;est pas du VXLAN (drapeaux 0x%1, pas de VNI).</translation>
+        <translation>la charge utile UDP n'est pas du VXLAN (drapeaux 0x%1, pas de VNI).</translation>
     </message>
     <message>
         <source>0x%1 (VNI present)</source>
@@ -3667,15 +3948,15 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
     </message>
     <message>
         <source>Follow one ping between the selected containers (or across the selected link): every hop, header and byte</source>
-        <translation>Suivre un ping entre les conteneurs sélectionnés (ou à travers le lien sélectionné)&#xa0;: chaque saut, chaque en-tête, chaque octet</translation>
+        <translation>Suivre un ping entre les conteneurs sélectionnés (ou à travers le lien sélectionné) : chaque saut, chaque en-tête, chaque octet</translation>
     </message>
     <message>
         <source>Capturing on %1: tcpdump on its underlay, then one ping from %2 to %3...</source>
-        <translation>Capture sur %1&#xa0;: tcpdump sur son underlay, puis un ping de %2 vers %3...</translation>
+        <translation>Capture sur %1 : tcpdump sur son underlay, puis un ping de %2 vers %3...</translation>
     </message>
     <message>
         <source>Cannot save the capture</source>
-        <translation>Impossible d&apos;enregistrer la capture</translation>
+        <translation>Impossible d'enregistrer la capture</translation>
     </message>
     <message>
         <source>Saved the captured packet to %1 (open it with Wireshark).</source>
@@ -3686,11 +3967,11 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
     <name>studio::PacketPathView</name>
     <message>
         <source>Fro&amp;m:</source>
-        <translation>&amp;De&#xa0;:</translation>
+        <translation>&amp;De :</translation>
     </message>
     <message>
         <source>T&amp;o:</source>
-        <translation>&amp;Vers&#xa0;:</translation>
+        <translation>&amp;Vers :</translation>
     </message>
     <message>
         <source>From container</source>
@@ -3734,7 +4015,7 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
     </message>
     <message>
         <source>On the deployed topology: send one ping and catch it on the underlay with tcpdump</source>
-        <translation>Sur la topologie déployée&#xa0;: envoyer un ping et l&apos;intercepter sur l&apos;underlay avec tcpdump</translation>
+        <translation>Sur la topologie déployée : envoyer un ping et l'intercepter sur l'underlay avec tcpdump</translation>
     </message>
     <message>
         <source>Save Capt&amp;ure...</source>
@@ -3754,11 +4035,11 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
     </message>
     <message>
         <source>Dropped: %1 %2</source>
-        <translation>Abandonné&#xa0;: %1 %2</translation>
+        <translation>Abandonné : %1 %2</translation>
     </message>
     <message>
         <source>&lt;b&gt;MTU:&lt;/b&gt; %1. The bridges use MTU %2%3.</source>
-        <translation>&lt;b&gt;MTU&#xa0;:&lt;/b&gt; %1. Les ponts utilisent une MTU de %2%3.</translation>
+        <translation>&lt;b&gt;MTU :&lt;/b&gt; %1. Les ponts utilisent une MTU de %2%3.</translation>
     </message>
     <message>
         <source>, which fits</source>
@@ -3769,38 +4050,38 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
         <translation>, ce qui ne convient PAS</translation>
     </message>
     <message>
-        <source>No tunnel: the frame stays on one host, so VXLAN adds nothing and the bridge&apos;s MTU is all there is.</source>
-        <translation>Pas de tunnel&#xa0;: la trame reste sur un seul hôte, VXLAN n&apos;ajoute donc rien et seule compte la MTU du pont.</translation>
+        <source>No tunnel: the frame stays on one host, so VXLAN adds nothing and the bridge's MTU is all there is.</source>
+        <translation>Pas de tunnel : la trame reste sur un seul hôte, VXLAN n'ajoute donc rien et seule compte la MTU du pont.</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n byte(s)</source>
         <translation>
-            <numerusform>%1&#xa0;: %n octet</numerusform>
-            <numerusform>%1&#xa0;: %n octets</numerusform>
+            <numerusform>%1 : %n octet</numerusform>
+            <numerusform>%1 : %n octets</numerusform>
         </translation>
     </message>
     <message>
         <source>Capture failed: %1</source>
-        <translation>Échec de la capture&#xa0;: %1</translation>
+        <translation>Échec de la capture : %1</translation>
     </message>
     <message numerus="yes">
         <source>tcpdump on %1 of %2 caught %n packet(s), but not the echo request to %3%4. Is the topology deployed?</source>
         <translation>
-            <numerusform>tcpdump sur %1 de %2 a intercepté %n paquet, mais pas la requête echo vers %3%4. La topologie est-elle déployée&#xa0;?</numerusform>
-            <numerusform>tcpdump sur %1 de %2 a intercepté %n paquets, mais pas la requête echo vers %3%4. La topologie est-elle déployée&#xa0;?</numerusform>
+            <numerusform>tcpdump sur %1 de %2 a intercepté %n paquet, mais pas la requête echo vers %3%4. La topologie est-elle déployée ?</numerusform>
+            <numerusform>tcpdump sur %1 de %2 a intercepté %n paquets, mais pas la requête echo vers %3%4. La topologie est-elle déployée ?</numerusform>
         </translation>
     </message>
     <message>
         <source> (the ping got no reply)</source>
-        <translation> (le ping n&apos;a pas reçu de réponse)</translation>
+        <translation> (le ping n'a pas reçu de réponse)</translation>
     </message>
     <message>
         <source>Captured on %1 of %2: from %3 to %4, UDP %5 → %6, VNI %7 (taken from the packet; the design says %8%9). The ping %10.</source>
-        <translation>Capturé sur %1 de %2&#xa0;: de %3 vers %4, UDP %5 → %6, VNI %7 (lu dans le paquet&#xa0;; la conception indique %8%9). Le ping %10.</translation>
+        <translation>Capturé sur %1 de %2 : de %3 vers %4, UDP %5 → %6, VNI %7 (lu dans le paquet ; la conception indique %8%9). Le ping %10.</translation>
     </message>
     <message>
         <source>: they differ!</source>
-        <translation>, ce qui diffère&#xa0;!</translation>
+        <translation>, ce qui diffère !</translation>
     </message>
     <message>
         <source>got its reply</source>
@@ -3808,14 +4089,14 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
     </message>
     <message>
         <source>got no reply</source>
-        <translation>n&apos;a pas reçu de réponse</translation>
+        <translation>n'a pas reçu de réponse</translation>
     </message>
 </context>
 <context>
     <name>studio::PaletteInserter</name>
     <message>
         <source>Select a host first: bridges and containers are added inside the selected host.</source>
-        <translation>Sélectionnez d&apos;abord un hôte&#xa0;: les ponts et les conteneurs sont ajoutés dans l&apos;hôte sélectionné.</translation>
+        <translation>Sélectionnez d'abord un hôte : les ponts et les conteneurs sont ajoutés dans l'hôte sélectionné.</translation>
     </message>
 </context>
 <context>
@@ -3826,7 +4107,7 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
     </message>
     <message>
         <source>A machine running Open vSwitch and Docker; drop it anywhere.</source>
-        <translation>Une machine avec Open vSwitch et Docker&#xa0;; déposez-la où vous voulez.</translation>
+        <translation>Une machine avec Open vSwitch et Docker ; déposez-la où vous voulez.</translation>
     </message>
     <message>
         <source>Bridge</source>
@@ -3834,7 +4115,7 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
     </message>
     <message>
         <source>An Open vSwitch bridge with a gateway port; drop it inside a host.</source>
-        <translation>Un pont Open vSwitch avec un port passerelle&#xa0;; déposez-le dans un hôte.</translation>
+        <translation>Un pont Open vSwitch avec un port passerelle ; déposez-le dans un hôte.</translation>
     </message>
     <message>
         <source>Container</source>
@@ -3842,7 +4123,7 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
     </message>
     <message>
         <source>A Docker container; drop it inside a host, then connect it to a bridge.</source>
-        <translation>Un conteneur Docker&#xa0;; déposez-le dans un hôte, puis reliez-le à un pont.</translation>
+        <translation>Un conteneur Docker ; déposez-le dans un hôte, puis reliez-le à un pont.</translation>
     </message>
     <message>
         <source>Enter adds one in the middle of the canvas.</source>
@@ -3850,7 +4131,7 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
     </message>
     <message>
         <source>Enter adds one inside the selected host.</source>
-        <translation>Entrée en ajoute un dans l&apos;hôte sélectionné.</translation>
+        <translation>Entrée en ajoute un dans l'hôte sélectionné.</translation>
     </message>
     <message>
         <source>Palette</source>
@@ -3876,7 +4157,7 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
     <name>studio::PcapFile</name>
     <message>
         <source>is not a capture file: %1 bytes, less than a pcap header.</source>
-        <translation>n&apos;est pas un fichier de capture&#xa0;: %1 octets, moins qu&apos;un en-tête pcap.</translation>
+        <translation>n'est pas un fichier de capture : %1 octets, moins qu'un en-tête pcap.</translation>
     </message>
     <message>
         <source>Capture again.</source>
@@ -3884,23 +4165,23 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
     </message>
     <message>
         <source>is not a pcap file (magic number 0x%1).</source>
-        <translation>n&apos;est pas un fichier pcap (nombre magique 0x%1).</translation>
+        <translation>n'est pas un fichier pcap (nombre magique 0x%1).</translation>
     </message>
     <message>
         <source>Save captures as classic .pcap (pcapng is not read here).</source>
-        <translation>Enregistrez les captures au format .pcap classique (pcapng n&apos;est pas lu ici).</translation>
+        <translation>Enregistrez les captures au format .pcap classique (pcapng n'est pas lu ici).</translation>
     </message>
     <message>
         <source>has a packet of %1 bytes at offset %2: the file is corrupt.</source>
-        <translation>contient un paquet de %1 octets à la position %2&#xa0;: le fichier est endommagé.</translation>
+        <translation>contient un paquet de %1 octets à la position %2 : le fichier est endommagé.</translation>
     </message>
     <message>
         <source>cannot be read: %1.</source>
-        <translation>impossible de lire&#xa0;: %1.</translation>
+        <translation>impossible de lire : %1.</translation>
     </message>
     <message>
         <source>cannot be written: %1.</source>
-        <translation>impossible d&apos;écrire&#xa0;: %1.</translation>
+        <translation>impossible d'écrire : %1.</translation>
     </message>
     <message>
         <source>Choose a folder you may write to.</source>
@@ -3911,27 +4192,27 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
     <name>studio::PingCapture</name>
     <message>
         <source>is not a container.</source>
-        <translation>n&apos;est pas un conteneur.</translation>
+        <translation>n'est pas un conteneur.</translation>
     </message>
     <message>
         <source>reaches %1 without a VXLAN tunnel: nothing crosses the underlay to capture.</source>
-        <translation>atteint %1 sans tunnel VXLAN&#xa0;: rien ne traverse l&apos;underlay, il n&apos;y a rien à capturer.</translation>
+        <translation>atteint %1 sans tunnel VXLAN : rien ne traverse l'underlay, il n'y a rien à capturer.</translation>
     </message>
     <message>
         <source>is dropped before any VXLAN tunnel: nothing crosses the underlay to capture.</source>
-        <translation>est abandonné avant tout tunnel VXLAN&#xa0;: rien ne traverse l&apos;underlay, il n&apos;y a rien à capturer.</translation>
+        <translation>est abandonné avant tout tunnel VXLAN : rien ne traverse l'underlay, il n'y a rien à capturer.</translation>
     </message>
     <message>
         <source>Choose two containers on different hosts.</source>
         <translation>Choisissez deux conteneurs sur des hôtes différents.</translation>
     </message>
     <message>
-        <source>the tunnel&apos;s remote address: %1</source>
-        <translation>l&apos;adresse distante du tunnel&#xa0;: %1</translation>
+        <source>the tunnel's remote address: %1</source>
+        <translation>l'adresse distante du tunnel : %1</translation>
     </message>
     <message>
         <source>the address to ping: %1</source>
-        <translation>l&apos;adresse à pinguer&#xa0;: %1</translation>
+        <translation>l'adresse à pinguer : %1</translation>
     </message>
     <message>
         <source>UDP port %1 is out of range.</source>
@@ -3939,19 +4220,19 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
     </message>
     <message>
         <source>the capture script ended early.</source>
-        <translation>le script de capture s&apos;est terminé prématurément.</translation>
+        <translation>le script de capture s'est terminé prématurément.</translation>
     </message>
     <message>
         <source>tcpdump caught nothing readable: %1</source>
-        <translation>tcpdump n&apos;a rien intercepté de lisible&#xa0;: %1</translation>
+        <translation>tcpdump n'a rien intercepté de lisible : %1</translation>
     </message>
     <message>
         <source>Check that tcpdump runs as root on the host.</source>
-        <translation>Vérifiez que tcpdump s&apos;exécute en root sur l&apos;hôte.</translation>
+        <translation>Vérifiez que tcpdump s'exécute en root sur l'hôte.</translation>
     </message>
     <message>
         <source>the capture failed: %1</source>
-        <translation>la capture a échoué&#xa0;: %1</translation>
+        <translation>la capture a échoué : %1</translation>
     </message>
     <message>
         <source>Install tcpdump on %1 (apt-get install tcpdump).</source>
@@ -3986,19 +4267,19 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
     </message>
     <message>
         <source>Hos&amp;t:</source>
-        <translation>Hô&amp;te&#xa0;:</translation>
+        <translation>Hô&amp;te :</translation>
     </message>
     <message>
         <source>No plan while the topology has errors: fix those listed under Problems first.</source>
-        <translation>Pas de plan tant que la topologie contient des erreurs&#xa0;: corrigez d&apos;abord celles listées sous Problèmes.</translation>
+        <translation>Pas de plan tant que la topologie contient des erreurs : corrigez d'abord celles listées sous Problèmes.</translation>
     </message>
     <message>
         <source>No plan yet: %1</source>
-        <translation>Pas encore de plan&#xa0;: %1</translation>
+        <translation>Pas encore de plan : %1</translation>
     </message>
     <message>
         <source>What %1 runs, step by step; every step is safe to run again.</source>
-        <translation>Ce que %1 exécute, étape par étape&#xa0;; chaque étape peut être relancée sans risque.</translation>
+        <translation>Ce que %1 exécute, étape par étape ; chaque étape peut être relancée sans risque.</translation>
     </message>
     <message>
         <source>each host</source>
@@ -4025,19 +4306,19 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
     <name>studio::PlanSteps</name>
     <message>
         <source>Give gateway port %1 the address %2, the default gateway of containers on %3.</source>
-        <translation>Donner au port passerelle %1 l&apos;adresse %2, la passerelle par défaut des conteneurs de %3.</translation>
+        <translation>Donner au port passerelle %1 l'adresse %2, la passerelle par défaut des conteneurs de %3.</translation>
     </message>
     <message>
         <source>Remove the old address %1 from gateway port %2.</source>
-        <translation>Retirer l&apos;ancienne adresse %1 du port passerelle %2.</translation>
+        <translation>Retirer l'ancienne adresse %1 du port passerelle %2.</translation>
     </message>
     <message>
         <source>Bring gateway port %1 up with MTU %2, leaving room for the VXLAN header.</source>
-        <translation>Activer le port passerelle %1 avec une MTU de %2, pour laisser de la place à l&apos;en-tête VXLAN.</translation>
+        <translation>Activer le port passerelle %1 avec une MTU de %2, pour laisser de la place à l'en-tête VXLAN.</translation>
     </message>
     <message>
         <source>Start container %1 from image %2 with no network (--net=none); OverlayStudio gives it one next.</source>
-        <translation>Démarrer le conteneur %1 à partir de l&apos;image %2 sans réseau (--net=none)&#xa0;; OverlayStudio lui en donne un ensuite.</translation>
+        <translation>Démarrer le conteneur %1 à partir de l'image %2 sans réseau (--net=none) ; OverlayStudio lui en donne un ensuite.</translation>
     </message>
     <message>
         <source>Unplug container %1 from bridge %2.</source>
@@ -4049,7 +4330,7 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
     </message>
     <message>
         <source>Plug container %1 into bridge %2 as %3 with address %4, gateway %5 and MTU %6.</source>
-        <translation>Brancher le conteneur %1 sur le pont %2 en tant que %3, avec l&apos;adresse %4, la passerelle %5 et une MTU de %6.</translation>
+        <translation>Brancher le conteneur %1 sur le pont %2 en tant que %3, avec l'adresse %4, la passerelle %5 et une MTU de %6.</translation>
     </message>
     <message>
         <source>%1: from image %2</source>
@@ -4072,7 +4353,7 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
         <translation>Brancher les conteneurs %1 sur leurs ponts d’un coup : un docker inspect pour leurs PID, une paire veth chacun déplacée dans le conteneur et configurée avec nsenter (qui annonce la nouvelle adresse), tous les ports ajoutés en une transaction OVS et marqués comme le fait ovs-docker.</translation>
     </message>
     <message>
-        <source>Remove containers %1 (side by side); their ports&apos; veth pairs go with them.</source>
+        <source>Remove containers %1 (side by side); their ports' veth pairs go with them.</source>
         <translation>Supprimer les conteneurs %1 (côte à côte) ; les paires veth de leurs ports partent avec eux.</translation>
     </message>
     <message>
@@ -4085,8 +4366,8 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
     <message numerus="yes">
         <source>the topology has %n error(s) and cannot be planned; the first: %1</source>
         <translation>
-            <numerusform>la topologie contient %n erreur et ne peut pas être planifiée&#xa0;: %1</numerusform>
-            <numerusform>la topologie contient %n erreurs et ne peut pas être planifiée&#xa0;; la première&#xa0;: %1</numerusform>
+            <numerusform>la topologie contient %n erreur et ne peut pas être planifiée : %1</numerusform>
+            <numerusform>la topologie contient %n erreurs et ne peut pas être planifiée ; la première : %1</numerusform>
         </translation>
     </message>
     <message>
@@ -4103,7 +4384,7 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
     </message>
     <message>
         <source>Remove container %1 and its port, if OverlayStudio created it.</source>
-        <translation>Supprimer le conteneur %1 et son port, s&apos;il a été créé par OverlayStudio.</translation>
+        <translation>Supprimer le conteneur %1 et son port, s'il a été créé par OverlayStudio.</translation>
     </message>
     <message>
         <source>Remove the rule for %1 that OverlayStudio added.</source>
@@ -4111,35 +4392,35 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
     </message>
     <message>
         <source>Delete bridge %1 with its gateway and tunnel ports, if OverlayStudio created it.</source>
-        <translation>Supprimer le pont %1 avec ses ports passerelle et de tunnel, s&apos;il a été créé par OverlayStudio.</translation>
+        <translation>Supprimer le pont %1 avec ses ports passerelle et de tunnel, s'il a été créé par OverlayStudio.</translation>
     </message>
     <message>
         <source>%1: a virtual switch, using the userspace datapath (netdev)</source>
-        <translation>%1&#xa0;: un commutateur virtuel, utilisant le datapath en espace utilisateur (netdev)</translation>
+        <translation>%1 : un commutateur virtuel, utilisant le datapath en espace utilisateur (netdev)</translation>
     </message>
     <message>
         <source>%1: a virtual switch</source>
-        <translation>%1&#xa0;: un commutateur virtuel</translation>
+        <translation>%1 : un commutateur virtuel</translation>
     </message>
     <message>
         <source>%1: an internal port of %2, the gateway that containers on %3 route through (MTU %4)</source>
-        <translation>%1&#xa0;: un port interne de %2, la passerelle par laquelle routent les conteneurs de %3 (MTU %4)</translation>
+        <translation>%1 : un port interne de %2, la passerelle par laquelle routent les conteneurs de %3 (MTU %4)</translation>
     </message>
     <message>
         <source>%1: a VXLAN tunnel from %2 to %3 (%4), VNI %5, UDP port %6%7</source>
-        <translation>%1&#xa0;: un tunnel VXLAN de %2 vers %3 (%4), VNI %5, port UDP %6%7</translation>
+        <translation>%1 : un tunnel VXLAN de %2 vers %3 (%4), VNI %5, port UDP %6%7</translation>
     </message>
     <message>
         <source>; protected, so frames from one tunnel never flood into another (full mesh)</source>
-        <translation>; protégé, afin que les trames d&apos;un tunnel ne soient jamais inondées vers un autre (maillage complet)</translation>
+        <translation>; protégé, afin que les trames d'un tunnel ne soient jamais inondées vers un autre (maillage complet)</translation>
     </message>
     <message>
         <source># OverlayStudio: build topology %1 on host %2 (%3).</source>
-        <translation># OverlayStudio&#xa0;: construire la topologie %1 sur l&apos;hôte %2 (%3).</translation>
+        <translation># OverlayStudio : construire la topologie %1 sur l'hôte %2 (%3).</translation>
     </message>
     <message>
         <source># OverlayStudio: remove topology %1 from host %2 (%3).</source>
-        <translation># OverlayStudio&#xa0;: supprimer la topologie %1 de l&apos;hôte %2 (%3).</translation>
+        <translation># OverlayStudio : supprimer la topologie %1 de l'hôte %2 (%3).</translation>
     </message>
     <message>
         <source># Run as root on %1. Every step is safe to run again.</source>
@@ -4159,7 +4440,7 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
     </message>
     <message>
         <source>cannot be written: %1</source>
-        <translation>impossible d&apos;écrire&#xa0;: %1</translation>
+        <translation>impossible d'écrire : %1</translation>
     </message>
     <message>
         <source>Remove the containers OverlayStudio created on %1 (labelled with the topology and the host), side by side.</source>
@@ -4170,7 +4451,7 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
         <translation>Supprimer les ponts %1 avec tous leurs ports, ceux qu’OverlayStudio a créés (une transaction).</translation>
     </message>
     <message>
-        <source># A step marked &quot;goes on&quot; does not stop the script when it fails (one container that cannot start must not keep the others unplugged); the script fails at the end.</source>
+        <source># A step marked "goes on" does not stop the script when it fails (one container that cannot start must not keep the others unplugged); the script fails at the end.</source>
         <translation># Une étape marquée « continue » n’arrête pas le script en cas d’échec (un conteneur qui ne démarre pas ne doit pas empêcher de brancher les autres) ; le script échoue à la fin.</translation>
     </message>
     <message>
@@ -4186,7 +4467,7 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
     </message>
     <message>
         <source>is not a pair of containers of this topology.</source>
-        <translation>n&apos;est pas une paire de conteneurs de cette topologie.</translation>
+        <translation>n'est pas une paire de conteneurs de cette topologie.</translation>
     </message>
     <message>
         <source>needs both containers on a bridge with an address.</source>
@@ -4194,7 +4475,7 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
     </message>
     <message>
         <source>stays on one host: no VXLAN link to watch.</source>
-        <translation>reste sur un seul hôte&#xa0;: aucun lien VXLAN à surveiller.</translation>
+        <translation>reste sur un seul hôte : aucun lien VXLAN à surveiller.</translation>
     </message>
     <message>
         <source>Pick containers on different hosts.</source>
@@ -4245,18 +4526,18 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
     </message>
     <message>
         <source>No problems: the topology can be deployed.</source>
-        <translation>Aucun problème&#xa0;: la topologie peut être déployée.</translation>
+        <translation>Aucun problème : la topologie peut être déployée.</translation>
     </message>
     <message numerus="yes">
         <source>%n warning(s); the topology can be deployed.</source>
         <translation>
-            <numerusform>%n avertissement&#xa0;; la topologie peut être déployée.</numerusform>
-            <numerusform>%n avertissements&#xa0;; la topologie peut être déployée.</numerusform>
+            <numerusform>%n avertissement ; la topologie peut être déployée.</numerusform>
+            <numerusform>%n avertissements ; la topologie peut être déployée.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 and %2: fix the errors before deploying.</source>
-        <translation>%1 et %2&#xa0;: corrigez les erreurs avant de déployer.</translation>
+        <translation>%1 et %2 : corrigez les erreurs avant de déployer.</translation>
     </message>
     <message numerus="yes">
         <source>%n error(s)</source>
@@ -4293,11 +4574,11 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
     </message>
     <message>
         <source>%1 is not a whole number from %2 to %3.</source>
-        <translation>%1 n&apos;est pas un nombre entier compris entre %2 et %3.</translation>
+        <translation>%1 n'est pas un nombre entier compris entre %2 et %3.</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not one of: %2.</source>
-        <translation>«&#xa0;%1&#xa0;» ne fait pas partie de&#xa0;: %2.</translation>
+        <source>'%1' is not one of: %2.</source>
+        <translation>« %1 » ne fait pas partie de : %2.</translation>
     </message>
     <message>
         <source>should be true or false, not %1.</source>
@@ -4345,19 +4626,19 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
     </message>
     <message>
         <source>this file has format %1, written by a newer OverlayStudio; this version reads format %2 and older.</source>
-        <translation>ce fichier est au format %1, écrit par une version plus récente d&apos;OverlayStudio&#xa0;; cette version lit le format %2 et les formats antérieurs.</translation>
+        <translation>ce fichier est au format %1, écrit par une version plus récente d'OverlayStudio ; cette version lit le format %2 et les formats antérieurs.</translation>
     </message>
     <message>
         <source>Update OverlayStudio to open it.</source>
-        <translation>Mettez OverlayStudio à jour pour l&apos;ouvrir.</translation>
+        <translation>Mettez OverlayStudio à jour pour l'ouvrir.</translation>
     </message>
     <message>
         <source>format %1 does not exist.</source>
-        <translation>le format %1 n&apos;existe pas.</translation>
+        <translation>le format %1 n'existe pas.</translation>
     </message>
     <message>
         <source>The file is damaged; restore it from a backup.</source>
-        <translation>Le fichier est endommagé&#xa0;; restaurez-le à partir d&apos;une sauvegarde.</translation>
+        <translation>Le fichier est endommagé ; restaurez-le à partir d'une sauvegarde.</translation>
     </message>
     <message>
         <source>line %1, column %2</source>
@@ -4365,11 +4646,11 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
     </message>
     <message>
         <source>the file is not valid JSON (%1).</source>
-        <translation>le fichier n&apos;est pas du JSON valide (%1).</translation>
+        <translation>le fichier n'est pas du JSON valide (%1).</translation>
     </message>
     <message>
         <source>Fix the file in a text editor or restore it from a backup.</source>
-        <translation>Corrigez le fichier dans un éditeur de texte ou restaurez-le à partir d&apos;une sauvegarde.</translation>
+        <translation>Corrigez le fichier dans un éditeur de texte ou restaurez-le à partir d'une sauvegarde.</translation>
     </message>
     <message>
         <source>the file does not contain an OverlayStudio project.</source>
@@ -4377,7 +4658,7 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
     </message>
     <message>
         <source>cannot be opened: %1.</source>
-        <translation>impossible d&apos;ouvrir&#xa0;: %1.</translation>
+        <translation>impossible d'ouvrir : %1.</translation>
     </message>
     <message>
         <source>Check that the file exists and that you may read it.</source>
@@ -4385,7 +4666,7 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
     </message>
     <message>
         <source>is %1 MB; project files are at most %2 MB.</source>
-        <translation>fait %1 Mo&#xa0;; les fichiers de projet font au plus %2 Mo.</translation>
+        <translation>fait %1 Mo ; les fichiers de projet font au plus %2 Mo.</translation>
     </message>
     <message>
         <source>Open an OverlayStudio project file.</source>
@@ -4393,7 +4674,7 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
     </message>
     <message>
         <source>cannot be written: %1.</source>
-        <translation>impossible d&apos;écrire&#xa0;: %1.</translation>
+        <translation>impossible d'écrire : %1.</translation>
     </message>
     <message>
         <source>Choose a folder you may write to.</source>
@@ -4401,15 +4682,19 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
     </message>
     <message>
         <source>could not be saved: %1.</source>
-        <translation>n&apos;a pas pu être enregistré&#xa0;: %1.</translation>
+        <translation>n'a pas pu être enregistré : %1.</translation>
     </message>
     <message>
         <source>Check the free disk space and try again; the previous file is unchanged.</source>
-        <translation>Vérifiez l&apos;espace disque libre et réessayez&#xa0;; le fichier précédent n&apos;a pas été modifié.</translation>
+        <translation>Vérifiez l'espace disque libre et réessayez ; le fichier précédent n'a pas été modifié.</translation>
     </message>
     <message>
         <source>Open a .ovstudio.json file saved by OverlayStudio.</source>
         <translation>Ouvrez un fichier .ovstudio.json enregistré par OverlayStudio.</translation>
+    </message>
+    <message>
+        <source>should be a path relative to the project file, e.g. files/motd.</source>
+        <translation>devrait être un chemin relatif au fichier de projet, p. ex. files/motd.</translation>
     </message>
 </context>
 <context>
@@ -4424,7 +4709,7 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
     </message>
     <message>
         <source>%1 must be one of: %2.</source>
-        <translation>%1 doit être l&apos;une des valeurs suivantes&#xa0;: %2.</translation>
+        <translation>%1 doit être l'une des valeurs suivantes : %2.</translation>
     </message>
     <message>
         <source>a position lies within ±10,000,000.</source>
@@ -4432,23 +4717,23 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
     </message>
     <message>
         <source>a host frame is at least %1 x %2.</source>
-        <translation>le cadre d&apos;un hôte mesure au moins %1 x %2.</translation>
+        <translation>le cadre d'un hôte mesure au moins %1 x %2.</translation>
     </message>
     <message>
-        <source>has no property &apos;%1&apos;.</source>
-        <translation>n&apos;a pas de propriété «&#xa0;%1&#xa0;».</translation>
+        <source>has no property '%1'.</source>
+        <translation>n'a pas de propriété « %1 ».</translation>
     </message>
     <message>
         <source>object %1 does not exist.</source>
-        <translation>l&apos;objet %1 n&apos;existe pas.</translation>
+        <translation>l'objet %1 n'existe pas.</translation>
     </message>
     <message>
         <source>can only attach to a bridge on its own host.</source>
-        <translation>ne peut être raccordé qu&apos;à un pont de son propre hôte.</translation>
+        <translation>ne peut être raccordé qu'à un pont de son propre hôte.</translation>
     </message>
     <message>
-        <source>Choose one of %1&apos;s bridges.</source>
-        <translation>Choisissez l&apos;un des ponts de %1.</translation>
+        <source>Choose one of %1's bridges.</source>
+        <translation>Choisissez l'un des ponts de %1.</translation>
     </message>
 </context>
 <context>
@@ -4491,11 +4776,11 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
     </message>
     <message>
         <source>Error: %1</source>
-        <translation>Erreur&#xa0;: %1</translation>
+        <translation>Erreur : %1</translation>
     </message>
     <message>
         <source>Warning: %1</source>
-        <translation>Avertissement&#xa0;: %1</translation>
+        <translation>Avertissement : %1</translation>
     </message>
 </context>
 <context>
@@ -4517,8 +4802,8 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
         <translation>le nom</translation>
     </message>
     <message>
-        <source>Tags everything the topology creates on its hosts: letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;.</source>
-        <translation>Marque tout ce que la topologie crée sur ses hôtes&#xa0;: lettres, chiffres, «&#xa0;.&#xa0;», «&#xa0;_&#xa0;» et «&#xa0;-&#xa0;».</translation>
+        <source>Tags everything the topology creates on its hosts: letters, digits, '.', '_' and '-'.</source>
+        <translation>Marque tout ce que la topologie crée sur ses hôtes : lettres, chiffres, « . », « _ » et « - ».</translation>
     </message>
     <message>
         <source>Description</source>
@@ -4537,8 +4822,8 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
         <translation>Nom</translation>
     </message>
     <message>
-        <source>The host&apos;s name in this design.</source>
-        <translation>Le nom de l&apos;hôte dans cette conception.</translation>
+        <source>The host's name in this design.</source>
+        <translation>Le nom de l'hôte dans cette conception.</translation>
     </message>
     <message>
         <source>Management address</source>
@@ -4546,11 +4831,11 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
     </message>
     <message>
         <source>management address</source>
-        <translation>l&apos;adresse de gestion</translation>
+        <translation>l'adresse de gestion</translation>
     </message>
     <message>
         <source>The IP address or DNS name OverlayStudio connects to with SSH.</source>
-        <translation>L&apos;adresse IP ou le nom DNS auquel OverlayStudio se connecte en SSH.</translation>
+        <translation>L'adresse IP ou le nom DNS auquel OverlayStudio se connecte en SSH.</translation>
     </message>
     <message>
         <source>SSH port</source>
@@ -4566,7 +4851,7 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
     </message>
     <message>
         <source>user</source>
-        <translation>l&apos;utilisateur</translation>
+        <translation>l'utilisateur</translation>
     </message>
     <message>
         <source>The account to log in as.</source>
@@ -4578,7 +4863,7 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
     </message>
     <message>
         <source>authentication</source>
-        <translation>l&apos;authentification</translation>
+        <translation>l'authentification</translation>
     </message>
     <message>
         <source>SSH agent</source>
@@ -4598,7 +4883,7 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
     </message>
     <message>
         <source>The private key file, for key file authentication.</source>
-        <translation>Le fichier de clé privée, pour l&apos;authentification par fichier de clé.</translation>
+        <translation>Le fichier de clé privée, pour l'authentification par fichier de clé.</translation>
     </message>
     <message>
         <source>Use sudo</source>
@@ -4609,8 +4894,8 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
         <translation>sudo</translation>
     </message>
     <message>
-        <source>Run commands through &apos;sudo -n&apos; (for a user other than root).</source>
-        <translation>Exécuter les commandes via «&#xa0;sudo -n&#xa0;» (pour un utilisateur autre que root).</translation>
+        <source>Run commands through 'sudo -n' (for a user other than root).</source>
+        <translation>Exécuter les commandes via « sudo -n » (pour un utilisateur autre que root).</translation>
     </message>
     <message>
         <source>Underlay (VTEP) address</source>
@@ -4618,11 +4903,11 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
     </message>
     <message>
         <source>underlay address</source>
-        <translation>l&apos;adresse underlay</translation>
+        <translation>l'adresse underlay</translation>
     </message>
     <message>
         <source>The address VXLAN tunnels use; empty means the management address.</source>
-        <translation>L&apos;adresse utilisée par les tunnels VXLAN&#xa0;; vide signifie l&apos;adresse de gestion.</translation>
+        <translation>L'adresse utilisée par les tunnels VXLAN ; vide signifie l'adresse de gestion.</translation>
     </message>
     <message>
         <source>Underlay MTU</source>
@@ -4633,8 +4918,8 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
         <translation>la MTU underlay</translation>
     </message>
     <message>
-        <source>The MTU of the host&apos;s network card (1500 is usual).</source>
-        <translation>La MTU de la carte réseau de l&apos;hôte (1500 est courant).</translation>
+        <source>The MTU of the host's network card (1500 is usual).</source>
+        <translation>La MTU de la carte réseau de l'hôte (1500 est courant).</translation>
     </message>
     <message>
         <source>OVS datapath</source>
@@ -4674,7 +4959,7 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
     </message>
     <message>
         <source>The internal port that holds the gateway address, e.g. veth0.</source>
-        <translation>Le port interne qui porte l&apos;adresse de la passerelle, p. ex. veth0.</translation>
+        <translation>Le port interne qui porte l'adresse de la passerelle, p. ex. veth0.</translation>
     </message>
     <message>
         <source>Gateway address</source>
@@ -4682,11 +4967,11 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
     </message>
     <message>
         <source>gateway address</source>
-        <translation>l&apos;adresse de la passerelle</translation>
+        <translation>l'adresse de la passerelle</translation>
     </message>
     <message>
-        <source>Address and prefix, e.g. 10.2.2.1/24; its network is the bridge&apos;s subnet.</source>
-        <translation>Adresse et préfixe, p. ex. 10.2.2.1/24&#xa0;; son réseau est le sous-réseau du pont.</translation>
+        <source>Address and prefix, e.g. 10.2.2.1/24; its network is the bridge's subnet.</source>
+        <translation>Adresse et préfixe, p. ex. 10.2.2.1/24 ; son réseau est le sous-réseau du pont.</translation>
     </message>
     <message>
         <source>MTU</source>
@@ -4698,7 +4983,7 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
     </message>
     <message>
         <source>NAT to the outside</source>
-        <translation>NAT vers l&apos;extérieur</translation>
+        <translation>NAT vers l'extérieur</translation>
     </message>
     <message>
         <source>NAT</source>
@@ -4706,7 +4991,7 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
     </message>
     <message>
         <source>Masquerade the subnet out of the host, so containers reach the outside.</source>
-        <translation>Masquer le sous-réseau en sortie de l&apos;hôte, pour que les conteneurs atteignent l&apos;extérieur.</translation>
+        <translation>Masquer le sous-réseau en sortie de l'hôte, pour que les conteneurs atteignent l'extérieur.</translation>
     </message>
     <message>
         <source>Route to other networks</source>
@@ -4718,10 +5003,10 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
     </message>
     <message>
         <source>Networks are isolated on their host. The host routes between the networks of those of its bridges that have this set.</source>
-        <translation>Les réseaux sont isolés sur leur hôte. L&apos;hôte route entre les réseaux de ceux de ses ponts pour lesquels cette option est activée.</translation>
+        <translation>Les réseaux sont isolés sur leur hôte. L'hôte route entre les réseaux de ceux de ses ponts pour lesquels cette option est activée.</translation>
     </message>
     <message>
-        <source>The Docker container&apos;s name.</source>
+        <source>The Docker container's name.</source>
         <translation>Le nom du conteneur Docker.</translation>
     </message>
     <message>
@@ -4730,11 +5015,11 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
     </message>
     <message>
         <source>image</source>
-        <translation>l&apos;image</translation>
+        <translation>l'image</translation>
     </message>
     <message>
         <source>The Docker image to run, e.g. ubuntu:v1.</source>
-        <translation>L&apos;image Docker à exécuter, p. ex. ubuntu:v1.</translation>
+        <translation>L'image Docker à exécuter, p. ex. ubuntu:v1.</translation>
     </message>
     <message>
         <source>Interface</source>
@@ -4742,11 +5027,11 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
     </message>
     <message>
         <source>interface</source>
-        <translation>l&apos;interface</translation>
+        <translation>l'interface</translation>
     </message>
     <message>
         <source>The interface inside the container, e.g. eth0.</source>
-        <translation>L&apos;interface à l&apos;intérieur du conteneur, p. ex. eth0.</translation>
+        <translation>L'interface à l'intérieur du conteneur, p. ex. eth0.</translation>
     </message>
     <message>
         <source>Address</source>
@@ -4754,23 +5039,23 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
     </message>
     <message>
         <source>address</source>
-        <translation>l&apos;adresse</translation>
+        <translation>l'adresse</translation>
     </message>
     <message>
-        <source>Address and prefix in the bridge&apos;s subnet, e.g. 10.2.2.2/24.</source>
+        <source>Address and prefix in the bridge's subnet, e.g. 10.2.2.2/24.</source>
         <translation>Adresse et préfixe dans le sous-réseau du pont, p. ex. 10.2.2.2/24.</translation>
     </message>
     <message>
-        <source>Gateway (empty: the bridge&apos;s)</source>
-        <translation>Passerelle (vide&#xa0;: celle du pont)</translation>
+        <source>Gateway (empty: the bridge's)</source>
+        <translation>Passerelle (vide : celle du pont)</translation>
     </message>
     <message>
         <source>gateway</source>
         <translation>la passerelle</translation>
     </message>
     <message>
-        <source>The container&apos;s default route; empty means the bridge&apos;s gateway address.</source>
-        <translation>La route par défaut du conteneur&#xa0;; vide signifie l&apos;adresse de passerelle du pont.</translation>
+        <source>The container's default route; empty means the bridge's gateway address.</source>
+        <translation>La route par défaut du conteneur ; vide signifie l'adresse de passerelle du pont.</translation>
     </message>
     <message>
         <source>Attached to bridge</source>
@@ -4781,8 +5066,8 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
         <translation>le pont</translation>
     </message>
     <message>
-        <source>The bridge on the container&apos;s host it is plugged into.</source>
-        <translation>Le pont de l&apos;hôte du conteneur auquel il est branché.</translation>
+        <source>The bridge on the container's host it is plugged into.</source>
+        <translation>Le pont de l'hôte du conteneur auquel il est branché.</translation>
     </message>
     <message>
         <source>VNI</source>
@@ -4790,7 +5075,7 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
     </message>
     <message>
         <source>The VXLAN network identifier: links with the same VNI form one segment.</source>
-        <translation>L&apos;identifiant de réseau VXLAN&#xa0;: les liens ayant le même VNI forment un segment.</translation>
+        <translation>L'identifiant de réseau VXLAN : les liens ayant le même VNI forment un segment.</translation>
     </message>
     <message>
         <source>UDP port</source>
@@ -4809,8 +5094,8 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
         <translation>le premier port de tunnel</translation>
     </message>
     <message>
-        <source>The VXLAN port on the first bridge&apos;s host, e.g. vxlan0.</source>
-        <translation>Le port VXLAN sur l&apos;hôte du premier pont, p. ex. vxlan0.</translation>
+        <source>The VXLAN port on the first bridge's host, e.g. vxlan0.</source>
+        <translation>Le port VXLAN sur l'hôte du premier pont, p. ex. vxlan0.</translation>
     </message>
     <message>
         <source>Tunnel port, second end</source>
@@ -4821,8 +5106,8 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
         <translation>le second port de tunnel</translation>
     </message>
     <message>
-        <source>The VXLAN port on the second bridge&apos;s host, e.g. vxlan0.</source>
-        <translation>Le port VXLAN sur l&apos;hôte du second pont, p. ex. vxlan0.</translation>
+        <source>The VXLAN port on the second bridge's host, e.g. vxlan0.</source>
+        <translation>Le port VXLAN sur l'hôte du second pont, p. ex. vxlan0.</translation>
     </message>
     <message>
         <source>%1 to %2</source>
@@ -4853,7 +5138,7 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
     </message>
     <message>
         <source>was not created by OverlayStudio</source>
-        <translation>n&apos;a pas été créé par OverlayStudio</translation>
+        <translation>n'a pas été créé par OverlayStudio</translation>
     </message>
     <message>
         <source>belongs to topology %1</source>
@@ -4861,7 +5146,7 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
     </message>
     <message>
         <source>Bridge %1 already exists on %2 and %3; OverlayStudio leaves it alone. Rename the bridge in the design or remove it from the host.</source>
-        <translation>Le pont %1 existe déjà sur %2 et %3&#xa0;; OverlayStudio n&apos;y touche pas. Renommez le pont dans la conception ou supprimez-le de l&apos;hôte.</translation>
+        <translation>Le pont %1 existe déjà sur %2 et %3 ; OverlayStudio n'y touche pas. Renommez le pont dans la conception ou supprimez-le de l'hôte.</translation>
     </message>
     <message>
         <source>Port %1 already exists on %2 (bridge %3) and %4. Rename the gateway port in the design.</source>
@@ -4881,23 +5166,23 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
     </message>
     <message>
         <source>%1: datapath %2</source>
-        <translation>%1&#xa0;: datapath %2</translation>
+        <translation>%1 : datapath %2</translation>
     </message>
     <message>
-        <source>datapath is &apos;%1&apos;</source>
-        <translation>le datapath est «&#xa0;%1&#xa0;»</translation>
+        <source>datapath is '%1'</source>
+        <translation>le datapath est « %1 »</translation>
     </message>
     <message>
-        <source>type &apos;%1&apos;, MTU request %2</source>
-        <translation>type «&#xa0;%1&#xa0;», MTU demandée %2</translation>
+        <source>type '%1', MTU request %2</source>
+        <translation>type « %1 », MTU demandée %2</translation>
     </message>
     <message>
         <source>on bridge %1</source>
         <translation>sur le pont %1</translation>
     </message>
     <message>
-        <source>type &apos;%1&apos;</source>
-        <translation>type «&#xa0;%1&#xa0;»</translation>
+        <source>type '%1'</source>
+        <translation>type « %1 »</translation>
     </message>
     <message>
         <source>remote_ip %1</source>
@@ -4912,8 +5197,8 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
         <translation>dst_port %1</translation>
     </message>
     <message>
-        <source>local_ip &apos;%1&apos;</source>
-        <translation>local_ip «&#xa0;%1&#xa0;»</translation>
+        <source>local_ip '%1'</source>
+        <translation>local_ip « %1 »</translation>
     </message>
     <message>
         <source>protected</source>
@@ -4925,7 +5210,7 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
     </message>
     <message>
         <source>%1: deleted, no longer in the design</source>
-        <translation>%1&#xa0;: supprimé, ne fait plus partie de la conception</translation>
+        <translation>%1 : supprimé, ne fait plus partie de la conception</translation>
     </message>
     <message>
         <source>address</source>
@@ -4957,7 +5242,7 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
     </message>
     <message>
         <source>no interface %1</source>
-        <translation>pas d&apos;interface %1</translation>
+        <translation>pas d'interface %1</translation>
     </message>
     <message>
         <source>address %1</source>
@@ -4977,26 +5262,26 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
     </message>
     <message>
         <source>Remove a firewall rule the design no longer has: %1</source>
-        <translation>Supprimer une règle de pare-feu que la conception ne contient plus&#xa0;: %1</translation>
+        <translation>Supprimer une règle de pare-feu que la conception ne contient plus : %1</translation>
     </message>
     <message>
         <source>Remove a firewall rule OverlayStudio added: %1</source>
-        <translation>Supprimer une règle de pare-feu ajoutée par OverlayStudio&#xa0;: %1</translation>
+        <translation>Supprimer une règle de pare-feu ajoutée par OverlayStudio : %1</translation>
     </message>
     <message>
         <source>%1: deleted with its gateway and tunnel ports</source>
-        <translation>%1&#xa0;: supprimé avec ses ports passerelle et de tunnel</translation>
+        <translation>%1 : supprimé avec ses ports passerelle et de tunnel</translation>
     </message>
     <message>
         <source>Remove an isolation rule OverlayStudio added: %1</source>
-        <translation>Supprimer une règle d&apos;isolation ajoutée par OverlayStudio&#xa0;: %1</translation>
+        <translation>Supprimer une règle d'isolation ajoutée par OverlayStudio : %1</translation>
     </message>
     <message>
         <source>%1: port of container %2, deleted</source>
         <translation>%1 : port du conteneur %2, supprimé</translation>
     </message>
     <message>
-        <source>Delete the ports of OverlayStudio&apos;s containers (one transaction).</source>
+        <source>Delete the ports of OverlayStudio's containers (one transaction).</source>
         <translation>Supprimer les ports des conteneurs d’OverlayStudio (une transaction).</translation>
     </message>
     <message>
@@ -5036,7 +5321,7 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
     </message>
     <message>
         <source>broken: pings fail</source>
-        <translation>rompu&#xa0;: les pings échouent</translation>
+        <translation>rompu : les pings échouent</translation>
     </message>
     <message>
         <source>up</source>
@@ -5055,8 +5340,8 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
         <translation>inconnu, non appliqué</translation>
     </message>
     <message>
-        <source>The colour of each VXLAN segment, and what monitoring shows: a link&apos;s width and colour are its traffic now, a red crossed-out link loses every ping, a dot is an object&apos;s state. Drag it anywhere over the canvas.</source>
-        <translation>La couleur de chaque segment VXLAN, et ce que montre la surveillance&#xa0;: l&apos;épaisseur et la couleur d&apos;un lien indiquent son trafic actuel, un lien barré en rouge perd tous ses pings, un point indique l&apos;état d&apos;un objet. Faites-la glisser n&apos;importe où sur la zone de dessin.</translation>
+        <source>The colour of each VXLAN segment, and what monitoring shows: a link's width and colour are its traffic now, a red crossed-out link loses every ping, a dot is an object's state. Drag it anywhere over the canvas.</source>
+        <translation>La couleur de chaque segment VXLAN, et ce que montre la surveillance : l'épaisseur et la couleur d'un lien indiquent son trafic actuel, un lien barré en rouge perd tous ses pings, un point indique l'état d'un objet. Faites-la glisser n'importe où sur la zone de dessin.</translation>
     </message>
     <message>
         <source>Live</source>
@@ -5071,8 +5356,8 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
     </message>
     <message>
         <source>VNI %1: %2 → %3</source>
-        <extracomment>a link&apos;s direction in a legend: VNI, from bridge, to bridge</extracomment>
-        <translation>VNI %1&#xa0;: %2 → %3</translation>
+        <extracomment>a link's direction in a legend: VNI, from bridge, to bridge</extracomment>
+        <translation>VNI %1 : %2 → %3</translation>
     </message>
     <message>
         <source>link %1</source>
@@ -5133,27 +5418,27 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
     <name>studio::SshSession</name>
     <message>
         <source>A command that had started may still be running on the host.</source>
-        <translation>Une commande déjà lancée peut encore être en cours sur l&apos;hôte.</translation>
+        <translation>Une commande déjà lancée peut encore être en cours sur l'hôte.</translation>
     </message>
     <message>
         <source>cancelled by the user.</source>
-        <translation>annulé par l&apos;utilisateur.</translation>
+        <translation>annulé par l'utilisateur.</translation>
     </message>
     <message>
         <source>the SSH library could not be initialised.</source>
-        <translation>la bibliothèque SSH n&apos;a pas pu être initialisée.</translation>
+        <translation>la bibliothèque SSH n'a pas pu être initialisée.</translation>
     </message>
     <message>
         <source>cannot create an SSH session (out of memory?).</source>
-        <translation>impossible de créer une session SSH (mémoire insuffisante&#xa0;?).</translation>
+        <translation>impossible de créer une session SSH (mémoire insuffisante ?).</translation>
     </message>
     <message>
         <source>invalid SSH settings: %1</source>
-        <translation>paramètres SSH non valides&#xa0;: %1</translation>
+        <translation>paramètres SSH non valides : %1</translation>
     </message>
     <message>
         <source>cannot connect to %1: %2</source>
-        <translation>impossible de se connecter à %1&#xa0;: %2</translation>
+        <translation>impossible de se connecter à %1 : %2</translation>
     </message>
     <message>
         <source>no SSH answer within %1 s</source>
@@ -5161,51 +5446,51 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
     </message>
     <message>
         <source>Check that the host is up, the address and port are right, and sshd runs.</source>
-        <translation>Vérifiez que l&apos;hôte est démarré, que l&apos;adresse et le port sont corrects et que sshd tourne.</translation>
+        <translation>Vérifiez que l'hôte est démarré, que l'adresse et le port sont corrects et que sshd tourne.</translation>
     </message>
     <message>
         <source>%1 sent no host key.</source>
-        <translation>%1 n&apos;a envoyé aucune clé d&apos;hôte.</translation>
+        <translation>%1 n'a envoyé aucune clé d'hôte.</translation>
     </message>
     <message>
         <source>cannot compute the host key fingerprint of %1.</source>
-        <translation>impossible de calculer l&apos;empreinte de la clé d&apos;hôte de %1.</translation>
+        <translation>impossible de calculer l'empreinte de la clé d'hôte de %1.</translation>
     </message>
     <message>
         <source>the host key of %1 has CHANGED (now %2 %3). Someone may be intercepting the connection, or the host was reinstalled. Refusing to connect.</source>
-        <translation>la clé d&apos;hôte de %1 a CHANGÉ (maintenant %2 %3). Quelqu&apos;un intercepte peut-être la connexion, ou l&apos;hôte a été réinstallé. Connexion refusée.</translation>
+        <translation>la clé d'hôte de %1 a CHANGÉ (maintenant %2 %3). Quelqu'un intercepte peut-être la connexion, ou l'hôte a été réinstallé. Connexion refusée.</translation>
     </message>
     <message>
         <source>If the change is expected, remove the old entry for %1 from %2 and connect again.</source>
-        <translation>Si ce changement est attendu, supprimez l&apos;ancienne entrée de %1 dans %2 et reconnectez-vous.</translation>
+        <translation>Si ce changement est attendu, supprimez l'ancienne entrée de %1 dans %2 et reconnectez-vous.</translation>
     </message>
     <message>
         <source>%1 presents a %2 host key, but a key of another type is recorded for it. Refusing to connect.</source>
-        <translation>%1 présente une clé d&apos;hôte %2, mais une clé d&apos;un autre type est enregistrée pour lui. Connexion refusée.</translation>
+        <translation>%1 présente une clé d'hôte %2, mais une clé d'un autre type est enregistrée pour lui. Connexion refusée.</translation>
     </message>
     <message>
         <source>If the change is expected, remove the old entry for %1 from %2.</source>
-        <translation>Si ce changement est attendu, supprimez l&apos;ancienne entrée de %1 dans %2.</translation>
+        <translation>Si ce changement est attendu, supprimez l'ancienne entrée de %1 dans %2.</translation>
     </message>
     <message>
         <source>the host key of %1 is not known (%2 %3) and was not accepted.</source>
-        <translation>la clé d&apos;hôte de %1 n&apos;est pas connue (%2 %3) et n&apos;a pas été acceptée.</translation>
+        <translation>la clé d'hôte de %1 n'est pas connue (%2 %3) et n'a pas été acceptée.</translation>
     </message>
     <message>
-        <source>Compare the fingerprint with the host&apos;s own (ssh-keygen -lf /etc/ssh/ssh_host_%1_key.pub) and accept it.</source>
-        <translation>Comparez l&apos;empreinte avec celle de l&apos;hôte lui-même (ssh-keygen -lf /etc/ssh/ssh_host_%1_key.pub) et acceptez-la.</translation>
+        <source>Compare the fingerprint with the host's own (ssh-keygen -lf /etc/ssh/ssh_host_%1_key.pub) and accept it.</source>
+        <translation>Comparez l'empreinte avec celle de l'hôte lui-même (ssh-keygen -lf /etc/ssh/ssh_host_%1_key.pub) et acceptez-la.</translation>
     </message>
     <message>
         <source>cannot record the host key in %1: %2</source>
-        <translation>impossible d&apos;enregistrer la clé d&apos;hôte dans %1&#xa0;: %2</translation>
+        <translation>impossible d'enregistrer la clé d'hôte dans %1 : %2</translation>
     </message>
     <message>
         <source>cannot check the host key of %1: %2</source>
-        <translation>impossible de vérifier la clé d&apos;hôte de %1&#xa0;: %2</translation>
+        <translation>impossible de vérifier la clé d'hôte de %1 : %2</translation>
     </message>
     <message>
         <source>authentication with %1 failed: %2</source>
-        <translation>échec de l&apos;authentification avec %1&#xa0;: %2</translation>
+        <translation>échec de l'authentification avec %1 : %2</translation>
     </message>
     <message>
         <source>public key</source>
@@ -5225,11 +5510,11 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
     </message>
     <message>
         <source>%1@%2 does not accept %3 authentication.</source>
-        <translation>%1@%2 n&apos;accepte pas l&apos;authentification par %3.</translation>
+        <translation>%1@%2 n'accepte pas l'authentification par %3.</translation>
     </message>
     <message>
         <source>The server accepts: %1. Choose another authentication method for this host.</source>
-        <translation>Le serveur accepte&#xa0;: %1. Choisissez une autre méthode d&apos;authentification pour cet hôte.</translation>
+        <translation>Le serveur accepte : %1. Choisissez une autre méthode d'authentification pour cet hôte.</translation>
     </message>
     <message>
         <source>cannot read the private key %1.</source>
@@ -5237,27 +5522,27 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
     </message>
     <message>
         <source>Check the path and that the key has no passphrase (or use the SSH agent).</source>
-        <translation>Vérifiez le chemin et que la clé n&apos;a pas de phrase de passe (ou utilisez l&apos;agent SSH).</translation>
+        <translation>Vérifiez le chemin et que la clé n'a pas de phrase de passe (ou utilisez l'agent SSH).</translation>
     </message>
     <message>
-        <source>none of the SSH agent&apos;s keys was accepted</source>
-        <translation>aucune des clés de l&apos;agent SSH n&apos;a été acceptée</translation>
+        <source>none of the SSH agent's keys was accepted</source>
+        <translation>aucune des clés de l'agent SSH n'a été acceptée</translation>
     </message>
     <message>
         <source>the key %1 was not accepted</source>
-        <translation>la clé %1 n&apos;a pas été acceptée</translation>
+        <translation>la clé %1 n'a pas été acceptée</translation>
     </message>
     <message>
         <source>the password was not accepted</source>
-        <translation>le mot de passe n&apos;a pas été accepté</translation>
+        <translation>le mot de passe n'a pas été accepté</translation>
     </message>
     <message>
         <source>%1@%2: %3%4.</source>
-        <translation>%1@%2&#xa0;: %3%4.</translation>
+        <translation>%1@%2 : %3%4.</translation>
     </message>
     <message>
         <source>The server accepts: %1. Check the user, key or password.</source>
-        <translation>Le serveur accepte&#xa0;: %1. Vérifiez l&apos;utilisateur, la clé ou le mot de passe.</translation>
+        <translation>Le serveur accepte : %1. Vérifiez l'utilisateur, la clé ou le mot de passe.</translation>
     </message>
     <message>
         <source>not connected.</source>
@@ -5265,39 +5550,39 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
     </message>
     <message>
         <source>cannot open a channel: %1</source>
-        <translation>impossible d&apos;ouvrir un canal&#xa0;: %1</translation>
+        <translation>impossible d'ouvrir un canal : %1</translation>
     </message>
     <message>
         <source>cannot watch the channel for an exit signal: %1</source>
-        <translation>impossible de surveiller le canal pour un signal de sortie&#xa0;: %1</translation>
+        <translation>impossible de surveiller le canal pour un signal de sortie : %1</translation>
     </message>
     <message>
         <source>cannot start the command: %1</source>
-        <translation>impossible de lancer la commande&#xa0;: %1</translation>
+        <translation>impossible de lancer la commande : %1</translation>
     </message>
     <message>
         <source>cannot send input: %1</source>
-        <translation>impossible d&apos;envoyer l&apos;entrée&#xa0;: %1</translation>
+        <translation>impossible d'envoyer l'entrée : %1</translation>
     </message>
     <message>
-        <source>cannot end the command&apos;s input: %1</source>
-        <translation>impossible de fermer l&apos;entrée de la commande&#xa0;: %1</translation>
+        <source>cannot end the command's input: %1</source>
+        <translation>impossible de fermer l'entrée de la commande : %1</translation>
     </message>
     <message>
         <source>the connection failed while running a command: %1</source>
-        <translation>la connexion a échoué pendant l&apos;exécution d&apos;une commande&#xa0;: %1</translation>
+        <translation>la connexion a échoué pendant l'exécution d'une commande : %1</translation>
     </message>
     <message>
         <source>the command did not finish within %1 s and was abandoned.</source>
-        <translation>la commande ne s&apos;est pas terminée en %1 s et a été abandonnée.</translation>
+        <translation>la commande ne s'est pas terminée en %1 s et a été abandonnée.</translation>
     </message>
     <message>
-        <source>Check the host&apos;s load; the command may still be running there.</source>
-        <translation>Vérifiez la charge de l&apos;hôte&#xa0;; la commande y tourne peut-être encore.</translation>
+        <source>Check the host's load; the command may still be running there.</source>
+        <translation>Vérifiez la charge de l'hôte ; la commande y tourne peut-être encore.</translation>
     </message>
     <message>
         <source>the connection was lost while running a command: %1</source>
-        <translation>la connexion a été perdue pendant l&apos;exécution d&apos;une commande&#xa0;: %1</translation>
+        <translation>la connexion a été perdue pendant l'exécution d'une commande : %1</translation>
     </message>
     <message>
         <source>no exit status</source>
@@ -5305,23 +5590,23 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
     </message>
     <message>
         <source>cannot start a shell: %1</source>
-        <translation>impossible de lancer un shell&#xa0;: %1</translation>
+        <translation>impossible de lancer un shell : %1</translation>
     </message>
     <message>
         <source>the remote shell is gone (the connection was lost or the host rebooted).</source>
-        <translation>le shell distant a disparu (la connexion a été perdue ou l&apos;hôte a redémarré).</translation>
+        <translation>le shell distant a disparu (la connexion a été perdue ou l'hôte a redémarré).</translation>
     </message>
     <message>
         <source>Run again once the host is reachable.</source>
-        <translation>Relancez dès que l&apos;hôte est joignable.</translation>
+        <translation>Relancez dès que l'hôte est joignable.</translation>
     </message>
     <message>
         <source>cannot send the command: %1</source>
-        <translation>impossible d&apos;envoyer la commande&#xa0;: %1</translation>
+        <translation>impossible d'envoyer la commande : %1</translation>
     </message>
     <message>
         <source>the remote shell ended while running the command (exit status %1).</source>
-        <translation>le shell distant s&apos;est terminé pendant l&apos;exécution de la commande (code de sortie %1).</translation>
+        <translation>le shell distant s'est terminé pendant l'exécution de la commande (code de sortie %1).</translation>
     </message>
     <message>
         <source>A command that ends the shell (exit, exec) cannot be run this way.</source>
@@ -5329,31 +5614,31 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
     </message>
     <message>
         <source>the remote command has ended.</source>
-        <translation>la commande distante s&apos;est terminée.</translation>
+        <translation>la commande distante s'est terminée.</translation>
     </message>
     <message>
         <source>cannot send to the remote command: %1</source>
-        <translation>impossible d&apos;envoyer à la commande distante&#xa0;: %1</translation>
+        <translation>impossible d'envoyer à la commande distante : %1</translation>
     </message>
     <message>
         <source>the connection failed: %1</source>
-        <translation>la connexion a échoué&#xa0;: %1</translation>
+        <translation>la connexion a échoué : %1</translation>
     </message>
     <message>
         <source>the connection was lost: %1</source>
-        <translation>la connexion a été perdue&#xa0;: %1</translation>
+        <translation>la connexion a été perdue : %1</translation>
     </message>
     <message>
         <source>the connection failed while sending data: %1</source>
-        <translation>la connexion a échoué pendant l&apos;envoi de données : %1</translation>
+        <translation>la connexion a échoué pendant l'envoi de données : %1</translation>
     </message>
     <message>
         <source>nothing moved for %1 s; the command was abandoned.</source>
-        <translation>rien n&apos;a bougé pendant %1 s ; la commande a été abandonnée.</translation>
+        <translation>rien n'a bougé pendant %1 s ; la commande a été abandonnée.</translation>
     </message>
     <message>
-        <source>Check the host&apos;s load and its free disk space.</source>
-        <translation>Vérifiez la charge de l&apos;hôte et son espace disque libre.</translation>
+        <source>Check the host's load and its free disk space.</source>
+        <translation>Vérifiez la charge de l'hôte et son espace disque libre.</translation>
     </message>
 </context>
 <context>
@@ -5368,11 +5653,11 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
     </message>
     <message>
         <source>Apply one command at a time: see each before it runs and what it did after</source>
-        <translation>Appliquer une commande à la fois&#xa0;: voir chacune avant son exécution, puis ce qu&apos;elle a fait</translation>
+        <translation>Appliquer une commande à la fois : voir chacune avant son exécution, puis ce qu'elle a fait</translation>
     </message>
     <message>
         <source>Connecting to %1 and reading what is there...</source>
-        <translation>Connexion à %1 et lecture de l&apos;existant...</translation>
+        <translation>Connexion à %1 et lecture de l'existant...</translation>
     </message>
     <message>
         <source>the tunnel port %1 of %2</source>
@@ -5393,33 +5678,33 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
     <message numerus="yes">
         <source>Destroy FAILED on %n host(s); see the Deploy panel.</source>
         <translation>
-            <numerusform>Le démontage a ÉCHOUÉ sur %n hôte&#xa0;; voir le panneau Déployer.</numerusform>
-            <numerusform>Le démontage a ÉCHOUÉ sur %n hôtes&#xa0;; voir le panneau Déployer.</numerusform>
+            <numerusform>Le démontage a ÉCHOUÉ sur %n hôte ; voir le panneau Déployer.</numerusform>
+            <numerusform>Le démontage a ÉCHOUÉ sur %n hôtes ; voir le panneau Déployer.</numerusform>
         </translation>
     </message>
     <message>
         <source>Destroyed: nothing this topology made is left on the hosts.</source>
-        <translation>Démonté&#xa0;: plus rien de ce que cette topologie a créé ne reste sur les hôtes.</translation>
+        <translation>Démonté : plus rien de ce que cette topologie a créé ne reste sur les hôtes.</translation>
     </message>
     <message numerus="yes">
         <source>The apply FAILED on %n host(s); see the result and the Deploy panel.</source>
         <translation>
-            <numerusform>L&apos;application a ÉCHOUÉ sur %n hôte&#xa0;; voir le résultat et le panneau Déployer.</numerusform>
-            <numerusform>L&apos;application a ÉCHOUÉ sur %n hôtes&#xa0;; voir le résultat et le panneau Déployer.</numerusform>
+            <numerusform>L'application a ÉCHOUÉ sur %n hôte ; voir le résultat et le panneau Déployer.</numerusform>
+            <numerusform>L'application a ÉCHOUÉ sur %n hôtes ; voir le résultat et le panneau Déployer.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Stopped after %n step(s). What was built stays: Back removes it, Apply finishes it.</source>
         <translation>
-            <numerusform>Arrêté après %n étape. Ce qui a été construit reste&#xa0;: Retour le supprime, Appliquer le termine.</numerusform>
-            <numerusform>Arrêté après %n étapes. Ce qui a été construit reste&#xa0;: Retour le supprime, Appliquer le termine.</numerusform>
+            <numerusform>Arrêté après %n étape. Ce qui a été construit reste : Retour le supprime, Appliquer le termine.</numerusform>
+            <numerusform>Arrêté après %n étapes. Ce qui a été construit reste : Retour le supprime, Appliquer le termine.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Done: %n step(s) run; the topology is built.</source>
         <translation>
-            <numerusform>Terminé&#xa0;: %n étape exécutée&#xa0;; la topologie est construite.</numerusform>
-            <numerusform>Terminé&#xa0;: %n étapes exécutées&#xa0;; la topologie est construite.</numerusform>
+            <numerusform>Terminé : %n étape exécutée ; la topologie est construite.</numerusform>
+            <numerusform>Terminé : %n étapes exécutées ; la topologie est construite.</numerusform>
         </translation>
     </message>
 </context>
@@ -5427,7 +5712,7 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
     <name>studio::StepThroughDock</name>
     <message>
         <source>&amp;Which hosts:</source>
-        <translation>&amp;Quels hôtes&#xa0;:</translation>
+        <translation>&amp;Quels hôtes :</translation>
     </message>
     <message>
         <source>Hosts to step through</source>
@@ -5439,7 +5724,7 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
     </message>
     <message>
         <source>Read the hosts and stop before the first step of the apply</source>
-        <translation>Lire les hôtes et s&apos;arrêter avant la première étape de l&apos;application</translation>
+        <translation>Lire les hôtes et s'arrêter avant la première étape de l'application</translation>
     </message>
     <message>
         <source>Progress</source>
@@ -5455,15 +5740,15 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
     </message>
     <message>
         <source>What the step does</source>
-        <translation>Ce que fait l&apos;étape</translation>
+        <translation>Ce que fait l'étape</translation>
     </message>
     <message>
         <source>Details of the step</source>
-        <translation>Détails de l&apos;étape</translation>
+        <translation>Détails de l'étape</translation>
     </message>
     <message>
         <source>Objects the step creates</source>
-        <translation>Objets créés par l&apos;étape</translation>
+        <translation>Objets créés par l'étape</translation>
     </message>
     <message>
         <source>Command</source>
@@ -5491,15 +5776,15 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
     </message>
     <message>
         <source>Run this step, then stop before the next one (Return)</source>
-        <translation>Exécuter cette étape, puis s&apos;arrêter avant la suivante (Entrée)</translation>
+        <translation>Exécuter cette étape, puis s'arrêter avant la suivante (Entrée)</translation>
     </message>
     <message>
         <source>&amp;Run to End</source>
-        <translation>&amp;Exécuter jusqu&apos;à la fin</translation>
+        <translation>&amp;Exécuter jusqu'à la fin</translation>
     </message>
     <message>
         <source>Run every remaining step without stopping</source>
-        <translation>Exécuter toutes les étapes restantes sans s&apos;arrêter</translation>
+        <translation>Exécuter toutes les étapes restantes sans s'arrêter</translation>
     </message>
     <message>
         <source>Sto&amp;p</source>
@@ -5507,11 +5792,11 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
     </message>
     <message>
         <source>Stop here; what was built stays on the hosts</source>
-        <translation>S&apos;arrêter ici&#xa0;; ce qui a été construit reste sur les hôtes</translation>
+        <translation>S'arrêter ici ; ce qui a été construit reste sur les hôtes</translation>
     </message>
     <message>
         <source>&amp;Back: Destroy What Was Built</source>
-        <translation>&amp;Retour&#xa0;: démonter ce qui a été construit</translation>
+        <translation>&amp;Retour : démonter ce qui a été construit</translation>
     </message>
     <message>
         <source>Stop, and remove everything this topology made on the hosts</source>
@@ -5519,7 +5804,7 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
     </message>
     <message>
         <source>Choose the hosts and press Start: OverlayStudio reads them, then stops before every command of the apply so you can see what it does, run it, and see what it did.</source>
-        <translation>Choisissez les hôtes et appuyez sur Démarrer&#xa0;: OverlayStudio les lit, puis s&apos;arrête avant chaque commande de l&apos;application pour que vous puissiez voir ce qu&apos;elle fait, l&apos;exécuter, et voir ce qu&apos;elle a fait.</translation>
+        <translation>Choisissez les hôtes et appuyez sur Démarrer : OverlayStudio les lit, puis s'arrête avant chaque commande de l'application pour que vous puissiez voir ce qu'elle fait, l'exécuter, et voir ce qu'elle a fait.</translation>
     </message>
     <message>
         <source>&amp;Start Again</source>
@@ -5531,23 +5816,23 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
     </message>
     <message>
         <source>%1: step %2 of %3 there</source>
-        <translation>%1&#xa0;: étape %2 sur %3 sur cet hôte</translation>
+        <translation>%1 : étape %2 sur %3 sur cet hôte</translation>
     </message>
     <message>
         <source>Creates nothing new: it configures or connects.</source>
-        <translation>Ne crée rien de nouveau&#xa0;: configure ou connecte.</translation>
+        <translation>Ne crée rien de nouveau : configure ou connecte.</translation>
     </message>
     <message>
         <source>Creates: %1</source>
-        <translation>Crée&#xa0;: %1</translation>
+        <translation>Crée : %1</translation>
     </message>
     <message>
         <source>Step %1 of %2 in all. Next runs it; Run to End runs the rest.</source>
-        <translation>Étape %1 sur %2 au total. Suivant l&apos;exécute&#xa0;; Exécuter jusqu&apos;à la fin exécute le reste.</translation>
+        <translation>Étape %1 sur %2 au total. Suivant l'exécute ; Exécuter jusqu'à la fin exécute le reste.</translation>
     </message>
     <message>
         <source>Running step %1 on %2...</source>
-        <translation>Exécution de l&apos;étape %1 sur %2...</translation>
+        <translation>Exécution de l'étape %1 sur %2...</translation>
     </message>
     <message>
         <source>skipped</source>
@@ -5563,7 +5848,7 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
     </message>
     <message>
         <source>%1, step %2: %3</source>
-        <translation>%1, étape %2&#xa0;: %3</translation>
+        <translation>%1, étape %2 : %3</translation>
     </message>
     <message>
         <source>(no output)</source>
@@ -5628,11 +5913,11 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
     </message>
     <message>
         <source>Write a step-by-step guide that builds this topology by hand: Markdown with its diagram, or HTML</source>
-        <translation>Écrire un guide pas à pas qui construit cette topologie à la main&#xa0;: Markdown avec son diagramme, ou HTML</translation>
+        <translation>Écrire un guide pas à pas qui construit cette topologie à la main : Markdown avec son diagramme, ou HTML</translation>
     </message>
     <message>
         <source>Cannot export the lab guide</source>
-        <translation>Impossible d&apos;exporter le guide de TP</translation>
+        <translation>Impossible d'exporter le guide de TP</translation>
     </message>
     <message>
         <source>Wrote the lab guide %1</source>
@@ -5649,16 +5934,16 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
 <context>
     <name>studio::TickCommand</name>
     <message>
-        <source>the monitoring command&apos;s report is incomplete: %1</source>
-        <translation>le rapport de la commande de surveillance est incomplet&#xa0;: %1</translation>
+        <source>the monitoring command's report is incomplete: %1</source>
+        <translation>le rapport de la commande de surveillance est incomplet : %1</translation>
     </message>
     <message>
         <source>Check that the host runs a POSIX shell.</source>
-        <translation>Vérifiez que l&apos;hôte dispose d&apos;un shell POSIX.</translation>
+        <translation>Vérifiez que l'hôte dispose d'un shell POSIX.</translation>
     </message>
     <message>
         <source>a container named %1 exists on %2, but this topology did not create it (labels %3/%4). Rename one of them.</source>
-        <translation>un conteneur nommé %1 existe sur %2, mais cette topologie ne l&apos;a pas créé (étiquettes %3/%4). Renommez l&apos;un des deux.</translation>
+        <translation>un conteneur nommé %1 existe sur %2, mais cette topologie ne l'a pas créé (étiquettes %3/%4). Renommez l'un des deux.</translation>
     </message>
     <message>
         <source>ovs-vswitchd does not answer.</source>
@@ -5677,7 +5962,7 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
     <name>studio::Topology</name>
     <message>
         <source>id %1 is used by another object (%2).</source>
-        <translation>l&apos;id %1 est utilisé par un autre objet (%2).</translation>
+        <translation>l'id %1 est utilisé par un autre objet (%2).</translation>
     </message>
     <message>
         <source>Give every object its own id.</source>
@@ -5685,7 +5970,7 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
     </message>
     <message>
         <source>bridge refers to host id %1, which does not exist.</source>
-        <translation>le pont fait référence à l&apos;id d&apos;hôte %1, qui n&apos;existe pas.</translation>
+        <translation>le pont fait référence à l'id d'hôte %1, qui n'existe pas.</translation>
     </message>
     <message>
         <source>Place the bridge inside an existing host.</source>
@@ -5693,7 +5978,7 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
     </message>
     <message>
         <source>container refers to host id %1, which does not exist.</source>
-        <translation>le conteneur fait référence à l&apos;id d&apos;hôte %1, qui n&apos;existe pas.</translation>
+        <translation>le conteneur fait référence à l'id d'hôte %1, qui n'existe pas.</translation>
     </message>
     <message>
         <source>Place the container inside an existing host.</source>
@@ -5701,7 +5986,7 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
     </message>
     <message>
         <source>container refers to bridge id %1, which does not exist.</source>
-        <translation>le conteneur fait référence à l&apos;id de pont %1, qui n&apos;existe pas.</translation>
+        <translation>le conteneur fait référence à l'id de pont %1, qui n'existe pas.</translation>
     </message>
     <message>
         <source>Attach it to an existing bridge or to none.</source>
@@ -5709,7 +5994,7 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
     </message>
     <message>
         <source>container is attached to bridge %1 on another host.</source>
-        <translation>le conteneur est raccordé au pont %1 d&apos;un autre hôte.</translation>
+        <translation>le conteneur est raccordé au pont %1 d'un autre hôte.</translation>
     </message>
     <message>
         <source>Attach it to a bridge on its own host.</source>
@@ -5721,7 +6006,7 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
     </message>
     <message>
         <source>link refers to bridge id %1, which does not exist.</source>
-        <translation>le lien fait référence à l&apos;id de pont %1, qui n&apos;existe pas.</translation>
+        <translation>le lien fait référence à l'id de pont %1, qui n'existe pas.</translation>
     </message>
     <message>
         <source>Connect two existing bridges.</source>
@@ -5736,11 +6021,11 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
     <name>studio::TopologyScene</name>
     <message>
         <source>no address</source>
-        <translation>pas d&apos;adresse</translation>
+        <translation>pas d'adresse</translation>
     </message>
     <message>
         <source>NAT to the outside</source>
-        <translation>NAT vers l&apos;extérieur</translation>
+        <translation>NAT vers l'extérieur</translation>
     </message>
     <message>
         <source>VNI %1</source>
@@ -5756,15 +6041,15 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
     </message>
     <message>
         <source>(no address)</source>
-        <translation>(pas d&apos;adresse)</translation>
+        <translation>(pas d'adresse)</translation>
     </message>
     <message>
         <source>Last deploy: as designed</source>
-        <translation>Dernier déploiement&#xa0;: conforme à la conception</translation>
+        <translation>Dernier déploiement : conforme à la conception</translation>
     </message>
     <message>
         <source>Last deploy failed: %1</source>
-        <translation>Échec du dernier déploiement&#xa0;: %1</translation>
+        <translation>Échec du dernier déploiement : %1</translation>
     </message>
     <message>
         <source>gateway %1 on port %2, MTU %3</source>
@@ -5788,11 +6073,11 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
     </message>
     <message>
         <source>Error: %1</source>
-        <translation>Erreur&#xa0;: %1</translation>
+        <translation>Erreur : %1</translation>
     </message>
     <message>
         <source>Warning: %1</source>
-        <translation>Avertissement&#xa0;: %1</translation>
+        <translation>Avertissement : %1</translation>
     </message>
     <message>
         <source>Delete %1</source>
@@ -5815,7 +6100,7 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
     </message>
     <message>
         <source>The frame of %1 now overlaps %2; move one of them apart.</source>
-        <translation>Le cadre de %1 chevauche maintenant %2&#xa0;; éloignez l&apos;un des deux.</translation>
+        <translation>Le cadre de %1 chevauche maintenant %2 ; éloignez l'un des deux.</translation>
     </message>
     <message>
         <source>Release on a bridge (or a container) to connect.</source>
@@ -5827,22 +6112,22 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
     </message>
     <message>
         <source>Monitoring: %1</source>
-        <translation>Surveillance&#xa0;: %1</translation>
+        <translation>Surveillance : %1</translation>
     </message>
     <message>
         <source>Monitoring: %1. %2</source>
-        <translation>Surveillance&#xa0;: %1. %2</translation>
+        <translation>Surveillance : %1. %2</translation>
     </message>
 </context>
 <context>
     <name>studio::UserGuide</name>
     <message>
         <source>OverlayStudio User Guide</source>
-        <translation>Guide de l&apos;utilisateur d&apos;OverlayStudio</translation>
+        <translation>Guide de l'utilisateur d'OverlayStudio</translation>
     </message>
     <message>
         <source>Search the guide, e.g. an error message (Enter: next)</source>
-        <translation>Rechercher dans le guide, p. ex. un message d&apos;erreur (Entrée&#xa0;: suivant)</translation>
+        <translation>Rechercher dans le guide, p. ex. un message d'erreur (Entrée : suivant)</translation>
     </message>
     <message>
         <source>Search the guide</source>
@@ -5857,8 +6142,8 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
         <translation>Chapitre</translation>
     </message>
     <message>
-        <source>Found in &quot;%1&quot;</source>
-        <translation>Trouvé dans «&#xa0;%1&#xa0;»</translation>
+        <source>Found in "%1"</source>
+        <translation>Trouvé dans « %1 »</translation>
     </message>
     <message>
         <source>Not found</source>
@@ -5868,48 +6153,48 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
 <context>
     <name>studio::Validation</name>
     <message>
-        <source>The topology name &apos;%1&apos; %2.</source>
-        <translation>Le nom de topologie «&#xa0;%1&#xa0;» %2.</translation>
+        <source>The topology name '%1' %2.</source>
+        <translation>Le nom de topologie « %1 » %2.</translation>
     </message>
     <message>
-        <source>It tags everything the topology creates on the hosts; rename it, e.g. &apos;lab-overlay&apos;.</source>
-        <translation>Il marque tout ce que la topologie crée sur les hôtes&#xa0;; renommez-la, p. ex. «&#xa0;lab-overlay&#xa0;».</translation>
+        <source>It tags everything the topology creates on the hosts; rename it, e.g. 'lab-overlay'.</source>
+        <translation>Il marque tout ce que la topologie crée sur les hôtes ; renommez-la, p. ex. « lab-overlay ».</translation>
     </message>
     <message>
-        <source>Host name &apos;%1&apos; %2.</source>
-        <translation>Le nom d&apos;hôte «&#xa0;%1&#xa0;» %2.</translation>
+        <source>Host name '%1' %2.</source>
+        <translation>Le nom d'hôte « %1 » %2.</translation>
     </message>
     <message>
-        <source>Rename the host, e.g. &apos;host1&apos;.</source>
-        <translation>Renommez l&apos;hôte, p. ex. «&#xa0;host1&#xa0;».</translation>
+        <source>Rename the host, e.g. 'host1'.</source>
+        <translation>Renommez l'hôte, p. ex. « host1 ».</translation>
     </message>
     <message>
         <source>Host %1 has no management address.</source>
-        <translation>L&apos;hôte %1 n&apos;a pas d&apos;adresse de gestion.</translation>
+        <translation>L'hôte %1 n'a pas d'adresse de gestion.</translation>
     </message>
     <message>
         <source>Enter the IP address or DNS name OverlayStudio connects to with SSH.</source>
-        <translation>Saisissez l&apos;adresse IP ou le nom DNS auquel OverlayStudio se connecte en SSH.</translation>
+        <translation>Saisissez l'adresse IP ou le nom DNS auquel OverlayStudio se connecte en SSH.</translation>
     </message>
     <message>
-        <source>Management address &apos;%1&apos; of host %2 %3.</source>
-        <translation>L&apos;adresse de gestion «&#xa0;%1&#xa0;» de l&apos;hôte %2 %3.</translation>
+        <source>Management address '%1' of host %2 %3.</source>
+        <translation>L'adresse de gestion « %1 » de l'hôte %2 %3.</translation>
     </message>
     <message>
         <source>Enter an IP address such as 192.168.0.8 or a host name.</source>
-        <translation>Saisissez une adresse IP comme 192.168.0.8 ou un nom d&apos;hôte.</translation>
+        <translation>Saisissez une adresse IP comme 192.168.0.8 ou un nom d'hôte.</translation>
     </message>
     <message>
         <source>SSH port %1 of host %2 is out of range.</source>
-        <translation>Le port SSH %1 de l&apos;hôte %2 est hors limites.</translation>
+        <translation>Le port SSH %1 de l'hôte %2 est hors limites.</translation>
     </message>
     <message>
         <source>Use a port from 1 to 65535 (22 is usual).</source>
         <translation>Utilisez un port de 1 à 65535 (22 est courant).</translation>
     </message>
     <message>
-        <source>SSH user &apos;%1&apos; of host %2 %3.</source>
-        <translation>L&apos;utilisateur SSH «&#xa0;%1&#xa0;» de l&apos;hôte %2 %3.</translation>
+        <source>SSH user '%1' of host %2 %3.</source>
+        <translation>L'utilisateur SSH « %1 » de l'hôte %2 %3.</translation>
     </message>
     <message>
         <source>Enter the account to log in as, e.g. root.</source>
@@ -5917,15 +6202,15 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
     </message>
     <message>
         <source>Host %1 authenticates with a key file but none is given.</source>
-        <translation>L&apos;hôte %1 s&apos;authentifie par fichier de clé, mais aucun n&apos;est indiqué.</translation>
+        <translation>L'hôte %1 s'authentifie par fichier de clé, mais aucun n'est indiqué.</translation>
     </message>
     <message>
         <source>Choose the private key file, or authenticate with the SSH agent.</source>
-        <translation>Choisissez le fichier de clé privée, ou authentifiez-vous avec l&apos;agent SSH.</translation>
+        <translation>Choisissez le fichier de clé privée, ou authentifiez-vous avec l'agent SSH.</translation>
     </message>
     <message>
-        <source>Host %1 logs in as &apos;%2&apos; without sudo; creating bridges and containers needs root.</source>
-        <translation>L&apos;hôte %1 se connecte en tant que «&#xa0;%2&#xa0;» sans sudo&#xa0;; la création de ponts et de conteneurs nécessite les droits root.</translation>
+        <source>Host %1 logs in as '%2' without sudo; creating bridges and containers needs root.</source>
+        <translation>L'hôte %1 se connecte en tant que « %2 » sans sudo ; la création de ponts et de conteneurs nécessite les droits root.</translation>
     </message>
     <message>
         <source>Turn on sudo for this host or log in as root.</source>
@@ -5933,35 +6218,35 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
     </message>
     <message>
         <source>Underlay MTU %1 of host %2 is out of range.</source>
-        <translation>La MTU underlay %1 de l&apos;hôte %2 est hors limites.</translation>
+        <translation>La MTU underlay %1 de l'hôte %2 est hors limites.</translation>
     </message>
     <message>
-        <source>Use the MTU of the host&apos;s network card, %1 to %2 (1500 is usual).</source>
-        <translation>Utilisez la MTU de la carte réseau de l&apos;hôte, de %1 à %2 (1500 est courant).</translation>
+        <source>Use the MTU of the host's network card, %1 to %2 (1500 is usual).</source>
+        <translation>Utilisez la MTU de la carte réseau de l'hôte, de %1 à %2 (1500 est courant).</translation>
     </message>
     <message>
         <source>Host %1 has no underlay address.</source>
-        <translation>L&apos;hôte %1 n&apos;a pas d&apos;adresse underlay.</translation>
+        <translation>L'hôte %1 n'a pas d'adresse underlay.</translation>
     </message>
     <message>
         <source>Enter the IP address VXLAN tunnels of this host use.</source>
-        <translation>Saisissez l&apos;adresse IP qu&apos;utilisent les tunnels VXLAN de cet hôte.</translation>
+        <translation>Saisissez l'adresse IP qu'utilisent les tunnels VXLAN de cet hôte.</translation>
     </message>
     <message>
-        <source>Host %1 is reached by the name &apos;%2&apos;, but VXLAN tunnels need an IP address.</source>
-        <translation>L&apos;hôte %1 est joint par le nom «&#xa0;%2&#xa0;», mais les tunnels VXLAN ont besoin d&apos;une adresse IP.</translation>
+        <source>Host %1 is reached by the name '%2', but VXLAN tunnels need an IP address.</source>
+        <translation>L'hôte %1 est joint par le nom « %2 », mais les tunnels VXLAN ont besoin d'une adresse IP.</translation>
     </message>
     <message>
-        <source>Enter the host&apos;s underlay IP address.</source>
-        <translation>Saisissez l&apos;adresse IP underlay de l&apos;hôte.</translation>
+        <source>Enter the host's underlay IP address.</source>
+        <translation>Saisissez l'adresse IP underlay de l'hôte.</translation>
     </message>
     <message>
         <source>Underlay address of host %1: %2.</source>
-        <translation>Adresse underlay de l&apos;hôte %1&#xa0;: %2.</translation>
+        <translation>Adresse underlay de l'hôte %1 : %2.</translation>
     </message>
     <message>
-        <source>Two hosts are named &apos;%1&apos;.</source>
-        <translation>Deux hôtes s&apos;appellent «&#xa0;%1&#xa0;».</translation>
+        <source>Two hosts are named '%1'.</source>
+        <translation>Deux hôtes s'appellent « %1 ».</translation>
     </message>
     <message>
         <source>Give each host its own name.</source>
@@ -5969,7 +6254,7 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
     </message>
     <message>
         <source>Hosts %1 and %2 both use management address %3 port %4.</source>
-        <translation>Les hôtes %1 et %2 utilisent tous deux l&apos;adresse de gestion %3, port %4.</translation>
+        <translation>Les hôtes %1 et %2 utilisent tous deux l'adresse de gestion %3, port %4.</translation>
     </message>
     <message>
         <source>Each host needs its own address (or SSH port).</source>
@@ -5977,43 +6262,43 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
     </message>
     <message>
         <source>Hosts %1 and %2 both use underlay address %3; tunnels could not tell them apart.</source>
-        <translation>Les hôtes %1 et %2 utilisent tous deux l&apos;adresse underlay %3&#xa0;; les tunnels ne pourraient pas les distinguer.</translation>
+        <translation>Les hôtes %1 et %2 utilisent tous deux l'adresse underlay %3 ; les tunnels ne pourraient pas les distinguer.</translation>
     </message>
     <message>
         <source>Give each host its own underlay address.</source>
         <translation>Donnez à chaque hôte sa propre adresse underlay.</translation>
     </message>
     <message>
-        <source>Bridge name &apos;%1&apos; on %2 %3.</source>
-        <translation>Le nom de pont «&#xa0;%1&#xa0;» sur %2 %3.</translation>
+        <source>Bridge name '%1' on %2 %3.</source>
+        <translation>Le nom de pont « %1 » sur %2 %3.</translation>
     </message>
     <message>
-        <source>Rename the bridge, e.g. &apos;br0&apos;.</source>
-        <translation>Renommez le pont, p. ex. «&#xa0;br0&#xa0;».</translation>
+        <source>Rename the bridge, e.g. 'br0'.</source>
+        <translation>Renommez le pont, p. ex. « br0 ».</translation>
     </message>
     <message>
-        <source>Gateway port name &apos;%1&apos; of bridge %2 %3.</source>
-        <translation>Le nom de port passerelle «&#xa0;%1&#xa0;» du pont %2 %3.</translation>
+        <source>Gateway port name '%1' of bridge %2 %3.</source>
+        <translation>Le nom de port passerelle « %1 » du pont %2 %3.</translation>
     </message>
     <message>
-        <source>Rename the port, e.g. &apos;veth0&apos;.</source>
-        <translation>Renommez le port, p. ex. «&#xa0;veth0&#xa0;».</translation>
+        <source>Rename the port, e.g. 'veth0'.</source>
+        <translation>Renommez le port, p. ex. « veth0 ».</translation>
     </message>
     <message>
         <source>Gateway address of bridge %1: %2.</source>
-        <translation>Adresse de passerelle du pont %1&#xa0;: %2.</translation>
+        <translation>Adresse de passerelle du pont %1 : %2.</translation>
     </message>
     <message>
         <source>Enter the gateway address with its prefix, e.g. 10.2.2.1/24.</source>
-        <translation>Saisissez l&apos;adresse de passerelle avec son préfixe, p. ex. 10.2.2.1/24.</translation>
+        <translation>Saisissez l'adresse de passerelle avec son préfixe, p. ex. 10.2.2.1/24.</translation>
     </message>
     <message>
         <source>Gateway address %1 of bridge %2 is the network or broadcast address of its subnet.</source>
-        <translation>L&apos;adresse de passerelle %1 du pont %2 est l&apos;adresse réseau ou de diffusion de son sous-réseau.</translation>
+        <translation>L'adresse de passerelle %1 du pont %2 est l'adresse réseau ou de diffusion de son sous-réseau.</translation>
     </message>
     <message>
         <source>Use a host address such as %1/%2.</source>
-        <translation>Utilisez une adresse d&apos;hôte comme %1/%2.</translation>
+        <translation>Utilisez une adresse d'hôte comme %1/%2.</translation>
     </message>
     <message>
         <source>MTU %1 of bridge %2 is out of range.</source>
@@ -6021,27 +6306,27 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
     </message>
     <message>
         <source>Use %1 to %2; 1450 fits a VXLAN tunnel over a 1500-byte network.</source>
-        <translation>Utilisez une valeur de %1 à %2&#xa0;; 1450 convient à un tunnel VXLAN sur un réseau à 1500 octets.</translation>
+        <translation>Utilisez une valeur de %1 à %2 ; 1450 convient à un tunnel VXLAN sur un réseau à 1500 octets.</translation>
     </message>
     <message>
-        <source>Container name &apos;%1&apos; on %2 %3.</source>
-        <translation>Le nom de conteneur «&#xa0;%1&#xa0;» sur %2 %3.</translation>
+        <source>Container name '%1' on %2 %3.</source>
+        <translation>Le nom de conteneur « %1 » sur %2 %3.</translation>
     </message>
     <message>
-        <source>Rename the container, e.g. &apos;container1&apos;.</source>
-        <translation>Renommez le conteneur, p. ex. «&#xa0;container1&#xa0;».</translation>
+        <source>Rename the container, e.g. 'container1'.</source>
+        <translation>Renommez le conteneur, p. ex. « container1 ».</translation>
     </message>
     <message>
-        <source>Image &apos;%1&apos; of container %2 %3.</source>
-        <translation>L&apos;image «&#xa0;%1&#xa0;» du conteneur %2 %3.</translation>
+        <source>Image '%1' of container %2 %3.</source>
+        <translation>L'image « %1 » du conteneur %2 %3.</translation>
     </message>
     <message>
         <source>Enter an image that exists on the host, e.g. ubuntu:v1.</source>
-        <translation>Saisissez une image qui existe sur l&apos;hôte, p. ex. ubuntu:v1.</translation>
+        <translation>Saisissez une image qui existe sur l'hôte, p. ex. ubuntu:v1.</translation>
     </message>
     <message>
-        <source>Interface name &apos;%1&apos; of container %2 %3.</source>
-        <translation>Le nom d&apos;interface «&#xa0;%1&#xa0;» du conteneur %2 %3.</translation>
+        <source>Interface name '%1' of container %2 %3.</source>
+        <translation>Le nom d'interface « %1 » du conteneur %2 %3.</translation>
     </message>
     <message>
         <source>Use a name such as eth0.</source>
@@ -6049,7 +6334,7 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
     </message>
     <message>
         <source>Container %1 is not attached to a bridge; it will run without a network.</source>
-        <translation>Le conteneur %1 n&apos;est raccordé à aucun pont&#xa0;; il tournera sans réseau.</translation>
+        <translation>Le conteneur %1 n'est raccordé à aucun pont ; il tournera sans réseau.</translation>
     </message>
     <message>
         <source>Connect it to a bridge on %1.</source>
@@ -6057,19 +6342,19 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
     </message>
     <message>
         <source>Address of container %1: %2.</source>
-        <translation>Adresse du conteneur %1&#xa0;: %2.</translation>
+        <translation>Adresse du conteneur %1 : %2.</translation>
     </message>
     <message>
         <source>Enter an address in %1, e.g. %2.</source>
         <translation>Saisissez une adresse dans %1, p. ex. %2.</translation>
     </message>
     <message>
-        <source>the bridge&apos;s subnet</source>
+        <source>the bridge's subnet</source>
         <translation>le sous-réseau du pont</translation>
     </message>
     <message>
         <source>Address %1 of container %2 is not in subnet %3 of bridge %4.</source>
-        <translation>L&apos;adresse %1 du conteneur %2 n&apos;est pas dans le sous-réseau %3 du pont %4.</translation>
+        <translation>L'adresse %1 du conteneur %2 n'est pas dans le sous-réseau %3 du pont %4.</translation>
     </message>
     <message>
         <source>Use an address in %1 with prefix /%2, or attach the container to another bridge.</source>
@@ -6077,23 +6362,23 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
     </message>
     <message>
         <source>Address %1 of container %2 is the network or broadcast address of %3.</source>
-        <translation>L&apos;adresse %1 du conteneur %2 est l&apos;adresse réseau ou de diffusion de %3.</translation>
+        <translation>L'adresse %1 du conteneur %2 est l'adresse réseau ou de diffusion de %3.</translation>
     </message>
     <message>
         <source>Pick a host address inside the subnet.</source>
-        <translation>Choisissez une adresse d&apos;hôte à l&apos;intérieur du sous-réseau.</translation>
+        <translation>Choisissez une adresse d'hôte à l'intérieur du sous-réseau.</translation>
     </message>
     <message>
         <source>Gateway of container %1: %2.</source>
-        <translation>Passerelle du conteneur %1&#xa0;: %2.</translation>
+        <translation>Passerelle du conteneur %1 : %2.</translation>
     </message>
     <message>
-        <source>Enter the bridge&apos;s gateway address, or leave it empty to use it.</source>
-        <translation>Saisissez l&apos;adresse de passerelle du pont, ou laissez le champ vide pour l&apos;utiliser.</translation>
+        <source>Enter the bridge's gateway address, or leave it empty to use it.</source>
+        <translation>Saisissez l'adresse de passerelle du pont, ou laissez le champ vide pour l'utiliser.</translation>
     </message>
     <message>
         <source>Gateway %1 of container %2 is not in subnet %3, so the container cannot reach it.</source>
-        <translation>La passerelle %1 du conteneur %2 n&apos;est pas dans le sous-réseau %3&#xa0;; le conteneur ne peut donc pas l&apos;atteindre.</translation>
+        <translation>La passerelle %1 du conteneur %2 n'est pas dans le sous-réseau %3 ; le conteneur ne peut donc pas l'atteindre.</translation>
     </message>
     <message>
         <source>Use %1 (the gateway of bridge %2) or leave the gateway empty.</source>
@@ -6116,24 +6401,24 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
         <translation>Utilisez 4789, le port VXLAN, sauf si le réseau en exige un autre (1-65535).</translation>
     </message>
     <message>
-        <source>Tunnel port name &apos;%1&apos; of link %2 %3.</source>
-        <translation>Le nom de port de tunnel «&#xa0;%1&#xa0;» du lien %2 %3.</translation>
+        <source>Tunnel port name '%1' of link %2 %3.</source>
+        <translation>Le nom de port de tunnel « %1 » du lien %2 %3.</translation>
     </message>
     <message>
-        <source>Rename the port, e.g. &apos;vxlan0&apos;.</source>
-        <translation>Renommez le port, p. ex. «&#xa0;vxlan0&#xa0;».</translation>
+        <source>Rename the port, e.g. 'vxlan0'.</source>
+        <translation>Renommez le port, p. ex. « vxlan0 ».</translation>
     </message>
     <message>
         <source>Link %1 joins two bridges on the same host %2; a VXLAN tunnel joins different hosts.</source>
-        <translation>Le lien %1 relie deux ponts sur le même hôte %2&#xa0;; un tunnel VXLAN relie des hôtes différents.</translation>
+        <translation>Le lien %1 relie deux ponts sur le même hôte %2 ; un tunnel VXLAN relie des hôtes différents.</translation>
     </message>
     <message>
         <source>Connect the bridge to a bridge on another host.</source>
-        <translation>Reliez le pont à un pont d&apos;un autre hôte.</translation>
+        <translation>Reliez le pont à un pont d'un autre hôte.</translation>
     </message>
     <message>
         <source>Link %1 joins subnet %2 with subnet %3; one layer-2 segment needs one subnet.</source>
-        <translation>Le lien %1 relie le sous-réseau %2 au sous-réseau %3&#xa0;; un segment de couche 2 nécessite un seul sous-réseau.</translation>
+        <translation>Le lien %1 relie le sous-réseau %2 au sous-réseau %3 ; un segment de couche 2 nécessite un seul sous-réseau.</translation>
     </message>
     <message>
         <source>Give both bridges addresses in the same subnet, or remove the link.</source>
@@ -6145,35 +6430,35 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
     </message>
     <message>
         <source>Remove one of them; one tunnel carries the whole segment.</source>
-        <translation>Supprimez-en un&#xa0;; un seul tunnel transporte tout le segment.</translation>
+        <translation>Supprimez-en un ; un seul tunnel transporte tout le segment.</translation>
     </message>
     <message>
         <source>MTU %1 of bridge %2 is larger than its VXLAN tunnel can carry: the underlay MTU is %3 and VXLAN adds %4 bytes.</source>
-        <translation>La MTU %1 du pont %2 est supérieure à ce que son tunnel VXLAN peut transporter&#xa0;: la MTU underlay est de %3 et VXLAN ajoute %4 octets.</translation>
+        <translation>La MTU %1 du pont %2 est supérieure à ce que son tunnel VXLAN peut transporter : la MTU underlay est de %3 et VXLAN ajoute %4 octets.</translation>
     </message>
     <message>
         <source>Set the bridge MTU to %1 or less.</source>
         <translation>Réglez la MTU du pont sur %1 ou moins.</translation>
     </message>
     <message>
-        <source>%1 uses the name &apos;%2&apos; twice on host %3.</source>
-        <translation>%1 utilise deux fois le nom «&#xa0;%2&#xa0;» sur l&apos;hôte %3.</translation>
+        <source>%1 uses the name '%2' twice on host %3.</source>
+        <translation>%1 utilise deux fois le nom « %2 » sur l'hôte %3.</translation>
     </message>
     <message>
-        <source>The name &apos;%1&apos; is used by both %2 and %3 on host %4.</source>
-        <translation>Le nom «&#xa0;%1&#xa0;» est utilisé à la fois par %2 et par %3 sur l&apos;hôte %4.</translation>
+        <source>The name '%1' is used by both %2 and %3 on host %4.</source>
+        <translation>Le nom « %1 » est utilisé à la fois par %2 et par %3 sur l'hôte %4.</translation>
     </message>
     <message>
         <source>Bridges, gateway ports and tunnel ports of one host each need their own name.</source>
-        <translation>Les ponts, ports passerelle et ports de tunnel d&apos;un hôte ont chacun besoin de leur propre nom.</translation>
+        <translation>Les ponts, ports passerelle et ports de tunnel d'un hôte ont chacun besoin de leur propre nom.</translation>
     </message>
     <message>
-        <source>Two containers on host %1 are named &apos;%2&apos;.</source>
-        <translation>Deux conteneurs de l&apos;hôte %1 s&apos;appellent «&#xa0;%2&#xa0;».</translation>
+        <source>Two containers on host %1 are named '%2'.</source>
+        <translation>Deux conteneurs de l'hôte %1 s'appellent « %2 ».</translation>
     </message>
     <message>
         <source>Give each container on a host its own name.</source>
-        <translation>Donnez à chaque conteneur d&apos;un hôte son propre nom.</translation>
+        <translation>Donnez à chaque conteneur d'un hôte son propre nom.</translation>
     </message>
     <message>
         <source>Subnet %1 of bridge %2 overlaps subnet %3 of bridge %4 on the same host.</source>
@@ -6181,15 +6466,15 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
     </message>
     <message>
         <source>Give each bridge of a host its own subnet, e.g. 10.2.2.0/24 and 10.3.3.0/24.</source>
-        <translation>Donnez à chaque pont d&apos;un hôte son propre sous-réseau, p. ex. 10.2.2.0/24 et 10.3.3.0/24.</translation>
+        <translation>Donnez à chaque pont d'un hôte son propre sous-réseau, p. ex. 10.2.2.0/24 et 10.3.3.0/24.</translation>
     </message>
     <message>
         <source>Links %1 and %2 both tunnel from %3 to %4 with VNI %5; OVS cannot tell them apart.</source>
-        <translation>Les liens %1 et %2 forment tous deux un tunnel de %3 vers %4 avec le VNI %5&#xa0;; OVS ne peut pas les distinguer.</translation>
+        <translation>Les liens %1 et %2 forment tous deux un tunnel de %3 vers %4 avec le VNI %5 ; OVS ne peut pas les distinguer.</translation>
     </message>
     <message>
         <source>Give one of the links another VNI.</source>
-        <translation>Donnez un autre VNI à l&apos;un des liens.</translation>
+        <translation>Donnez un autre VNI à l'un des liens.</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
@@ -6197,39 +6482,39 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
     </message>
     <message>
         <source>VNI %1 joins bridges with different subnets: %2.</source>
-        <translation>Le VNI %1 relie des ponts ayant des sous-réseaux différents&#xa0;: %2.</translation>
+        <translation>Le VNI %1 relie des ponts ayant des sous-réseaux différents : %2.</translation>
     </message>
     <message>
         <source>Bridges joined by one VNI form one network: give them the same subnet, or use another VNI for the other subnet.</source>
-        <translation>Les ponts reliés par un même VNI forment un seul réseau&#xa0;: donnez-leur le même sous-réseau, ou utilisez un autre VNI pour l&apos;autre sous-réseau.</translation>
+        <translation>Les ponts reliés par un même VNI forment un seul réseau : donnez-leur le même sous-réseau, ou utilisez un autre VNI pour l'autre sous-réseau.</translation>
     </message>
     <message>
         <source>The bridges %1 joined by VNI %2 form a loop (%3 links between %4 bridges): flooded frames circle it and MAC learning breaks, so unicast is lost.</source>
-        <translation>Les ponts %1 reliés par le VNI %2 forment une boucle (%3 liens entre %4 ponts)&#xa0;: les trames inondées y tournent en rond et l&apos;apprentissage MAC ne fonctionne plus, si bien que l&apos;unicast est perdu.</translation>
+        <translation>Les ponts %1 reliés par le VNI %2 forment une boucle (%3 liens entre %4 ponts) : les trames inondées y tournent en rond et l'apprentissage MAC ne fonctionne plus, si bien que l'unicast est perdu.</translation>
     </message>
     <message>
         <source>Remove links until they form a tree, or link every pair of bridges (a full mesh, which gets split horizon).</source>
-        <translation>Supprimez des liens jusqu&apos;à obtenir un arbre, ou reliez chaque paire de ponts (un maillage complet, qui bénéficie du split horizon).</translation>
+        <translation>Supprimez des liens jusqu'à obtenir un arbre, ou reliez chaque paire de ponts (un maillage complet, qui bénéficie du split horizon).</translation>
     </message>
     <message>
         <source>The bridges %1 form one network but their links use different VNIs (%2).</source>
         <translation>Les ponts %1 forment un seul réseau, mais leurs liens utilisent des VNI différents (%2).</translation>
     </message>
     <message>
-        <source>Use one VNI for all links of a network; it is the network&apos;s identity.</source>
-        <translation>Utilisez un seul VNI pour tous les liens d&apos;un réseau&#xa0;; c&apos;est l&apos;identité du réseau.</translation>
+        <source>Use one VNI for all links of a network; it is the network's identity.</source>
+        <translation>Utilisez un seul VNI pour tous les liens d'un réseau ; c'est l'identité du réseau.</translation>
     </message>
     <message>
-        <source>Bridges %1 and %2 of one network both have gateway address %3; a container may get either host&apos;s reply.</source>
-        <translation>Les ponts %1 et %2 d&apos;un même réseau ont tous deux l&apos;adresse de passerelle %3&#xa0;; un conteneur peut recevoir la réponse de l&apos;un ou l&apos;autre hôte.</translation>
+        <source>Bridges %1 and %2 of one network both have gateway address %3; a container may get either host's reply.</source>
+        <translation>Les ponts %1 et %2 d'un même réseau ont tous deux l'adresse de passerelle %3 ; un conteneur peut recevoir la réponse de l'un ou l'autre hôte.</translation>
     </message>
     <message>
-        <source>Give each host&apos;s gateway port its own address, e.g. .1 and .254 (containers keep using their own host&apos;s gateway).</source>
-        <translation>Donnez au port passerelle de chaque hôte sa propre adresse, p. ex. .1 et .254 (les conteneurs continuent d&apos;utiliser la passerelle de leur propre hôte).</translation>
+        <source>Give each host's gateway port its own address, e.g. .1 and .254 (containers keep using their own host's gateway).</source>
+        <translation>Donnez au port passerelle de chaque hôte sa propre adresse, p. ex. .1 et .254 (les conteneurs continuent d'utiliser la passerelle de leur propre hôte).</translation>
     </message>
     <message>
         <source>Address %1 of container %2 is already used by %3 in the same network.</source>
-        <translation>L&apos;adresse %1 du conteneur %2 est déjà utilisée par %3 dans le même réseau.</translation>
+        <translation>L'adresse %1 du conteneur %2 est déjà utilisée par %3 dans le même réseau.</translation>
     </message>
     <message>
         <source>Give the container a free address in %1.</source>
@@ -6237,15 +6522,15 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
     </message>
     <message>
         <source>The bridges %1 of one network have different MTUs; large frames will be lost in one direction.</source>
-        <translation>Les ponts %1 d&apos;un même réseau ont des MTU différentes&#xa0;; les grandes trames seront perdues dans un sens.</translation>
+        <translation>Les ponts %1 d'un même réseau ont des MTU différentes ; les grandes trames seront perdues dans un sens.</translation>
     </message>
     <message>
         <source>Give all bridges of a network the same MTU.</source>
-        <translation>Donnez la même MTU à tous les ponts d&apos;un réseau.</translation>
+        <translation>Donnez la même MTU à tous les ponts d'un réseau.</translation>
     </message>
     <message>
         <source>Bridge %1 is set to route, but no other bridge on %2 is: there is nothing to route to.</source>
-        <translation>Le pont %1 est configuré pour router, mais aucun autre pont de %2 ne l&apos;est&#xa0;: il n&apos;y a rien vers quoi router.</translation>
+        <translation>Le pont %1 est configuré pour router, mais aucun autre pont de %2 ne l'est : il n'y a rien vers quoi router.</translation>
     </message>
     <message>
         <source>Set routing on the bridge its segment should reach, or turn it off.</source>
@@ -6253,7 +6538,7 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
     </message>
     <message>
         <source>%1 routes between the networks of %2 and %3, but %4 does not route between %5 and %6, which are in the same two networks: containers on %4 answer through their own host, which drops what is routed to them.</source>
-        <translation>%1 route entre les réseaux de %2 et %3, mais %4 ne route pas entre %5 et %6, qui sont dans les deux mêmes réseaux&#xa0;: les conteneurs de %4 répondent via leur propre hôte, qui rejette ce qui leur est routé.</translation>
+        <translation>%1 route entre les réseaux de %2 et %3, mais %4 ne route pas entre %5 et %6, qui sont dans les deux mêmes réseaux : les conteneurs de %4 répondent via leur propre hôte, qui rejette ce qui leur est routé.</translation>
     </message>
     <message>
         <source>Set routing on %1 and %2 as well, or on neither host.</source>
@@ -6261,18 +6546,18 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
     </message>
     <message>
         <source>Image %1 is defined twice.</source>
-        <translation>L&apos;image %1 est définie deux fois.</translation>
+        <translation>L'image %1 est définie deux fois.</translation>
     </message>
     <message>
         <source>Remove one of its definitions in Images (Deploy menu).</source>
-        <translation>Retirez l&apos;une de ses définitions dans Images (menu Déployer).</translation>
+        <translation>Retirez l'une de ses définitions dans Images (menu Déployer).</translation>
     </message>
 </context>
 <context>
     <name>studio::WelcomePage</name>
     <message>
         <source>Welcome page</source>
-        <translation>Page d&apos;accueil</translation>
+        <translation>Page d'accueil</translation>
     </message>
     <message>
         <source>Welcome to OverlayStudio</source>
@@ -6280,15 +6565,15 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
     </message>
     <message>
         <source>Design container overlay networks on the canvas: hosts, Open vSwitch bridges, Docker containers and VXLAN links. OverlayStudio checks the design, shows the commands that build it, and deploys it over SSH. The user guide is under Help (F1).</source>
-        <translation>Concevez des réseaux overlay de conteneurs sur la zone de dessin&#xa0;: hôtes, ponts Open vSwitch, conteneurs Docker et liens VXLAN. OverlayStudio vérifie la conception, montre les commandes qui la construisent et la déploie via SSH. Le guide de l&apos;utilisateur se trouve dans Aide (F1).</translation>
+        <translation>Concevez des réseaux overlay de conteneurs sur la zone de dessin : hôtes, ponts Open vSwitch, conteneurs Docker et liens VXLAN. OverlayStudio vérifie la conception, montre les commandes qui la construisent et la déploie via SSH. Le guide de l'utilisateur se trouve dans Aide (F1).</translation>
     </message>
     <message>
         <source>Close the welcome page (Esc)</source>
-        <translation>Fermer la page d&apos;accueil (Échap)</translation>
+        <translation>Fermer la page d'accueil (Échap)</translation>
     </message>
     <message>
         <source>Close the welcome page</source>
-        <translation>Fermer la page d&apos;accueil</translation>
+        <translation>Fermer la page d'accueil</translation>
     </message>
     <message>
         <source>Start</source>
@@ -6308,7 +6593,7 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
     </message>
     <message>
         <source>Two simulated hosts on this machine, then the lab example to deploy to them. Needs root.</source>
-        <translation>Deux hôtes simulés sur cette machine, puis l&apos;exemple du labo à y déployer. Nécessite les droits root.</translation>
+        <translation>Deux hôtes simulés sur cette machine, puis l'exemple du labo à y déployer. Nécessite les droits root.</translation>
     </message>
     <message>
         <source>Open an example</source>
@@ -6350,12 +6635,12 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
     </message>
     <message>
         <source>%1 %2b/s</source>
-        <extracomment>a bit rate: number, SI prefix (k, M, G), &quot;b/s&quot;</extracomment>
+        <extracomment>a bit rate: number, SI prefix (k, M, G), "b/s"</extracomment>
         <translation>%1 %2b/s</translation>
     </message>
     <message>
         <source>%1 %2pkt/s</source>
-        <extracomment>a packet rate: number, SI prefix (k, M), &quot;pkt/s&quot;</extracomment>
+        <extracomment>a packet rate: number, SI prefix (k, M), "pkt/s"</extracomment>
         <translation>%1 %2paq/s</translation>
     </message>
     <message>

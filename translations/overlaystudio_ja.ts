@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="ja">
 <context>
     <name>main</name>
@@ -67,8 +66,8 @@
         <translation>GNU GPL 3.0 以降</translation>
     </message>
     <message>
-        <source>&lt;p&gt;OverlayStudio is free software: you can redistribute it and/or modify it under the terms of the &lt;b&gt;GNU General Public License, version 3 or (at your option) any later version&lt;/b&gt; (GPL-3.0-or-later). It comes with ABSOLUTELY NO WARRANTY. See &lt;a href=&quot;https://www.gnu.org/licenses/gpl-3.0.html&quot;&gt;the licence&lt;/a&gt;; on Debian systems it is in /usr/share/common-licenses/GPL-3.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;OverlayStudio はフリーソフトウェアです。&lt;b&gt;GNU 一般公衆利用許諾書 バージョン 3、または（任意で）それ以降のバージョン&lt;/b&gt;（GPL-3.0-or-later）の条件に従って再頒布および改変できます。本ソフトウェアは一切無保証です。&lt;a href=&quot;https://www.gnu.org/licenses/gpl-3.0.html&quot;&gt;ライセンス&lt;/a&gt;を参照してください。Debian システムでは /usr/share/common-licenses/GPL-3 にあります。&lt;/p&gt;</translation>
+        <source>&lt;p&gt;OverlayStudio is free software: you can redistribute it and/or modify it under the terms of the &lt;b&gt;GNU General Public License, version 3 or (at your option) any later version&lt;/b&gt; (GPL-3.0-or-later). It comes with ABSOLUTELY NO WARRANTY. See &lt;a href="https://www.gnu.org/licenses/gpl-3.0.html"&gt;the licence&lt;/a&gt;; on Debian systems it is in /usr/share/common-licenses/GPL-3.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;OverlayStudio はフリーソフトウェアです。&lt;b&gt;GNU 一般公衆利用許諾書 バージョン 3、または（任意で）それ以降のバージョン&lt;/b&gt;（GPL-3.0-or-later）の条件に従って再頒布および改変できます。本ソフトウェアは一切無保証です。&lt;a href="https://www.gnu.org/licenses/gpl-3.0.html"&gt;ライセンス&lt;/a&gt;を参照してください。Debian システムでは /usr/share/common-licenses/GPL-3 にあります。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Built with&lt;/h3&gt;</source>
@@ -83,23 +82,23 @@
     <name>studio::AddressRules</name>
     <message>
         <source>is empty</source>
-        <translation>空です</translation>
+        <translation>は空です</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not an IPv4 address (four numbers 0-255, e.g. 10.2.2.1)</source>
-        <translation>&apos;%1&apos; は IPv4 アドレスではありません（0〜255 の 4 つの数値。例: 10.2.2.1）</translation>
+        <source>'%1' is not an IPv4 address (four numbers 0-255, e.g. 10.2.2.1)</source>
+        <translation>'%1' は IPv4 アドレスではありません（0〜255 の 4 つの数値。例: 10.2.2.1）</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; has no prefix length; write it like 10.2.2.1/24</source>
-        <translation>&apos;%1&apos; にプレフィックス長がありません。10.2.2.1/24 のように記述してください</translation>
+        <source>'%1' has no prefix length; write it like 10.2.2.1/24</source>
+        <translation>'%1' にプレフィックス長がありません。10.2.2.1/24 のように記述してください</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; has prefix length &apos;%2&apos;; use 1 to 30 (24 is usual)</source>
-        <translation>&apos;%1&apos; のプレフィックス長は &apos;%2&apos; です。1〜30 を使用してください（通常は 24）</translation>
+        <source>'%1' has prefix length '%2'; use 1 to 30 (24 is usual)</source>
+        <translation>'%1' のプレフィックス長は '%2' です。1〜30 を使用してください（通常は 24）</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not an IPv6 address</source>
-        <translation>&apos;%1&apos; は IPv6 アドレスではありません</translation>
+        <source>'%1' is not an IPv6 address</source>
+        <translation>'%1' は IPv6 アドレスではありません</translation>
     </message>
 </context>
 <context>
@@ -109,7 +108,7 @@
         <translation>には新しいブリッジに使える空きの /24 サブネットがありません</translation>
     </message>
     <message>
-        <source>Enter the bridge&apos;s gateway address by hand.</source>
+        <source>Enter the bridge's gateway address by hand.</source>
         <translation>ブリッジのゲートウェイアドレスを手動で入力してください。</translation>
     </message>
     <message>
@@ -131,6 +130,77 @@
     <message>
         <source>Use a larger subnet (a shorter prefix) for this segment.</source>
         <translation>このセグメントにはより大きなサブネット（より短いプレフィックス）を使ってください。</translation>
+    </message>
+</context>
+<context>
+    <name>studio::BuildContext</name>
+    <message>
+        <source>image %1</source>
+        <translation>イメージ %1</translation>
+    </message>
+    <message>
+        <source>Put the file beside the project file, or remove it from the context files of %1 in Images (Deploy menu).</source>
+        <translation>ファイルをプロジェクトファイルのフォルダーに置くか、「イメージ」(デプロイ メニュー) で %1 のコンテキストファイルから外してください。</translation>
+    </message>
+    <message>
+        <source>its context files (%1) are read beside the project file, but the project has not been saved yet.</source>
+        <translation>コンテキストファイル（%1）はプロジェクトファイルのフォルダーから読み込まれますが、プロジェクトがまだ保存されていません。</translation>
+    </message>
+    <message>
+        <source>Save the project next to those files, then apply again.</source>
+        <translation>それらのファイルと同じフォルダーにプロジェクトを保存してから、もう一度適用してください。</translation>
+    </message>
+    <message>
+        <source>its context file '%1' %2.</source>
+        <translation>コンテキストファイル「%1」%2。</translation>
+    </message>
+    <message>
+        <source>its context file %1 does not exist in %2.</source>
+        <translation>コンテキストファイル %1 が %2 にありません。</translation>
+    </message>
+    <message>
+        <source>its context file %1 is not a file (a folder?).</source>
+        <translation>コンテキストファイル %1 はファイルではありません（フォルダー?）。</translation>
+    </message>
+    <message>
+        <source>List the files inside it one by one in Images (Deploy menu).</source>
+        <translation>「イメージ」(デプロイ メニュー) で、その中のファイルを 1 つずつ指定してください。</translation>
+    </message>
+    <message>
+        <source>its context file %1 is a link to %2, outside the project file's folder.</source>
+        <translation>コンテキストファイル %1 は、プロジェクトファイルのフォルダーの外にある %2 へのリンクです。</translation>
+    </message>
+    <message>
+        <source>Copy the file into the project file's folder instead of linking to it.</source>
+        <translation>リンクではなく、ファイルをプロジェクトファイルのフォルダーにコピーしてください。</translation>
+    </message>
+    <message>
+        <source>its context file %1 cannot be read: %2.</source>
+        <translation>コンテキストファイル %1 を読み込めません: %2。</translation>
+    </message>
+    <message>
+        <source>Make the file readable, then apply again.</source>
+        <translation>ファイルを読み取り可能にしてから、もう一度適用してください。</translation>
+    </message>
+    <message>
+        <source>its context file %1 is larger than 8 GiB.</source>
+        <translation>コンテキストファイル %1 が 8 GiB を超えています。</translation>
+    </message>
+    <message>
+        <source>its context file %1 became shorter while it was sent.</source>
+        <translation>コンテキストファイル %1 が送信中に短くなりました。</translation>
+    </message>
+    <message>
+        <source>Apply again once nothing writes to the file.</source>
+        <translation>ファイルへの書き込みが止まってから、もう一度適用してください。</translation>
+    </message>
+    <message>
+        <source>its context file %1 grew while it was sent.</source>
+        <translation>コンテキストファイル %1 が送信中に大きくなりました。</translation>
+    </message>
+    <message>
+        <source>cannot be written: %1</source>
+        <translation>書き込めません: %1</translation>
     </message>
 </context>
 <context>
@@ -191,16 +261,16 @@
         <translation>ディレクトリ</translation>
     </message>
     <message>
-        <source>error: %1 has no host named &apos;%2&apos;; its hosts are: %3.</source>
-        <translation>エラー: %1 に &apos;%2&apos; という名前のホストはありません。ホストは次のとおりです: %3。</translation>
+        <source>error: %1 has no host named '%2'; its hosts are: %3.</source>
+        <translation>エラー: %1 に '%2' という名前のホストはありません。ホストは次のとおりです: %3。</translation>
     </message>
     <message>
         <source>wrote %1</source>
         <translation>%1 を書き出しました</translation>
     </message>
     <message>
-        <source>overlaystudio-cli: unknown command &apos;%1&apos;.</source>
-        <translation>overlaystudio-cli: 不明なコマンド &apos;%1&apos; です。</translation>
+        <source>overlaystudio-cli: unknown command '%1'.</source>
+        <translation>overlaystudio-cli: 不明なコマンド '%1' です。</translation>
     </message>
     <message>
         <source>fast (default: containers side by side, plugged at once) or guide (ovs-docker, one container after another, as the tutorial does).</source>
@@ -211,8 +281,8 @@
         <translation>スタイル</translation>
     </message>
     <message>
-        <source>overlaystudio-cli plan: unknown style &apos;%1&apos;; use fast or guide.</source>
-        <translation>overlaystudio-cli plan: 不明なスタイル &apos;%1&apos;。fast か guide を指定してください。</translation>
+        <source>overlaystudio-cli plan: unknown style '%1'; use fast or guide.</source>
+        <translation>overlaystudio-cli plan: 不明なスタイル '%1'。fast か guide を指定してください。</translation>
     </message>
     <message>
         <source>Usage: overlaystudio-cli COMMAND FILE [options]
@@ -411,12 +481,12 @@ Exit codes: 0 ok, 1 problems found, 2 usage error.
         <translation>エラー: %1</translation>
     </message>
     <message>
-        <source>%1 has errors; nothing was deployed. Run &apos;overlaystudio-cli validate %1&apos;.</source>
-        <translation>%1 にエラーがあります。何もデプロイしていません。&apos;overlaystudio-cli validate %1&apos; を実行してください。</translation>
+        <source>%1 has errors; nothing was deployed. Run 'overlaystudio-cli validate %1'.</source>
+        <translation>%1 にエラーがあります。何もデプロイしていません。'overlaystudio-cli validate %1' を実行してください。</translation>
     </message>
     <message>
-        <source>error: %1 has no host named &apos;%2&apos;.</source>
-        <translation>エラー: %1 に &apos;%2&apos; という名前のホストはありません。</translation>
+        <source>error: %1 has no host named '%2'.</source>
+        <translation>エラー: %1 に '%2' という名前のホストはありません。</translation>
     </message>
     <message>
         <source>The host key of %1 (%2) is not known yet: %3 %4.</source>
@@ -495,12 +565,12 @@ Exit codes: 0 ok, 1 problems found, 2 usage error.
         <translation>n</translation>
     </message>
     <message>
-        <source>error: --forks takes a number of hosts (0: all), not &apos;%1&apos;.</source>
-        <translation>エラー: --forks にはホスト数（0: すべて）を指定します。&apos;%1&apos; は使えません。</translation>
+        <source>error: --forks takes a number of hosts (0: all), not '%1'.</source>
+        <translation>エラー: --forks にはホスト数（0: すべて）を指定します。'%1' は使えません。</translation>
     </message>
     <message>
-        <source>error: unknown style &apos;%1&apos;; use fast or guide.</source>
-        <translation>エラー: 不明なスタイル &apos;%1&apos;。fast か guide を指定してください。</translation>
+        <source>error: unknown style '%1'; use fast or guide.</source>
+        <translation>エラー: 不明なスタイル '%1'。fast か guide を指定してください。</translation>
     </message>
     <message>
         <source>destroy: also remove the images this topology built or copied.</source>
@@ -648,7 +718,7 @@ Exit codes: 0 ok, 1 problems found, 2 usage error.
         <translation>不明なホスト鍵</translation>
     </message>
     <message>
-        <source>&lt;p&gt;OverlayStudio has never connected to &lt;b&gt;%1&lt;/b&gt; (%2) before.&lt;/p&gt;&lt;p&gt;It presents this %3 key:&lt;br&gt;&lt;tt&gt;%4&lt;/tt&gt;&lt;/p&gt;&lt;p&gt;Compare it with the host&apos;s own fingerprint (&lt;tt&gt;ssh-keygen -lf /etc/ssh/ssh_host_*_key.pub&lt;/tt&gt; on the host). Trust it and remember it?&lt;/p&gt;</source>
+        <source>&lt;p&gt;OverlayStudio has never connected to &lt;b&gt;%1&lt;/b&gt; (%2) before.&lt;/p&gt;&lt;p&gt;It presents this %3 key:&lt;br&gt;&lt;tt&gt;%4&lt;/tt&gt;&lt;/p&gt;&lt;p&gt;Compare it with the host's own fingerprint (&lt;tt&gt;ssh-keygen -lf /etc/ssh/ssh_host_*_key.pub&lt;/tt&gt; on the host). Trust it and remember it?&lt;/p&gt;</source>
         <translation>&lt;p&gt;OverlayStudio はこれまで &lt;b&gt;%1&lt;/b&gt;（%2）に接続したことがありません。&lt;/p&gt;&lt;p&gt;このホストは次の %3 鍵を提示しています:&lt;br&gt;&lt;tt&gt;%4&lt;/tt&gt;&lt;/p&gt;&lt;p&gt;ホスト自身のフィンガープリント（ホスト上で &lt;tt&gt;ssh-keygen -lf /etc/ssh/ssh_host_*_key.pub&lt;/tt&gt;）と比較してください。この鍵を信頼して記憶しますか？&lt;/p&gt;</translation>
     </message>
     <message>
@@ -780,7 +850,7 @@ Exit codes: 0 ok, 1 problems found, 2 usage error.
         <translation>終了ステータスなしで終了しました（%1）</translation>
     </message>
     <message>
-        <source>%1: step &quot;%2&quot; failed (%3).
+        <source>%1: step "%2" failed (%3).
   command: %4
   error: %5</source>
         <translation>%1: ステップ「%2」が失敗しました（%3）。
@@ -822,11 +892,11 @@ Exit codes: 0 ok, 1 problems found, 2 usage error.
         <translation>状態を読み取り中</translation>
     </message>
     <message>
-        <source>while reading the host&apos;s state; nothing was changed</source>
+        <source>while reading the host's state; nothing was changed</source>
         <translation>ホストの状態の読み取り中のため、何も変更していません</translation>
     </message>
     <message>
-        <source>%1: reading the host&apos;s state failed: %2</source>
+        <source>%1: reading the host's state failed: %2</source>
         <translation>%1: ホストの状態の読み取りに失敗しました: %2</translation>
     </message>
     <message>
@@ -862,7 +932,7 @@ Exit codes: 0 ok, 1 problems found, 2 usage error.
         <translation>接続が切断されました</translation>
     </message>
     <message>
-        <source>%1: cancelled by the user during step %2 of %3 (&quot;%4&quot;); that command may still be running on the host.</source>
+        <source>%1: cancelled by the user during step %2 of %3 ("%4"); that command may still be running on the host.</source>
         <translation>%1: ステップ %2/%3（「%4」）の実行中にユーザーによりキャンセルされました。そのコマンドはホスト上でまだ実行中の可能性があります。</translation>
     </message>
     <message>
@@ -917,11 +987,11 @@ Exit codes: 0 ok, 1 problems found, 2 usage error.
         <translation>同時ホスト数(&amp;H):</translation>
     </message>
     <message>
-        <source>Starts each host&apos;s containers side by side (8 at a time), then plugs them all at once: one docker inspect, a veth pair per container set up with nsenter, every port in one Open vSwitch transaction. The new address is announced, so peers reach a re-created container at once.</source>
+        <source>Starts each host's containers side by side (8 at a time), then plugs them all at once: one docker inspect, a veth pair per container set up with nsenter, every port in one Open vSwitch transaction. The new address is announced, so peers reach a re-created container at once.</source>
         <translation>各ホストのコンテナを並行して起動し（同時に 8 個）、まとめて接続します。docker inspect は1回、コンテナごとに nsenter で設定する veth ペア、すべてのポートを1つの Open vSwitch トランザクションで追加します。新しいアドレスは通知されるので、再作成したコンテナにすぐ届きます。</translation>
     </message>
     <message>
-        <source>Runs the commands of the guide: docker run, then ovs-docker add-port, one container after another. Slower; best for following the tutorial step by step. Both styles build the same network and recognise each other&apos;s ports.</source>
+        <source>Runs the commands of the guide: docker run, then ovs-docker add-port, one container after another. Slower; best for following the tutorial step by step. Both styles build the same network and recognise each other's ports.</source>
         <translation>ガイドのコマンドを実行します: docker run、続いて ovs-docker add-port を1つずつ。遅めですが、チュートリアルを一歩ずつ追うのに最適です。どちらのスタイルも同じネットワークを作り、互いのポートを認識します。</translation>
     </message>
 </context>
@@ -1021,8 +1091,8 @@ Exit codes: 0 ok, 1 problems found, 2 usage error.
         <translation>ovs-vswitchd が実行中で、ブリッジが存在することを確認してください（ovs-vsctl show）。</translation>
     </message>
     <message>
-        <source>cannot read the port name in &quot;%1&quot;.</source>
-        <translation>&quot;%1&quot; のポート名を読み取れません。</translation>
+        <source>cannot read the port name in "%1".</source>
+        <translation>"%1" のポート名を読み取れません。</translation>
     </message>
 </context>
 <context>
@@ -1145,7 +1215,7 @@ Exit codes: 0 ok, 1 problems found, 2 usage error.
         <translation>2 台のホスト、2 つのセグメント（ガイド）</translation>
     </message>
     <message>
-        <source>The manual guide&apos;s topology: two hosts, bridges br0 (VNI 100) and br1 (VNI 200) on each, two containers per host. Its addresses are examples: plan it, don&apos;t deploy it.</source>
+        <source>The manual guide's topology: two hosts, bridges br0 (VNI 100) and br1 (VNI 200) on each, two containers per host. Its addresses are examples: plan it, don't deploy it.</source>
         <translation>マニュアルのガイドのトポロジ: 2 台のホストそれぞれにブリッジ br0（VNI 100）と br1（VNI 200）、ホストごとに 2 つのコンテナ。アドレスは例です。プランは作成できますが、デプロイはしないでください。</translation>
     </message>
     <message>
@@ -1153,7 +1223,7 @@ Exit codes: 0 ok, 1 problems found, 2 usage error.
         <translation>ローカルラボ上の 2 台のホスト</translation>
     </message>
     <message>
-        <source>The guide&apos;s topology on the two simulated hosts of a local lab: ready to deploy on this machine.</source>
+        <source>The guide's topology on the two simulated hosts of a local lab: ready to deploy on this machine.</source>
         <translation>ローカルラボの 2 台のシミュレートされたホスト上のガイドのトポロジ: このマシンにすぐデプロイできます。</translation>
     </message>
     <message>
@@ -1176,7 +1246,7 @@ Exit codes: 0 ok, 1 problems found, 2 usage error.
         <translation>%1 の隔離</translation>
     </message>
     <message>
-        <source>Isolate %1 (%2): drop anything the host would forward into %3 unless it answers a connection that a container on %1 opened. Other networks and the outside cannot reach in, whatever the host&apos;s FORWARD policy. The rule is in the mangle table, which the host reads before its filter rules, so no ACCEPT rule there can open it again.</source>
+        <source>Isolate %1 (%2): drop anything the host would forward into %3 unless it answers a connection that a container on %1 opened. Other networks and the outside cannot reach in, whatever the host's FORWARD policy. The rule is in the mangle table, which the host reads before its filter rules, so no ACCEPT rule there can open it again.</source>
         <translation>%1（%2）を隔離: ホストが %3 へ転送しようとするものは、%1 上のコンテナが開いた接続への応答でない限りすべて破棄します。ホストの FORWARD ポリシーにかかわらず、他のネットワークや外部からは入れません。このルールは mangle テーブルにあり、ホストは filter ルールより先にこれを読むため、そこにある ACCEPT ルールで再び開くことはできません。</translation>
     </message>
     <message>
@@ -1192,7 +1262,7 @@ Exit codes: 0 ok, 1 problems found, 2 usage error.
         <translation>%1 への応答のみを戻れるようにします: コネクショントラッキングにより、どのパケットがコンテナの開いた接続への応答かが分かります。</translation>
     </message>
     <message>
-        <source>Masquerade %1 behind the host&apos;s address (NAT), so replies find their way back.</source>
+        <source>Masquerade %1 behind the host's address (NAT), so replies find their way back.</source>
         <translation>%1 をホストのアドレスの背後にマスカレード（NAT）し、応答が戻れるようにします。</translation>
     </message>
     <message>
@@ -1200,11 +1270,11 @@ Exit codes: 0 ok, 1 problems found, 2 usage error.
         <translation>%1 から %2 へのルーティング</translation>
     </message>
     <message>
-        <source>Route from %1 to %2, as the design chooses: let packets from %3 into %4 before %2&apos;s isolation rule sees them (inserted above it).</source>
+        <source>Route from %1 to %2, as the design chooses: let packets from %3 into %4 before %2's isolation rule sees them (inserted above it).</source>
         <translation>設計どおりに %1 から %2 へルーティング: %2 の隔離ルールが見る前に、%3 から %4 へのパケットを通します（そのルールの上に挿入）。</translation>
     </message>
     <message>
-        <source>Accept the routed packets from %1 to %2 also where the host&apos;s FORWARD policy is DROP.</source>
+        <source>Accept the routed packets from %1 to %2 also where the host's FORWARD policy is DROP.</source>
         <translation>ホストの FORWARD ポリシーが DROP の場合でも、%1 から %2 へルーティングされるパケットを受け入れます。</translation>
     </message>
     <message>
@@ -1247,8 +1317,8 @@ Exit codes: 0 ok, 1 problems found, 2 usage error.
         <translation>使い方: overlaystudio-cli guide FILE [--output DIR] [--format md|html]</translation>
     </message>
     <message>
-        <source>error: unknown format &apos;%1&apos;; use md or html.</source>
-        <translation>エラー: 不明な形式 &apos;%1&apos; です。md または html を使用してください。</translation>
+        <source>error: unknown format '%1'; use md or html.</source>
+        <translation>エラー: 不明な形式 '%1' です。md または html を使用してください。</translation>
     </message>
     <message>
         <source>error: %1</source>
@@ -1379,7 +1449,7 @@ Exit codes: 0 ok, 1 problems found, 2 usage error.
         <translation>このマシンからコピー</translation>
     </message>
     <message>
-        <source>Image definition &apos;%1&apos; %2.</source>
+        <source>Image definition '%1' %2.</source>
         <translation>イメージ定義「%1」%2。</translation>
     </message>
     <message>
@@ -1399,7 +1469,7 @@ Exit codes: 0 ok, 1 problems found, 2 usage error.
         <translation>イメージ %1 の Dockerfile が 1 MB を超えています。</translation>
     </message>
     <message>
-        <source>Image %1 is copied from the local image &apos;%2&apos;, which %3.</source>
+        <source>Image %1 is copied from the local image '%2', which %3.</source>
         <translation>イメージ %1 はローカルイメージ「%2」からコピーされますが、その名前は%3。</translation>
     </message>
     <message>
@@ -1413,6 +1483,50 @@ Exit codes: 0 ok, 1 problems found, 2 usage error.
     <message>
         <source>Edit the image in Images (Deploy menu): write it like ubuntu:v1.</source>
         <translation>「イメージ」(デプロイ メニュー) でイメージを編集してください: ubuntu:v1 のように書きます。</translation>
+    </message>
+    <message>
+        <source>Context file '%1' of image %2 %3.</source>
+        <translation>イメージ %2 のコンテキストファイル「%1」%3。</translation>
+    </message>
+    <message>
+        <source>Context file '%1' of image %2 is listed twice.</source>
+        <translation>イメージ %2 のコンテキストファイル「%1」が 2 回指定されています。</translation>
+    </message>
+    <message>
+        <source>Edit the image in Images (Deploy menu): list each context file once, by its path relative to the project file's folder, e.g. files/motd.</source>
+        <translation>「イメージ」(デプロイ メニュー) でイメージを編集してください: 各コンテキストファイルを、プロジェクトファイルのフォルダーからの相対パスで 1 回ずつ指定します (例: files/motd)。</translation>
+    </message>
+    <message>
+        <source>is empty</source>
+        <translation>は空です</translation>
+    </message>
+    <message>
+        <source>is absolute; give it relative to the project file's folder</source>
+        <translation>は絶対パスです。プロジェクトファイルのフォルダーからの相対パスで指定してください</translation>
+    </message>
+    <message>
+        <source>contains a backslash; separate folders with /</source>
+        <translation>にはバックスラッシュが含まれています。フォルダーは / で区切ってください</translation>
+    </message>
+    <message>
+        <source>contains a control character</source>
+        <translation>には制御文字が含まれています</translation>
+    </message>
+    <message>
+        <source>is longer than 4096 bytes</source>
+        <translation>は 4096 バイトを超えています</translation>
+    </message>
+    <message>
+        <source>leaves the project file's folder (..)</source>
+        <translation>はプロジェクトファイルのフォルダーの外を指しています（..）</translation>
+    </message>
+    <message>
+        <source>has an empty or '.' part</source>
+        <translation>には空または '.' の部分があります</translation>
+    </message>
+    <message>
+        <source>is named Dockerfile, which the context holds already (the text in the project)</source>
+        <translation>は Dockerfile という名前ですが、Dockerfile（プロジェクト内のテキスト）はすでにコンテキストに含まれています</translation>
     </message>
 </context>
 <context>
@@ -1474,7 +1588,7 @@ Exit codes: 0 ok, 1 problems found, 2 usage error.
         <translation>%1 からレジストリにアクセスできるようにするか、「イメージ」(デプロイ メニュー) で %2 を定義して、ビルドするかこのマシンからコピーしてください。</translation>
     </message>
     <message>
-        <source>the host lacks it; apply builds it from the design&apos;s Dockerfile</source>
+        <source>the host lacks it; apply builds it from the design's Dockerfile</source>
         <translation>ホストにありません。適用時に設計の Dockerfile からビルドします</translation>
     </message>
     <message>
@@ -1497,6 +1611,89 @@ Exit codes: 0 ok, 1 problems found, 2 usage error.
         <source>Remove the images this topology built or copied (label %1=%2), because --remove-images was asked for.</source>
         <translation>--remove-images が指定されたため、このトポロジーがビルドまたはコピーしたイメージ (ラベル %1=%2) を削除します。</translation>
     </message>
+    <message>
+        <source>tar of the Dockerfile and its context files (here) | %1 (on %2)</source>
+        <translation>Dockerfile とコンテキストファイルの tar (ここ) | %1 (%2 上)</translation>
+    </message>
+    <message>
+        <source>has no definition.</source>
+        <translation>定義がありません。</translation>
+    </message>
+    <message>
+        <source>not run</source>
+        <translation>未実行</translation>
+    </message>
+    <message>
+        <source>building image %1 (sending %2 KB of build context)</source>
+        <translation>イメージ %1 をビルド中（ビルドコンテキスト %2 KB を送信中）</translation>
+    </message>
+    <message>
+        <source>cancelled.</source>
+        <translation>取り消されました。</translation>
+    </message>
+</context>
+<context>
+    <name>studio::ImageScripts</name>
+    <message>
+        <source>If the host lacks %1: pull it from its registry (docker pull).</source>
+        <translation>ホストに %1 がない場合: レジストリから取得します (docker pull)。</translation>
+    </message>
+    <message>
+        <source>If the host lacks %1: build it from the design's Dockerfile, labelled as this topology's.</source>
+        <translation>ホストに %1 がない場合: 設計の Dockerfile からビルドし、このトポロジのものとしてラベルを付けます。</translation>
+    </message>
+    <message>
+        <source>stdin: %1 beside this script, a tar of the Dockerfile and %2</source>
+        <translation>stdin: このスクリプトと同じフォルダーの %1（Dockerfile と %2 の tar）</translation>
+    </message>
+    <message>
+        <source>Check that %1 is here: images-%2.sh copies it from the machine that has it.</source>
+        <translation>%1 がここにあることを確認します: images-%2.sh が、それを持つマシンからコピーします。</translation>
+    </message>
+    <message>
+        <source>%1 lacks image %2: run %3 on the machine that has it first.</source>
+        <translation>%1 にはイメージ %2 がありません: 先に、それを持つマシンで %3 を実行してください。</translation>
+    </message>
+    <message>
+        <source>First run %1 on the machine that has the copied images (not on this host): it sends them here over ssh.</source>
+        <translation>先に、コピーするイメージを持つマシン（このホストではありません）で %1 を実行してください: ssh でイメージをここに送ります。</translation>
+    </message>
+    <message>
+        <source>Copy %1 into the same folder as this script: an image build reads it.</source>
+        <translation>%1 をこのスクリプトと同じフォルダーにコピーしてください: イメージのビルドで読み込みます。</translation>
+    </message>
+    <message>
+        <source># %1. Copy image %2 (here: %3) to %4, unless it has it.</source>
+        <translation># %1. イメージ %2（ここでは %3）を %4 にコピーします（すでにある場合を除く）。</translation>
+    </message>
+    <message>
+        <source>%1 has no image ID here.</source>
+        <translation>ここでは %1 にイメージ ID がありません。</translation>
+    </message>
+    <message>
+        <source>%1 has %2 already.</source>
+        <translation>%1 にはすでに %2 があります。</translation>
+    </message>
+    <message>
+        <source># OverlayStudio: send host %1 (%2) the images topology %3 copies from this machine.</source>
+        <translation># OverlayStudio: トポロジ %3 がこのマシンからコピーするイメージをホスト %1（%2）に送ります。</translation>
+    </message>
+    <message>
+        <source># Run it HERE, on the machine that has the images, before %1.sh runs on %1. It needs docker here and ssh to %2; a host that has an image already is skipped.</source>
+        <translation># ここ（イメージを持つマシン）で、%1 上で %1.sh を実行する前に実行してください。ここでの docker と %2 への ssh が必要です。すでにイメージがあるホストはスキップされます。</translation>
+    </message>
+    <message>
+        <source>cannot be created.</source>
+        <translation>作成できません。</translation>
+    </message>
+    <message>
+        <source>Choose a folder you may write to.</source>
+        <translation>書き込み可能なフォルダーを選んでください。</translation>
+    </message>
+    <message>
+        <source>cannot be written: %1</source>
+        <translation>書き込めません: %1</translation>
+    </message>
 </context>
 <context>
     <name>studio::ImageSteps</name>
@@ -1509,21 +1706,21 @@ Exit codes: 0 ok, 1 problems found, 2 usage error.
         <translation>イメージ %1 をレジストリから取得します (docker pull): 設計にビルドやコピーの方法が書かれていません。</translation>
     </message>
     <message numerus="yes">
-        <source>Build image %1 from the design&apos;s Dockerfile (%n instruction(s)), as the guide does before any docker run.</source>
+        <source>Build image %1 from the design's Dockerfile (%n instruction(s)), as the guide does before any docker run.</source>
         <translation>
             <numerusform>指南がどの docker run よりも先に行うように、設計の Dockerfile (%n 個の命令) からイメージ %1 をビルドします。</numerusform>
         </translation>
     </message>
     <message>
-        <source>Copy image %1 from this machine: docker save here, compressed over this host&apos;s SSH connection into docker load.</source>
+        <source>Copy image %1 from this machine: docker save here, compressed over this host's SSH connection into docker load.</source>
         <translation>イメージ %1 をこのマシンからコピーします: ここで docker save し、圧縮してこのホストの SSH 接続経由で docker load に渡します。</translation>
     </message>
     <message>
-        <source>Copy image %1 from this machine (where it is %2): docker save here, compressed over this host&apos;s SSH connection into docker load.</source>
+        <source>Copy image %1 from this machine (where it is %2): docker save here, compressed over this host's SSH connection into docker load.</source>
         <translation>イメージ %1 をこのマシン (ここでは %2) からコピーします: ここで docker save し、圧縮してこのホストの SSH 接続経由で docker load に渡します。</translation>
     </message>
     <message>
-        <source>Name the copied image %1 and label it as this topology&apos;s.</source>
+        <source>Name the copied image %1 and label it as this topology's.</source>
         <translation>コピーしたイメージに %1 と名前を付け、このトポロジーのものとしてラベルを付けます。</translation>
     </message>
     <message>
@@ -1537,6 +1734,18 @@ Exit codes: 0 ok, 1 problems found, 2 usage error.
     <message>
         <source>step %1 (%2)</source>
         <translation>ステップ %1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Build image %1 from the design's Dockerfile (%n instruction(s)) with %2 from beside the project file, sent as a tar over this host's SSH connection.</source>
+        <translation><numerusform>設計の Dockerfile（%n 個の命令）と、プロジェクトファイルのフォルダーにある %2 からイメージ %1 をビルドします。これらは tar としてこのホストの SSH 接続経由で送られます。</numerusform></translation>
+    </message>
+    <message>
+        <source>&lt;ID of %1&gt;</source>
+        <translation>&lt;%1 の ID&gt;</translation>
+    </message>
+    <message>
+        <source>stdin: a tar of the Dockerfile and %1, made on this machine from the files beside the project file</source>
+        <translation>stdin: Dockerfile と %1 の tar（このマシンで、プロジェクトファイルのフォルダーにあるファイルから作成）</translation>
     </message>
 </context>
 <context>
@@ -1584,11 +1793,11 @@ RUN apt update &amp;&amp; apt install -y iproute2</source>
 RUN apt update &amp;&amp; apt install -y iproute2</translation>
     </message>
     <message>
-        <source>Use the &amp;Guide&apos;s Dockerfile</source>
+        <source>Use the &amp;Guide's Dockerfile</source>
         <translation>ガイドの Dockerfile を使う(&amp;G)</translation>
     </message>
     <message>
-        <source>Use the guide&apos;s Dockerfile</source>
+        <source>Use the guide's Dockerfile</source>
         <translation>ガイドの Dockerfile を使う</translation>
     </message>
     <message>
@@ -1600,11 +1809,7 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
         <translation>イメージのないホストは docker pull を実行します: レジストリへのアクセスが必要です。</translation>
     </message>
     <message>
-        <source>Hosts that lack the image build it from this Dockerfile (docker build, without a build context).</source>
-        <translation>イメージのないホストはこの Dockerfile からビルドします (docker build、ビルドコンテキストなし)。</translation>
-    </message>
-    <message>
-        <source>docker save runs here; the image goes compressed over each host&apos;s SSH connection into docker load. For hosts without internet.</source>
+        <source>docker save runs here; the image goes compressed over each host's SSH connection into docker load. For hosts without internet.</source>
         <translation>docker save はここで実行され、イメージは圧縮されて各ホストの SSH 接続経由で docker load に渡されます。インターネットのないホスト向けです。</translation>
     </message>
     <message>
@@ -1642,8 +1847,80 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
         <translation>まだイメージを使うコンテナーがありません。追加して定義してください。</translation>
     </message>
     <message>
-        <source>Image &apos;%1&apos; %2.</source>
+        <source>Image '%1' %2.</source>
         <translation>イメージ「%1」%2。</translation>
+    </message>
+    <message>
+        <source>Context files</source>
+        <translation>コンテキストファイル</translation>
+    </message>
+    <message>
+        <source>Files beside the project file sent with the Dockerfile, so COPY can use them</source>
+        <translation>プロジェクトファイルのフォルダーにあり、Dockerfile と一緒に送られるファイル。COPY で使えます</translation>
+    </message>
+    <message>
+        <source>Context file path</source>
+        <translation>コンテキストファイルのパス</translation>
+    </message>
+    <message>
+        <source>relative to the project file, e.g. files/motd</source>
+        <translation>プロジェクトファイルからの相対パス。例: files/motd</translation>
+    </message>
+    <message>
+        <source>Add Fi&amp;le</source>
+        <translation>ファイルを追加(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Add context file</source>
+        <translation>コンテキストファイルを追加</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>参照(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Choose context files</source>
+        <translation>コンテキストファイルを選択</translation>
+    </message>
+    <message>
+        <source>Remove File</source>
+        <translation>ファイルを削除</translation>
+    </message>
+    <message>
+        <source>Remove context file</source>
+        <translation>コンテキストファイルを削除</translation>
+    </message>
+    <message>
+        <source>Hosts that lack the image build it from this Dockerfile (docker build). The context files go with it, so COPY and ADD can use them.</source>
+        <translation>イメージのないホストは、この Dockerfile からビルドします（docker build）。コンテキストファイルも一緒に送られるので、COPY や ADD で使えます。</translation>
+    </message>
+    <message>
+        <source>&amp;Context files (beside the project file):</source>
+        <translation>コンテキストファイル（プロジェクトファイルのフォルダー内）(&amp;C):</translation>
+    </message>
+    <message>
+        <source>Save the project first: context files are picked from the project file's folder.</source>
+        <translation>先にプロジェクトを保存してください: コンテキストファイルはプロジェクトファイルのフォルダーから選びます。</translation>
+    </message>
+    <message>
+        <source>Pick files in %1</source>
+        <translation>%1 内のファイルを選択</translation>
+    </message>
+    <message>
+        <source>%1 (not found beside the project file)</source>
+        <translation>%1（プロジェクトファイルのフォルダーに見つかりません）</translation>
+    </message>
+    <message>
+        <source>%1 is outside the project file's folder (%2): copy it there first, so the project and its files travel together.</source>
+        <translation>%1 はプロジェクトファイルのフォルダー（%2）の外にあります: プロジェクトとそのファイルを一緒に持ち運べるよう、先にそこへコピーしてください。</translation>
+    </message>
+    <message>
+        <source>Context file '%1' of image %2 %3.</source>
+        <translation>イメージ %2 のコンテキストファイル「%1」%3。</translation>
+    </message>
+    <message>
+        <source>Context Files</source>
+        <translation>コンテキストファイル</translation>
     </message>
 </context>
 <context>
@@ -1741,16 +2018,16 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
         <translation>ラボはすでに起動しています。</translation>
     </message>
     <message>
-        <source>Run &apos;lab down&apos; first.</source>
-        <translation>先に &apos;lab down&apos; を実行してください。</translation>
+        <source>Run 'lab down' first.</source>
+        <translation>先に 'lab down' を実行してください。</translation>
     </message>
     <message>
         <source>%1 exist already: another lab is up.</source>
         <translation>%1 はすでに存在します: 別のラボが起動しています。</translation>
     </message>
     <message>
-        <source>Take it down with &apos;lab down&apos; (with its --run-dir) first.</source>
-        <translation>先に &apos;lab down&apos;（その --run-dir を指定）で停止してください。</translation>
+        <source>Take it down with 'lab down' (with its --run-dir) first.</source>
+        <translation>先に 'lab down'（その --run-dir を指定）で停止してください。</translation>
     </message>
     <message>
         <source>cannot be created.</source>
@@ -1761,8 +2038,8 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
         <translation>ここで起動しているラボはありません。</translation>
     </message>
     <message>
-        <source>Start one with &apos;lab up&apos;.</source>
-        <translation>&apos;lab up&apos; で起動してください。</translation>
+        <source>Start one with 'lab up'.</source>
+        <translation>'lab up' で起動してください。</translation>
     </message>
     <message>
         <source>is damaged.</source>
@@ -1777,7 +2054,7 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
         <translation>プロセス %1（%2）は終了させずに残しました: 開始時刻が記録されていないため、同じ PID を持つ別のプロセスと区別できません</translation>
     </message>
     <message>
-        <source>process %1 (%2) was left running: it started at another time than the lab&apos;s, so it is not the lab&apos;s</source>
+        <source>process %1 (%2) was left running: it started at another time than the lab's, so it is not the lab's</source>
         <translation>プロセス %1（%2）は終了させずに残しました: ラボとは異なる時刻に開始されているため、ラボのプロセスではありません</translation>
     </message>
     <message>
@@ -1785,20 +2062,20 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
         <translation>ホスト %1 を停止中</translation>
     </message>
     <message>
-        <source>namespace &apos;%1&apos; was left alone: it is not a lab name</source>
-        <translation>名前空間 &apos;%1&apos; はそのままにしました: ラボの名前ではありません</translation>
+        <source>namespace '%1' was left alone: it is not a lab name</source>
+        <translation>名前空間 '%1' はそのままにしました: ラボの名前ではありません</translation>
     </message>
     <message>
-        <source>link &apos;%1&apos; was left alone: it is not a lab name</source>
-        <translation>リンク &apos;%1&apos; はそのままにしました: ラボの名前ではありません</translation>
+        <source>link '%1' was left alone: it is not a lab name</source>
+        <translation>リンク '%1' はそのままにしました: ラボの名前ではありません</translation>
     </message>
     <message>
-        <source>%1 was left alone: it is not below the lab&apos;s run directory %2</source>
+        <source>%1 was left alone: it is not below the lab's run directory %2</source>
         <translation>%1 はそのままにしました: ラボの実行ディレクトリ %2 の下にありません</translation>
     </message>
     <message>
-        <source>link &apos;%1&apos; was left alone: the lab&apos;s bridge is %2</source>
-        <translation>リンク &apos;%1&apos; はそのままにしました: ラボのブリッジは %2 です</translation>
+        <source>link '%1' was left alone: the lab's bridge is %2</source>
+        <translation>リンク '%1' はそのままにしました: ラボのブリッジは %2 です</translation>
     </message>
     <message>
         <source>Stopping the Docker engine the lab started</source>
@@ -1848,7 +2125,7 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
         <translation>イメージ</translation>
     </message>
     <message>
-        <source>Write a topology whose hosts are the lab&apos;s (up).</source>
+        <source>Write a topology whose hosts are the lab's (up).</source>
         <translation>ラボのホストを使うトポロジを書き出します（up）。</translation>
     </message>
     <message>
@@ -1868,7 +2145,7 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
         <translation>ラボが SSH 鍵を保存する場所（再利用されます）。</translation>
     </message>
     <message>
-        <source>known_hosts file to record the lab&apos;s host keys in.</source>
+        <source>known_hosts file to record the lab's host keys in.</source>
         <translation>ラボのホスト鍵を記録する known_hosts ファイル。</translation>
     </message>
     <message>
@@ -1904,7 +2181,7 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
         <translation>アンダーレイゲートウェイ（このマシン）: %1</translation>
     </message>
     <message>
-        <source>Topology with the lab&apos;s hosts: %1</source>
+        <source>Topology with the lab's hosts: %1</source>
         <translation>ラボのホストを使うトポロジ: %1</translation>
     </message>
     <message>
@@ -1940,8 +2217,8 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
         <translation>なし</translation>
     </message>
     <message>
-        <source>lab: unknown action &apos;%1&apos;; use up, down or status.</source>
-        <translation>lab: 不明な操作 &apos;%1&apos; です。up、down、status のいずれかを使用してください。</translation>
+        <source>lab: unknown action '%1'; use up, down or status.</source>
+        <translation>lab: 不明な操作 '%1' です。up、down、status のいずれかを使用してください。</translation>
     </message>
 </context>
 <context>
@@ -2165,12 +2442,12 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
         <translation>MTU の確認</translation>
     </message>
     <message>
-        <source>VXLAN adds %1 bytes to every frame: %2. So the containers&apos; packets may be at most %3 bytes, and the bridges and containers here use MTU %4. A ping of %5 bytes of data (plus 8 of ICMP and 20 of IP: %4) that must not be fragmented passes; one byte more is refused.</source>
+        <source>VXLAN adds %1 bytes to every frame: %2. So the containers' packets may be at most %3 bytes, and the bridges and containers here use MTU %4. A ping of %5 bytes of data (plus 8 of ICMP and 20 of IP: %4) that must not be fragmented passes; one byte more is refused.</source>
         <translation>VXLAN はすべてのフレームに %1 バイトを追加します: %2。そのため、コンテナのパケットは最大 %3 バイトで、ここでのブリッジとコンテナは MTU %4 を使います。フラグメント禁止で %5 バイトのデータ（ICMP の 8 バイトと IP の 20 バイトを加えて %4）を送る ping は通り、1 バイト増やすと拒否されます。</translation>
     </message>
     <message>
-        <source>The first prints %1, the second gets a reply, the third fails with &quot;message too long&quot;. (%2 needs iputils ping; BusyBox&apos;s ping has no %2.)</source>
-        <translation>1 つ目は %1 を出力し、2 つ目は応答を受け取り、3 つ目は &quot;message too long&quot; で失敗します。（%2 には iputils の ping が必要です。BusyBox の ping には %2 がありません。）</translation>
+        <source>The first prints %1, the second gets a reply, the third fails with "message too long". (%2 needs iputils ping; BusyBox's ping has no %2.)</source>
+        <translation>1 つ目は %1 を出力し、2 つ目は応答を受け取り、3 つ目は "message too long" で失敗します。（%2 には iputils の ping が必要です。BusyBox の ping には %2 がありません。）</translation>
     </message>
     <message>
         <source>Step %1: what a ping looks like on the wire</source>
@@ -2201,7 +2478,7 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
         <translation>ステップ %1: すべて削除する</translation>
     </message>
     <message>
-        <source>On each host, as root: this removes the containers, firewall rules and bridges this topology made, and nothing else (each is checked for the topology&apos;s tag first).</source>
+        <source>On each host, as root: this removes the containers, firewall rules and bridges this topology made, and nothing else (each is checked for the topology's tag first).</source>
         <translation>各ホストで root として実行します: このトポロジが作成したコンテナ、ファイアウォールルール、ブリッジを削除し、それ以外は削除しません（それぞれ、先にトポロジのタグを確認します）。</translation>
     </message>
 </context>
@@ -2243,8 +2520,8 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
         <translation>次のホストが動作していません: %1</translation>
     </message>
     <message>
-        <source>Take it down with &apos;%1&apos; and try again.</source>
-        <translation>&apos;%1&apos; で停止してから、もう一度試してください。</translation>
+        <source>Take it down with '%1' and try again.</source>
+        <translation>'%1' で停止してから、もう一度試してください。</translation>
     </message>
     <message numerus="yes">
         <source>The local lab was already up: %n host(s).</source>
@@ -2265,8 +2542,8 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
         <translation>ラボ用のサンプルを開きました。今すぐラボにデプロイしますか？</translation>
     </message>
     <message>
-        <source>When you are done, Deploy &gt; Destroy removes what it made, and &apos;%1&apos; takes the lab down.</source>
-        <translation>終わったら、「デプロイ &gt; 破棄」で作成したものを削除し、&apos;%1&apos; でラボを停止します。</translation>
+        <source>When you are done, Deploy &gt; Destroy removes what it made, and '%1' takes the lab down.</source>
+        <translation>終わったら、「デプロイ &gt; 破棄」で作成したものを削除し、'%1' でラボを停止します。</translation>
     </message>
     <message>
         <source>&amp;Deploy</source>
@@ -2330,7 +2607,7 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
         <translation>このマシン上のイメージ %1</translation>
     </message>
     <message>
-        <source>Check that Docker runs here and that &quot;docker image ls&quot; lists the image.</source>
+        <source>Check that Docker runs here and that "docker image ls" lists the image.</source>
         <translation>ここで Docker が動いていて、「docker image ls」にイメージが表示されることを確認してください。</translation>
     </message>
     <message>
@@ -2364,6 +2641,10 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
     <message>
         <source>gzip failed: %1</source>
         <translation>gzip が失敗しました: %1</translation>
+    </message>
+    <message>
+        <source>docker image inspect gave no image ID (%1).</source>
+        <translation>docker image inspect からイメージ ID が得られませんでした（%1）。</translation>
     </message>
 </context>
 <context>
@@ -2602,7 +2883,7 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
         <translation>0.2〜60 秒の範囲で指定してください（%1 は範囲外です）。</translation>
     </message>
     <message>
-        <source>Fix the topology&apos;s errors first: only a valid topology can be deployed and monitored.</source>
+        <source>Fix the topology's errors first: only a valid topology can be deployed and monitored.</source>
         <translation>先にトポロジのエラーを修正してください: デプロイと監視ができるのは有効なトポロジだけです。</translation>
     </message>
 </context>
@@ -2669,8 +2950,8 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
         <translation> 信頼しました（--accept-new-host-keys）。</translation>
     </message>
     <message>
-        <source> Not trusted: run &apos;status&apos; or &apos;apply&apos; once to confirm it, or pass --accept-new-host-keys.</source>
-        <translation> 信頼されていません: 一度 &apos;status&apos; か &apos;apply&apos; を実行して確認するか、--accept-new-host-keys を指定してください。</translation>
+        <source> Not trusted: run 'status' or 'apply' once to confirm it, or pass --accept-new-host-keys.</source>
+        <translation> 信頼されていません: 一度 'status' か 'apply' を実行して確認するか、--accept-new-host-keys を指定してください。</translation>
     </message>
     <message>
         <source>Monitoring %1: %2 host(s), %3 ping probe(s), every %4 s. Ctrl+C stops.</source>
@@ -2965,7 +3246,7 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
         <translation>詳細</translation>
     </message>
     <message>
-        <source>A probe&apos;s last round-trip time; a link&apos;s or container&apos;s current rates (→ sent, ← received)</source>
+        <source>A probe's last round-trip time; a link's or container's current rates (→ sent, ← received)</source>
         <translation>プローブの直近の往復時間。リンクまたはコンテナの現在のレート（→ 送信、← 受信）</translation>
     </message>
     <message>
@@ -2989,7 +3270,7 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
         <translation>Ping</translation>
     </message>
     <message>
-        <source>Ping between the hosts&apos; underlay addresses: what the tunnels ride on</source>
+        <source>Ping between the hosts' underlay addresses: what the tunnels ride on</source>
         <translation>ホストのアンダーレイアドレス間の ping: トンネルが通る土台です</translation>
     </message>
     <message>
@@ -3147,8 +3428,8 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
         <translation>には空白が含まれています</translation>
     </message>
     <message>
-        <source>contains &apos;%1&apos;</source>
-        <translation>には &apos;%1&apos; が含まれています</translation>
+        <source>contains '%1'</source>
+        <translation>には '%1' が含まれています</translation>
     </message>
     <message>
         <source>contains the character U+%1</source>
@@ -3159,8 +3440,8 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
         <translation>は空です</translation>
     </message>
     <message>
-        <source>; use only letters, digits, &apos;_&apos;, &apos;.&apos; and &apos;-&apos;</source>
-        <translation>。英字、数字、&apos;_&apos;、&apos;.&apos;、&apos;-&apos; のみを使用してください</translation>
+        <source>; use only letters, digits, '_', '.' and '-'</source>
+        <translation>。英字、数字、'_'、'.'、'-' のみを使用してください</translation>
     </message>
     <message>
         <source>is %1 characters long; %2 allows at most %3</source>
@@ -3171,8 +3452,8 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
         <translation>は短すぎます。%1 では少なくとも %2 文字必要です</translation>
     </message>
     <message>
-        <source>starts with &apos;%1&apos;; start with a letter or digit</source>
-        <translation>は &apos;%1&apos; で始まっています。英字または数字で始めてください</translation>
+        <source>starts with '%1'; start with a letter or digit</source>
+        <translation>は '%1' で始まっています。英字または数字で始めてください</translation>
     </message>
     <message>
         <source>Linux</source>
@@ -3199,8 +3480,8 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
         <translation>は Docker イメージ参照ではありません。ubuntu:v1 のように記述してください（小文字の名前、:tag は任意）</translation>
     </message>
     <message>
-        <source>is not a valid user name; use up to 32 lower-case letters, digits, &apos;_&apos; or &apos;-&apos;, starting with a letter</source>
-        <translation>は有効なユーザー名ではありません。英字で始まる 32 文字以内の小文字英字、数字、&apos;_&apos;、&apos;-&apos; を使用してください</translation>
+        <source>is not a valid user name; use up to 32 lower-case letters, digits, '_' or '-', starting with a letter</source>
+        <translation>は有効なユーザー名ではありません。英字で始まる 32 文字以内の小文字英字、数字、'_'、'-' を使用してください</translation>
     </message>
     <message>
         <source>is not a valid IPv4 address (four numbers 0-255, e.g. 192.168.0.8)</source>
@@ -3250,7 +3531,7 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
         <translation>%1 がゲートウェイへ送信</translation>
     </message>
     <message>
-        <source>%1 (%2) pings %3. %3 is outside %4, the network of its interface %5, so its default route sends the packet to gateway %6: the frame goes to the gateway&apos;s MAC address (learned with ARP), out of %5 (MTU %7).</source>
+        <source>%1 (%2) pings %3. %3 is outside %4, the network of its interface %5, so its default route sends the packet to gateway %6: the frame goes to the gateway's MAC address (learned with ARP), out of %5 (MTU %7).</source>
         <translation>%1（%2）が %3 に ping します。%3 はインターフェース %5 のネットワーク %4 の外にあるため、デフォルトルートによりパケットはゲートウェイ %6 へ送られます: フレームはゲートウェイの MAC アドレス（ARP で取得）宛てに %5（MTU %7）から送信されます。</translation>
     </message>
     <message>
@@ -3258,11 +3539,11 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
         <translation>ゲートウェイが応答しない</translation>
     </message>
     <message>
-        <source>No bridge of %1&apos;s network has the gateway address %2: its ARP request goes unanswered and the packet is never sent.</source>
+        <source>No bridge of %1's network has the gateway address %2: its ARP request goes unanswered and the packet is never sent.</source>
         <translation>%1 のネットワークのどのブリッジもゲートウェイアドレス %2 を持っていません: ARP 要求に応答がなく、パケットは送信されません。</translation>
     </message>
     <message>
-        <source>Set %1&apos;s gateway to the gateway address of its bridge.</source>
+        <source>Set %1's gateway to the gateway address of its bridge.</source>
         <translation>%1 のゲートウェイを、そのブリッジのゲートウェイアドレスに設定してください。</translation>
     </message>
     <message>
@@ -3274,11 +3555,11 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
         <translation>%1 が %2 で受信</translation>
     </message>
     <message>
-        <source>The gateway port %1 of %2 (%3) hands the packet to %4&apos;s IP stack. %4 finds %5 in %6, the network of its bridge %7, and would forward it out of %8.</source>
+        <source>The gateway port %1 of %2 (%3) hands the packet to %4's IP stack. %4 finds %5 in %6, the network of its bridge %7, and would forward it out of %8.</source>
         <translation>%2 のゲートウェイポート %1（%3）がパケットを %4 の IP スタックに渡します。%4 はブリッジ %7 のネットワーク %6 に %5 を見つけ、%8 から転送します。</translation>
     </message>
     <message>
-        <source>The gateway port %1 of %2 (%3) hands the packet to %4&apos;s IP stack, which looks for a route to %5.</source>
+        <source>The gateway port %1 of %2 (%3) hands the packet to %4's IP stack, which looks for a route to %5.</source>
         <translation>%2 のゲートウェイポート %1（%3）がパケットを %4 の IP スタックに渡し、%5 へのルートを探します。</translation>
     </message>
     <message>
@@ -3294,7 +3575,7 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
         <translation>%1 にルートがない</translation>
     </message>
     <message>
-        <source>Put both containers on one network (the same VNI), or give %1 a bridge in %2&apos;s network and set routing on both bridges.</source>
+        <source>Put both containers on one network (the same VNI), or give %1 a bridge in %2's network and set routing on both bridges.</source>
         <translation>両方のコンテナを 1 つのネットワーク（同じ VNI）に置くか、%1 に %2 のネットワーク内のブリッジを追加し、両方のブリッジでルーティングを設定してください。</translation>
     </message>
     <message>
@@ -3318,7 +3599,7 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
         <translation>%1 が %2 へルーティング</translation>
     </message>
     <message>
-        <source>Routing between %1 and %2 is part of the design: the rule that lets %3 into %4 comes before the isolation rule. The TTL drops to 63 and the frame leaves %4 with the gateway port&apos;s MAC address as its source.</source>
+        <source>Routing between %1 and %2 is part of the design: the rule that lets %3 into %4 comes before the isolation rule. The TTL drops to 63 and the frame leaves %4 with the gateway port's MAC address as its source.</source>
         <translation>%1 と %2 の間のルーティングは設計の一部です: %3 から %4 への通過を許可するルールが分離ルールより前にあります。TTL は 63 に減り、フレームはゲートウェイポートの MAC アドレスを送信元として %4 から出ていきます。</translation>
     </message>
     <message>
@@ -3326,7 +3607,7 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
         <translation>%1 が %2 で受信</translation>
     </message>
     <message>
-        <source>%1 switches the frame to %2&apos;s port; %2 (%3) receives the echo request on %4 and answers it with an echo reply, which takes the way back.</source>
+        <source>%1 switches the frame to %2's port; %2 (%3) receives the echo request on %4 and answers it with an echo reply, which takes the way back.</source>
         <translation>%1 がフレームを %2 のポートへスイッチングし、%2（%3）は %4 でエコー要求を受け取ってエコー応答を返します。応答は同じ道を戻ります。</translation>
     </message>
     <message>
@@ -3350,7 +3631,7 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
         <translation>%1 と %2 を結ぶ VXLAN リンクがないため、%3 は %4 から出ることはありません: アドレスが似ていても別々のネットワークです。</translation>
     </message>
     <message>
-        <source>Link %1 and %2 with a VXLAN link (drag from one bridge&apos;s handle to the other).</source>
+        <source>Link %1 and %2 with a VXLAN link (drag from one bridge's handle to the other).</source>
         <translation>%1 と %2 を VXLAN リンクで結んでください（一方のブリッジのハンドルからもう一方へドラッグします）。</translation>
     </message>
     <message>
@@ -3366,7 +3647,7 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
         <translation>送信元 MAC</translation>
     </message>
     <message>
-        <source>%1&apos;s underlay interface</source>
+        <source>%1's underlay interface</source>
         <translation>%1 のアンダーレイインターフェース</translation>
     </message>
     <message>
@@ -3434,7 +3715,7 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
         <translation>0x08（VNI あり）</translation>
     </message>
     <message>
-        <source>%1 takes in %2; the destination&apos;s MAC address is behind its VXLAN port %3 (it learned that from earlier frames, or floods the first one), so it sends the frame there.</source>
+        <source>%1 takes in %2; the destination's MAC address is behind its VXLAN port %3 (it learned that from earlier frames, or floods the first one), so it sends the frame there.</source>
         <translation>%1 が %2 を受け取ります。宛先の MAC アドレスは VXLAN ポート %3 の先にある（以前のフレームから学習済み、または最初のフレームはフラッディング）ため、フレームをそこへ送ります。</translation>
     </message>
     <message>
@@ -3466,11 +3747,11 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
         <translation>MTU %1 はこのトンネルには大きすぎる</translation>
     </message>
     <message>
-        <source>%1&apos;s MTU is %2, but the tunnel carries at most %3 bytes (%4): larger packets are lost. Lower the bridge&apos;s MTU to %3.</source>
+        <source>%1's MTU is %2, but the tunnel carries at most %3 bytes (%4): larger packets are lost. Lower the bridge's MTU to %3.</source>
         <translation>%1 の MTU は %2 ですが、トンネルが運べるのは最大 %3 バイト（%4）です: それより大きいパケットは失われます。ブリッジの MTU を %3 に下げてください。</translation>
     </message>
     <message>
-        <source>%1 learns the sender&apos;s MAC address behind %2 and switches the frame on.</source>
+        <source>%1 learns the sender's MAC address behind %2 and switches the frame on.</source>
         <translation>%1 は送信元の MAC アドレスが %2 の先にあることを学習し、フレームをスイッチングします。</translation>
     </message>
     <message>
@@ -3510,7 +3791,7 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
         <translation>データ</translation>
     </message>
     <message>
-        <source>ping&apos;s timestamp and pattern</source>
+        <source>ping's timestamp and pattern</source>
         <translation>ping のタイムスタンプとパターン</translation>
     </message>
     <message>
@@ -3550,7 +3831,7 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
         <translation>には、ping を送受信するコンテナが %1 上にありません。</translation>
     </message>
     <message>
-        <source>Plug a container into each end&apos;s bridge.</source>
+        <source>Plug a container into each end's bridge.</source>
         <translation>両端のブリッジにそれぞれコンテナを接続してください。</translation>
     </message>
     <message>
@@ -3570,7 +3851,7 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
         <translation>Linux cooked ヘッダー</translation>
     </message>
     <message>
-        <source>the capture&apos;s link type %1 is not Ethernet.</source>
+        <source>the capture's link type %1 is not Ethernet.</source>
         <translation>キャプチャのリンクタイプ %1 は Ethernet ではありません。</translation>
     </message>
     <message>
@@ -3742,7 +4023,7 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
         <translation>（収まりません）</translation>
     </message>
     <message>
-        <source>No tunnel: the frame stays on one host, so VXLAN adds nothing and the bridge&apos;s MTU is all there is.</source>
+        <source>No tunnel: the frame stays on one host, so VXLAN adds nothing and the bridge's MTU is all there is.</source>
         <translation>トンネルなし: フレームは 1 台のホスト内にとどまるため、VXLAN による追加はなく、ブリッジの MTU だけが関係します。</translation>
     </message>
     <message numerus="yes">
@@ -3897,7 +4178,7 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
         <translation>異なるホスト上のコンテナを 2 つ選んでください。</translation>
     </message>
     <message>
-        <source>the tunnel&apos;s remote address: %1</source>
+        <source>the tunnel's remote address: %1</source>
         <translation>トンネルのリモートアドレス: %1</translation>
     </message>
     <message>
@@ -4043,7 +4324,7 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
         <translation>コンテナ %1 をまとめてブリッジに接続します: PID は docker inspect 1回で取得し、各コンテナに veth ペアを移して nsenter で設定（新しいアドレスを通知）、すべてのポートを1つの OVS トランザクションで追加して ovs-docker と同じタグを付けます。</translation>
     </message>
     <message>
-        <source>Remove containers %1 (side by side); their ports&apos; veth pairs go with them.</source>
+        <source>Remove containers %1 (side by side); their ports' veth pairs go with them.</source>
         <translation>コンテナ %1 を削除します（並行）。ポートの veth ペアも一緒に消えます。</translation>
     </message>
     <message>
@@ -4140,7 +4421,7 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
         <translation>ブリッジ %1 をすべてのポートとともに削除します。OverlayStudio が作成したもののみ（1トランザクション）。</translation>
     </message>
     <message>
-        <source># A step marked &quot;goes on&quot; does not stop the script when it fails (one container that cannot start must not keep the others unplugged); the script fails at the end.</source>
+        <source># A step marked "goes on" does not stop the script when it fails (one container that cannot start must not keep the others unplugged); the script fails at the end.</source>
         <translation># 「続行」と記された手順は失敗してもスクリプトを止めません（起動できないコンテナがあっても他は接続します）。スクリプトは最後に失敗を返します。</translation>
     </message>
     <message>
@@ -4263,8 +4544,8 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
         <translation>%1 は %2〜%3 の整数ではありません。</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not one of: %2.</source>
-        <translation>&apos;%1&apos; は次のいずれでもありません: %2。</translation>
+        <source>'%1' is not one of: %2.</source>
+        <translation>'%1' は次のいずれでもありません: %2。</translation>
     </message>
     <message>
         <source>should be true or false, not %1.</source>
@@ -4378,6 +4659,10 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
         <source>Open a .ovstudio.json file saved by OverlayStudio.</source>
         <translation>OverlayStudio で保存した .ovstudio.json ファイルを開いてください。</translation>
     </message>
+    <message>
+        <source>should be a path relative to the project file, e.g. files/motd.</source>
+        <translation>プロジェクトファイルからの相対パス（例: files/motd）である必要があります。</translation>
+    </message>
 </context>
 <context>
     <name>studio::Properties</name>
@@ -4402,8 +4687,8 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
         <translation>ホストの枠は %1 x %2 以上でなければなりません。</translation>
     </message>
     <message>
-        <source>has no property &apos;%1&apos;.</source>
-        <translation>プロパティ &apos;%1&apos; はありません。</translation>
+        <source>has no property '%1'.</source>
+        <translation>プロパティ '%1' はありません。</translation>
     </message>
     <message>
         <source>object %1 does not exist.</source>
@@ -4414,7 +4699,7 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
         <translation>接続できるのは自身のホスト上のブリッジだけです。</translation>
     </message>
     <message>
-        <source>Choose one of %1&apos;s bridges.</source>
+        <source>Choose one of %1's bridges.</source>
         <translation>%1 のブリッジのいずれかを選んでください。</translation>
     </message>
 </context>
@@ -4484,8 +4769,8 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
         <translation>名前</translation>
     </message>
     <message>
-        <source>Tags everything the topology creates on its hosts: letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;.</source>
-        <translation>トポロジがホスト上に作成するすべてのものに付けるタグ: 英字、数字、&apos;.&apos;、&apos;_&apos;、&apos;-&apos;。</translation>
+        <source>Tags everything the topology creates on its hosts: letters, digits, '.', '_' and '-'.</source>
+        <translation>トポロジがホスト上に作成するすべてのものに付けるタグ: 英字、数字、'.'、'_'、'-'。</translation>
     </message>
     <message>
         <source>Description</source>
@@ -4504,7 +4789,7 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
         <translation>名前</translation>
     </message>
     <message>
-        <source>The host&apos;s name in this design.</source>
+        <source>The host's name in this design.</source>
         <translation>この設計におけるホストの名前。</translation>
     </message>
     <message>
@@ -4576,8 +4861,8 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
         <translation>sudo</translation>
     </message>
     <message>
-        <source>Run commands through &apos;sudo -n&apos; (for a user other than root).</source>
-        <translation>&apos;sudo -n&apos; 経由でコマンドを実行します（root 以外のユーザーの場合）。</translation>
+        <source>Run commands through 'sudo -n' (for a user other than root).</source>
+        <translation>'sudo -n' 経由でコマンドを実行します（root 以外のユーザーの場合）。</translation>
     </message>
     <message>
         <source>Underlay (VTEP) address</source>
@@ -4600,7 +4885,7 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
         <translation>アンダーレイ MTU</translation>
     </message>
     <message>
-        <source>The MTU of the host&apos;s network card (1500 is usual).</source>
+        <source>The MTU of the host's network card (1500 is usual).</source>
         <translation>ホストのネットワークカードの MTU（通常は 1500）。</translation>
     </message>
     <message>
@@ -4652,7 +4937,7 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
         <translation>ゲートウェイアドレス</translation>
     </message>
     <message>
-        <source>Address and prefix, e.g. 10.2.2.1/24; its network is the bridge&apos;s subnet.</source>
+        <source>Address and prefix, e.g. 10.2.2.1/24; its network is the bridge's subnet.</source>
         <translation>アドレスとプレフィックス（例: 10.2.2.1/24）。そのネットワークがブリッジのサブネットになります。</translation>
     </message>
     <message>
@@ -4688,7 +4973,7 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
         <translation>ネットワークはホスト上で互いに隔離されています。ホストは、この設定が有効なブリッジのネットワーク間でルーティングします。</translation>
     </message>
     <message>
-        <source>The Docker container&apos;s name.</source>
+        <source>The Docker container's name.</source>
         <translation>Docker コンテナの名前。</translation>
     </message>
     <message>
@@ -4724,11 +5009,11 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
         <translation>アドレス</translation>
     </message>
     <message>
-        <source>Address and prefix in the bridge&apos;s subnet, e.g. 10.2.2.2/24.</source>
+        <source>Address and prefix in the bridge's subnet, e.g. 10.2.2.2/24.</source>
         <translation>ブリッジのサブネット内のアドレスとプレフィックス（例: 10.2.2.2/24）。</translation>
     </message>
     <message>
-        <source>Gateway (empty: the bridge&apos;s)</source>
+        <source>Gateway (empty: the bridge's)</source>
         <translation>ゲートウェイ（空: ブリッジのもの）</translation>
     </message>
     <message>
@@ -4736,7 +5021,7 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
         <translation>ゲートウェイ</translation>
     </message>
     <message>
-        <source>The container&apos;s default route; empty means the bridge&apos;s gateway address.</source>
+        <source>The container's default route; empty means the bridge's gateway address.</source>
         <translation>コンテナのデフォルトルート。空の場合はブリッジのゲートウェイアドレスを使います。</translation>
     </message>
     <message>
@@ -4748,7 +5033,7 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
         <translation>ブリッジ</translation>
     </message>
     <message>
-        <source>The bridge on the container&apos;s host it is plugged into.</source>
+        <source>The bridge on the container's host it is plugged into.</source>
         <translation>コンテナのホスト上で、コンテナが接続されるブリッジ。</translation>
     </message>
     <message>
@@ -4776,7 +5061,7 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
         <translation>第 1 トンネルポート</translation>
     </message>
     <message>
-        <source>The VXLAN port on the first bridge&apos;s host, e.g. vxlan0.</source>
+        <source>The VXLAN port on the first bridge's host, e.g. vxlan0.</source>
         <translation>1 つ目のブリッジのホスト上の VXLAN ポート（例: vxlan0）。</translation>
     </message>
     <message>
@@ -4788,7 +5073,7 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
         <translation>第 2 トンネルポート</translation>
     </message>
     <message>
-        <source>The VXLAN port on the second bridge&apos;s host, e.g. vxlan0.</source>
+        <source>The VXLAN port on the second bridge's host, e.g. vxlan0.</source>
         <translation>2 つ目のブリッジのホスト上の VXLAN ポート（例: vxlan0）。</translation>
     </message>
     <message>
@@ -4851,20 +5136,20 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
         <translation>%1: データパス %2</translation>
     </message>
     <message>
-        <source>datapath is &apos;%1&apos;</source>
-        <translation>データパスが &apos;%1&apos;</translation>
+        <source>datapath is '%1'</source>
+        <translation>データパスが '%1'</translation>
     </message>
     <message>
-        <source>type &apos;%1&apos;, MTU request %2</source>
-        <translation>タイプ &apos;%1&apos;、MTU 要求 %2</translation>
+        <source>type '%1', MTU request %2</source>
+        <translation>タイプ '%1'、MTU 要求 %2</translation>
     </message>
     <message>
         <source>on bridge %1</source>
         <translation>ブリッジ %1 上</translation>
     </message>
     <message>
-        <source>type &apos;%1&apos;</source>
-        <translation>タイプ &apos;%1&apos;</translation>
+        <source>type '%1'</source>
+        <translation>タイプ '%1'</translation>
     </message>
     <message>
         <source>remote_ip %1</source>
@@ -4879,8 +5164,8 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
         <translation>dst_port %1</translation>
     </message>
     <message>
-        <source>local_ip &apos;%1&apos;</source>
-        <translation>local_ip &apos;%1&apos;</translation>
+        <source>local_ip '%1'</source>
+        <translation>local_ip '%1'</translation>
     </message>
     <message>
         <source>protected</source>
@@ -4963,7 +5248,7 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
         <translation>%1: コンテナ %2 のポート、削除</translation>
     </message>
     <message>
-        <source>Delete the ports of OverlayStudio&apos;s containers (one transaction).</source>
+        <source>Delete the ports of OverlayStudio's containers (one transaction).</source>
         <translation>OverlayStudio のコンテナのポートを削除します（1トランザクション）。</translation>
     </message>
     <message>
@@ -5022,7 +5307,7 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
         <translation>不明、未適用</translation>
     </message>
     <message>
-        <source>The colour of each VXLAN segment, and what monitoring shows: a link&apos;s width and colour are its traffic now, a red crossed-out link loses every ping, a dot is an object&apos;s state. Drag it anywhere over the canvas.</source>
+        <source>The colour of each VXLAN segment, and what monitoring shows: a link's width and colour are its traffic now, a red crossed-out link loses every ping, a dot is an object's state. Drag it anywhere over the canvas.</source>
         <translation>各 VXLAN セグメントの色と、監視で表示される内容: リンクの太さと色は現在のトラフィック、赤い × 印のリンクはすべての ping が損失、点はオブジェクトの状態を表します。キャンバス上の好きな場所にドラッグできます。</translation>
     </message>
     <message>
@@ -5038,7 +5323,7 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
     </message>
     <message>
         <source>VNI %1: %2 → %3</source>
-        <extracomment>a link&apos;s direction in a legend: VNI, from bridge, to bridge</extracomment>
+        <extracomment>a link's direction in a legend: VNI, from bridge, to bridge</extracomment>
         <translation>VNI %1: %2 → %3</translation>
     </message>
     <message>
@@ -5159,7 +5444,7 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
         <translation>%1 のホスト鍵は不明で（%2 %3）、受け入れられませんでした。</translation>
     </message>
     <message>
-        <source>Compare the fingerprint with the host&apos;s own (ssh-keygen -lf /etc/ssh/ssh_host_%1_key.pub) and accept it.</source>
+        <source>Compare the fingerprint with the host's own (ssh-keygen -lf /etc/ssh/ssh_host_%1_key.pub) and accept it.</source>
         <translation>フィンガープリントをホスト自身のもの（ssh-keygen -lf /etc/ssh/ssh_host_%1_key.pub）と比較してから受け入れてください。</translation>
     </message>
     <message>
@@ -5207,7 +5492,7 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
         <translation>パスを確認し、鍵にパスフレーズがないことを確認してください（または SSH エージェントを使用してください）。</translation>
     </message>
     <message>
-        <source>none of the SSH agent&apos;s keys was accepted</source>
+        <source>none of the SSH agent's keys was accepted</source>
         <translation>SSH エージェントの鍵はどれも受け入れられませんでした</translation>
     </message>
     <message>
@@ -5247,7 +5532,7 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
         <translation>入力を送信できません: %1</translation>
     </message>
     <message>
-        <source>cannot end the command&apos;s input: %1</source>
+        <source>cannot end the command's input: %1</source>
         <translation>コマンドの入力を終了できません: %1</translation>
     </message>
     <message>
@@ -5259,7 +5544,7 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
         <translation>コマンドが %1 秒以内に終了しなかったため、中止しました。</translation>
     </message>
     <message>
-        <source>Check the host&apos;s load; the command may still be running there.</source>
+        <source>Check the host's load; the command may still be running there.</source>
         <translation>ホストの負荷を確認してください。コマンドはホスト上でまだ実行中の可能性があります。</translation>
     </message>
     <message>
@@ -5319,7 +5604,7 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
         <translation>%1 秒間何も転送されなかったため、コマンドを中止しました。</translation>
     </message>
     <message>
-        <source>Check the host&apos;s load and its free disk space.</source>
+        <source>Check the host's load and its free disk space.</source>
         <translation>ホストの負荷とディスクの空き容量を確認してください。</translation>
     </message>
 </context>
@@ -5611,7 +5896,7 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
 <context>
     <name>studio::TickCommand</name>
     <message>
-        <source>the monitoring command&apos;s report is incomplete: %1</source>
+        <source>the monitoring command's report is incomplete: %1</source>
         <translation>監視コマンドのレポートが不完全です: %1</translation>
     </message>
     <message>
@@ -5818,7 +6103,7 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
         <translation>章</translation>
     </message>
     <message>
-        <source>Found in &quot;%1&quot;</source>
+        <source>Found in "%1"</source>
         <translation>「%1」で見つかりました</translation>
     </message>
     <message>
@@ -5829,20 +6114,20 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
 <context>
     <name>studio::Validation</name>
     <message>
-        <source>The topology name &apos;%1&apos; %2.</source>
-        <translation>トポロジ名 &apos;%1&apos; %2。</translation>
+        <source>The topology name '%1' %2.</source>
+        <translation>トポロジ名 '%1' %2。</translation>
     </message>
     <message>
-        <source>It tags everything the topology creates on the hosts; rename it, e.g. &apos;lab-overlay&apos;.</source>
-        <translation>この名前はトポロジがホスト上に作成するすべてのものに付けられます。&apos;lab-overlay&apos; などに変更してください。</translation>
+        <source>It tags everything the topology creates on the hosts; rename it, e.g. 'lab-overlay'.</source>
+        <translation>この名前はトポロジがホスト上に作成するすべてのものに付けられます。'lab-overlay' などに変更してください。</translation>
     </message>
     <message>
-        <source>Host name &apos;%1&apos; %2.</source>
-        <translation>ホスト名 &apos;%1&apos; %2。</translation>
+        <source>Host name '%1' %2.</source>
+        <translation>ホスト名 '%1' %2。</translation>
     </message>
     <message>
-        <source>Rename the host, e.g. &apos;host1&apos;.</source>
-        <translation>ホストの名前を &apos;host1&apos; などに変更してください。</translation>
+        <source>Rename the host, e.g. 'host1'.</source>
+        <translation>ホストの名前を 'host1' などに変更してください。</translation>
     </message>
     <message>
         <source>Host %1 has no management address.</source>
@@ -5853,8 +6138,8 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
         <translation>OverlayStudio が SSH で接続する IP アドレスまたは DNS 名を入力してください。</translation>
     </message>
     <message>
-        <source>Management address &apos;%1&apos; of host %2 %3.</source>
-        <translation>ホスト %2 の管理アドレス &apos;%1&apos; %3。</translation>
+        <source>Management address '%1' of host %2 %3.</source>
+        <translation>ホスト %2 の管理アドレス '%1' %3。</translation>
     </message>
     <message>
         <source>Enter an IP address such as 192.168.0.8 or a host name.</source>
@@ -5869,8 +6154,8 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
         <translation>1〜65535 のポートを使用してください（通常は 22）。</translation>
     </message>
     <message>
-        <source>SSH user &apos;%1&apos; of host %2 %3.</source>
-        <translation>ホスト %2 の SSH ユーザー &apos;%1&apos; %3。</translation>
+        <source>SSH user '%1' of host %2 %3.</source>
+        <translation>ホスト %2 の SSH ユーザー '%1' %3。</translation>
     </message>
     <message>
         <source>Enter the account to log in as, e.g. root.</source>
@@ -5885,8 +6170,8 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
         <translation>秘密鍵ファイルを選ぶか、SSH エージェントで認証してください。</translation>
     </message>
     <message>
-        <source>Host %1 logs in as &apos;%2&apos; without sudo; creating bridges and containers needs root.</source>
-        <translation>ホスト %1 は sudo なしで &apos;%2&apos; としてログインします。ブリッジとコンテナの作成には root 権限が必要です。</translation>
+        <source>Host %1 logs in as '%2' without sudo; creating bridges and containers needs root.</source>
+        <translation>ホスト %1 は sudo なしで '%2' としてログインします。ブリッジとコンテナの作成には root 権限が必要です。</translation>
     </message>
     <message>
         <source>Turn on sudo for this host or log in as root.</source>
@@ -5897,7 +6182,7 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
         <translation>ホスト %2 のアンダーレイ MTU %1 が範囲外です。</translation>
     </message>
     <message>
-        <source>Use the MTU of the host&apos;s network card, %1 to %2 (1500 is usual).</source>
+        <source>Use the MTU of the host's network card, %1 to %2 (1500 is usual).</source>
         <translation>ホストのネットワークカードの MTU（%1〜%2、通常は 1500）を使用してください。</translation>
     </message>
     <message>
@@ -5909,11 +6194,11 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
         <translation>このホストの VXLAN トンネルが使う IP アドレスを入力してください。</translation>
     </message>
     <message>
-        <source>Host %1 is reached by the name &apos;%2&apos;, but VXLAN tunnels need an IP address.</source>
-        <translation>ホスト %1 には名前 &apos;%2&apos; で接続しますが、VXLAN トンネルには IP アドレスが必要です。</translation>
+        <source>Host %1 is reached by the name '%2', but VXLAN tunnels need an IP address.</source>
+        <translation>ホスト %1 には名前 '%2' で接続しますが、VXLAN トンネルには IP アドレスが必要です。</translation>
     </message>
     <message>
-        <source>Enter the host&apos;s underlay IP address.</source>
+        <source>Enter the host's underlay IP address.</source>
         <translation>ホストのアンダーレイ IP アドレスを入力してください。</translation>
     </message>
     <message>
@@ -5921,8 +6206,8 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
         <translation>ホスト %1 のアンダーレイアドレス: %2。</translation>
     </message>
     <message>
-        <source>Two hosts are named &apos;%1&apos;.</source>
-        <translation>2 台のホストが &apos;%1&apos; という名前です。</translation>
+        <source>Two hosts are named '%1'.</source>
+        <translation>2 台のホストが '%1' という名前です。</translation>
     </message>
     <message>
         <source>Give each host its own name.</source>
@@ -5945,20 +6230,20 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
         <translation>各ホストに固有のアンダーレイアドレスを割り当ててください。</translation>
     </message>
     <message>
-        <source>Bridge name &apos;%1&apos; on %2 %3.</source>
-        <translation>%2 上のブリッジ名 &apos;%1&apos; %3。</translation>
+        <source>Bridge name '%1' on %2 %3.</source>
+        <translation>%2 上のブリッジ名 '%1' %3。</translation>
     </message>
     <message>
-        <source>Rename the bridge, e.g. &apos;br0&apos;.</source>
-        <translation>ブリッジの名前を &apos;br0&apos; などに変更してください。</translation>
+        <source>Rename the bridge, e.g. 'br0'.</source>
+        <translation>ブリッジの名前を 'br0' などに変更してください。</translation>
     </message>
     <message>
-        <source>Gateway port name &apos;%1&apos; of bridge %2 %3.</source>
-        <translation>ブリッジ %2 のゲートウェイポート名 &apos;%1&apos; %3。</translation>
+        <source>Gateway port name '%1' of bridge %2 %3.</source>
+        <translation>ブリッジ %2 のゲートウェイポート名 '%1' %3。</translation>
     </message>
     <message>
-        <source>Rename the port, e.g. &apos;veth0&apos;.</source>
-        <translation>ポートの名前を &apos;veth0&apos; などに変更してください。</translation>
+        <source>Rename the port, e.g. 'veth0'.</source>
+        <translation>ポートの名前を 'veth0' などに変更してください。</translation>
     </message>
     <message>
         <source>Gateway address of bridge %1: %2.</source>
@@ -5985,24 +6270,24 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
         <translation>%1〜%2 を使用してください。1450 なら 1500 バイトのネットワーク上の VXLAN トンネルに収まります。</translation>
     </message>
     <message>
-        <source>Container name &apos;%1&apos; on %2 %3.</source>
-        <translation>%2 上のコンテナ名 &apos;%1&apos; %3。</translation>
+        <source>Container name '%1' on %2 %3.</source>
+        <translation>%2 上のコンテナ名 '%1' %3。</translation>
     </message>
     <message>
-        <source>Rename the container, e.g. &apos;container1&apos;.</source>
-        <translation>コンテナの名前を &apos;container1&apos; などに変更してください。</translation>
+        <source>Rename the container, e.g. 'container1'.</source>
+        <translation>コンテナの名前を 'container1' などに変更してください。</translation>
     </message>
     <message>
-        <source>Image &apos;%1&apos; of container %2 %3.</source>
-        <translation>コンテナ %2 のイメージ &apos;%1&apos; %3。</translation>
+        <source>Image '%1' of container %2 %3.</source>
+        <translation>コンテナ %2 のイメージ '%1' %3。</translation>
     </message>
     <message>
         <source>Enter an image that exists on the host, e.g. ubuntu:v1.</source>
         <translation>ホスト上に存在するイメージ（例: ubuntu:v1）を入力してください。</translation>
     </message>
     <message>
-        <source>Interface name &apos;%1&apos; of container %2 %3.</source>
-        <translation>コンテナ %2 のインターフェース名 &apos;%1&apos; %3。</translation>
+        <source>Interface name '%1' of container %2 %3.</source>
+        <translation>コンテナ %2 のインターフェース名 '%1' %3。</translation>
     </message>
     <message>
         <source>Use a name such as eth0.</source>
@@ -6025,7 +6310,7 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
         <translation>%1 内のアドレス（例: %2）を入力してください。</translation>
     </message>
     <message>
-        <source>the bridge&apos;s subnet</source>
+        <source>the bridge's subnet</source>
         <translation>ブリッジのサブネット</translation>
     </message>
     <message>
@@ -6049,7 +6334,7 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
         <translation>コンテナ %1 のゲートウェイ: %2。</translation>
     </message>
     <message>
-        <source>Enter the bridge&apos;s gateway address, or leave it empty to use it.</source>
+        <source>Enter the bridge's gateway address, or leave it empty to use it.</source>
         <translation>ブリッジのゲートウェイアドレスを入力するか、空のままにしてそれを使用してください。</translation>
     </message>
     <message>
@@ -6077,12 +6362,12 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
         <translation>ネットワーク上で別のポートが必要でない限り、VXLAN のポート 4789 を使用してください（1〜65535）。</translation>
     </message>
     <message>
-        <source>Tunnel port name &apos;%1&apos; of link %2 %3.</source>
-        <translation>リンク %2 のトンネルポート名 &apos;%1&apos; %3。</translation>
+        <source>Tunnel port name '%1' of link %2 %3.</source>
+        <translation>リンク %2 のトンネルポート名 '%1' %3。</translation>
     </message>
     <message>
-        <source>Rename the port, e.g. &apos;vxlan0&apos;.</source>
-        <translation>ポートの名前を &apos;vxlan0&apos; などに変更してください。</translation>
+        <source>Rename the port, e.g. 'vxlan0'.</source>
+        <translation>ポートの名前を 'vxlan0' などに変更してください。</translation>
     </message>
     <message>
         <source>Link %1 joins two bridges on the same host %2; a VXLAN tunnel joins different hosts.</source>
@@ -6117,20 +6402,20 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
         <translation>ブリッジの MTU を %1 以下に設定してください。</translation>
     </message>
     <message>
-        <source>%1 uses the name &apos;%2&apos; twice on host %3.</source>
-        <translation>%1 はホスト %3 上で名前 &apos;%2&apos; を 2 回使っています。</translation>
+        <source>%1 uses the name '%2' twice on host %3.</source>
+        <translation>%1 はホスト %3 上で名前 '%2' を 2 回使っています。</translation>
     </message>
     <message>
-        <source>The name &apos;%1&apos; is used by both %2 and %3 on host %4.</source>
-        <translation>名前 &apos;%1&apos; はホスト %4 上で %2 と %3 の両方に使われています。</translation>
+        <source>The name '%1' is used by both %2 and %3 on host %4.</source>
+        <translation>名前 '%1' はホスト %4 上で %2 と %3 の両方に使われています。</translation>
     </message>
     <message>
         <source>Bridges, gateway ports and tunnel ports of one host each need their own name.</source>
         <translation>1 台のホストのブリッジ、ゲートウェイポート、トンネルポートにはそれぞれ固有の名前が必要です。</translation>
     </message>
     <message>
-        <source>Two containers on host %1 are named &apos;%2&apos;.</source>
-        <translation>ホスト %1 上の 2 つのコンテナが &apos;%2&apos; という名前です。</translation>
+        <source>Two containers on host %1 are named '%2'.</source>
+        <translation>ホスト %1 上の 2 つのコンテナが '%2' という名前です。</translation>
     </message>
     <message>
         <source>Give each container on a host its own name.</source>
@@ -6177,15 +6462,15 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
         <translation>ブリッジ %1 は 1 つのネットワークを構成していますが、リンクが異なる VNI（%2）を使っています。</translation>
     </message>
     <message>
-        <source>Use one VNI for all links of a network; it is the network&apos;s identity.</source>
+        <source>Use one VNI for all links of a network; it is the network's identity.</source>
         <translation>ネットワークのすべてのリンクに 1 つの VNI を使用してください。VNI はネットワークの識別子です。</translation>
     </message>
     <message>
-        <source>Bridges %1 and %2 of one network both have gateway address %3; a container may get either host&apos;s reply.</source>
+        <source>Bridges %1 and %2 of one network both have gateway address %3; a container may get either host's reply.</source>
         <translation>同じネットワークのブリッジ %1 と %2 が、どちらもゲートウェイアドレス %3 を持っています。コンテナはどちらのホストからも応答を受け取る可能性があります。</translation>
     </message>
     <message>
-        <source>Give each host&apos;s gateway port its own address, e.g. .1 and .254 (containers keep using their own host&apos;s gateway).</source>
+        <source>Give each host's gateway port its own address, e.g. .1 and .254 (containers keep using their own host's gateway).</source>
         <translation>各ホストのゲートウェイポートに固有のアドレスを割り当ててください（例: .1 と .254）。コンテナは引き続き自身のホストのゲートウェイを使います。</translation>
     </message>
     <message>
@@ -6311,12 +6596,12 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
     </message>
     <message>
         <source>%1 %2b/s</source>
-        <extracomment>a bit rate: number, SI prefix (k, M, G), &quot;b/s&quot;</extracomment>
+        <extracomment>a bit rate: number, SI prefix (k, M, G), "b/s"</extracomment>
         <translation>%1 %2b/s</translation>
     </message>
     <message>
         <source>%1 %2pkt/s</source>
-        <extracomment>a packet rate: number, SI prefix (k, M), &quot;pkt/s&quot;</extracomment>
+        <extracomment>a packet rate: number, SI prefix (k, M), "pkt/s"</extracomment>
         <translation>%1 %2pkt/s</translation>
     </message>
     <message>

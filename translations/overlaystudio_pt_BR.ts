@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="pt_BR">
 <context>
     <name>main</name>
@@ -67,8 +66,8 @@
         <translation>GNU GPL 3.0 ou posterior</translation>
     </message>
     <message>
-        <source>&lt;p&gt;OverlayStudio is free software: you can redistribute it and/or modify it under the terms of the &lt;b&gt;GNU General Public License, version 3 or (at your option) any later version&lt;/b&gt; (GPL-3.0-or-later). It comes with ABSOLUTELY NO WARRANTY. See &lt;a href=&quot;https://www.gnu.org/licenses/gpl-3.0.html&quot;&gt;the licence&lt;/a&gt;; on Debian systems it is in /usr/share/common-licenses/GPL-3.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;O OverlayStudio é software livre: você pode redistribuí-lo e/ou modificá-lo sob os termos da &lt;b&gt;Licença Pública Geral GNU, versão 3 ou (a seu critério) qualquer versão posterior&lt;/b&gt; (GPL-3.0-or-later). Ele vem SEM NENHUMA GARANTIA. Consulte &lt;a href=&quot;https://www.gnu.org/licenses/gpl-3.0.html&quot;&gt;a licença&lt;/a&gt;; em sistemas Debian, ela está em /usr/share/common-licenses/GPL-3.&lt;/p&gt;</translation>
+        <source>&lt;p&gt;OverlayStudio is free software: you can redistribute it and/or modify it under the terms of the &lt;b&gt;GNU General Public License, version 3 or (at your option) any later version&lt;/b&gt; (GPL-3.0-or-later). It comes with ABSOLUTELY NO WARRANTY. See &lt;a href="https://www.gnu.org/licenses/gpl-3.0.html"&gt;the licence&lt;/a&gt;; on Debian systems it is in /usr/share/common-licenses/GPL-3.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;O OverlayStudio é software livre: você pode redistribuí-lo e/ou modificá-lo sob os termos da &lt;b&gt;Licença Pública Geral GNU, versão 3 ou (a seu critério) qualquer versão posterior&lt;/b&gt; (GPL-3.0-or-later). Ele vem SEM NENHUMA GARANTIA. Consulte &lt;a href="https://www.gnu.org/licenses/gpl-3.0.html"&gt;a licença&lt;/a&gt;; em sistemas Debian, ela está em /usr/share/common-licenses/GPL-3.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Built with&lt;/h3&gt;</source>
@@ -86,20 +85,20 @@
         <translation>está vazio</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not an IPv4 address (four numbers 0-255, e.g. 10.2.2.1)</source>
-        <translation>&apos;%1&apos; não é um endereço IPv4 (quatro números de 0 a 255, por exemplo, 10.2.2.1)</translation>
+        <source>'%1' is not an IPv4 address (four numbers 0-255, e.g. 10.2.2.1)</source>
+        <translation>'%1' não é um endereço IPv4 (quatro números de 0 a 255, por exemplo, 10.2.2.1)</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; has no prefix length; write it like 10.2.2.1/24</source>
-        <translation>&apos;%1&apos; não tem comprimento de prefixo; escreva assim: 10.2.2.1/24</translation>
+        <source>'%1' has no prefix length; write it like 10.2.2.1/24</source>
+        <translation>'%1' não tem comprimento de prefixo; escreva assim: 10.2.2.1/24</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; has prefix length &apos;%2&apos;; use 1 to 30 (24 is usual)</source>
-        <translation>&apos;%1&apos; tem o comprimento de prefixo &apos;%2&apos;; use de 1 a 30 (24 é o usual)</translation>
+        <source>'%1' has prefix length '%2'; use 1 to 30 (24 is usual)</source>
+        <translation>'%1' tem o comprimento de prefixo '%2'; use de 1 a 30 (24 é o usual)</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not an IPv6 address</source>
-        <translation>&apos;%1&apos; não é um endereço IPv6</translation>
+        <source>'%1' is not an IPv6 address</source>
+        <translation>'%1' não é um endereço IPv6</translation>
     </message>
 </context>
 <context>
@@ -109,7 +108,7 @@
         <translation>não tem mais nenhuma sub-rede /24 livre para uma nova ponte</translation>
     </message>
     <message>
-        <source>Enter the bridge&apos;s gateway address by hand.</source>
+        <source>Enter the bridge's gateway address by hand.</source>
         <translation>Informe manualmente o endereço do gateway da ponte.</translation>
     </message>
     <message>
@@ -131,6 +130,77 @@
     <message>
         <source>Use a larger subnet (a shorter prefix) for this segment.</source>
         <translation>Use uma sub-rede maior (um prefixo mais curto) para este segmento.</translation>
+    </message>
+</context>
+<context>
+    <name>studio::BuildContext</name>
+    <message>
+        <source>image %1</source>
+        <translation>imagem %1</translation>
+    </message>
+    <message>
+        <source>Put the file beside the project file, or remove it from the context files of %1 in Images (Deploy menu).</source>
+        <translation>Coloque o arquivo ao lado do arquivo de projeto, ou remova-o dos arquivos de contexto de %1 em Imagens (menu Implantar).</translation>
+    </message>
+    <message>
+        <source>its context files (%1) are read beside the project file, but the project has not been saved yet.</source>
+        <translation>seus arquivos de contexto (%1) são lidos da pasta do arquivo de projeto, mas o projeto ainda não foi salvo.</translation>
+    </message>
+    <message>
+        <source>Save the project next to those files, then apply again.</source>
+        <translation>Salve o projeto na mesma pasta desses arquivos e aplique novamente.</translation>
+    </message>
+    <message>
+        <source>its context file '%1' %2.</source>
+        <translation>seu arquivo de contexto '%1' %2.</translation>
+    </message>
+    <message>
+        <source>its context file %1 does not exist in %2.</source>
+        <translation>seu arquivo de contexto %1 não existe em %2.</translation>
+    </message>
+    <message>
+        <source>its context file %1 is not a file (a folder?).</source>
+        <translation>seu arquivo de contexto %1 não é um arquivo (é uma pasta?).</translation>
+    </message>
+    <message>
+        <source>List the files inside it one by one in Images (Deploy menu).</source>
+        <translation>Liste um por um os arquivos que ela contém em Imagens (menu Implantar).</translation>
+    </message>
+    <message>
+        <source>its context file %1 is a link to %2, outside the project file's folder.</source>
+        <translation>seu arquivo de contexto %1 é um link para %2, fora da pasta do arquivo de projeto.</translation>
+    </message>
+    <message>
+        <source>Copy the file into the project file's folder instead of linking to it.</source>
+        <translation>Copie o arquivo para a pasta do arquivo de projeto em vez de criar um link para ele.</translation>
+    </message>
+    <message>
+        <source>its context file %1 cannot be read: %2.</source>
+        <translation>seu arquivo de contexto %1 não pode ser lido: %2.</translation>
+    </message>
+    <message>
+        <source>Make the file readable, then apply again.</source>
+        <translation>Torne o arquivo legível e aplique novamente.</translation>
+    </message>
+    <message>
+        <source>its context file %1 is larger than 8 GiB.</source>
+        <translation>seu arquivo de contexto %1 tem mais de 8 GiB.</translation>
+    </message>
+    <message>
+        <source>its context file %1 became shorter while it was sent.</source>
+        <translation>seu arquivo de contexto %1 ficou menor enquanto era enviado.</translation>
+    </message>
+    <message>
+        <source>Apply again once nothing writes to the file.</source>
+        <translation>Aplique novamente quando nada mais estiver gravando no arquivo.</translation>
+    </message>
+    <message>
+        <source>its context file %1 grew while it was sent.</source>
+        <translation>seu arquivo de contexto %1 cresceu enquanto era enviado.</translation>
+    </message>
+    <message>
+        <source>cannot be written: %1</source>
+        <translation>não pode ser gravado: %1</translation>
     </message>
 </context>
 <context>
@@ -191,16 +261,16 @@
         <translation>dir</translation>
     </message>
     <message>
-        <source>error: %1 has no host named &apos;%2&apos;; its hosts are: %3.</source>
-        <translation>erro: %1 não tem nenhum host chamado &apos;%2&apos;; seus hosts são: %3.</translation>
+        <source>error: %1 has no host named '%2'; its hosts are: %3.</source>
+        <translation>erro: %1 não tem nenhum host chamado '%2'; seus hosts são: %3.</translation>
     </message>
     <message>
         <source>wrote %1</source>
         <translation>%1 gravado</translation>
     </message>
     <message>
-        <source>overlaystudio-cli: unknown command &apos;%1&apos;.</source>
-        <translation>overlaystudio-cli: comando desconhecido &apos;%1&apos;.</translation>
+        <source>overlaystudio-cli: unknown command '%1'.</source>
+        <translation>overlaystudio-cli: comando desconhecido '%1'.</translation>
     </message>
     <message>
         <source>fast (default: containers side by side, plugged at once) or guide (ovs-docker, one container after another, as the tutorial does).</source>
@@ -211,8 +281,8 @@
         <translation>estilo</translation>
     </message>
     <message>
-        <source>overlaystudio-cli plan: unknown style &apos;%1&apos;; use fast or guide.</source>
-        <translation>overlaystudio-cli plan: estilo desconhecido &apos;%1&apos;; use fast ou guide.</translation>
+        <source>overlaystudio-cli plan: unknown style '%1'; use fast or guide.</source>
+        <translation>overlaystudio-cli plan: estilo desconhecido '%1'; use fast ou guide.</translation>
     </message>
     <message>
         <source>Usage: overlaystudio-cli COMMAND FILE [options]
@@ -414,12 +484,12 @@ Códigos de saída: 0 ok, 1 problemas encontrados, 2 erro de uso.
         <translation>erro: %1</translation>
     </message>
     <message>
-        <source>%1 has errors; nothing was deployed. Run &apos;overlaystudio-cli validate %1&apos;.</source>
-        <translation>%1 tem erros; nada foi implantado. Execute &apos;overlaystudio-cli validate %1&apos;.</translation>
+        <source>%1 has errors; nothing was deployed. Run 'overlaystudio-cli validate %1'.</source>
+        <translation>%1 tem erros; nada foi implantado. Execute 'overlaystudio-cli validate %1'.</translation>
     </message>
     <message>
-        <source>error: %1 has no host named &apos;%2&apos;.</source>
-        <translation>erro: %1 não tem nenhum host chamado &apos;%2&apos;.</translation>
+        <source>error: %1 has no host named '%2'.</source>
+        <translation>erro: %1 não tem nenhum host chamado '%2'.</translation>
     </message>
     <message>
         <source>The host key of %1 (%2) is not known yet: %3 %4.</source>
@@ -500,12 +570,12 @@ Códigos de saída: 0 ok, 1 problemas encontrados, 2 erro de uso.
         <translation>n</translation>
     </message>
     <message>
-        <source>error: --forks takes a number of hosts (0: all), not &apos;%1&apos;.</source>
-        <translation>erro: --forks espera um número de hosts (0: todos), não &apos;%1&apos;.</translation>
+        <source>error: --forks takes a number of hosts (0: all), not '%1'.</source>
+        <translation>erro: --forks espera um número de hosts (0: todos), não '%1'.</translation>
     </message>
     <message>
-        <source>error: unknown style &apos;%1&apos;; use fast or guide.</source>
-        <translation>erro: estilo desconhecido &apos;%1&apos;; use fast ou guide.</translation>
+        <source>error: unknown style '%1'; use fast or guide.</source>
+        <translation>erro: estilo desconhecido '%1'; use fast ou guide.</translation>
     </message>
     <message>
         <source>destroy: also remove the images this topology built or copied.</source>
@@ -653,7 +723,7 @@ Códigos de saída: 0 ok, 1 problemas encontrados, 2 erro de uso.
         <translation>Chave de host desconhecida</translation>
     </message>
     <message>
-        <source>&lt;p&gt;OverlayStudio has never connected to &lt;b&gt;%1&lt;/b&gt; (%2) before.&lt;/p&gt;&lt;p&gt;It presents this %3 key:&lt;br&gt;&lt;tt&gt;%4&lt;/tt&gt;&lt;/p&gt;&lt;p&gt;Compare it with the host&apos;s own fingerprint (&lt;tt&gt;ssh-keygen -lf /etc/ssh/ssh_host_*_key.pub&lt;/tt&gt; on the host). Trust it and remember it?&lt;/p&gt;</source>
+        <source>&lt;p&gt;OverlayStudio has never connected to &lt;b&gt;%1&lt;/b&gt; (%2) before.&lt;/p&gt;&lt;p&gt;It presents this %3 key:&lt;br&gt;&lt;tt&gt;%4&lt;/tt&gt;&lt;/p&gt;&lt;p&gt;Compare it with the host's own fingerprint (&lt;tt&gt;ssh-keygen -lf /etc/ssh/ssh_host_*_key.pub&lt;/tt&gt; on the host). Trust it and remember it?&lt;/p&gt;</source>
         <translation>&lt;p&gt;O OverlayStudio nunca se conectou a &lt;b&gt;%1&lt;/b&gt; (%2) antes.&lt;/p&gt;&lt;p&gt;Ele apresenta esta chave %3:&lt;br&gt;&lt;tt&gt;%4&lt;/tt&gt;&lt;/p&gt;&lt;p&gt;Compare-a com a impressão digital do próprio host (&lt;tt&gt;ssh-keygen -lf /etc/ssh/ssh_host_*_key.pub&lt;/tt&gt; no host). Confiar nela e lembrá-la?&lt;/p&gt;</translation>
     </message>
     <message>
@@ -790,10 +860,10 @@ Códigos de saída: 0 ok, 1 problemas encontrados, 2 erro de uso.
         <translation>terminou sem status de saída (%1)</translation>
     </message>
     <message>
-        <source>%1: step &quot;%2&quot; failed (%3).
+        <source>%1: step "%2" failed (%3).
   command: %4
   error: %5</source>
-        <translation>%1: a etapa &quot;%2&quot; falhou (%3).
+        <translation>%1: a etapa "%2" falhou (%3).
   comando: %4
   erro: %5</translation>
     </message>
@@ -833,11 +903,11 @@ Códigos de saída: 0 ok, 1 problemas encontrados, 2 erro de uso.
         <translation>lendo o estado</translation>
     </message>
     <message>
-        <source>while reading the host&apos;s state; nothing was changed</source>
+        <source>while reading the host's state; nothing was changed</source>
         <translation>ao ler o estado do host; nada foi alterado</translation>
     </message>
     <message>
-        <source>%1: reading the host&apos;s state failed: %2</source>
+        <source>%1: reading the host's state failed: %2</source>
         <translation>%1: falha ao ler o estado do host: %2</translation>
     </message>
     <message>
@@ -873,8 +943,8 @@ Códigos de saída: 0 ok, 1 problemas encontrados, 2 erro de uso.
         <translation>conexão perdida</translation>
     </message>
     <message>
-        <source>%1: cancelled by the user during step %2 of %3 (&quot;%4&quot;); that command may still be running on the host.</source>
-        <translation>%1: cancelado pelo usuário durante a etapa %2 de %3 (&quot;%4&quot;); esse comando ainda pode estar em execução no host.</translation>
+        <source>%1: cancelled by the user during step %2 of %3 ("%4"); that command may still be running on the host.</source>
+        <translation>%1: cancelado pelo usuário durante a etapa %2 de %3 ("%4"); esse comando ainda pode estar em execução no host.</translation>
     </message>
     <message>
         <source>waiting for its turn (%1 hosts at a time)</source>
@@ -928,11 +998,11 @@ Códigos de saída: 0 ok, 1 problemas encontrados, 2 erro de uso.
         <translation>&amp;Hosts por vez:</translation>
     </message>
     <message>
-        <source>Starts each host&apos;s containers side by side (8 at a time), then plugs them all at once: one docker inspect, a veth pair per container set up with nsenter, every port in one Open vSwitch transaction. The new address is announced, so peers reach a re-created container at once.</source>
+        <source>Starts each host's containers side by side (8 at a time), then plugs them all at once: one docker inspect, a veth pair per container set up with nsenter, every port in one Open vSwitch transaction. The new address is announced, so peers reach a re-created container at once.</source>
         <translation>Inicia os contêineres de cada host lado a lado (8 por vez) e depois conecta todos de uma vez: um único docker inspect, um par veth por contêiner configurado com nsenter, todas as portas em uma transação do Open vSwitch. O novo endereço é anunciado, então os vizinhos alcançam na hora um contêiner recriado.</translation>
     </message>
     <message>
-        <source>Runs the commands of the guide: docker run, then ovs-docker add-port, one container after another. Slower; best for following the tutorial step by step. Both styles build the same network and recognise each other&apos;s ports.</source>
+        <source>Runs the commands of the guide: docker run, then ovs-docker add-port, one container after another. Slower; best for following the tutorial step by step. Both styles build the same network and recognise each other's ports.</source>
         <translation>Executa os comandos do guia: docker run e depois ovs-docker add-port, um contêiner após o outro. Mais lento; ideal para seguir o tutorial passo a passo. Os dois estilos constroem a mesma rede e reconhecem as portas um do outro.</translation>
     </message>
 </context>
@@ -1032,8 +1102,8 @@ Códigos de saída: 0 ok, 1 problemas encontrados, 2 erro de uso.
         <translation>Verifique se o ovs-vswitchd está em execução e se a ponte existe (ovs-vsctl show).</translation>
     </message>
     <message>
-        <source>cannot read the port name in &quot;%1&quot;.</source>
-        <translation>não é possível ler o nome da porta em &quot;%1&quot;.</translation>
+        <source>cannot read the port name in "%1".</source>
+        <translation>não é possível ler o nome da porta em "%1".</translation>
     </message>
 </context>
 <context>
@@ -1157,7 +1227,7 @@ Códigos de saída: 0 ok, 1 problemas encontrados, 2 erro de uso.
         <translation>Dois hosts, dois segmentos (o guia)</translation>
     </message>
     <message>
-        <source>The manual guide&apos;s topology: two hosts, bridges br0 (VNI 100) and br1 (VNI 200) on each, two containers per host. Its addresses are examples: plan it, don&apos;t deploy it.</source>
+        <source>The manual guide's topology: two hosts, bridges br0 (VNI 100) and br1 (VNI 200) on each, two containers per host. Its addresses are examples: plan it, don't deploy it.</source>
         <translation>A topologia do guia do manual: dois hosts, com as pontes br0 (VNI 100) e br1 (VNI 200) em cada um e dois contêineres por host. Os endereços são exemplos: planeje-a, mas não a implante.</translation>
     </message>
     <message>
@@ -1165,7 +1235,7 @@ Códigos de saída: 0 ok, 1 problemas encontrados, 2 erro de uso.
         <translation>Dois hosts no laboratório local</translation>
     </message>
     <message>
-        <source>The guide&apos;s topology on the two simulated hosts of a local lab: ready to deploy on this machine.</source>
+        <source>The guide's topology on the two simulated hosts of a local lab: ready to deploy on this machine.</source>
         <translation>A topologia do guia nos dois hosts simulados de um laboratório local: pronta para implantar nesta máquina.</translation>
     </message>
     <message>
@@ -1188,7 +1258,7 @@ Códigos de saída: 0 ok, 1 problemas encontrados, 2 erro de uso.
         <translation>isolamento de %1</translation>
     </message>
     <message>
-        <source>Isolate %1 (%2): drop anything the host would forward into %3 unless it answers a connection that a container on %1 opened. Other networks and the outside cannot reach in, whatever the host&apos;s FORWARD policy. The rule is in the mangle table, which the host reads before its filter rules, so no ACCEPT rule there can open it again.</source>
+        <source>Isolate %1 (%2): drop anything the host would forward into %3 unless it answers a connection that a container on %1 opened. Other networks and the outside cannot reach in, whatever the host's FORWARD policy. The rule is in the mangle table, which the host reads before its filter rules, so no ACCEPT rule there can open it again.</source>
         <translation>Isolar %1 (%2): descartar tudo o que o host encaminharia para %3, a menos que responda a uma conexão aberta por um contêiner em %1. Outras redes e o exterior não conseguem entrar, seja qual for a política FORWARD do host. A regra fica na tabela mangle, que o host lê antes das suas regras de filtro, então nenhuma regra ACCEPT lá pode reabri-la.</translation>
     </message>
     <message>
@@ -1204,7 +1274,7 @@ Códigos de saída: 0 ok, 1 problemas encontrados, 2 erro de uso.
         <translation>Deixar as respostas voltarem para %1, e só as respostas: o rastreamento de conexões sabe quais pacotes respondem a uma conexão aberta por um contêiner.</translation>
     </message>
     <message>
-        <source>Masquerade %1 behind the host&apos;s address (NAT), so replies find their way back.</source>
+        <source>Masquerade %1 behind the host's address (NAT), so replies find their way back.</source>
         <translation>Mascarar %1 atrás do endereço do host (NAT), para que as respostas encontrem o caminho de volta.</translation>
     </message>
     <message>
@@ -1212,11 +1282,11 @@ Códigos de saída: 0 ok, 1 problemas encontrados, 2 erro de uso.
         <translation>roteamento de %1 para %2</translation>
     </message>
     <message>
-        <source>Route from %1 to %2, as the design chooses: let packets from %3 into %4 before %2&apos;s isolation rule sees them (inserted above it).</source>
+        <source>Route from %1 to %2, as the design chooses: let packets from %3 into %4 before %2's isolation rule sees them (inserted above it).</source>
         <translation>Rotear de %1 para %2, como o projeto escolhe: deixar os pacotes de %3 entrarem em %4 antes que a regra de isolamento de %2 os veja (inserida acima dela).</translation>
     </message>
     <message>
-        <source>Accept the routed packets from %1 to %2 also where the host&apos;s FORWARD policy is DROP.</source>
+        <source>Accept the routed packets from %1 to %2 also where the host's FORWARD policy is DROP.</source>
         <translation>Aceitar os pacotes roteados de %1 para %2 também onde a política FORWARD do host é DROP.</translation>
     </message>
     <message>
@@ -1259,8 +1329,8 @@ Códigos de saída: 0 ok, 1 problemas encontrados, 2 erro de uso.
         <translation>uso: overlaystudio-cli guide FILE [--output DIR] [--format md|html]</translation>
     </message>
     <message>
-        <source>error: unknown format &apos;%1&apos;; use md or html.</source>
-        <translation>erro: formato desconhecido &apos;%1&apos;; use md ou html.</translation>
+        <source>error: unknown format '%1'; use md or html.</source>
+        <translation>erro: formato desconhecido '%1'; use md ou html.</translation>
     </message>
     <message>
         <source>error: %1</source>
@@ -1391,8 +1461,8 @@ Códigos de saída: 0 ok, 1 problemas encontrados, 2 erro de uso.
         <translation>Copiar desta máquina</translation>
     </message>
     <message>
-        <source>Image definition &apos;%1&apos; %2.</source>
-        <translation>A definição de imagem &apos;%1&apos; %2.</translation>
+        <source>Image definition '%1' %2.</source>
+        <translation>A definição de imagem '%1' %2.</translation>
     </message>
     <message>
         <source>Image %1 is named by digest; only a pulled image can be.</source>
@@ -1411,8 +1481,8 @@ Códigos de saída: 0 ok, 1 problemas encontrados, 2 erro de uso.
         <translation>O Dockerfile da imagem %1 tem mais de 1 MB.</translation>
     </message>
     <message>
-        <source>Image %1 is copied from the local image &apos;%2&apos;, which %3.</source>
-        <translation>A imagem %1 é copiada da imagem local &apos;%2&apos;, que %3.</translation>
+        <source>Image %1 is copied from the local image '%2', which %3.</source>
+        <translation>A imagem %1 é copiada da imagem local '%2', que %3.</translation>
     </message>
     <message>
         <source>Edit the image in Images (Deploy menu): write a Dockerfile that starts with FROM, e.g. FROM ubuntu.</source>
@@ -1425,6 +1495,50 @@ Códigos de saída: 0 ok, 1 problemas encontrados, 2 erro de uso.
     <message>
         <source>Edit the image in Images (Deploy menu): write it like ubuntu:v1.</source>
         <translation>Edite a imagem em Imagens (menu Implantar): escreva-a como ubuntu:v1.</translation>
+    </message>
+    <message>
+        <source>Context file '%1' of image %2 %3.</source>
+        <translation>O arquivo de contexto '%1' da imagem %2 %3.</translation>
+    </message>
+    <message>
+        <source>Context file '%1' of image %2 is listed twice.</source>
+        <translation>O arquivo de contexto '%1' da imagem %2 está listado duas vezes.</translation>
+    </message>
+    <message>
+        <source>Edit the image in Images (Deploy menu): list each context file once, by its path relative to the project file's folder, e.g. files/motd.</source>
+        <translation>Edite a imagem em Imagens (menu Implantar): liste cada arquivo de contexto uma única vez, pelo caminho relativo à pasta do arquivo de projeto, p. ex. files/motd.</translation>
+    </message>
+    <message>
+        <source>is empty</source>
+        <translation>está vazio</translation>
+    </message>
+    <message>
+        <source>is absolute; give it relative to the project file's folder</source>
+        <translation>é absoluto; indique-o em relação à pasta do arquivo de projeto</translation>
+    </message>
+    <message>
+        <source>contains a backslash; separate folders with /</source>
+        <translation>contém uma barra invertida; separe as pastas com /</translation>
+    </message>
+    <message>
+        <source>contains a control character</source>
+        <translation>contém um caractere de controle</translation>
+    </message>
+    <message>
+        <source>is longer than 4096 bytes</source>
+        <translation>tem mais de 4096 bytes</translation>
+    </message>
+    <message>
+        <source>leaves the project file's folder (..)</source>
+        <translation>sai da pasta do arquivo de projeto (..)</translation>
+    </message>
+    <message>
+        <source>has an empty or '.' part</source>
+        <translation>tem uma parte vazia ou '.'</translation>
+    </message>
+    <message>
+        <source>is named Dockerfile, which the context holds already (the text in the project)</source>
+        <translation>se chama Dockerfile, que o contexto já contém (o texto no projeto)</translation>
     </message>
 </context>
 <context>
@@ -1486,7 +1600,7 @@ Códigos de saída: 0 ok, 1 problemas encontrados, 2 erro de uso.
         <translation>Dê a %1 acesso ao registro, ou defina %2 em Imagens (menu Implantar) para construí-la ou copiá-la desta máquina.</translation>
     </message>
     <message>
-        <source>the host lacks it; apply builds it from the design&apos;s Dockerfile</source>
+        <source>the host lacks it; apply builds it from the design's Dockerfile</source>
         <translation>o host não a tem; aplicar a constrói a partir do Dockerfile do projeto</translation>
     </message>
     <message>
@@ -1509,6 +1623,89 @@ Códigos de saída: 0 ok, 1 problemas encontrados, 2 erro de uso.
         <source>Remove the images this topology built or copied (label %1=%2), because --remove-images was asked for.</source>
         <translation>Remover as imagens que esta topologia construiu ou copiou (rótulo %1=%2), porque --remove-images foi pedido.</translation>
     </message>
+    <message>
+        <source>tar of the Dockerfile and its context files (here) | %1 (on %2)</source>
+        <translation>tar do Dockerfile e dos seus arquivos de contexto (aqui) | %1 (em %2)</translation>
+    </message>
+    <message>
+        <source>has no definition.</source>
+        <translation>não tem definição.</translation>
+    </message>
+    <message>
+        <source>not run</source>
+        <translation>não executado</translation>
+    </message>
+    <message>
+        <source>building image %1 (sending %2 KB of build context)</source>
+        <translation>construindo a imagem %1 (enviando %2 KB de contexto de build)</translation>
+    </message>
+    <message>
+        <source>cancelled.</source>
+        <translation>cancelado.</translation>
+    </message>
+</context>
+<context>
+    <name>studio::ImageScripts</name>
+    <message>
+        <source>If the host lacks %1: pull it from its registry (docker pull).</source>
+        <translation>Se o host não tiver %1: baixá-la do seu registro (docker pull).</translation>
+    </message>
+    <message>
+        <source>If the host lacks %1: build it from the design's Dockerfile, labelled as this topology's.</source>
+        <translation>Se o host não tiver %1: construí-la a partir do Dockerfile do projeto, rotulada como desta topologia.</translation>
+    </message>
+    <message>
+        <source>stdin: %1 beside this script, a tar of the Dockerfile and %2</source>
+        <translation>stdin: %1 ao lado deste script, um tar do Dockerfile e de %2</translation>
+    </message>
+    <message>
+        <source>Check that %1 is here: images-%2.sh copies it from the machine that has it.</source>
+        <translation>Verificar se %1 está aqui: images-%2.sh a copia da máquina que a tem.</translation>
+    </message>
+    <message>
+        <source>%1 lacks image %2: run %3 on the machine that has it first.</source>
+        <translation>Falta a imagem %2 em %1: execute %3 primeiro na máquina que a tem.</translation>
+    </message>
+    <message>
+        <source>First run %1 on the machine that has the copied images (not on this host): it sends them here over ssh.</source>
+        <translation>Execute primeiro %1 na máquina que tem as imagens copiadas (não neste host): ele as envia para cá por ssh.</translation>
+    </message>
+    <message>
+        <source>Copy %1 into the same folder as this script: an image build reads it.</source>
+        <translation>Copie %1 para a mesma pasta deste script: ele é lido ao construir uma imagem.</translation>
+    </message>
+    <message>
+        <source># %1. Copy image %2 (here: %3) to %4, unless it has it.</source>
+        <translation># %1. Copiar a imagem %2 (aqui: %3) para %4, a menos que ele já a tenha.</translation>
+    </message>
+    <message>
+        <source>%1 has no image ID here.</source>
+        <translation>%1 não tem ID de imagem aqui.</translation>
+    </message>
+    <message>
+        <source>%1 has %2 already.</source>
+        <translation>%1 já tem %2.</translation>
+    </message>
+    <message>
+        <source># OverlayStudio: send host %1 (%2) the images topology %3 copies from this machine.</source>
+        <translation># OverlayStudio: enviar ao host %1 (%2) as imagens que a topologia %3 copia desta máquina.</translation>
+    </message>
+    <message>
+        <source># Run it HERE, on the machine that has the images, before %1.sh runs on %1. It needs docker here and ssh to %2; a host that has an image already is skipped.</source>
+        <translation># Execute-o AQUI, na máquina que tem as imagens, antes de %1.sh ser executado em %1. Ele precisa do docker aqui e de ssh para %2; um host que já tem uma imagem é pulado.</translation>
+    </message>
+    <message>
+        <source>cannot be created.</source>
+        <translation>não pode ser criado.</translation>
+    </message>
+    <message>
+        <source>Choose a folder you may write to.</source>
+        <translation>Escolha uma pasta em que você possa gravar.</translation>
+    </message>
+    <message>
+        <source>cannot be written: %1</source>
+        <translation>não pode ser gravado: %1</translation>
+    </message>
 </context>
 <context>
     <name>studio::ImageSteps</name>
@@ -1521,22 +1718,22 @@ Códigos de saída: 0 ok, 1 problemas encontrados, 2 erro de uso.
         <translation>Baixar a imagem %1 do seu registro (docker pull): o projeto não diz como construí-la ou copiá-la.</translation>
     </message>
     <message numerus="yes">
-        <source>Build image %1 from the design&apos;s Dockerfile (%n instruction(s)), as the guide does before any docker run.</source>
+        <source>Build image %1 from the design's Dockerfile (%n instruction(s)), as the guide does before any docker run.</source>
         <translation>
             <numerusform>Construir a imagem %1 a partir do Dockerfile do projeto (%n instrução), como o guia faz antes de qualquer docker run.</numerusform>
             <numerusform>Construir a imagem %1 a partir do Dockerfile do projeto (%n instruções), como o guia faz antes de qualquer docker run.</numerusform>
         </translation>
     </message>
     <message>
-        <source>Copy image %1 from this machine: docker save here, compressed over this host&apos;s SSH connection into docker load.</source>
+        <source>Copy image %1 from this machine: docker save here, compressed over this host's SSH connection into docker load.</source>
         <translation>Copiar a imagem %1 desta máquina: docker save aqui, comprimida pela conexão SSH deste host para docker load.</translation>
     </message>
     <message>
-        <source>Copy image %1 from this machine (where it is %2): docker save here, compressed over this host&apos;s SSH connection into docker load.</source>
+        <source>Copy image %1 from this machine (where it is %2): docker save here, compressed over this host's SSH connection into docker load.</source>
         <translation>Copiar a imagem %1 desta máquina (onde ela é %2): docker save aqui, comprimida pela conexão SSH deste host para docker load.</translation>
     </message>
     <message>
-        <source>Name the copied image %1 and label it as this topology&apos;s.</source>
+        <source>Name the copied image %1 and label it as this topology's.</source>
         <translation>Nomear a imagem copiada %1 e rotulá-la como desta topologia.</translation>
     </message>
     <message>
@@ -1550,6 +1747,18 @@ Códigos de saída: 0 ok, 1 problemas encontrados, 2 erro de uso.
     <message>
         <source>step %1 (%2)</source>
         <translation>o passo %1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Build image %1 from the design's Dockerfile (%n instruction(s)) with %2 from beside the project file, sent as a tar over this host's SSH connection.</source>
+        <translation><numerusform>Construir a imagem %1 a partir do Dockerfile do projeto (%n instrução) com %2, da pasta do arquivo de projeto, enviados como tar pela conexão SSH deste host.</numerusform><numerusform>Construir a imagem %1 a partir do Dockerfile do projeto (%n instruções) com %2, da pasta do arquivo de projeto, enviados como tar pela conexão SSH deste host.</numerusform></translation>
+    </message>
+    <message>
+        <source>&lt;ID of %1&gt;</source>
+        <translation>&lt;ID de %1&gt;</translation>
+    </message>
+    <message>
+        <source>stdin: a tar of the Dockerfile and %1, made on this machine from the files beside the project file</source>
+        <translation>stdin: um tar do Dockerfile e de %1, feito nesta máquina a partir dos arquivos ao lado do arquivo de projeto</translation>
     </message>
 </context>
 <context>
@@ -1597,11 +1806,11 @@ RUN apt update &amp;&amp; apt install -y iproute2</source>
 RUN apt update &amp;&amp; apt install -y iproute2</translation>
     </message>
     <message>
-        <source>Use the &amp;Guide&apos;s Dockerfile</source>
+        <source>Use the &amp;Guide's Dockerfile</source>
         <translation>Usar o Dockerfile do &amp;guia</translation>
     </message>
     <message>
-        <source>Use the guide&apos;s Dockerfile</source>
+        <source>Use the guide's Dockerfile</source>
         <translation>Usar o Dockerfile do guia</translation>
     </message>
     <message>
@@ -1613,11 +1822,7 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
         <translation>Os hosts que não têm a imagem executam docker pull: precisam de acesso ao seu registro.</translation>
     </message>
     <message>
-        <source>Hosts that lack the image build it from this Dockerfile (docker build, without a build context).</source>
-        <translation>Os hosts que não têm a imagem a constroem a partir deste Dockerfile (docker build, sem contexto de build).</translation>
-    </message>
-    <message>
-        <source>docker save runs here; the image goes compressed over each host&apos;s SSH connection into docker load. For hosts without internet.</source>
+        <source>docker save runs here; the image goes compressed over each host's SSH connection into docker load. For hosts without internet.</source>
         <translation>docker save roda aqui; a imagem vai comprimida pela conexão SSH de cada host para docker load. Para hosts sem internet.</translation>
     </message>
     <message>
@@ -1656,8 +1861,80 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
         <translation>Nenhum contêiner usa uma imagem ainda. Adicione uma para defini-la.</translation>
     </message>
     <message>
-        <source>Image &apos;%1&apos; %2.</source>
-        <translation>A imagem &apos;%1&apos; %2.</translation>
+        <source>Image '%1' %2.</source>
+        <translation>A imagem '%1' %2.</translation>
+    </message>
+    <message>
+        <source>Context files</source>
+        <translation>Arquivos de contexto</translation>
+    </message>
+    <message>
+        <source>Files beside the project file sent with the Dockerfile, so COPY can use them</source>
+        <translation>Arquivos ao lado do arquivo de projeto enviados com o Dockerfile, para que COPY possa usá-los</translation>
+    </message>
+    <message>
+        <source>Context file path</source>
+        <translation>Caminho do arquivo de contexto</translation>
+    </message>
+    <message>
+        <source>relative to the project file, e.g. files/motd</source>
+        <translation>relativo ao arquivo de projeto, p. ex. files/motd</translation>
+    </message>
+    <message>
+        <source>Add Fi&amp;le</source>
+        <translation>Adicionar arqui&amp;vo</translation>
+    </message>
+    <message>
+        <source>Add context file</source>
+        <translation>Adicionar arquivo de contexto</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Procurar…</translation>
+    </message>
+    <message>
+        <source>Choose context files</source>
+        <translation>Escolher arquivos de contexto</translation>
+    </message>
+    <message>
+        <source>Remove File</source>
+        <translation>Remover arquivo</translation>
+    </message>
+    <message>
+        <source>Remove context file</source>
+        <translation>Remover arquivo de contexto</translation>
+    </message>
+    <message>
+        <source>Hosts that lack the image build it from this Dockerfile (docker build). The context files go with it, so COPY and ADD can use them.</source>
+        <translation>Os hosts que não têm a imagem a constroem a partir deste Dockerfile (docker build). Os arquivos de contexto vão junto, para que COPY e ADD possam usá-los.</translation>
+    </message>
+    <message>
+        <source>&amp;Context files (beside the project file):</source>
+        <translation>Arquivos de &amp;contexto (ao lado do arquivo de projeto):</translation>
+    </message>
+    <message>
+        <source>Save the project first: context files are picked from the project file's folder.</source>
+        <translation>Salve o projeto primeiro: os arquivos de contexto são escolhidos na pasta do arquivo de projeto.</translation>
+    </message>
+    <message>
+        <source>Pick files in %1</source>
+        <translation>Escolher arquivos em %1</translation>
+    </message>
+    <message>
+        <source>%1 (not found beside the project file)</source>
+        <translation>%1 (não encontrado ao lado do arquivo de projeto)</translation>
+    </message>
+    <message>
+        <source>%1 is outside the project file's folder (%2): copy it there first, so the project and its files travel together.</source>
+        <translation>%1 está fora da pasta do arquivo de projeto (%2): copie-o para lá primeiro, para que o projeto e seus arquivos fiquem sempre juntos.</translation>
+    </message>
+    <message>
+        <source>Context file '%1' of image %2 %3.</source>
+        <translation>O arquivo de contexto '%1' da imagem %2 %3.</translation>
+    </message>
+    <message>
+        <source>Context Files</source>
+        <translation>Arquivos de contexto</translation>
     </message>
 </context>
 <context>
@@ -1755,16 +2032,16 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
         <translation>já existe um laboratório ativo.</translation>
     </message>
     <message>
-        <source>Run &apos;lab down&apos; first.</source>
-        <translation>Execute &apos;lab down&apos; primeiro.</translation>
+        <source>Run 'lab down' first.</source>
+        <translation>Execute 'lab down' primeiro.</translation>
     </message>
     <message>
         <source>%1 exist already: another lab is up.</source>
         <translation>%1 já existem: outro laboratório está ativo.</translation>
     </message>
     <message>
-        <source>Take it down with &apos;lab down&apos; (with its --run-dir) first.</source>
-        <translation>Desative-o primeiro com &apos;lab down&apos; (com o --run-dir dele).</translation>
+        <source>Take it down with 'lab down' (with its --run-dir) first.</source>
+        <translation>Desative-o primeiro com 'lab down' (com o --run-dir dele).</translation>
     </message>
     <message>
         <source>cannot be created.</source>
@@ -1775,8 +2052,8 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
         <translation>não há nenhum laboratório ativo aqui.</translation>
     </message>
     <message>
-        <source>Start one with &apos;lab up&apos;.</source>
-        <translation>Inicie um com &apos;lab up&apos;.</translation>
+        <source>Start one with 'lab up'.</source>
+        <translation>Inicie um com 'lab up'.</translation>
     </message>
     <message>
         <source>is damaged.</source>
@@ -1791,7 +2068,7 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
         <translation>o processo %1 (%2) foi deixado em execução: nenhum horário de início foi registrado para ele, então não é possível distingui-lo de outro processo com esse PID</translation>
     </message>
     <message>
-        <source>process %1 (%2) was left running: it started at another time than the lab&apos;s, so it is not the lab&apos;s</source>
+        <source>process %1 (%2) was left running: it started at another time than the lab's, so it is not the lab's</source>
         <translation>o processo %1 (%2) foi deixado em execução: ele foi iniciado em um horário diferente do laboratório, então não é do laboratório</translation>
     </message>
     <message>
@@ -1799,20 +2076,20 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
         <translation>Parando o host %1</translation>
     </message>
     <message>
-        <source>namespace &apos;%1&apos; was left alone: it is not a lab name</source>
-        <translation>o namespace &apos;%1&apos; foi deixado como está: não é um nome do laboratório</translation>
+        <source>namespace '%1' was left alone: it is not a lab name</source>
+        <translation>o namespace '%1' foi deixado como está: não é um nome do laboratório</translation>
     </message>
     <message>
-        <source>link &apos;%1&apos; was left alone: it is not a lab name</source>
-        <translation>o link &apos;%1&apos; foi deixado como está: não é um nome do laboratório</translation>
+        <source>link '%1' was left alone: it is not a lab name</source>
+        <translation>o link '%1' foi deixado como está: não é um nome do laboratório</translation>
     </message>
     <message>
-        <source>%1 was left alone: it is not below the lab&apos;s run directory %2</source>
+        <source>%1 was left alone: it is not below the lab's run directory %2</source>
         <translation>%1 foi deixado como está: não está dentro do diretório de execução do laboratório, %2</translation>
     </message>
     <message>
-        <source>link &apos;%1&apos; was left alone: the lab&apos;s bridge is %2</source>
-        <translation>o link &apos;%1&apos; foi deixado como está: a ponte do laboratório é %2</translation>
+        <source>link '%1' was left alone: the lab's bridge is %2</source>
+        <translation>o link '%1' foi deixado como está: a ponte do laboratório é %2</translation>
     </message>
     <message>
         <source>Stopping the Docker engine the lab started</source>
@@ -1862,7 +2139,7 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
         <translation>imagem</translation>
     </message>
     <message>
-        <source>Write a topology whose hosts are the lab&apos;s (up).</source>
+        <source>Write a topology whose hosts are the lab's (up).</source>
         <translation>Grava uma topologia cujos hosts são os do laboratório (up).</translation>
     </message>
     <message>
@@ -1882,7 +2159,7 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
         <translation>Onde o laboratório guarda suas chaves SSH (reutilizadas).</translation>
     </message>
     <message>
-        <source>known_hosts file to record the lab&apos;s host keys in.</source>
+        <source>known_hosts file to record the lab's host keys in.</source>
         <translation>Arquivo known_hosts em que registrar as chaves de host do laboratório.</translation>
     </message>
     <message>
@@ -1918,7 +2195,7 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
         <translation>Gateway de underlay (esta máquina): %1</translation>
     </message>
     <message>
-        <source>Topology with the lab&apos;s hosts: %1</source>
+        <source>Topology with the lab's hosts: %1</source>
         <translation>Topologia com os hosts do laboratório: %1</translation>
     </message>
     <message>
@@ -1954,8 +2231,8 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
         <translation>nenhum</translation>
     </message>
     <message>
-        <source>lab: unknown action &apos;%1&apos;; use up, down or status.</source>
-        <translation>lab: ação desconhecida &apos;%1&apos;; use up, down ou status.</translation>
+        <source>lab: unknown action '%1'; use up, down or status.</source>
+        <translation>lab: ação desconhecida '%1'; use up, down ou status.</translation>
     </message>
 </context>
 <context>
@@ -2184,12 +2461,12 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
         <translation>A verificação de MTU</translation>
     </message>
     <message>
-        <source>VXLAN adds %1 bytes to every frame: %2. So the containers&apos; packets may be at most %3 bytes, and the bridges and containers here use MTU %4. A ping of %5 bytes of data (plus 8 of ICMP and 20 of IP: %4) that must not be fragmented passes; one byte more is refused.</source>
+        <source>VXLAN adds %1 bytes to every frame: %2. So the containers' packets may be at most %3 bytes, and the bridges and containers here use MTU %4. A ping of %5 bytes of data (plus 8 of ICMP and 20 of IP: %4) that must not be fragmented passes; one byte more is refused.</source>
         <translation>O VXLAN acrescenta %1 bytes a cada quadro: %2. Portanto, os pacotes dos contêineres podem ter no máximo %3 bytes, e as pontes e contêineres aqui usam MTU %4. Um ping de %5 bytes de dados (mais 8 de ICMP e 20 de IP: %4) que não pode ser fragmentado passa; com um byte a mais, é recusado.</translation>
     </message>
     <message>
-        <source>The first prints %1, the second gets a reply, the third fails with &quot;message too long&quot;. (%2 needs iputils ping; BusyBox&apos;s ping has no %2.)</source>
-        <translation>O primeiro exibe %1, o segundo recebe resposta e o terceiro falha com &quot;message too long&quot;. (%2 precisa do ping do iputils; o ping do BusyBox não tem %2.)</translation>
+        <source>The first prints %1, the second gets a reply, the third fails with "message too long". (%2 needs iputils ping; BusyBox's ping has no %2.)</source>
+        <translation>O primeiro exibe %1, o segundo recebe resposta e o terceiro falha com "message too long". (%2 precisa do ping do iputils; o ping do BusyBox não tem %2.)</translation>
     </message>
     <message>
         <source>Step %1: what a ping looks like on the wire</source>
@@ -2220,7 +2497,7 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
         <translation>Etapa %1: remover tudo</translation>
     </message>
     <message>
-        <source>On each host, as root: this removes the containers, firewall rules and bridges this topology made, and nothing else (each is checked for the topology&apos;s tag first).</source>
+        <source>On each host, as root: this removes the containers, firewall rules and bridges this topology made, and nothing else (each is checked for the topology's tag first).</source>
         <translation>Em cada host, como root: isto remove os contêineres, as regras de firewall e as pontes que esta topologia criou, e nada mais (antes, cada um é verificado quanto à tag da topologia).</translation>
     </message>
 </context>
@@ -2262,8 +2539,8 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
         <translation>estes hosts não funcionam: %1</translation>
     </message>
     <message>
-        <source>Take it down with &apos;%1&apos; and try again.</source>
-        <translation>Desative-o com &apos;%1&apos; e tente novamente.</translation>
+        <source>Take it down with '%1' and try again.</source>
+        <translation>Desative-o com '%1' e tente novamente.</translation>
     </message>
     <message numerus="yes">
         <source>The local lab was already up: %n host(s).</source>
@@ -2285,8 +2562,8 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
         <translation>O exemplo feito para ele está aberto. Implantá-lo no laboratório agora?</translation>
     </message>
     <message>
-        <source>When you are done, Deploy &gt; Destroy removes what it made, and &apos;%1&apos; takes the lab down.</source>
-        <translation>Quando terminar, Implantar &gt; Destruir remove o que ele criou, e &apos;%1&apos; desativa o laboratório.</translation>
+        <source>When you are done, Deploy &gt; Destroy removes what it made, and '%1' takes the lab down.</source>
+        <translation>Quando terminar, Implantar &gt; Destruir remove o que ele criou, e '%1' desativa o laboratório.</translation>
     </message>
     <message>
         <source>&amp;Deploy</source>
@@ -2350,8 +2627,8 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
         <translation>imagem %1 nesta máquina</translation>
     </message>
     <message>
-        <source>Check that Docker runs here and that &quot;docker image ls&quot; lists the image.</source>
-        <translation>Verifique se o Docker está rodando aqui e se &quot;docker image ls&quot; lista a imagem.</translation>
+        <source>Check that Docker runs here and that "docker image ls" lists the image.</source>
+        <translation>Verifique se o Docker está rodando aqui e se "docker image ls" lista a imagem.</translation>
     </message>
     <message>
         <source>docker cannot be started here: %1</source>
@@ -2384,6 +2661,10 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
     <message>
         <source>gzip failed: %1</source>
         <translation>o gzip falhou: %1</translation>
+    </message>
+    <message>
+        <source>docker image inspect gave no image ID (%1).</source>
+        <translation>o docker image inspect não retornou um ID de imagem (%1).</translation>
     </message>
 </context>
 <context>
@@ -2623,7 +2904,7 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
         <translation>deve ser de 0,2 a 60 segundos, não %1.</translation>
     </message>
     <message>
-        <source>Fix the topology&apos;s errors first: only a valid topology can be deployed and monitored.</source>
+        <source>Fix the topology's errors first: only a valid topology can be deployed and monitored.</source>
         <translation>Corrija primeiro os erros da topologia: só uma topologia válida pode ser implantada e monitorada.</translation>
     </message>
 </context>
@@ -2690,8 +2971,8 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
         <translation> Confiável (--accept-new-host-keys).</translation>
     </message>
     <message>
-        <source> Not trusted: run &apos;status&apos; or &apos;apply&apos; once to confirm it, or pass --accept-new-host-keys.</source>
-        <translation> Não confiável: execute &apos;status&apos; ou &apos;apply&apos; uma vez para confirmá-la, ou use --accept-new-host-keys.</translation>
+        <source> Not trusted: run 'status' or 'apply' once to confirm it, or pass --accept-new-host-keys.</source>
+        <translation> Não confiável: execute 'status' ou 'apply' uma vez para confirmá-la, ou use --accept-new-host-keys.</translation>
     </message>
     <message>
         <source>Monitoring %1: %2 host(s), %3 ping probe(s), every %4 s. Ctrl+C stops.</source>
@@ -2989,7 +3270,7 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
         <translation>Detalhes</translation>
     </message>
     <message>
-        <source>A probe&apos;s last round-trip time; a link&apos;s or container&apos;s current rates (→ sent, ← received)</source>
+        <source>A probe's last round-trip time; a link's or container's current rates (→ sent, ← received)</source>
         <translation>O último tempo de ida e volta de uma sonda; as taxas atuais de um link ou contêiner (→ enviado, ← recebido)</translation>
     </message>
     <message>
@@ -3013,7 +3294,7 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
         <translation>Pings</translation>
     </message>
     <message>
-        <source>Ping between the hosts&apos; underlay addresses: what the tunnels ride on</source>
+        <source>Ping between the hosts' underlay addresses: what the tunnels ride on</source>
         <translation>Ping entre os endereços de underlay dos hosts: a base sobre a qual os túneis trafegam</translation>
     </message>
     <message>
@@ -3173,8 +3454,8 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
         <translation>contém um espaço</translation>
     </message>
     <message>
-        <source>contains &apos;%1&apos;</source>
-        <translation>contém &apos;%1&apos;</translation>
+        <source>contains '%1'</source>
+        <translation>contém '%1'</translation>
     </message>
     <message>
         <source>contains the character U+%1</source>
@@ -3185,8 +3466,8 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
         <translation>está vazio</translation>
     </message>
     <message>
-        <source>; use only letters, digits, &apos;_&apos;, &apos;.&apos; and &apos;-&apos;</source>
-        <translation>; use somente letras, dígitos, &apos;_&apos;, &apos;.&apos; e &apos;-&apos;</translation>
+        <source>; use only letters, digits, '_', '.' and '-'</source>
+        <translation>; use somente letras, dígitos, '_', '.' e '-'</translation>
     </message>
     <message>
         <source>is %1 characters long; %2 allows at most %3</source>
@@ -3197,8 +3478,8 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
         <translation>é curto demais; %1 precisa de pelo menos %2 caracteres</translation>
     </message>
     <message>
-        <source>starts with &apos;%1&apos;; start with a letter or digit</source>
-        <translation>começa com &apos;%1&apos;; comece com uma letra ou um dígito</translation>
+        <source>starts with '%1'; start with a letter or digit</source>
+        <translation>começa com '%1'; comece com uma letra ou um dígito</translation>
     </message>
     <message>
         <source>Linux</source>
@@ -3225,8 +3506,8 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
         <translation>não é uma referência de imagem do Docker; escreva como ubuntu:v1 (nome em minúsculas, :tag opcional)</translation>
     </message>
     <message>
-        <source>is not a valid user name; use up to 32 lower-case letters, digits, &apos;_&apos; or &apos;-&apos;, starting with a letter</source>
-        <translation>não é um nome de usuário válido; use até 32 letras minúsculas, dígitos, &apos;_&apos; ou &apos;-&apos;, começando com uma letra</translation>
+        <source>is not a valid user name; use up to 32 lower-case letters, digits, '_' or '-', starting with a letter</source>
+        <translation>não é um nome de usuário válido; use até 32 letras minúsculas, dígitos, '_' ou '-', começando com uma letra</translation>
     </message>
     <message>
         <source>is not a valid IPv4 address (four numbers 0-255, e.g. 192.168.0.8)</source>
@@ -3276,7 +3557,7 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
         <translation>%1 envia ao seu gateway</translation>
     </message>
     <message>
-        <source>%1 (%2) pings %3. %3 is outside %4, the network of its interface %5, so its default route sends the packet to gateway %6: the frame goes to the gateway&apos;s MAC address (learned with ARP), out of %5 (MTU %7).</source>
+        <source>%1 (%2) pings %3. %3 is outside %4, the network of its interface %5, so its default route sends the packet to gateway %6: the frame goes to the gateway's MAC address (learned with ARP), out of %5 (MTU %7).</source>
         <translation>%1 (%2) faz ping em %3. %3 está fora de %4, a rede da sua interface %5, então a rota padrão envia o pacote ao gateway %6: o quadro vai para o endereço MAC do gateway (obtido com ARP), pela %5 (MTU %7).</translation>
     </message>
     <message>
@@ -3284,11 +3565,11 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
         <translation>Nenhum gateway responde</translation>
     </message>
     <message>
-        <source>No bridge of %1&apos;s network has the gateway address %2: its ARP request goes unanswered and the packet is never sent.</source>
+        <source>No bridge of %1's network has the gateway address %2: its ARP request goes unanswered and the packet is never sent.</source>
         <translation>Nenhuma ponte da rede de %1 tem o endereço de gateway %2: a solicitação ARP fica sem resposta e o pacote nunca é enviado.</translation>
     </message>
     <message>
-        <source>Set %1&apos;s gateway to the gateway address of its bridge.</source>
+        <source>Set %1's gateway to the gateway address of its bridge.</source>
         <translation>Defina o gateway de %1 como o endereço de gateway da sua ponte.</translation>
     </message>
     <message>
@@ -3300,11 +3581,11 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
         <translation>%1 o recebe por %2</translation>
     </message>
     <message>
-        <source>The gateway port %1 of %2 (%3) hands the packet to %4&apos;s IP stack. %4 finds %5 in %6, the network of its bridge %7, and would forward it out of %8.</source>
+        <source>The gateway port %1 of %2 (%3) hands the packet to %4's IP stack. %4 finds %5 in %6, the network of its bridge %7, and would forward it out of %8.</source>
         <translation>A porta de gateway %1 de %2 (%3) entrega o pacote à pilha IP de %4. %4 encontra %5 em %6, a rede da sua ponte %7, e o encaminharia pela %8.</translation>
     </message>
     <message>
-        <source>The gateway port %1 of %2 (%3) hands the packet to %4&apos;s IP stack, which looks for a route to %5.</source>
+        <source>The gateway port %1 of %2 (%3) hands the packet to %4's IP stack, which looks for a route to %5.</source>
         <translation>A porta de gateway %1 de %2 (%3) entrega o pacote à pilha IP de %4, que procura uma rota para %5.</translation>
     </message>
     <message>
@@ -3320,7 +3601,7 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
         <translation>Sem rota em %1</translation>
     </message>
     <message>
-        <source>Put both containers on one network (the same VNI), or give %1 a bridge in %2&apos;s network and set routing on both bridges.</source>
+        <source>Put both containers on one network (the same VNI), or give %1 a bridge in %2's network and set routing on both bridges.</source>
         <translation>Coloque os dois contêineres em uma mesma rede (o mesmo VNI) ou dê a %1 uma ponte na rede de %2 e ative o roteamento nas duas pontes.</translation>
     </message>
     <message>
@@ -3344,7 +3625,7 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
         <translation>%1 o roteia pela %2</translation>
     </message>
     <message>
-        <source>Routing between %1 and %2 is part of the design: the rule that lets %3 into %4 comes before the isolation rule. The TTL drops to 63 and the frame leaves %4 with the gateway port&apos;s MAC address as its source.</source>
+        <source>Routing between %1 and %2 is part of the design: the rule that lets %3 into %4 comes before the isolation rule. The TTL drops to 63 and the frame leaves %4 with the gateway port's MAC address as its source.</source>
         <translation>O roteamento entre %1 e %2 faz parte do projeto: a regra que deixa %3 entrar em %4 vem antes da regra de isolamento. O TTL cai para 63 e o quadro sai de %4 com o endereço MAC da porta de gateway como origem.</translation>
     </message>
     <message>
@@ -3352,7 +3633,7 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
         <translation>%1 o recebe por %2</translation>
     </message>
     <message>
-        <source>%1 switches the frame to %2&apos;s port; %2 (%3) receives the echo request on %4 and answers it with an echo reply, which takes the way back.</source>
+        <source>%1 switches the frame to %2's port; %2 (%3) receives the echo request on %4 and answers it with an echo reply, which takes the way back.</source>
         <translation>%1 comuta o quadro para a porta de %2; %2 (%3) recebe a solicitação de eco por %4 e a responde com uma resposta de eco, que faz o caminho de volta.</translation>
     </message>
     <message>
@@ -3376,7 +3657,7 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
         <translation>Nenhum link VXLAN une %1 a %2, então %3 nunca sai de %4: são redes separadas, mesmo que os endereços pareçam semelhantes.</translation>
     </message>
     <message>
-        <source>Link %1 and %2 with a VXLAN link (drag from one bridge&apos;s handle to the other).</source>
+        <source>Link %1 and %2 with a VXLAN link (drag from one bridge's handle to the other).</source>
         <translation>Ligue %1 e %2 com um link VXLAN (arraste da alça de uma ponte até a outra).</translation>
     </message>
     <message>
@@ -3392,7 +3673,7 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
         <translation>MAC de origem</translation>
     </message>
     <message>
-        <source>%1&apos;s underlay interface</source>
+        <source>%1's underlay interface</source>
         <translation>interface de underlay de %1</translation>
     </message>
     <message>
@@ -3460,7 +3741,7 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
         <translation>0x08 (VNI presente)</translation>
     </message>
     <message>
-        <source>%1 takes in %2; the destination&apos;s MAC address is behind its VXLAN port %3 (it learned that from earlier frames, or floods the first one), so it sends the frame there.</source>
+        <source>%1 takes in %2; the destination's MAC address is behind its VXLAN port %3 (it learned that from earlier frames, or floods the first one), so it sends the frame there.</source>
         <translation>%1 recebe %2; o endereço MAC do destino está atrás da sua porta VXLAN %3 (aprendido de quadros anteriores, ou o primeiro é inundado), então envia o quadro por ela.</translation>
     </message>
     <message>
@@ -3492,11 +3773,11 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
         <translation>A MTU %1 é grande demais para este túnel</translation>
     </message>
     <message>
-        <source>%1&apos;s MTU is %2, but the tunnel carries at most %3 bytes (%4): larger packets are lost. Lower the bridge&apos;s MTU to %3.</source>
+        <source>%1's MTU is %2, but the tunnel carries at most %3 bytes (%4): larger packets are lost. Lower the bridge's MTU to %3.</source>
         <translation>A MTU de %1 é %2, mas o túnel transporta no máximo %3 bytes (%4): pacotes maiores se perdem. Reduza a MTU da ponte para %3.</translation>
     </message>
     <message>
-        <source>%1 learns the sender&apos;s MAC address behind %2 and switches the frame on.</source>
+        <source>%1 learns the sender's MAC address behind %2 and switches the frame on.</source>
         <translation>%1 aprende que o endereço MAC do remetente está atrás de %2 e comuta o quadro adiante.</translation>
     </message>
     <message>
@@ -3536,7 +3817,7 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
         <translation>Dados</translation>
     </message>
     <message>
-        <source>ping&apos;s timestamp and pattern</source>
+        <source>ping's timestamp and pattern</source>
         <translation>timestamp e padrão do ping</translation>
     </message>
     <message>
@@ -3576,7 +3857,7 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
         <translation>não tem nenhum contêiner em %1 para enviar ou receber um ping.</translation>
     </message>
     <message>
-        <source>Plug a container into each end&apos;s bridge.</source>
+        <source>Plug a container into each end's bridge.</source>
         <translation>Conecte um contêiner à ponte de cada ponta.</translation>
     </message>
     <message>
@@ -3596,7 +3877,7 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
         <translation>Cabeçalho Linux cooked</translation>
     </message>
     <message>
-        <source>the capture&apos;s link type %1 is not Ethernet.</source>
+        <source>the capture's link type %1 is not Ethernet.</source>
         <translation>o tipo de link %1 da captura não é Ethernet.</translation>
     </message>
     <message>
@@ -3769,7 +4050,7 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
         <translation>, que NÃO cabe</translation>
     </message>
     <message>
-        <source>No tunnel: the frame stays on one host, so VXLAN adds nothing and the bridge&apos;s MTU is all there is.</source>
+        <source>No tunnel: the frame stays on one host, so VXLAN adds nothing and the bridge's MTU is all there is.</source>
         <translation>Sem túnel: o quadro fica em um host, então o VXLAN não acrescenta nada e a MTU da ponte é tudo o que há.</translation>
     </message>
     <message numerus="yes">
@@ -3926,7 +4207,7 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
         <translation>Escolha dois contêineres em hosts diferentes.</translation>
     </message>
     <message>
-        <source>the tunnel&apos;s remote address: %1</source>
+        <source>the tunnel's remote address: %1</source>
         <translation>o endereço remoto do túnel: %1</translation>
     </message>
     <message>
@@ -4072,7 +4353,7 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
         <translation>Conectar os contêineres %1 às suas pontes de uma vez: um docker inspect para seus PIDs, um par veth cada, movido para o contêiner e configurado lá com nsenter (que anuncia o novo endereço), todas as portas adicionadas em uma transação do OVS e marcadas como o ovs-docker faz.</translation>
     </message>
     <message>
-        <source>Remove containers %1 (side by side); their ports&apos; veth pairs go with them.</source>
+        <source>Remove containers %1 (side by side); their ports' veth pairs go with them.</source>
         <translation>Remover os contêineres %1 (lado a lado); os pares veth das suas portas vão junto.</translation>
     </message>
     <message>
@@ -4170,8 +4451,8 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
         <translation>Apagar as pontes %1 com todas as suas portas, as que o OverlayStudio criou (uma transação).</translation>
     </message>
     <message>
-        <source># A step marked &quot;goes on&quot; does not stop the script when it fails (one container that cannot start must not keep the others unplugged); the script fails at the end.</source>
-        <translation># Um passo marcado &quot;continua&quot; não interrompe o script quando falha (um contêiner que não inicia não deve impedir a conexão dos outros); o script falha no final.</translation>
+        <source># A step marked "goes on" does not stop the script when it fails (one container that cannot start must not keep the others unplugged); the script fails at the end.</source>
+        <translation># Um passo marcado "continua" não interrompe o script quando falha (um contêiner que não inicia não deve impedir a conexão dos outros); o script falha no final.</translation>
     </message>
     <message>
         <source> (goes on)</source>
@@ -4296,8 +4577,8 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
         <translation>%1 não é um número inteiro de %2 a %3.</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not one of: %2.</source>
-        <translation>&apos;%1&apos; não é um destes: %2.</translation>
+        <source>'%1' is not one of: %2.</source>
+        <translation>'%1' não é um destes: %2.</translation>
     </message>
     <message>
         <source>should be true or false, not %1.</source>
@@ -4411,6 +4692,10 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
         <source>Open a .ovstudio.json file saved by OverlayStudio.</source>
         <translation>Abra um arquivo .ovstudio.json salvo pelo OverlayStudio.</translation>
     </message>
+    <message>
+        <source>should be a path relative to the project file, e.g. files/motd.</source>
+        <translation>deveria ser um caminho relativo ao arquivo de projeto, p. ex. files/motd.</translation>
+    </message>
 </context>
 <context>
     <name>studio::Properties</name>
@@ -4435,8 +4720,8 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
         <translation>a moldura de um host tem no mínimo %1 x %2.</translation>
     </message>
     <message>
-        <source>has no property &apos;%1&apos;.</source>
-        <translation>não tem a propriedade &apos;%1&apos;.</translation>
+        <source>has no property '%1'.</source>
+        <translation>não tem a propriedade '%1'.</translation>
     </message>
     <message>
         <source>object %1 does not exist.</source>
@@ -4447,7 +4732,7 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
         <translation>só pode se conectar a uma ponte do próprio host.</translation>
     </message>
     <message>
-        <source>Choose one of %1&apos;s bridges.</source>
+        <source>Choose one of %1's bridges.</source>
         <translation>Escolha uma das pontes de %1.</translation>
     </message>
 </context>
@@ -4517,8 +4802,8 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
         <translation>nome</translation>
     </message>
     <message>
-        <source>Tags everything the topology creates on its hosts: letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;.</source>
-        <translation>Marca tudo o que a topologia cria nos seus hosts: letras, dígitos, &apos;.&apos;, &apos;_&apos; e &apos;-&apos;.</translation>
+        <source>Tags everything the topology creates on its hosts: letters, digits, '.', '_' and '-'.</source>
+        <translation>Marca tudo o que a topologia cria nos seus hosts: letras, dígitos, '.', '_' e '-'.</translation>
     </message>
     <message>
         <source>Description</source>
@@ -4537,7 +4822,7 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
         <translation>Nome</translation>
     </message>
     <message>
-        <source>The host&apos;s name in this design.</source>
+        <source>The host's name in this design.</source>
         <translation>O nome do host neste projeto.</translation>
     </message>
     <message>
@@ -4609,8 +4894,8 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
         <translation>sudo</translation>
     </message>
     <message>
-        <source>Run commands through &apos;sudo -n&apos; (for a user other than root).</source>
-        <translation>Executa os comandos via &apos;sudo -n&apos; (para um usuário que não seja root).</translation>
+        <source>Run commands through 'sudo -n' (for a user other than root).</source>
+        <translation>Executa os comandos via 'sudo -n' (para um usuário que não seja root).</translation>
     </message>
     <message>
         <source>Underlay (VTEP) address</source>
@@ -4633,7 +4918,7 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
         <translation>MTU de underlay</translation>
     </message>
     <message>
-        <source>The MTU of the host&apos;s network card (1500 is usual).</source>
+        <source>The MTU of the host's network card (1500 is usual).</source>
         <translation>A MTU da placa de rede do host (1500 é o usual).</translation>
     </message>
     <message>
@@ -4685,7 +4970,7 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
         <translation>endereço do gateway</translation>
     </message>
     <message>
-        <source>Address and prefix, e.g. 10.2.2.1/24; its network is the bridge&apos;s subnet.</source>
+        <source>Address and prefix, e.g. 10.2.2.1/24; its network is the bridge's subnet.</source>
         <translation>Endereço e prefixo, por exemplo, 10.2.2.1/24; a rede dele é a sub-rede da ponte.</translation>
     </message>
     <message>
@@ -4721,7 +5006,7 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
         <translation>As redes ficam isoladas no seu host. O host roteia entre as redes das suas pontes que têm esta opção ativada.</translation>
     </message>
     <message>
-        <source>The Docker container&apos;s name.</source>
+        <source>The Docker container's name.</source>
         <translation>O nome do contêiner do Docker.</translation>
     </message>
     <message>
@@ -4757,11 +5042,11 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
         <translation>endereço</translation>
     </message>
     <message>
-        <source>Address and prefix in the bridge&apos;s subnet, e.g. 10.2.2.2/24.</source>
+        <source>Address and prefix in the bridge's subnet, e.g. 10.2.2.2/24.</source>
         <translation>Endereço e prefixo na sub-rede da ponte, por exemplo, 10.2.2.2/24.</translation>
     </message>
     <message>
-        <source>Gateway (empty: the bridge&apos;s)</source>
+        <source>Gateway (empty: the bridge's)</source>
         <translation>Gateway (vazio: o da ponte)</translation>
     </message>
     <message>
@@ -4769,7 +5054,7 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
         <translation>gateway</translation>
     </message>
     <message>
-        <source>The container&apos;s default route; empty means the bridge&apos;s gateway address.</source>
+        <source>The container's default route; empty means the bridge's gateway address.</source>
         <translation>A rota padrão do contêiner; vazio significa o endereço do gateway da ponte.</translation>
     </message>
     <message>
@@ -4781,7 +5066,7 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
         <translation>ponte</translation>
     </message>
     <message>
-        <source>The bridge on the container&apos;s host it is plugged into.</source>
+        <source>The bridge on the container's host it is plugged into.</source>
         <translation>A ponte no host do contêiner à qual ele está conectado.</translation>
     </message>
     <message>
@@ -4809,7 +5094,7 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
         <translation>primeira porta de túnel</translation>
     </message>
     <message>
-        <source>The VXLAN port on the first bridge&apos;s host, e.g. vxlan0.</source>
+        <source>The VXLAN port on the first bridge's host, e.g. vxlan0.</source>
         <translation>A porta VXLAN no host da primeira ponte, por exemplo, vxlan0.</translation>
     </message>
     <message>
@@ -4821,7 +5106,7 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
         <translation>segunda porta de túnel</translation>
     </message>
     <message>
-        <source>The VXLAN port on the second bridge&apos;s host, e.g. vxlan0.</source>
+        <source>The VXLAN port on the second bridge's host, e.g. vxlan0.</source>
         <translation>A porta VXLAN no host da segunda ponte, por exemplo, vxlan0.</translation>
     </message>
     <message>
@@ -4884,20 +5169,20 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
         <translation>%1: datapath %2</translation>
     </message>
     <message>
-        <source>datapath is &apos;%1&apos;</source>
-        <translation>o datapath é &apos;%1&apos;</translation>
+        <source>datapath is '%1'</source>
+        <translation>o datapath é '%1'</translation>
     </message>
     <message>
-        <source>type &apos;%1&apos;, MTU request %2</source>
-        <translation>tipo &apos;%1&apos;, MTU solicitada %2</translation>
+        <source>type '%1', MTU request %2</source>
+        <translation>tipo '%1', MTU solicitada %2</translation>
     </message>
     <message>
         <source>on bridge %1</source>
         <translation>na ponte %1</translation>
     </message>
     <message>
-        <source>type &apos;%1&apos;</source>
-        <translation>tipo &apos;%1&apos;</translation>
+        <source>type '%1'</source>
+        <translation>tipo '%1'</translation>
     </message>
     <message>
         <source>remote_ip %1</source>
@@ -4912,8 +5197,8 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
         <translation>dst_port %1</translation>
     </message>
     <message>
-        <source>local_ip &apos;%1&apos;</source>
-        <translation>local_ip &apos;%1&apos;</translation>
+        <source>local_ip '%1'</source>
+        <translation>local_ip '%1'</translation>
     </message>
     <message>
         <source>protected</source>
@@ -4996,7 +5281,7 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
         <translation>%1: porta do contêiner %2, apagada</translation>
     </message>
     <message>
-        <source>Delete the ports of OverlayStudio&apos;s containers (one transaction).</source>
+        <source>Delete the ports of OverlayStudio's containers (one transaction).</source>
         <translation>Apagar as portas dos contêineres do OverlayStudio (uma transação).</translation>
     </message>
     <message>
@@ -5055,7 +5340,7 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
         <translation>desconhecido, não aplicado</translation>
     </message>
     <message>
-        <source>The colour of each VXLAN segment, and what monitoring shows: a link&apos;s width and colour are its traffic now, a red crossed-out link loses every ping, a dot is an object&apos;s state. Drag it anywhere over the canvas.</source>
+        <source>The colour of each VXLAN segment, and what monitoring shows: a link's width and colour are its traffic now, a red crossed-out link loses every ping, a dot is an object's state. Drag it anywhere over the canvas.</source>
         <translation>A cor de cada segmento VXLAN e o que o monitoramento mostra: a largura e a cor de um link são o tráfego atual dele, um link vermelho riscado perde todos os pings e um ponto é o estado de um objeto. Arraste-a para qualquer lugar sobre a tela de desenho.</translation>
     </message>
     <message>
@@ -5071,7 +5356,7 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
     </message>
     <message>
         <source>VNI %1: %2 → %3</source>
-        <extracomment>a link&apos;s direction in a legend: VNI, from bridge, to bridge</extracomment>
+        <extracomment>a link's direction in a legend: VNI, from bridge, to bridge</extracomment>
         <translation>VNI %1: %2 → %3</translation>
     </message>
     <message>
@@ -5192,7 +5477,7 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
         <translation>a chave de host de %1 não é conhecida (%2 %3) e não foi aceita.</translation>
     </message>
     <message>
-        <source>Compare the fingerprint with the host&apos;s own (ssh-keygen -lf /etc/ssh/ssh_host_%1_key.pub) and accept it.</source>
+        <source>Compare the fingerprint with the host's own (ssh-keygen -lf /etc/ssh/ssh_host_%1_key.pub) and accept it.</source>
         <translation>Compare a impressão digital com a do próprio host (ssh-keygen -lf /etc/ssh/ssh_host_%1_key.pub) e aceite-a.</translation>
     </message>
     <message>
@@ -5240,7 +5525,7 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
         <translation>Verifique o caminho e se a chave não tem frase secreta (ou use o agente SSH).</translation>
     </message>
     <message>
-        <source>none of the SSH agent&apos;s keys was accepted</source>
+        <source>none of the SSH agent's keys was accepted</source>
         <translation>nenhuma das chaves do agente SSH foi aceita</translation>
     </message>
     <message>
@@ -5280,7 +5565,7 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
         <translation>não é possível enviar a entrada: %1</translation>
     </message>
     <message>
-        <source>cannot end the command&apos;s input: %1</source>
+        <source>cannot end the command's input: %1</source>
         <translation>não é possível encerrar a entrada do comando: %1</translation>
     </message>
     <message>
@@ -5292,7 +5577,7 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
         <translation>o comando não terminou em %1 s e foi abandonado.</translation>
     </message>
     <message>
-        <source>Check the host&apos;s load; the command may still be running there.</source>
+        <source>Check the host's load; the command may still be running there.</source>
         <translation>Verifique a carga do host; o comando ainda pode estar em execução lá.</translation>
     </message>
     <message>
@@ -5352,7 +5637,7 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
         <translation>nada se moveu por %1 s; o comando foi abandonado.</translation>
     </message>
     <message>
-        <source>Check the host&apos;s load and its free disk space.</source>
+        <source>Check the host's load and its free disk space.</source>
         <translation>Verifique a carga do host e seu espaço livre em disco.</translation>
     </message>
 </context>
@@ -5649,7 +5934,7 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
 <context>
     <name>studio::TickCommand</name>
     <message>
-        <source>the monitoring command&apos;s report is incomplete: %1</source>
+        <source>the monitoring command's report is incomplete: %1</source>
         <translation>o relatório do comando de monitoramento está incompleto: %1</translation>
     </message>
     <message>
@@ -5857,8 +6142,8 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
         <translation>Capítulo</translation>
     </message>
     <message>
-        <source>Found in &quot;%1&quot;</source>
-        <translation>Encontrado em &quot;%1&quot;</translation>
+        <source>Found in "%1"</source>
+        <translation>Encontrado em "%1"</translation>
     </message>
     <message>
         <source>Not found</source>
@@ -5868,20 +6153,20 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
 <context>
     <name>studio::Validation</name>
     <message>
-        <source>The topology name &apos;%1&apos; %2.</source>
-        <translation>O nome de topologia &apos;%1&apos; %2.</translation>
+        <source>The topology name '%1' %2.</source>
+        <translation>O nome de topologia '%1' %2.</translation>
     </message>
     <message>
-        <source>It tags everything the topology creates on the hosts; rename it, e.g. &apos;lab-overlay&apos;.</source>
-        <translation>Ele marca tudo o que a topologia cria nos hosts; renomeie-a, por exemplo, &apos;lab-overlay&apos;.</translation>
+        <source>It tags everything the topology creates on the hosts; rename it, e.g. 'lab-overlay'.</source>
+        <translation>Ele marca tudo o que a topologia cria nos hosts; renomeie-a, por exemplo, 'lab-overlay'.</translation>
     </message>
     <message>
-        <source>Host name &apos;%1&apos; %2.</source>
-        <translation>O nome de host &apos;%1&apos; %2.</translation>
+        <source>Host name '%1' %2.</source>
+        <translation>O nome de host '%1' %2.</translation>
     </message>
     <message>
-        <source>Rename the host, e.g. &apos;host1&apos;.</source>
-        <translation>Renomeie o host, por exemplo, &apos;host1&apos;.</translation>
+        <source>Rename the host, e.g. 'host1'.</source>
+        <translation>Renomeie o host, por exemplo, 'host1'.</translation>
     </message>
     <message>
         <source>Host %1 has no management address.</source>
@@ -5892,8 +6177,8 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
         <translation>Informe o endereço IP ou nome DNS ao qual o OverlayStudio se conecta via SSH.</translation>
     </message>
     <message>
-        <source>Management address &apos;%1&apos; of host %2 %3.</source>
-        <translation>O endereço de gerenciamento &apos;%1&apos; do host %2 %3.</translation>
+        <source>Management address '%1' of host %2 %3.</source>
+        <translation>O endereço de gerenciamento '%1' do host %2 %3.</translation>
     </message>
     <message>
         <source>Enter an IP address such as 192.168.0.8 or a host name.</source>
@@ -5908,8 +6193,8 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
         <translation>Use uma porta de 1 a 65535 (22 é o usual).</translation>
     </message>
     <message>
-        <source>SSH user &apos;%1&apos; of host %2 %3.</source>
-        <translation>O usuário SSH &apos;%1&apos; do host %2 %3.</translation>
+        <source>SSH user '%1' of host %2 %3.</source>
+        <translation>O usuário SSH '%1' do host %2 %3.</translation>
     </message>
     <message>
         <source>Enter the account to log in as, e.g. root.</source>
@@ -5924,8 +6209,8 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
         <translation>Escolha o arquivo de chave privada ou autentique-se com o agente SSH.</translation>
     </message>
     <message>
-        <source>Host %1 logs in as &apos;%2&apos; without sudo; creating bridges and containers needs root.</source>
-        <translation>O host %1 faz login como &apos;%2&apos; sem sudo; criar pontes e contêineres requer root.</translation>
+        <source>Host %1 logs in as '%2' without sudo; creating bridges and containers needs root.</source>
+        <translation>O host %1 faz login como '%2' sem sudo; criar pontes e contêineres requer root.</translation>
     </message>
     <message>
         <source>Turn on sudo for this host or log in as root.</source>
@@ -5936,7 +6221,7 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
         <translation>A MTU de underlay %1 do host %2 está fora do intervalo.</translation>
     </message>
     <message>
-        <source>Use the MTU of the host&apos;s network card, %1 to %2 (1500 is usual).</source>
+        <source>Use the MTU of the host's network card, %1 to %2 (1500 is usual).</source>
         <translation>Use a MTU da placa de rede do host, de %1 a %2 (1500 é o usual).</translation>
     </message>
     <message>
@@ -5948,11 +6233,11 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
         <translation>Informe o endereço IP que os túneis VXLAN deste host usam.</translation>
     </message>
     <message>
-        <source>Host %1 is reached by the name &apos;%2&apos;, but VXLAN tunnels need an IP address.</source>
-        <translation>O host %1 é acessado pelo nome &apos;%2&apos;, mas os túneis VXLAN precisam de um endereço IP.</translation>
+        <source>Host %1 is reached by the name '%2', but VXLAN tunnels need an IP address.</source>
+        <translation>O host %1 é acessado pelo nome '%2', mas os túneis VXLAN precisam de um endereço IP.</translation>
     </message>
     <message>
-        <source>Enter the host&apos;s underlay IP address.</source>
+        <source>Enter the host's underlay IP address.</source>
         <translation>Informe o endereço IP de underlay do host.</translation>
     </message>
     <message>
@@ -5960,8 +6245,8 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
         <translation>Endereço de underlay do host %1: %2.</translation>
     </message>
     <message>
-        <source>Two hosts are named &apos;%1&apos;.</source>
-        <translation>Há dois hosts chamados &apos;%1&apos;.</translation>
+        <source>Two hosts are named '%1'.</source>
+        <translation>Há dois hosts chamados '%1'.</translation>
     </message>
     <message>
         <source>Give each host its own name.</source>
@@ -5984,20 +6269,20 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
         <translation>Dê a cada host seu próprio endereço de underlay.</translation>
     </message>
     <message>
-        <source>Bridge name &apos;%1&apos; on %2 %3.</source>
-        <translation>O nome de ponte &apos;%1&apos; em %2 %3.</translation>
+        <source>Bridge name '%1' on %2 %3.</source>
+        <translation>O nome de ponte '%1' em %2 %3.</translation>
     </message>
     <message>
-        <source>Rename the bridge, e.g. &apos;br0&apos;.</source>
-        <translation>Renomeie a ponte, por exemplo, &apos;br0&apos;.</translation>
+        <source>Rename the bridge, e.g. 'br0'.</source>
+        <translation>Renomeie a ponte, por exemplo, 'br0'.</translation>
     </message>
     <message>
-        <source>Gateway port name &apos;%1&apos; of bridge %2 %3.</source>
-        <translation>O nome da porta de gateway &apos;%1&apos; da ponte %2 %3.</translation>
+        <source>Gateway port name '%1' of bridge %2 %3.</source>
+        <translation>O nome da porta de gateway '%1' da ponte %2 %3.</translation>
     </message>
     <message>
-        <source>Rename the port, e.g. &apos;veth0&apos;.</source>
-        <translation>Renomeie a porta, por exemplo, &apos;veth0&apos;.</translation>
+        <source>Rename the port, e.g. 'veth0'.</source>
+        <translation>Renomeie a porta, por exemplo, 'veth0'.</translation>
     </message>
     <message>
         <source>Gateway address of bridge %1: %2.</source>
@@ -6024,24 +6309,24 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
         <translation>Use de %1 a %2; 1450 cabe em um túnel VXLAN sobre uma rede de 1500 bytes.</translation>
     </message>
     <message>
-        <source>Container name &apos;%1&apos; on %2 %3.</source>
-        <translation>O nome de contêiner &apos;%1&apos; em %2 %3.</translation>
+        <source>Container name '%1' on %2 %3.</source>
+        <translation>O nome de contêiner '%1' em %2 %3.</translation>
     </message>
     <message>
-        <source>Rename the container, e.g. &apos;container1&apos;.</source>
-        <translation>Renomeie o contêiner, por exemplo, &apos;container1&apos;.</translation>
+        <source>Rename the container, e.g. 'container1'.</source>
+        <translation>Renomeie o contêiner, por exemplo, 'container1'.</translation>
     </message>
     <message>
-        <source>Image &apos;%1&apos; of container %2 %3.</source>
-        <translation>A imagem &apos;%1&apos; do contêiner %2 %3.</translation>
+        <source>Image '%1' of container %2 %3.</source>
+        <translation>A imagem '%1' do contêiner %2 %3.</translation>
     </message>
     <message>
         <source>Enter an image that exists on the host, e.g. ubuntu:v1.</source>
         <translation>Informe uma imagem que exista no host, por exemplo, ubuntu:v1.</translation>
     </message>
     <message>
-        <source>Interface name &apos;%1&apos; of container %2 %3.</source>
-        <translation>O nome de interface &apos;%1&apos; do contêiner %2 %3.</translation>
+        <source>Interface name '%1' of container %2 %3.</source>
+        <translation>O nome de interface '%1' do contêiner %2 %3.</translation>
     </message>
     <message>
         <source>Use a name such as eth0.</source>
@@ -6064,7 +6349,7 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
         <translation>Informe um endereço em %1, por exemplo, %2.</translation>
     </message>
     <message>
-        <source>the bridge&apos;s subnet</source>
+        <source>the bridge's subnet</source>
         <translation>a sub-rede da ponte</translation>
     </message>
     <message>
@@ -6088,7 +6373,7 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
         <translation>Gateway do contêiner %1: %2.</translation>
     </message>
     <message>
-        <source>Enter the bridge&apos;s gateway address, or leave it empty to use it.</source>
+        <source>Enter the bridge's gateway address, or leave it empty to use it.</source>
         <translation>Informe o endereço do gateway da ponte, ou deixe vazio para usá-lo.</translation>
     </message>
     <message>
@@ -6116,12 +6401,12 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
         <translation>Use 4789, a porta do VXLAN, a menos que a rede precise de outra (1-65535).</translation>
     </message>
     <message>
-        <source>Tunnel port name &apos;%1&apos; of link %2 %3.</source>
-        <translation>O nome da porta de túnel &apos;%1&apos; do link %2 %3.</translation>
+        <source>Tunnel port name '%1' of link %2 %3.</source>
+        <translation>O nome da porta de túnel '%1' do link %2 %3.</translation>
     </message>
     <message>
-        <source>Rename the port, e.g. &apos;vxlan0&apos;.</source>
-        <translation>Renomeie a porta, por exemplo, &apos;vxlan0&apos;.</translation>
+        <source>Rename the port, e.g. 'vxlan0'.</source>
+        <translation>Renomeie a porta, por exemplo, 'vxlan0'.</translation>
     </message>
     <message>
         <source>Link %1 joins two bridges on the same host %2; a VXLAN tunnel joins different hosts.</source>
@@ -6156,20 +6441,20 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
         <translation>Defina a MTU da ponte como %1 ou menos.</translation>
     </message>
     <message>
-        <source>%1 uses the name &apos;%2&apos; twice on host %3.</source>
-        <translation>%1 usa o nome &apos;%2&apos; duas vezes no host %3.</translation>
+        <source>%1 uses the name '%2' twice on host %3.</source>
+        <translation>%1 usa o nome '%2' duas vezes no host %3.</translation>
     </message>
     <message>
-        <source>The name &apos;%1&apos; is used by both %2 and %3 on host %4.</source>
-        <translation>O nome &apos;%1&apos; é usado tanto por %2 quanto por %3 no host %4.</translation>
+        <source>The name '%1' is used by both %2 and %3 on host %4.</source>
+        <translation>O nome '%1' é usado tanto por %2 quanto por %3 no host %4.</translation>
     </message>
     <message>
         <source>Bridges, gateway ports and tunnel ports of one host each need their own name.</source>
         <translation>Pontes, portas de gateway e portas de túnel de um host precisam, cada uma, do seu próprio nome.</translation>
     </message>
     <message>
-        <source>Two containers on host %1 are named &apos;%2&apos;.</source>
-        <translation>Dois contêineres no host %1 se chamam &apos;%2&apos;.</translation>
+        <source>Two containers on host %1 are named '%2'.</source>
+        <translation>Dois contêineres no host %1 se chamam '%2'.</translation>
     </message>
     <message>
         <source>Give each container on a host its own name.</source>
@@ -6216,15 +6501,15 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
         <translation>As pontes %1 formam uma rede, mas os links delas usam VNIs diferentes (%2).</translation>
     </message>
     <message>
-        <source>Use one VNI for all links of a network; it is the network&apos;s identity.</source>
+        <source>Use one VNI for all links of a network; it is the network's identity.</source>
         <translation>Use um único VNI para todos os links de uma rede; ele é a identidade da rede.</translation>
     </message>
     <message>
-        <source>Bridges %1 and %2 of one network both have gateway address %3; a container may get either host&apos;s reply.</source>
+        <source>Bridges %1 and %2 of one network both have gateway address %3; a container may get either host's reply.</source>
         <translation>As pontes %1 e %2 de uma mesma rede têm o mesmo endereço de gateway %3; um contêiner pode receber a resposta de qualquer um dos hosts.</translation>
     </message>
     <message>
-        <source>Give each host&apos;s gateway port its own address, e.g. .1 and .254 (containers keep using their own host&apos;s gateway).</source>
+        <source>Give each host's gateway port its own address, e.g. .1 and .254 (containers keep using their own host's gateway).</source>
         <translation>Dê à porta de gateway de cada host seu próprio endereço, por exemplo, .1 e .254 (os contêineres continuam usando o gateway do próprio host).</translation>
     </message>
     <message>
@@ -6350,12 +6635,12 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
     </message>
     <message>
         <source>%1 %2b/s</source>
-        <extracomment>a bit rate: number, SI prefix (k, M, G), &quot;b/s&quot;</extracomment>
+        <extracomment>a bit rate: number, SI prefix (k, M, G), "b/s"</extracomment>
         <translation>%1 %2b/s</translation>
     </message>
     <message>
         <source>%1 %2pkt/s</source>
-        <extracomment>a packet rate: number, SI prefix (k, M), &quot;pkt/s&quot;</extracomment>
+        <extracomment>a packet rate: number, SI prefix (k, M), "pkt/s"</extracomment>
         <translation>%1 %2pct/s</translation>
     </message>
     <message>

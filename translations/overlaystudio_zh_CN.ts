@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>main</name>
@@ -67,8 +66,8 @@
         <translation>GNU GPL 3.0 或更高版本</translation>
     </message>
     <message>
-        <source>&lt;p&gt;OverlayStudio is free software: you can redistribute it and/or modify it under the terms of the &lt;b&gt;GNU General Public License, version 3 or (at your option) any later version&lt;/b&gt; (GPL-3.0-or-later). It comes with ABSOLUTELY NO WARRANTY. See &lt;a href=&quot;https://www.gnu.org/licenses/gpl-3.0.html&quot;&gt;the licence&lt;/a&gt;; on Debian systems it is in /usr/share/common-licenses/GPL-3.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;OverlayStudio 是自由软件：您可以依据&lt;b&gt;GNU 通用公共许可证第 3 版或（由您选择）任何更高版本&lt;/b&gt;（GPL-3.0-or-later）的条款重新分发和/或修改它。本软件不提供任何担保。请参阅&lt;a href=&quot;https://www.gnu.org/licenses/gpl-3.0.html&quot;&gt;许可证&lt;/a&gt;；在 Debian 系统上，它位于 /usr/share/common-licenses/GPL-3。&lt;/p&gt;</translation>
+        <source>&lt;p&gt;OverlayStudio is free software: you can redistribute it and/or modify it under the terms of the &lt;b&gt;GNU General Public License, version 3 or (at your option) any later version&lt;/b&gt; (GPL-3.0-or-later). It comes with ABSOLUTELY NO WARRANTY. See &lt;a href="https://www.gnu.org/licenses/gpl-3.0.html"&gt;the licence&lt;/a&gt;; on Debian systems it is in /usr/share/common-licenses/GPL-3.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;OverlayStudio 是自由软件：您可以依据&lt;b&gt;GNU 通用公共许可证第 3 版或（由您选择）任何更高版本&lt;/b&gt;（GPL-3.0-or-later）的条款重新分发和/或修改它。本软件不提供任何担保。请参阅&lt;a href="https://www.gnu.org/licenses/gpl-3.0.html"&gt;许可证&lt;/a&gt;；在 Debian 系统上，它位于 /usr/share/common-licenses/GPL-3。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Built with&lt;/h3&gt;</source>
@@ -86,19 +85,19 @@
         <translation>为空</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not an IPv4 address (four numbers 0-255, e.g. 10.2.2.1)</source>
+        <source>'%1' is not an IPv4 address (four numbers 0-255, e.g. 10.2.2.1)</source>
         <translation>“%1”不是 IPv4 地址（四个 0-255 的数字，例如 10.2.2.1）</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; has no prefix length; write it like 10.2.2.1/24</source>
+        <source>'%1' has no prefix length; write it like 10.2.2.1/24</source>
         <translation>“%1”没有前缀长度；请写成 10.2.2.1/24 这样的形式</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; has prefix length &apos;%2&apos;; use 1 to 30 (24 is usual)</source>
+        <source>'%1' has prefix length '%2'; use 1 to 30 (24 is usual)</source>
         <translation>“%1”的前缀长度为“%2”；请使用 1 到 30（通常为 24）</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not an IPv6 address</source>
+        <source>'%1' is not an IPv6 address</source>
         <translation>“%1”不是 IPv6 地址</translation>
     </message>
 </context>
@@ -109,7 +108,7 @@
         <translation>已没有可供新网桥使用的空闲 /24 子网</translation>
     </message>
     <message>
-        <source>Enter the bridge&apos;s gateway address by hand.</source>
+        <source>Enter the bridge's gateway address by hand.</source>
         <translation>请手动输入网桥的网关地址。</translation>
     </message>
     <message>
@@ -131,6 +130,77 @@
     <message>
         <source>Use a larger subnet (a shorter prefix) for this segment.</source>
         <translation>请为此网段使用更大的子网（更短的前缀）。</translation>
+    </message>
+</context>
+<context>
+    <name>studio::BuildContext</name>
+    <message>
+        <source>image %1</source>
+        <translation>镜像 %1</translation>
+    </message>
+    <message>
+        <source>Put the file beside the project file, or remove it from the context files of %1 in Images (Deploy menu).</source>
+        <translation>请将该文件放到项目文件旁边，或在“镜像”（部署菜单）中将其从 %1 的上下文文件中移除。</translation>
+    </message>
+    <message>
+        <source>its context files (%1) are read beside the project file, but the project has not been saved yet.</source>
+        <translation>其上下文文件（%1）从项目文件所在的文件夹读取，但项目尚未保存。</translation>
+    </message>
+    <message>
+        <source>Save the project next to those files, then apply again.</source>
+        <translation>请将项目保存到这些文件旁边，然后重新应用。</translation>
+    </message>
+    <message>
+        <source>its context file '%1' %2.</source>
+        <translation>其上下文文件“%1”%2。</translation>
+    </message>
+    <message>
+        <source>its context file %1 does not exist in %2.</source>
+        <translation>其上下文文件 %1 在 %2 中不存在。</translation>
+    </message>
+    <message>
+        <source>its context file %1 is not a file (a folder?).</source>
+        <translation>其上下文文件 %1 不是文件（是文件夹？）。</translation>
+    </message>
+    <message>
+        <source>List the files inside it one by one in Images (Deploy menu).</source>
+        <translation>请在“镜像”（部署菜单）中逐个列出其中的文件。</translation>
+    </message>
+    <message>
+        <source>its context file %1 is a link to %2, outside the project file's folder.</source>
+        <translation>其上下文文件 %1 是指向 %2 的链接，位于项目文件所在的文件夹之外。</translation>
+    </message>
+    <message>
+        <source>Copy the file into the project file's folder instead of linking to it.</source>
+        <translation>请将该文件复制到项目文件所在的文件夹中，而不是链接到它。</translation>
+    </message>
+    <message>
+        <source>its context file %1 cannot be read: %2.</source>
+        <translation>无法读取其上下文文件 %1：%2。</translation>
+    </message>
+    <message>
+        <source>Make the file readable, then apply again.</source>
+        <translation>请使该文件可读，然后重新应用。</translation>
+    </message>
+    <message>
+        <source>its context file %1 is larger than 8 GiB.</source>
+        <translation>其上下文文件 %1 大于 8 GiB。</translation>
+    </message>
+    <message>
+        <source>its context file %1 became shorter while it was sent.</source>
+        <translation>其上下文文件 %1 在发送过程中变短了。</translation>
+    </message>
+    <message>
+        <source>Apply again once nothing writes to the file.</source>
+        <translation>待没有程序再写入该文件后重新应用。</translation>
+    </message>
+    <message>
+        <source>its context file %1 grew while it was sent.</source>
+        <translation>其上下文文件 %1 在发送过程中变大了。</translation>
+    </message>
+    <message>
+        <source>cannot be written: %1</source>
+        <translation>无法写入：%1</translation>
     </message>
 </context>
 <context>
@@ -191,7 +261,7 @@
         <translation>目录</translation>
     </message>
     <message>
-        <source>error: %1 has no host named &apos;%2&apos;; its hosts are: %3.</source>
+        <source>error: %1 has no host named '%2'; its hosts are: %3.</source>
         <translation>错误：%1 中没有名为“%2”的主机；其主机有：%3。</translation>
     </message>
     <message>
@@ -199,7 +269,7 @@
         <translation>已写入 %1</translation>
     </message>
     <message>
-        <source>overlaystudio-cli: unknown command &apos;%1&apos;.</source>
+        <source>overlaystudio-cli: unknown command '%1'.</source>
         <translation>overlaystudio-cli：未知命令“%1”。</translation>
     </message>
     <message>
@@ -211,8 +281,8 @@
         <translation>风格</translation>
     </message>
     <message>
-        <source>overlaystudio-cli plan: unknown style &apos;%1&apos;; use fast or guide.</source>
-        <translation>overlaystudio-cli plan：未知风格 &apos;%1&apos;；请使用 fast 或 guide。</translation>
+        <source>overlaystudio-cli plan: unknown style '%1'; use fast or guide.</source>
+        <translation>overlaystudio-cli plan：未知风格 '%1'；请使用 fast 或 guide。</translation>
     </message>
     <message>
         <source>Usage: overlaystudio-cli COMMAND FILE [options]
@@ -411,11 +481,11 @@ Exit codes: 0 ok, 1 problems found, 2 usage error.
         <translation>错误：%1</translation>
     </message>
     <message>
-        <source>%1 has errors; nothing was deployed. Run &apos;overlaystudio-cli validate %1&apos;.</source>
+        <source>%1 has errors; nothing was deployed. Run 'overlaystudio-cli validate %1'.</source>
         <translation>%1 有错误；未部署任何内容。请运行“overlaystudio-cli validate %1”。</translation>
     </message>
     <message>
-        <source>error: %1 has no host named &apos;%2&apos;.</source>
+        <source>error: %1 has no host named '%2'.</source>
         <translation>错误：%1 中没有名为“%2”的主机。</translation>
     </message>
     <message>
@@ -495,12 +565,12 @@ Exit codes: 0 ok, 1 problems found, 2 usage error.
         <translation>n</translation>
     </message>
     <message>
-        <source>error: --forks takes a number of hosts (0: all), not &apos;%1&apos;.</source>
-        <translation>错误：--forks 需要主机数量（0：全部），而不是 &apos;%1&apos;。</translation>
+        <source>error: --forks takes a number of hosts (0: all), not '%1'.</source>
+        <translation>错误：--forks 需要主机数量（0：全部），而不是 '%1'。</translation>
     </message>
     <message>
-        <source>error: unknown style &apos;%1&apos;; use fast or guide.</source>
-        <translation>错误：未知风格 &apos;%1&apos;；请使用 fast 或 guide。</translation>
+        <source>error: unknown style '%1'; use fast or guide.</source>
+        <translation>错误：未知风格 '%1'；请使用 fast 或 guide。</translation>
     </message>
     <message>
         <source>destroy: also remove the images this topology built or copied.</source>
@@ -648,7 +718,7 @@ Exit codes: 0 ok, 1 problems found, 2 usage error.
         <translation>未知的主机密钥</translation>
     </message>
     <message>
-        <source>&lt;p&gt;OverlayStudio has never connected to &lt;b&gt;%1&lt;/b&gt; (%2) before.&lt;/p&gt;&lt;p&gt;It presents this %3 key:&lt;br&gt;&lt;tt&gt;%4&lt;/tt&gt;&lt;/p&gt;&lt;p&gt;Compare it with the host&apos;s own fingerprint (&lt;tt&gt;ssh-keygen -lf /etc/ssh/ssh_host_*_key.pub&lt;/tt&gt; on the host). Trust it and remember it?&lt;/p&gt;</source>
+        <source>&lt;p&gt;OverlayStudio has never connected to &lt;b&gt;%1&lt;/b&gt; (%2) before.&lt;/p&gt;&lt;p&gt;It presents this %3 key:&lt;br&gt;&lt;tt&gt;%4&lt;/tt&gt;&lt;/p&gt;&lt;p&gt;Compare it with the host's own fingerprint (&lt;tt&gt;ssh-keygen -lf /etc/ssh/ssh_host_*_key.pub&lt;/tt&gt; on the host). Trust it and remember it?&lt;/p&gt;</source>
         <translation>&lt;p&gt;OverlayStudio 以前从未连接过 &lt;b&gt;%1&lt;/b&gt;（%2）。&lt;/p&gt;&lt;p&gt;它出示了以下 %3 密钥：&lt;br&gt;&lt;tt&gt;%4&lt;/tt&gt;&lt;/p&gt;&lt;p&gt;请将其与主机自己的指纹进行比较（在主机上运行 &lt;tt&gt;ssh-keygen -lf /etc/ssh/ssh_host_*_key.pub&lt;/tt&gt;）。是否信任并记住它？&lt;/p&gt;</translation>
     </message>
     <message>
@@ -780,7 +850,7 @@ Exit codes: 0 ok, 1 problems found, 2 usage error.
         <translation>结束时没有退出状态（%1）</translation>
     </message>
     <message>
-        <source>%1: step &quot;%2&quot; failed (%3).
+        <source>%1: step "%2" failed (%3).
   command: %4
   error: %5</source>
         <translation>%1：步骤“%2”失败（%3）。
@@ -822,11 +892,11 @@ Exit codes: 0 ok, 1 problems found, 2 usage error.
         <translation>正在读取状态</translation>
     </message>
     <message>
-        <source>while reading the host&apos;s state; nothing was changed</source>
+        <source>while reading the host's state; nothing was changed</source>
         <translation>发生在读取主机状态期间；未做任何更改</translation>
     </message>
     <message>
-        <source>%1: reading the host&apos;s state failed: %2</source>
+        <source>%1: reading the host's state failed: %2</source>
         <translation>%1：读取主机状态失败：%2</translation>
     </message>
     <message>
@@ -862,7 +932,7 @@ Exit codes: 0 ok, 1 problems found, 2 usage error.
         <translation>连接已断开</translation>
     </message>
     <message>
-        <source>%1: cancelled by the user during step %2 of %3 (&quot;%4&quot;); that command may still be running on the host.</source>
+        <source>%1: cancelled by the user during step %2 of %3 ("%4"); that command may still be running on the host.</source>
         <translation>%1：用户在第 %2 步（共 %3 步，“%4”）期间取消；该命令可能仍在主机上运行。</translation>
     </message>
     <message>
@@ -917,11 +987,11 @@ Exit codes: 0 ok, 1 problems found, 2 usage error.
         <translation>同时主机数(&amp;H)：</translation>
     </message>
     <message>
-        <source>Starts each host&apos;s containers side by side (8 at a time), then plugs them all at once: one docker inspect, a veth pair per container set up with nsenter, every port in one Open vSwitch transaction. The new address is announced, so peers reach a re-created container at once.</source>
+        <source>Starts each host's containers side by side (8 at a time), then plugs them all at once: one docker inspect, a veth pair per container set up with nsenter, every port in one Open vSwitch transaction. The new address is announced, so peers reach a re-created container at once.</source>
         <translation>并行启动每台主机的容器（每次 8 个），然后一次性全部接入：一次 docker inspect，每个容器一对用 nsenter 配置的 veth，所有端口在一个 Open vSwitch 事务中添加。新地址会被通告，因此对端能立即访问重新创建的容器。</translation>
     </message>
     <message>
-        <source>Runs the commands of the guide: docker run, then ovs-docker add-port, one container after another. Slower; best for following the tutorial step by step. Both styles build the same network and recognise each other&apos;s ports.</source>
+        <source>Runs the commands of the guide: docker run, then ovs-docker add-port, one container after another. Slower; best for following the tutorial step by step. Both styles build the same network and recognise each other's ports.</source>
         <translation>执行教程中的命令：docker run，然后 ovs-docker add-port，逐个容器进行。较慢；适合按教程逐步操作。两种风格构建相同的网络，并能识别彼此的端口。</translation>
     </message>
 </context>
@@ -1021,7 +1091,7 @@ Exit codes: 0 ok, 1 problems found, 2 usage error.
         <translation>请检查 ovs-vswitchd 是否在运行以及网桥是否存在（ovs-vsctl show）。</translation>
     </message>
     <message>
-        <source>cannot read the port name in &quot;%1&quot;.</source>
+        <source>cannot read the port name in "%1".</source>
         <translation>无法读取“%1”中的端口名称。</translation>
     </message>
 </context>
@@ -1145,7 +1215,7 @@ Exit codes: 0 ok, 1 problems found, 2 usage error.
         <translation>两台主机、两个网段（指南示例）</translation>
     </message>
     <message>
-        <source>The manual guide&apos;s topology: two hosts, bridges br0 (VNI 100) and br1 (VNI 200) on each, two containers per host. Its addresses are examples: plan it, don&apos;t deploy it.</source>
+        <source>The manual guide's topology: two hosts, bridges br0 (VNI 100) and br1 (VNI 200) on each, two containers per host. Its addresses are examples: plan it, don't deploy it.</source>
         <translation>手册指南中的拓扑：两台主机，每台上有网桥 br0（VNI 100）和 br1（VNI 200），每台主机两个容器。其地址仅为示例：可以生成计划，但不要部署。</translation>
     </message>
     <message>
@@ -1153,7 +1223,7 @@ Exit codes: 0 ok, 1 problems found, 2 usage error.
         <translation>本地实验环境中的两台主机</translation>
     </message>
     <message>
-        <source>The guide&apos;s topology on the two simulated hosts of a local lab: ready to deploy on this machine.</source>
+        <source>The guide's topology on the two simulated hosts of a local lab: ready to deploy on this machine.</source>
         <translation>指南中的拓扑，运行在本地实验环境的两台模拟主机上：可直接在本机部署。</translation>
     </message>
     <message>
@@ -1176,7 +1246,7 @@ Exit codes: 0 ok, 1 problems found, 2 usage error.
         <translation>%1 的隔离</translation>
     </message>
     <message>
-        <source>Isolate %1 (%2): drop anything the host would forward into %3 unless it answers a connection that a container on %1 opened. Other networks and the outside cannot reach in, whatever the host&apos;s FORWARD policy. The rule is in the mangle table, which the host reads before its filter rules, so no ACCEPT rule there can open it again.</source>
+        <source>Isolate %1 (%2): drop anything the host would forward into %3 unless it answers a connection that a container on %1 opened. Other networks and the outside cannot reach in, whatever the host's FORWARD policy. The rule is in the mangle table, which the host reads before its filter rules, so no ACCEPT rule there can open it again.</source>
         <translation>隔离 %1（%2）：丢弃主机将转发到 %3 的所有数据包，除非它是对 %1 上某个容器发起的连接的应答。无论主机的 FORWARD 策略如何，其他网络和外部都无法访问进来。该规则位于 mangle 表中，主机会在 filter 规则之前读取它，因此那里的任何 ACCEPT 规则都无法重新放行。</translation>
     </message>
     <message>
@@ -1192,7 +1262,7 @@ Exit codes: 0 ok, 1 problems found, 2 usage error.
         <translation>允许应答返回 %1，且仅限应答：连接跟踪知道哪些数据包是对容器发起的连接的应答。</translation>
     </message>
     <message>
-        <source>Masquerade %1 behind the host&apos;s address (NAT), so replies find their way back.</source>
+        <source>Masquerade %1 behind the host's address (NAT), so replies find their way back.</source>
         <translation>将 %1 伪装（masquerade）为主机的地址（NAT），以便应答能够返回。</translation>
     </message>
     <message>
@@ -1200,11 +1270,11 @@ Exit codes: 0 ok, 1 problems found, 2 usage error.
         <translation>从 %1 路由到 %2</translation>
     </message>
     <message>
-        <source>Route from %1 to %2, as the design chooses: let packets from %3 into %4 before %2&apos;s isolation rule sees them (inserted above it).</source>
+        <source>Route from %1 to %2, as the design chooses: let packets from %3 into %4 before %2's isolation rule sees them (inserted above it).</source>
         <translation>按照设计，从 %1 路由到 %2：在 %2 的隔离规则检查之前，允许从 %3 进入 %4 的数据包（插入在该规则之上）。</translation>
     </message>
     <message>
-        <source>Accept the routed packets from %1 to %2 also where the host&apos;s FORWARD policy is DROP.</source>
+        <source>Accept the routed packets from %1 to %2 also where the host's FORWARD policy is DROP.</source>
         <translation>即使主机的 FORWARD 策略为 DROP，也接受从 %1 路由到 %2 的数据包。</translation>
     </message>
     <message>
@@ -1247,7 +1317,7 @@ Exit codes: 0 ok, 1 problems found, 2 usage error.
         <translation>用法：overlaystudio-cli guide FILE [--output DIR] [--format md|html]</translation>
     </message>
     <message>
-        <source>error: unknown format &apos;%1&apos;; use md or html.</source>
+        <source>error: unknown format '%1'; use md or html.</source>
         <translation>错误：未知格式“%1”；请使用 md 或 html。</translation>
     </message>
     <message>
@@ -1379,7 +1449,7 @@ Exit codes: 0 ok, 1 problems found, 2 usage error.
         <translation>从本机复制</translation>
     </message>
     <message>
-        <source>Image definition &apos;%1&apos; %2.</source>
+        <source>Image definition '%1' %2.</source>
         <translation>镜像定义“%1”%2。</translation>
     </message>
     <message>
@@ -1399,7 +1469,7 @@ Exit codes: 0 ok, 1 problems found, 2 usage error.
         <translation>镜像 %1 的 Dockerfile 大于 1 MB。</translation>
     </message>
     <message>
-        <source>Image %1 is copied from the local image &apos;%2&apos;, which %3.</source>
+        <source>Image %1 is copied from the local image '%2', which %3.</source>
         <translation>镜像 %1 从本地镜像“%2”复制，该名称%3。</translation>
     </message>
     <message>
@@ -1413,6 +1483,50 @@ Exit codes: 0 ok, 1 problems found, 2 usage error.
     <message>
         <source>Edit the image in Images (Deploy menu): write it like ubuntu:v1.</source>
         <translation>在“镜像”（部署菜单）中编辑该镜像：写法如 ubuntu:v1。</translation>
+    </message>
+    <message>
+        <source>Context file '%1' of image %2 %3.</source>
+        <translation>镜像 %2 的上下文文件“%1”%3。</translation>
+    </message>
+    <message>
+        <source>Context file '%1' of image %2 is listed twice.</source>
+        <translation>镜像 %2 的上下文文件“%1”被列出了两次。</translation>
+    </message>
+    <message>
+        <source>Edit the image in Images (Deploy menu): list each context file once, by its path relative to the project file's folder, e.g. files/motd.</source>
+        <translation>在“镜像”（部署菜单）中编辑该镜像：每个上下文文件只列出一次，使用相对于项目文件所在文件夹的路径，例如 files/motd。</translation>
+    </message>
+    <message>
+        <source>is empty</source>
+        <translation>为空</translation>
+    </message>
+    <message>
+        <source>is absolute; give it relative to the project file's folder</source>
+        <translation>是绝对路径；请使用相对于项目文件所在文件夹的路径</translation>
+    </message>
+    <message>
+        <source>contains a backslash; separate folders with /</source>
+        <translation>包含反斜杠；请用 / 分隔文件夹</translation>
+    </message>
+    <message>
+        <source>contains a control character</source>
+        <translation>包含控制字符</translation>
+    </message>
+    <message>
+        <source>is longer than 4096 bytes</source>
+        <translation>超过 4096 字节</translation>
+    </message>
+    <message>
+        <source>leaves the project file's folder (..)</source>
+        <translation>超出了项目文件所在的文件夹（..）</translation>
+    </message>
+    <message>
+        <source>has an empty or '.' part</source>
+        <translation>包含空的部分或“.”部分</translation>
+    </message>
+    <message>
+        <source>is named Dockerfile, which the context holds already (the text in the project)</source>
+        <translation>名为 Dockerfile，而上下文中已包含 Dockerfile（即项目中的文本）</translation>
     </message>
 </context>
 <context>
@@ -1474,7 +1588,7 @@ Exit codes: 0 ok, 1 problems found, 2 usage error.
         <translation>让 %1 能访问镜像仓库，或在“镜像”（部署菜单）中定义 %2，以便构建它或从本机复制。</translation>
     </message>
     <message>
-        <source>the host lacks it; apply builds it from the design&apos;s Dockerfile</source>
+        <source>the host lacks it; apply builds it from the design's Dockerfile</source>
         <translation>主机缺少该镜像；应用时将从设计中的 Dockerfile 构建它</translation>
     </message>
     <message>
@@ -1497,6 +1611,89 @@ Exit codes: 0 ok, 1 problems found, 2 usage error.
         <source>Remove the images this topology built or copied (label %1=%2), because --remove-images was asked for.</source>
         <translation>删除此拓扑构建或复制的镜像（标签 %1=%2），因为指定了 --remove-images。</translation>
     </message>
+    <message>
+        <source>tar of the Dockerfile and its context files (here) | %1 (on %2)</source>
+        <translation>Dockerfile 及其上下文文件的 tar（本机）| %1（在 %2 上）</translation>
+    </message>
+    <message>
+        <source>has no definition.</source>
+        <translation>没有定义。</translation>
+    </message>
+    <message>
+        <source>not run</source>
+        <translation>未运行</translation>
+    </message>
+    <message>
+        <source>building image %1 (sending %2 KB of build context)</source>
+        <translation>正在构建镜像 %1（正在发送 %2 KB 的构建上下文）</translation>
+    </message>
+    <message>
+        <source>cancelled.</source>
+        <translation>已取消。</translation>
+    </message>
+</context>
+<context>
+    <name>studio::ImageScripts</name>
+    <message>
+        <source>If the host lacks %1: pull it from its registry (docker pull).</source>
+        <translation>如果主机缺少 %1：从其镜像仓库拉取（docker pull）。</translation>
+    </message>
+    <message>
+        <source>If the host lacks %1: build it from the design's Dockerfile, labelled as this topology's.</source>
+        <translation>如果主机缺少 %1：从设计中的 Dockerfile 构建它，并标记为属于此拓扑。</translation>
+    </message>
+    <message>
+        <source>stdin: %1 beside this script, a tar of the Dockerfile and %2</source>
+        <translation>stdin：此脚本旁边的 %1，即 Dockerfile 和 %2 的 tar</translation>
+    </message>
+    <message>
+        <source>Check that %1 is here: images-%2.sh copies it from the machine that has it.</source>
+        <translation>检查 %1 是否在此：images-%2.sh 会从拥有它的机器上复制它。</translation>
+    </message>
+    <message>
+        <source>%1 lacks image %2: run %3 on the machine that has it first.</source>
+        <translation>%1 缺少镜像 %2：请先在拥有该镜像的机器上运行 %3。</translation>
+    </message>
+    <message>
+        <source>First run %1 on the machine that has the copied images (not on this host): it sends them here over ssh.</source>
+        <translation>请先在拥有要复制的镜像的机器上（而不是此主机上）运行 %1：它会通过 ssh 将镜像发送到这里。</translation>
+    </message>
+    <message>
+        <source>Copy %1 into the same folder as this script: an image build reads it.</source>
+        <translation>请将 %1 复制到此脚本所在的文件夹：构建镜像时会读取它。</translation>
+    </message>
+    <message>
+        <source># %1. Copy image %2 (here: %3) to %4, unless it has it.</source>
+        <translation># %1. 将镜像 %2（本机：%3）复制到 %4，除非它已有该镜像。</translation>
+    </message>
+    <message>
+        <source>%1 has no image ID here.</source>
+        <translation>%1 在本机上没有镜像 ID。</translation>
+    </message>
+    <message>
+        <source>%1 has %2 already.</source>
+        <translation>%1 已有 %2。</translation>
+    </message>
+    <message>
+        <source># OverlayStudio: send host %1 (%2) the images topology %3 copies from this machine.</source>
+        <translation># OverlayStudio：将拓扑 %3 从本机复制的镜像发送到主机 %1（%2）。</translation>
+    </message>
+    <message>
+        <source># Run it HERE, on the machine that has the images, before %1.sh runs on %1. It needs docker here and ssh to %2; a host that has an image already is skipped.</source>
+        <translation># 请在此处（拥有这些镜像的机器上）运行本脚本，且要在 %1 上运行 %1.sh 之前运行。它需要本机的 docker 以及到 %2 的 ssh；已有某个镜像的主机会跳过该镜像。</translation>
+    </message>
+    <message>
+        <source>cannot be created.</source>
+        <translation>无法创建。</translation>
+    </message>
+    <message>
+        <source>Choose a folder you may write to.</source>
+        <translation>请选择一个您有写入权限的文件夹。</translation>
+    </message>
+    <message>
+        <source>cannot be written: %1</source>
+        <translation>无法写入：%1</translation>
+    </message>
 </context>
 <context>
     <name>studio::ImageSteps</name>
@@ -1509,21 +1706,21 @@ Exit codes: 0 ok, 1 problems found, 2 usage error.
         <translation>从镜像仓库拉取镜像 %1（docker pull）：设计未说明如何构建或复制它。</translation>
     </message>
     <message numerus="yes">
-        <source>Build image %1 from the design&apos;s Dockerfile (%n instruction(s)), as the guide does before any docker run.</source>
+        <source>Build image %1 from the design's Dockerfile (%n instruction(s)), as the guide does before any docker run.</source>
         <translation>
             <numerusform>从设计中的 Dockerfile 构建镜像 %1（%n 条指令），就像指南在任何 docker run 之前所做的那样。</numerusform>
         </translation>
     </message>
     <message>
-        <source>Copy image %1 from this machine: docker save here, compressed over this host&apos;s SSH connection into docker load.</source>
+        <source>Copy image %1 from this machine: docker save here, compressed over this host's SSH connection into docker load.</source>
         <translation>从本机复制镜像 %1：在本机运行 docker save，压缩后经此主机的 SSH 连接送入 docker load。</translation>
     </message>
     <message>
-        <source>Copy image %1 from this machine (where it is %2): docker save here, compressed over this host&apos;s SSH connection into docker load.</source>
+        <source>Copy image %1 from this machine (where it is %2): docker save here, compressed over this host's SSH connection into docker load.</source>
         <translation>从本机复制镜像 %1（在本机名为 %2）：在本机运行 docker save，压缩后经此主机的 SSH 连接送入 docker load。</translation>
     </message>
     <message>
-        <source>Name the copied image %1 and label it as this topology&apos;s.</source>
+        <source>Name the copied image %1 and label it as this topology's.</source>
         <translation>将复制的镜像命名为 %1，并标记为属于此拓扑。</translation>
     </message>
     <message>
@@ -1537,6 +1734,18 @@ Exit codes: 0 ok, 1 problems found, 2 usage error.
     <message>
         <source>step %1 (%2)</source>
         <translation>第 %1 步（%2）</translation>
+    </message>
+    <message numerus="yes">
+        <source>Build image %1 from the design's Dockerfile (%n instruction(s)) with %2 from beside the project file, sent as a tar over this host's SSH connection.</source>
+        <translation><numerusform>从设计中的 Dockerfile（%n 条指令）构建镜像 %1，附带项目文件旁边的 %2，以 tar 形式经此主机的 SSH 连接发送。</numerusform></translation>
+    </message>
+    <message>
+        <source>&lt;ID of %1&gt;</source>
+        <translation>&lt;%1 的 ID&gt;</translation>
+    </message>
+    <message>
+        <source>stdin: a tar of the Dockerfile and %1, made on this machine from the files beside the project file</source>
+        <translation>stdin：Dockerfile 和 %1 的 tar，在本机由项目文件旁边的文件生成</translation>
     </message>
 </context>
 <context>
@@ -1584,11 +1793,11 @@ RUN apt update &amp;&amp; apt install -y iproute2</source>
 RUN apt update &amp;&amp; apt install -y iproute2</translation>
     </message>
     <message>
-        <source>Use the &amp;Guide&apos;s Dockerfile</source>
+        <source>Use the &amp;Guide's Dockerfile</source>
         <translation>使用指南的 Dockerfile(&amp;G)</translation>
     </message>
     <message>
-        <source>Use the guide&apos;s Dockerfile</source>
+        <source>Use the guide's Dockerfile</source>
         <translation>使用指南的 Dockerfile</translation>
     </message>
     <message>
@@ -1600,11 +1809,7 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
         <translation>缺少该镜像的主机会运行 docker pull：它们需要能访问其镜像仓库。</translation>
     </message>
     <message>
-        <source>Hosts that lack the image build it from this Dockerfile (docker build, without a build context).</source>
-        <translation>缺少该镜像的主机会用此 Dockerfile 构建它（docker build，无构建上下文）。</translation>
-    </message>
-    <message>
-        <source>docker save runs here; the image goes compressed over each host&apos;s SSH connection into docker load. For hosts without internet.</source>
+        <source>docker save runs here; the image goes compressed over each host's SSH connection into docker load. For hosts without internet.</source>
         <translation>docker save 在本机运行；镜像压缩后经各主机的 SSH 连接送入 docker load。适用于无法上网的主机。</translation>
     </message>
     <message>
@@ -1642,8 +1847,80 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
         <translation>还没有容器使用镜像。添加一个镜像来定义它。</translation>
     </message>
     <message>
-        <source>Image &apos;%1&apos; %2.</source>
+        <source>Image '%1' %2.</source>
         <translation>镜像“%1”%2。</translation>
+    </message>
+    <message>
+        <source>Context files</source>
+        <translation>上下文文件</translation>
+    </message>
+    <message>
+        <source>Files beside the project file sent with the Dockerfile, so COPY can use them</source>
+        <translation>项目文件旁边的文件，随 Dockerfile 一起发送，以便 COPY 使用</translation>
+    </message>
+    <message>
+        <source>Context file path</source>
+        <translation>上下文文件路径</translation>
+    </message>
+    <message>
+        <source>relative to the project file, e.g. files/motd</source>
+        <translation>相对于项目文件，例如 files/motd</translation>
+    </message>
+    <message>
+        <source>Add Fi&amp;le</source>
+        <translation>添加文件(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Add context file</source>
+        <translation>添加上下文文件</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>浏览(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Choose context files</source>
+        <translation>选择上下文文件</translation>
+    </message>
+    <message>
+        <source>Remove File</source>
+        <translation>移除文件</translation>
+    </message>
+    <message>
+        <source>Remove context file</source>
+        <translation>移除上下文文件</translation>
+    </message>
+    <message>
+        <source>Hosts that lack the image build it from this Dockerfile (docker build). The context files go with it, so COPY and ADD can use them.</source>
+        <translation>缺少该镜像的主机会从此 Dockerfile 构建它（docker build）。上下文文件会一并发送，以便 COPY 和 ADD 使用。</translation>
+    </message>
+    <message>
+        <source>&amp;Context files (beside the project file):</source>
+        <translation>上下文文件（项目文件旁边）(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Save the project first: context files are picked from the project file's folder.</source>
+        <translation>请先保存项目：上下文文件从项目文件所在的文件夹中选取。</translation>
+    </message>
+    <message>
+        <source>Pick files in %1</source>
+        <translation>在 %1 中选择文件</translation>
+    </message>
+    <message>
+        <source>%1 (not found beside the project file)</source>
+        <translation>%1（在项目文件旁边未找到）</translation>
+    </message>
+    <message>
+        <source>%1 is outside the project file's folder (%2): copy it there first, so the project and its files travel together.</source>
+        <translation>%1 位于项目文件所在的文件夹（%2）之外：请先将其复制到该文件夹，让项目和它的文件始终放在一起。</translation>
+    </message>
+    <message>
+        <source>Context file '%1' of image %2 %3.</source>
+        <translation>镜像 %2 的上下文文件“%1”%3。</translation>
+    </message>
+    <message>
+        <source>Context Files</source>
+        <translation>上下文文件</translation>
     </message>
 </context>
 <context>
@@ -1741,7 +2018,7 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
         <translation>实验环境已经启动。</translation>
     </message>
     <message>
-        <source>Run &apos;lab down&apos; first.</source>
+        <source>Run 'lab down' first.</source>
         <translation>请先运行“lab down”。</translation>
     </message>
     <message>
@@ -1749,7 +2026,7 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
         <translation>%1 已存在：另一个实验环境已启动。</translation>
     </message>
     <message>
-        <source>Take it down with &apos;lab down&apos; (with its --run-dir) first.</source>
+        <source>Take it down with 'lab down' (with its --run-dir) first.</source>
         <translation>请先用“lab down”（带上其 --run-dir）将其关闭。</translation>
     </message>
     <message>
@@ -1761,7 +2038,7 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
         <translation>此处没有已启动的实验环境。</translation>
     </message>
     <message>
-        <source>Start one with &apos;lab up&apos;.</source>
+        <source>Start one with 'lab up'.</source>
         <translation>请用“lab up”启动一个。</translation>
     </message>
     <message>
@@ -1777,7 +2054,7 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
         <translation>未终止进程 %1（%2）：没有记录它的启动时间，因此无法将它与具有相同 PID 的其他进程区分开</translation>
     </message>
     <message>
-        <source>process %1 (%2) was left running: it started at another time than the lab&apos;s, so it is not the lab&apos;s</source>
+        <source>process %1 (%2) was left running: it started at another time than the lab's, so it is not the lab's</source>
         <translation>未终止进程 %1（%2）：它的启动时间与实验环境不同，因此不属于实验环境</translation>
     </message>
     <message>
@@ -1785,19 +2062,19 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
         <translation>正在停止主机 %1</translation>
     </message>
     <message>
-        <source>namespace &apos;%1&apos; was left alone: it is not a lab name</source>
+        <source>namespace '%1' was left alone: it is not a lab name</source>
         <translation>未改动命名空间“%1”：它不是实验环境的名称</translation>
     </message>
     <message>
-        <source>link &apos;%1&apos; was left alone: it is not a lab name</source>
+        <source>link '%1' was left alone: it is not a lab name</source>
         <translation>未改动链路“%1”：它不是实验环境的名称</translation>
     </message>
     <message>
-        <source>%1 was left alone: it is not below the lab&apos;s run directory %2</source>
+        <source>%1 was left alone: it is not below the lab's run directory %2</source>
         <translation>未改动 %1：它不在实验环境的运行目录 %2 之下</translation>
     </message>
     <message>
-        <source>link &apos;%1&apos; was left alone: the lab&apos;s bridge is %2</source>
+        <source>link '%1' was left alone: the lab's bridge is %2</source>
         <translation>未改动链路“%1”：实验环境的网桥是 %2</translation>
     </message>
     <message>
@@ -1848,7 +2125,7 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
         <translation>镜像</translation>
     </message>
     <message>
-        <source>Write a topology whose hosts are the lab&apos;s (up).</source>
+        <source>Write a topology whose hosts are the lab's (up).</source>
         <translation>写入一个以实验环境主机为主机的拓扑（up）。</translation>
     </message>
     <message>
@@ -1868,7 +2145,7 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
         <translation>实验环境保存其 SSH 密钥的位置（会重复使用）。</translation>
     </message>
     <message>
-        <source>known_hosts file to record the lab&apos;s host keys in.</source>
+        <source>known_hosts file to record the lab's host keys in.</source>
         <translation>用于记录实验环境主机密钥的 known_hosts 文件。</translation>
     </message>
     <message>
@@ -1904,7 +2181,7 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
         <translation>Underlay 网关（本机）：%1</translation>
     </message>
     <message>
-        <source>Topology with the lab&apos;s hosts: %1</source>
+        <source>Topology with the lab's hosts: %1</source>
         <translation>使用实验环境主机的拓扑：%1</translation>
     </message>
     <message>
@@ -1940,7 +2217,7 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
         <translation>无</translation>
     </message>
     <message>
-        <source>lab: unknown action &apos;%1&apos;; use up, down or status.</source>
+        <source>lab: unknown action '%1'; use up, down or status.</source>
         <translation>lab：未知操作“%1”；请使用 up、down 或 status。</translation>
     </message>
 </context>
@@ -2165,11 +2442,11 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
         <translation>MTU 检查</translation>
     </message>
     <message>
-        <source>VXLAN adds %1 bytes to every frame: %2. So the containers&apos; packets may be at most %3 bytes, and the bridges and containers here use MTU %4. A ping of %5 bytes of data (plus 8 of ICMP and 20 of IP: %4) that must not be fragmented passes; one byte more is refused.</source>
+        <source>VXLAN adds %1 bytes to every frame: %2. So the containers' packets may be at most %3 bytes, and the bridges and containers here use MTU %4. A ping of %5 bytes of data (plus 8 of ICMP and 20 of IP: %4) that must not be fragmented passes; one byte more is refused.</source>
         <translation>VXLAN 给每个帧增加 %1 字节：%2。因此容器的数据包最多为 %3 字节，这里的网桥和容器使用 MTU %4。发送 %5 字节数据（加上 8 字节 ICMP 和 20 字节 IP：%4）且禁止分片的 ping 可以通过；多一个字节就会被拒绝。</translation>
     </message>
     <message>
-        <source>The first prints %1, the second gets a reply, the third fails with &quot;message too long&quot;. (%2 needs iputils ping; BusyBox&apos;s ping has no %2.)</source>
+        <source>The first prints %1, the second gets a reply, the third fails with "message too long". (%2 needs iputils ping; BusyBox's ping has no %2.)</source>
         <translation>第一条命令输出 %1，第二条收到回复，第三条失败并显示“message too long”。（%2 需要 iputils 的 ping；BusyBox 的 ping 没有 %2。）</translation>
     </message>
     <message>
@@ -2201,7 +2478,7 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
         <translation>第 %1 步：全部删除</translation>
     </message>
     <message>
-        <source>On each host, as root: this removes the containers, firewall rules and bridges this topology made, and nothing else (each is checked for the topology&apos;s tag first).</source>
+        <source>On each host, as root: this removes the containers, firewall rules and bridges this topology made, and nothing else (each is checked for the topology's tag first).</source>
         <translation>在每台主机上以 root 身份执行：这会删除此拓扑创建的容器、防火墙规则和网桥，不会删除其他任何内容（每一项都会先检查是否带有该拓扑的标记）。</translation>
     </message>
 </context>
@@ -2243,7 +2520,7 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
         <translation>以下主机无法工作：%1</translation>
     </message>
     <message>
-        <source>Take it down with &apos;%1&apos; and try again.</source>
+        <source>Take it down with '%1' and try again.</source>
         <translation>请用“%1”将其关闭后重试。</translation>
     </message>
     <message numerus="yes">
@@ -2265,7 +2542,7 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
         <translation>为其准备的示例已打开。现在将它部署到实验环境吗？</translation>
     </message>
     <message>
-        <source>When you are done, Deploy &gt; Destroy removes what it made, and &apos;%1&apos; takes the lab down.</source>
+        <source>When you are done, Deploy &gt; Destroy removes what it made, and '%1' takes the lab down.</source>
         <translation>完成后，“部署 &gt; 销毁”会删除它创建的内容，“%1”会关闭实验环境。</translation>
     </message>
     <message>
@@ -2330,7 +2607,7 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
         <translation>本机上的镜像 %1</translation>
     </message>
     <message>
-        <source>Check that Docker runs here and that &quot;docker image ls&quot; lists the image.</source>
+        <source>Check that Docker runs here and that "docker image ls" lists the image.</source>
         <translation>请检查本机 Docker 是否在运行，以及“docker image ls”是否列出该镜像。</translation>
     </message>
     <message>
@@ -2364,6 +2641,10 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
     <message>
         <source>gzip failed: %1</source>
         <translation>gzip 失败：%1</translation>
+    </message>
+    <message>
+        <source>docker image inspect gave no image ID (%1).</source>
+        <translation>docker image inspect 未给出镜像 ID（%1）。</translation>
     </message>
 </context>
 <context>
@@ -2602,7 +2883,7 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
         <translation>必须在 0.2 到 60 秒之间，而不是 %1。</translation>
     </message>
     <message>
-        <source>Fix the topology&apos;s errors first: only a valid topology can be deployed and monitored.</source>
+        <source>Fix the topology's errors first: only a valid topology can be deployed and monitored.</source>
         <translation>请先修复拓扑的错误：只有有效的拓扑才能部署和监视。</translation>
     </message>
 </context>
@@ -2669,7 +2950,7 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
         <translation> 已信任（--accept-new-host-keys）。</translation>
     </message>
     <message>
-        <source> Not trusted: run &apos;status&apos; or &apos;apply&apos; once to confirm it, or pass --accept-new-host-keys.</source>
+        <source> Not trusted: run 'status' or 'apply' once to confirm it, or pass --accept-new-host-keys.</source>
         <translation> 未信任：请先运行一次“status”或“apply”进行确认，或传入 --accept-new-host-keys。</translation>
     </message>
     <message>
@@ -2965,7 +3246,7 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
         <translation>详细信息</translation>
     </message>
     <message>
-        <source>A probe&apos;s last round-trip time; a link&apos;s or container&apos;s current rates (→ sent, ← received)</source>
+        <source>A probe's last round-trip time; a link's or container's current rates (→ sent, ← received)</source>
         <translation>探测的最近一次往返时间；链路或容器的当前速率（→ 发送，← 接收）</translation>
     </message>
     <message>
@@ -2989,7 +3270,7 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
         <translation>Ping</translation>
     </message>
     <message>
-        <source>Ping between the hosts&apos; underlay addresses: what the tunnels ride on</source>
+        <source>Ping between the hosts' underlay addresses: what the tunnels ride on</source>
         <translation>主机 Underlay 地址之间的 ping：隧道所依托的网络</translation>
     </message>
     <message>
@@ -3147,7 +3428,7 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
         <translation>包含空格</translation>
     </message>
     <message>
-        <source>contains &apos;%1&apos;</source>
+        <source>contains '%1'</source>
         <translation>包含“%1”</translation>
     </message>
     <message>
@@ -3159,7 +3440,7 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
         <translation>为空</translation>
     </message>
     <message>
-        <source>; use only letters, digits, &apos;_&apos;, &apos;.&apos; and &apos;-&apos;</source>
+        <source>; use only letters, digits, '_', '.' and '-'</source>
         <translation>；只能使用字母、数字、“_”、“.”和“-”</translation>
     </message>
     <message>
@@ -3171,7 +3452,7 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
         <translation>太短；%1 至少需要 %2 个字符</translation>
     </message>
     <message>
-        <source>starts with &apos;%1&apos;; start with a letter or digit</source>
+        <source>starts with '%1'; start with a letter or digit</source>
         <translation>以“%1”开头；请以字母或数字开头</translation>
     </message>
     <message>
@@ -3199,7 +3480,7 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
         <translation>不是 Docker 镜像引用；请写成 ubuntu:v1 这样的形式（小写名称，可选 :tag）</translation>
     </message>
     <message>
-        <source>is not a valid user name; use up to 32 lower-case letters, digits, &apos;_&apos; or &apos;-&apos;, starting with a letter</source>
+        <source>is not a valid user name; use up to 32 lower-case letters, digits, '_' or '-', starting with a letter</source>
         <translation>不是有效的用户名；请使用最多 32 个小写字母、数字、“_”或“-”，并以字母开头</translation>
     </message>
     <message>
@@ -3250,7 +3531,7 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
         <translation>%1 发送到其网关</translation>
     </message>
     <message>
-        <source>%1 (%2) pings %3. %3 is outside %4, the network of its interface %5, so its default route sends the packet to gateway %6: the frame goes to the gateway&apos;s MAC address (learned with ARP), out of %5 (MTU %7).</source>
+        <source>%1 (%2) pings %3. %3 is outside %4, the network of its interface %5, so its default route sends the packet to gateway %6: the frame goes to the gateway's MAC address (learned with ARP), out of %5 (MTU %7).</source>
         <translation>%1（%2）ping %3。%3 位于 %4 之外（%4 是其接口 %5 所在的网络），因此其默认路由将数据包发送到网关 %6：帧发往网关的 MAC 地址（通过 ARP 获知），从 %5 发出（MTU %7）。</translation>
     </message>
     <message>
@@ -3258,11 +3539,11 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
         <translation>没有网关应答</translation>
     </message>
     <message>
-        <source>No bridge of %1&apos;s network has the gateway address %2: its ARP request goes unanswered and the packet is never sent.</source>
+        <source>No bridge of %1's network has the gateway address %2: its ARP request goes unanswered and the packet is never sent.</source>
         <translation>%1 所在网络的网桥中没有一个具有网关地址 %2：其 ARP 请求得不到应答，数据包永远不会发出。</translation>
     </message>
     <message>
-        <source>Set %1&apos;s gateway to the gateway address of its bridge.</source>
+        <source>Set %1's gateway to the gateway address of its bridge.</source>
         <translation>请将 %1 的网关设置为其网桥的网关地址。</translation>
     </message>
     <message>
@@ -3274,11 +3555,11 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
         <translation>%1 在 %2 上接收它</translation>
     </message>
     <message>
-        <source>The gateway port %1 of %2 (%3) hands the packet to %4&apos;s IP stack. %4 finds %5 in %6, the network of its bridge %7, and would forward it out of %8.</source>
+        <source>The gateway port %1 of %2 (%3) hands the packet to %4's IP stack. %4 finds %5 in %6, the network of its bridge %7, and would forward it out of %8.</source>
         <translation>%2 的网关端口 %1（%3）将数据包交给 %4 的 IP 协议栈。%4 在 %6 中找到 %5（%6 是其网桥 %7 的网络），并会从 %8 转发出去。</translation>
     </message>
     <message>
-        <source>The gateway port %1 of %2 (%3) hands the packet to %4&apos;s IP stack, which looks for a route to %5.</source>
+        <source>The gateway port %1 of %2 (%3) hands the packet to %4's IP stack, which looks for a route to %5.</source>
         <translation>%2 的网关端口 %1（%3）将数据包交给 %4 的 IP 协议栈，由其查找到 %5 的路由。</translation>
     </message>
     <message>
@@ -3294,7 +3575,7 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
         <translation>%1 上没有路由</translation>
     </message>
     <message>
-        <source>Put both containers on one network (the same VNI), or give %1 a bridge in %2&apos;s network and set routing on both bridges.</source>
+        <source>Put both containers on one network (the same VNI), or give %1 a bridge in %2's network and set routing on both bridges.</source>
         <translation>请将两个容器放在同一网络（相同的 VNI）中，或者给 %1 一个位于 %2 所在网络中的网桥，并在两个网桥上都设置路由。</translation>
     </message>
     <message>
@@ -3318,7 +3599,7 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
         <translation>%1 将其路由到 %2</translation>
     </message>
     <message>
-        <source>Routing between %1 and %2 is part of the design: the rule that lets %3 into %4 comes before the isolation rule. The TTL drops to 63 and the frame leaves %4 with the gateway port&apos;s MAC address as its source.</source>
+        <source>Routing between %1 and %2 is part of the design: the rule that lets %3 into %4 comes before the isolation rule. The TTL drops to 63 and the frame leaves %4 with the gateway port's MAC address as its source.</source>
         <translation>%1 和 %2 之间的路由是设计的一部分：允许 %3 进入 %4 的规则位于隔离规则之前。TTL 降为 63，帧从 %4 发出，源地址为网关端口的 MAC 地址。</translation>
     </message>
     <message>
@@ -3326,7 +3607,7 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
         <translation>%1 在 %2 上收到它</translation>
     </message>
     <message>
-        <source>%1 switches the frame to %2&apos;s port; %2 (%3) receives the echo request on %4 and answers it with an echo reply, which takes the way back.</source>
+        <source>%1 switches the frame to %2's port; %2 (%3) receives the echo request on %4 and answers it with an echo reply, which takes the way back.</source>
         <translation>%1 将帧交换到 %2 的端口；%2（%3）在 %4 上收到回显请求，并以回显应答回复，应答沿原路返回。</translation>
     </message>
     <message>
@@ -3350,7 +3631,7 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
         <translation>没有 VXLAN 链路将 %1 连接到 %2，因此 %3 永远不会离开 %4：即使它们的地址看起来相似，它们也是不同的网络。</translation>
     </message>
     <message>
-        <source>Link %1 and %2 with a VXLAN link (drag from one bridge&apos;s handle to the other).</source>
+        <source>Link %1 and %2 with a VXLAN link (drag from one bridge's handle to the other).</source>
         <translation>请用 VXLAN 链路连接 %1 和 %2（从一个网桥的手柄拖到另一个网桥）。</translation>
     </message>
     <message>
@@ -3366,7 +3647,7 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
         <translation>源 MAC</translation>
     </message>
     <message>
-        <source>%1&apos;s underlay interface</source>
+        <source>%1's underlay interface</source>
         <translation>%1 的 Underlay 接口</translation>
     </message>
     <message>
@@ -3434,7 +3715,7 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
         <translation>0x08（存在 VNI）</translation>
     </message>
     <message>
-        <source>%1 takes in %2; the destination&apos;s MAC address is behind its VXLAN port %3 (it learned that from earlier frames, or floods the first one), so it sends the frame there.</source>
+        <source>%1 takes in %2; the destination's MAC address is behind its VXLAN port %3 (it learned that from earlier frames, or floods the first one), so it sends the frame there.</source>
         <translation>%1 接收 %2；目的 MAC 地址位于其 VXLAN 端口 %3 之后（这是它从之前的帧中学到的，或者对第一个帧进行泛洪），因此它将帧发往那里。</translation>
     </message>
     <message>
@@ -3466,11 +3747,11 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
         <translation>MTU %1 对此隧道来说过大</translation>
     </message>
     <message>
-        <source>%1&apos;s MTU is %2, but the tunnel carries at most %3 bytes (%4): larger packets are lost. Lower the bridge&apos;s MTU to %3.</source>
+        <source>%1's MTU is %2, but the tunnel carries at most %3 bytes (%4): larger packets are lost. Lower the bridge's MTU to %3.</source>
         <translation>%1 的 MTU 是 %2，但隧道最多承载 %3 字节（%4）：更大的数据包会丢失。请将该网桥的 MTU 降低到 %3。</translation>
     </message>
     <message>
-        <source>%1 learns the sender&apos;s MAC address behind %2 and switches the frame on.</source>
+        <source>%1 learns the sender's MAC address behind %2 and switches the frame on.</source>
         <translation>%1 学习到发送方的 MAC 地址位于 %2 之后，并继续交换该帧。</translation>
     </message>
     <message>
@@ -3510,7 +3791,7 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
         <translation>数据</translation>
     </message>
     <message>
-        <source>ping&apos;s timestamp and pattern</source>
+        <source>ping's timestamp and pattern</source>
         <translation>ping 的时间戳和填充模式</translation>
     </message>
     <message>
@@ -3550,7 +3831,7 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
         <translation>在 %1 上没有可以发送或接收 ping 的容器。</translation>
     </message>
     <message>
-        <source>Plug a container into each end&apos;s bridge.</source>
+        <source>Plug a container into each end's bridge.</source>
         <translation>请在每一端的网桥上接入一个容器。</translation>
     </message>
     <message>
@@ -3570,7 +3851,7 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
         <translation>Linux cooked 报头</translation>
     </message>
     <message>
-        <source>the capture&apos;s link type %1 is not Ethernet.</source>
+        <source>the capture's link type %1 is not Ethernet.</source>
         <translation>捕获的链路类型 %1 不是以太网。</translation>
     </message>
     <message>
@@ -3742,7 +4023,7 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
         <translation>，无法容纳</translation>
     </message>
     <message>
-        <source>No tunnel: the frame stays on one host, so VXLAN adds nothing and the bridge&apos;s MTU is all there is.</source>
+        <source>No tunnel: the frame stays on one host, so VXLAN adds nothing and the bridge's MTU is all there is.</source>
         <translation>没有隧道：帧停留在同一台主机上，因此 VXLAN 不增加任何开销，只需考虑网桥的 MTU。</translation>
     </message>
     <message numerus="yes">
@@ -3897,7 +4178,7 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
         <translation>请选择位于不同主机上的两个容器。</translation>
     </message>
     <message>
-        <source>the tunnel&apos;s remote address: %1</source>
+        <source>the tunnel's remote address: %1</source>
         <translation>隧道的远端地址：%1</translation>
     </message>
     <message>
@@ -4043,7 +4324,7 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
         <translation>一次性将容器 %1 接入各自的网桥：一次 docker inspect 获取 PID，每个容器一对 veth 移入容器并用 nsenter 配置（会通告新地址），所有端口在一个 OVS 事务中添加并按 ovs-docker 的方式打标签。</translation>
     </message>
     <message>
-        <source>Remove containers %1 (side by side); their ports&apos; veth pairs go with them.</source>
+        <source>Remove containers %1 (side by side); their ports' veth pairs go with them.</source>
         <translation>删除容器 %1（并行）；其端口的 veth 对随之删除。</translation>
     </message>
     <message>
@@ -4140,7 +4421,7 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
         <translation>删除网桥 %1 及其所有端口，仅限 OverlayStudio 创建的（一个事务）。</translation>
     </message>
     <message>
-        <source># A step marked &quot;goes on&quot; does not stop the script when it fails (one container that cannot start must not keep the others unplugged); the script fails at the end.</source>
+        <source># A step marked "goes on" does not stop the script when it fails (one container that cannot start must not keep the others unplugged); the script fails at the end.</source>
         <translation># 标记为“继续”的步骤失败时不会中止脚本（一个无法启动的容器不应妨碍其他容器接入）；脚本在最后报告失败。</translation>
     </message>
     <message>
@@ -4263,7 +4544,7 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
         <translation>%1 不是 %2 到 %3 之间的整数。</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not one of: %2.</source>
+        <source>'%1' is not one of: %2.</source>
         <translation>“%1”不是以下值之一：%2。</translation>
     </message>
     <message>
@@ -4378,6 +4659,10 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
         <source>Open a .ovstudio.json file saved by OverlayStudio.</source>
         <translation>请打开由 OverlayStudio 保存的 .ovstudio.json 文件。</translation>
     </message>
+    <message>
+        <source>should be a path relative to the project file, e.g. files/motd.</source>
+        <translation>应为相对于项目文件的路径，例如 files/motd。</translation>
+    </message>
 </context>
 <context>
     <name>studio::Properties</name>
@@ -4402,7 +4687,7 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
         <translation>主机框至少需要 %1 x %2。</translation>
     </message>
     <message>
-        <source>has no property &apos;%1&apos;.</source>
+        <source>has no property '%1'.</source>
         <translation>没有属性“%1”。</translation>
     </message>
     <message>
@@ -4414,7 +4699,7 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
         <translation>只能连接到其所在主机上的网桥。</translation>
     </message>
     <message>
-        <source>Choose one of %1&apos;s bridges.</source>
+        <source>Choose one of %1's bridges.</source>
         <translation>请选择 %1 的某个网桥。</translation>
     </message>
 </context>
@@ -4484,7 +4769,7 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
         <translation>名称</translation>
     </message>
     <message>
-        <source>Tags everything the topology creates on its hosts: letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;.</source>
+        <source>Tags everything the topology creates on its hosts: letters, digits, '.', '_' and '-'.</source>
         <translation>标记拓扑在其主机上创建的所有内容：字母、数字、“.”、“_”和“-”。</translation>
     </message>
     <message>
@@ -4504,7 +4789,7 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
         <translation>名称</translation>
     </message>
     <message>
-        <source>The host&apos;s name in this design.</source>
+        <source>The host's name in this design.</source>
         <translation>此设计中主机的名称。</translation>
     </message>
     <message>
@@ -4576,7 +4861,7 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
         <translation>sudo</translation>
     </message>
     <message>
-        <source>Run commands through &apos;sudo -n&apos; (for a user other than root).</source>
+        <source>Run commands through 'sudo -n' (for a user other than root).</source>
         <translation>通过“sudo -n”运行命令（用于 root 以外的用户）。</translation>
     </message>
     <message>
@@ -4600,7 +4885,7 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
         <translation>Underlay MTU</translation>
     </message>
     <message>
-        <source>The MTU of the host&apos;s network card (1500 is usual).</source>
+        <source>The MTU of the host's network card (1500 is usual).</source>
         <translation>主机网卡的 MTU（通常为 1500）。</translation>
     </message>
     <message>
@@ -4652,7 +4937,7 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
         <translation>网关地址</translation>
     </message>
     <message>
-        <source>Address and prefix, e.g. 10.2.2.1/24; its network is the bridge&apos;s subnet.</source>
+        <source>Address and prefix, e.g. 10.2.2.1/24; its network is the bridge's subnet.</source>
         <translation>地址和前缀，例如 10.2.2.1/24；其网络即为网桥的子网。</translation>
     </message>
     <message>
@@ -4688,7 +4973,7 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
         <translation>各网络在其主机上相互隔离。主机会在设置了此项的网桥的网络之间进行路由。</translation>
     </message>
     <message>
-        <source>The Docker container&apos;s name.</source>
+        <source>The Docker container's name.</source>
         <translation>Docker 容器的名称。</translation>
     </message>
     <message>
@@ -4724,11 +5009,11 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
         <translation>地址</translation>
     </message>
     <message>
-        <source>Address and prefix in the bridge&apos;s subnet, e.g. 10.2.2.2/24.</source>
+        <source>Address and prefix in the bridge's subnet, e.g. 10.2.2.2/24.</source>
         <translation>网桥子网中的地址和前缀，例如 10.2.2.2/24。</translation>
     </message>
     <message>
-        <source>Gateway (empty: the bridge&apos;s)</source>
+        <source>Gateway (empty: the bridge's)</source>
         <translation>网关（为空：使用网桥的）</translation>
     </message>
     <message>
@@ -4736,7 +5021,7 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
         <translation>网关</translation>
     </message>
     <message>
-        <source>The container&apos;s default route; empty means the bridge&apos;s gateway address.</source>
+        <source>The container's default route; empty means the bridge's gateway address.</source>
         <translation>容器的默认路由；为空表示使用网桥的网关地址。</translation>
     </message>
     <message>
@@ -4748,7 +5033,7 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
         <translation>网桥</translation>
     </message>
     <message>
-        <source>The bridge on the container&apos;s host it is plugged into.</source>
+        <source>The bridge on the container's host it is plugged into.</source>
         <translation>容器所在主机上它接入的网桥。</translation>
     </message>
     <message>
@@ -4776,7 +5061,7 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
         <translation>第一个隧道端口</translation>
     </message>
     <message>
-        <source>The VXLAN port on the first bridge&apos;s host, e.g. vxlan0.</source>
+        <source>The VXLAN port on the first bridge's host, e.g. vxlan0.</source>
         <translation>第一个网桥所在主机上的 VXLAN 端口，例如 vxlan0。</translation>
     </message>
     <message>
@@ -4788,7 +5073,7 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
         <translation>第二个隧道端口</translation>
     </message>
     <message>
-        <source>The VXLAN port on the second bridge&apos;s host, e.g. vxlan0.</source>
+        <source>The VXLAN port on the second bridge's host, e.g. vxlan0.</source>
         <translation>第二个网桥所在主机上的 VXLAN 端口，例如 vxlan0。</translation>
     </message>
     <message>
@@ -4851,11 +5136,11 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
         <translation>%1：数据路径 %2</translation>
     </message>
     <message>
-        <source>datapath is &apos;%1&apos;</source>
+        <source>datapath is '%1'</source>
         <translation>数据路径为“%1”</translation>
     </message>
     <message>
-        <source>type &apos;%1&apos;, MTU request %2</source>
+        <source>type '%1', MTU request %2</source>
         <translation>类型“%1”，MTU 请求 %2</translation>
     </message>
     <message>
@@ -4863,7 +5148,7 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
         <translation>在网桥 %1 上</translation>
     </message>
     <message>
-        <source>type &apos;%1&apos;</source>
+        <source>type '%1'</source>
         <translation>类型“%1”</translation>
     </message>
     <message>
@@ -4879,7 +5164,7 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
         <translation>dst_port %1</translation>
     </message>
     <message>
-        <source>local_ip &apos;%1&apos;</source>
+        <source>local_ip '%1'</source>
         <translation>local_ip“%1”</translation>
     </message>
     <message>
@@ -4963,7 +5248,7 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
         <translation>%1：容器 %2 的端口，已删除</translation>
     </message>
     <message>
-        <source>Delete the ports of OverlayStudio&apos;s containers (one transaction).</source>
+        <source>Delete the ports of OverlayStudio's containers (one transaction).</source>
         <translation>删除 OverlayStudio 容器的端口（一个事务）。</translation>
     </message>
     <message>
@@ -5022,7 +5307,7 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
         <translation>未知，未应用</translation>
     </message>
     <message>
-        <source>The colour of each VXLAN segment, and what monitoring shows: a link&apos;s width and colour are its traffic now, a red crossed-out link loses every ping, a dot is an object&apos;s state. Drag it anywhere over the canvas.</source>
+        <source>The colour of each VXLAN segment, and what monitoring shows: a link's width and colour are its traffic now, a red crossed-out link loses every ping, a dot is an object's state. Drag it anywhere over the canvas.</source>
         <translation>每个 VXLAN 网段的颜色，以及监控显示的内容：链路的宽度和颜色表示其当前流量，带红叉的链路表示所有 ping 都丢失，圆点表示对象的状态。可将其拖到画布上的任意位置。</translation>
     </message>
     <message>
@@ -5038,7 +5323,7 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
     </message>
     <message>
         <source>VNI %1: %2 → %3</source>
-        <extracomment>a link&apos;s direction in a legend: VNI, from bridge, to bridge</extracomment>
+        <extracomment>a link's direction in a legend: VNI, from bridge, to bridge</extracomment>
         <translation>VNI %1：%2 → %3</translation>
     </message>
     <message>
@@ -5159,7 +5444,7 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
         <translation>%1 的主机密钥未知（%2 %3），且未被接受。</translation>
     </message>
     <message>
-        <source>Compare the fingerprint with the host&apos;s own (ssh-keygen -lf /etc/ssh/ssh_host_%1_key.pub) and accept it.</source>
+        <source>Compare the fingerprint with the host's own (ssh-keygen -lf /etc/ssh/ssh_host_%1_key.pub) and accept it.</source>
         <translation>请将该指纹与主机自己的指纹（ssh-keygen -lf /etc/ssh/ssh_host_%1_key.pub）进行比较，然后接受它。</translation>
     </message>
     <message>
@@ -5207,7 +5492,7 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
         <translation>请检查路径，并确认该密钥没有密码短语（或使用 SSH agent）。</translation>
     </message>
     <message>
-        <source>none of the SSH agent&apos;s keys was accepted</source>
+        <source>none of the SSH agent's keys was accepted</source>
         <translation>SSH agent 中的密钥均未被接受</translation>
     </message>
     <message>
@@ -5247,7 +5532,7 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
         <translation>无法发送输入：%1</translation>
     </message>
     <message>
-        <source>cannot end the command&apos;s input: %1</source>
+        <source>cannot end the command's input: %1</source>
         <translation>无法结束命令的输入：%1</translation>
     </message>
     <message>
@@ -5259,7 +5544,7 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
         <translation>命令未在 %1 秒内完成，已放弃。</translation>
     </message>
     <message>
-        <source>Check the host&apos;s load; the command may still be running there.</source>
+        <source>Check the host's load; the command may still be running there.</source>
         <translation>请检查主机的负载；该命令可能仍在主机上运行。</translation>
     </message>
     <message>
@@ -5319,7 +5604,7 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
         <translation>%1 秒内没有任何数据传输；已放弃该命令。</translation>
     </message>
     <message>
-        <source>Check the host&apos;s load and its free disk space.</source>
+        <source>Check the host's load and its free disk space.</source>
         <translation>请检查主机的负载和可用磁盘空间。</translation>
     </message>
 </context>
@@ -5611,7 +5896,7 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
 <context>
     <name>studio::TickCommand</name>
     <message>
-        <source>the monitoring command&apos;s report is incomplete: %1</source>
+        <source>the monitoring command's report is incomplete: %1</source>
         <translation>监视命令的报告不完整：%1</translation>
     </message>
     <message>
@@ -5818,7 +6103,7 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
         <translation>章节</translation>
     </message>
     <message>
-        <source>Found in &quot;%1&quot;</source>
+        <source>Found in "%1"</source>
         <translation>在“%1”中找到</translation>
     </message>
     <message>
@@ -5829,19 +6114,19 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
 <context>
     <name>studio::Validation</name>
     <message>
-        <source>The topology name &apos;%1&apos; %2.</source>
+        <source>The topology name '%1' %2.</source>
         <translation>拓扑名称“%1”%2。</translation>
     </message>
     <message>
-        <source>It tags everything the topology creates on the hosts; rename it, e.g. &apos;lab-overlay&apos;.</source>
+        <source>It tags everything the topology creates on the hosts; rename it, e.g. 'lab-overlay'.</source>
         <translation>它会标记拓扑在主机上创建的所有内容；请重命名，例如“lab-overlay”。</translation>
     </message>
     <message>
-        <source>Host name &apos;%1&apos; %2.</source>
+        <source>Host name '%1' %2.</source>
         <translation>主机名“%1”%2。</translation>
     </message>
     <message>
-        <source>Rename the host, e.g. &apos;host1&apos;.</source>
+        <source>Rename the host, e.g. 'host1'.</source>
         <translation>请重命名主机，例如“host1”。</translation>
     </message>
     <message>
@@ -5853,7 +6138,7 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
         <translation>请输入 OverlayStudio 通过 SSH 连接的 IP 地址或 DNS 名称。</translation>
     </message>
     <message>
-        <source>Management address &apos;%1&apos; of host %2 %3.</source>
+        <source>Management address '%1' of host %2 %3.</source>
         <translation>主机 %2 的管理地址“%1”%3。</translation>
     </message>
     <message>
@@ -5869,7 +6154,7 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
         <translation>请使用 1 到 65535 之间的端口（通常为 22）。</translation>
     </message>
     <message>
-        <source>SSH user &apos;%1&apos; of host %2 %3.</source>
+        <source>SSH user '%1' of host %2 %3.</source>
         <translation>主机 %2 的 SSH 用户“%1”%3。</translation>
     </message>
     <message>
@@ -5885,7 +6170,7 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
         <translation>请选择私钥文件，或使用 SSH agent 认证。</translation>
     </message>
     <message>
-        <source>Host %1 logs in as &apos;%2&apos; without sudo; creating bridges and containers needs root.</source>
+        <source>Host %1 logs in as '%2' without sudo; creating bridges and containers needs root.</source>
         <translation>主机 %1 以“%2”身份登录且未使用 sudo；创建网桥和容器需要 root 权限。</translation>
     </message>
     <message>
@@ -5897,7 +6182,7 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
         <translation>主机 %2 的 Underlay MTU %1 超出范围。</translation>
     </message>
     <message>
-        <source>Use the MTU of the host&apos;s network card, %1 to %2 (1500 is usual).</source>
+        <source>Use the MTU of the host's network card, %1 to %2 (1500 is usual).</source>
         <translation>请使用主机网卡的 MTU，%1 到 %2（通常为 1500）。</translation>
     </message>
     <message>
@@ -5909,11 +6194,11 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
         <translation>请输入此主机的 VXLAN 隧道使用的 IP 地址。</translation>
     </message>
     <message>
-        <source>Host %1 is reached by the name &apos;%2&apos;, but VXLAN tunnels need an IP address.</source>
+        <source>Host %1 is reached by the name '%2', but VXLAN tunnels need an IP address.</source>
         <translation>主机 %1 通过名称“%2”访问，但 VXLAN 隧道需要 IP 地址。</translation>
     </message>
     <message>
-        <source>Enter the host&apos;s underlay IP address.</source>
+        <source>Enter the host's underlay IP address.</source>
         <translation>请输入主机的 Underlay IP 地址。</translation>
     </message>
     <message>
@@ -5921,7 +6206,7 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
         <translation>主机 %1 的 Underlay 地址：%2。</translation>
     </message>
     <message>
-        <source>Two hosts are named &apos;%1&apos;.</source>
+        <source>Two hosts are named '%1'.</source>
         <translation>有两台主机都名为“%1”。</translation>
     </message>
     <message>
@@ -5945,19 +6230,19 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
         <translation>请为每台主机指定各自的 Underlay 地址。</translation>
     </message>
     <message>
-        <source>Bridge name &apos;%1&apos; on %2 %3.</source>
+        <source>Bridge name '%1' on %2 %3.</source>
         <translation>%2 上的网桥名称“%1”%3。</translation>
     </message>
     <message>
-        <source>Rename the bridge, e.g. &apos;br0&apos;.</source>
+        <source>Rename the bridge, e.g. 'br0'.</source>
         <translation>请重命名网桥，例如“br0”。</translation>
     </message>
     <message>
-        <source>Gateway port name &apos;%1&apos; of bridge %2 %3.</source>
+        <source>Gateway port name '%1' of bridge %2 %3.</source>
         <translation>网桥 %2 的网关端口名称“%1”%3。</translation>
     </message>
     <message>
-        <source>Rename the port, e.g. &apos;veth0&apos;.</source>
+        <source>Rename the port, e.g. 'veth0'.</source>
         <translation>请重命名端口，例如“veth0”。</translation>
     </message>
     <message>
@@ -5985,15 +6270,15 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
         <translation>请使用 %1 到 %2；1450 适合在 1500 字节的网络上承载 VXLAN 隧道。</translation>
     </message>
     <message>
-        <source>Container name &apos;%1&apos; on %2 %3.</source>
+        <source>Container name '%1' on %2 %3.</source>
         <translation>%2 上的容器名称“%1”%3。</translation>
     </message>
     <message>
-        <source>Rename the container, e.g. &apos;container1&apos;.</source>
+        <source>Rename the container, e.g. 'container1'.</source>
         <translation>请重命名容器，例如“container1”。</translation>
     </message>
     <message>
-        <source>Image &apos;%1&apos; of container %2 %3.</source>
+        <source>Image '%1' of container %2 %3.</source>
         <translation>容器 %2 的镜像“%1”%3。</translation>
     </message>
     <message>
@@ -6001,7 +6286,7 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
         <translation>请输入主机上已有的镜像，例如 ubuntu:v1。</translation>
     </message>
     <message>
-        <source>Interface name &apos;%1&apos; of container %2 %3.</source>
+        <source>Interface name '%1' of container %2 %3.</source>
         <translation>容器 %2 的接口名称“%1”%3。</translation>
     </message>
     <message>
@@ -6025,7 +6310,7 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
         <translation>请输入 %1 中的地址，例如 %2。</translation>
     </message>
     <message>
-        <source>the bridge&apos;s subnet</source>
+        <source>the bridge's subnet</source>
         <translation>网桥的子网</translation>
     </message>
     <message>
@@ -6049,7 +6334,7 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
         <translation>容器 %1 的网关：%2。</translation>
     </message>
     <message>
-        <source>Enter the bridge&apos;s gateway address, or leave it empty to use it.</source>
+        <source>Enter the bridge's gateway address, or leave it empty to use it.</source>
         <translation>请输入网桥的网关地址，或留空以使用该地址。</translation>
     </message>
     <message>
@@ -6077,11 +6362,11 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
         <translation>请使用 VXLAN 端口 4789，除非网络需要其他端口（1-65535）。</translation>
     </message>
     <message>
-        <source>Tunnel port name &apos;%1&apos; of link %2 %3.</source>
+        <source>Tunnel port name '%1' of link %2 %3.</source>
         <translation>链路 %2 的隧道端口名称“%1”%3。</translation>
     </message>
     <message>
-        <source>Rename the port, e.g. &apos;vxlan0&apos;.</source>
+        <source>Rename the port, e.g. 'vxlan0'.</source>
         <translation>请重命名端口，例如“vxlan0”。</translation>
     </message>
     <message>
@@ -6117,11 +6402,11 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
         <translation>请将网桥 MTU 设为 %1 或更小。</translation>
     </message>
     <message>
-        <source>%1 uses the name &apos;%2&apos; twice on host %3.</source>
+        <source>%1 uses the name '%2' twice on host %3.</source>
         <translation>%1 在主机 %3 上两次使用名称“%2”。</translation>
     </message>
     <message>
-        <source>The name &apos;%1&apos; is used by both %2 and %3 on host %4.</source>
+        <source>The name '%1' is used by both %2 and %3 on host %4.</source>
         <translation>名称“%1”在主机 %4 上同时被 %2 和 %3 使用。</translation>
     </message>
     <message>
@@ -6129,7 +6414,7 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
         <translation>同一台主机上的网桥、网关端口和隧道端口都需要各自的名称。</translation>
     </message>
     <message>
-        <source>Two containers on host %1 are named &apos;%2&apos;.</source>
+        <source>Two containers on host %1 are named '%2'.</source>
         <translation>主机 %1 上有两个容器都名为“%2”。</translation>
     </message>
     <message>
@@ -6177,15 +6462,15 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
         <translation>网桥 %1 构成一个网络，但它们的链路使用了不同的 VNI（%2）。</translation>
     </message>
     <message>
-        <source>Use one VNI for all links of a network; it is the network&apos;s identity.</source>
+        <source>Use one VNI for all links of a network; it is the network's identity.</source>
         <translation>请为一个网络的所有链路使用同一个 VNI；VNI 是网络的标识。</translation>
     </message>
     <message>
-        <source>Bridges %1 and %2 of one network both have gateway address %3; a container may get either host&apos;s reply.</source>
+        <source>Bridges %1 and %2 of one network both have gateway address %3; a container may get either host's reply.</source>
         <translation>同一网络中的网桥 %1 和 %2 都使用网关地址 %3；容器可能收到任一主机的应答。</translation>
     </message>
     <message>
-        <source>Give each host&apos;s gateway port its own address, e.g. .1 and .254 (containers keep using their own host&apos;s gateway).</source>
+        <source>Give each host's gateway port its own address, e.g. .1 and .254 (containers keep using their own host's gateway).</source>
         <translation>请为每台主机的网关端口指定各自的地址，例如 .1 和 .254（容器仍使用各自主机的网关）。</translation>
     </message>
     <message>
@@ -6311,12 +6596,12 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
     </message>
     <message>
         <source>%1 %2b/s</source>
-        <extracomment>a bit rate: number, SI prefix (k, M, G), &quot;b/s&quot;</extracomment>
+        <extracomment>a bit rate: number, SI prefix (k, M, G), "b/s"</extracomment>
         <translation>%1 %2b/s</translation>
     </message>
     <message>
         <source>%1 %2pkt/s</source>
-        <extracomment>a packet rate: number, SI prefix (k, M), &quot;pkt/s&quot;</extracomment>
+        <extracomment>a packet rate: number, SI prefix (k, M), "pkt/s"</extracomment>
         <translation>%1 %2pkt/s</translation>
     </message>
     <message>
