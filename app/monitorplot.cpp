@@ -314,7 +314,7 @@ void MonitorPlot::updateLegend()
     // QCustomPlot lays out hidden elements too: a hidden legend of 64 entries would still take
     // its rows and squeeze the graph to a strip. Out of the layout while hidden, then.
     const bool placed
-        = plotLayout()->rowCount() > kLegendRow && plotLayout()->element(kLegendRow, 0) == legend;
+        = plotLayout()->hasElement(kLegendRow, 0) && plotLayout()->element(kLegendRow, 0) == legend;
     if (visible && !placed) {
         plotLayout()->addElement(kLegendRow, 0, legend);
         plotLayout()->setRowStretchFactor(kLegendRow, 0.001);
