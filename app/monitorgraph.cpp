@@ -54,6 +54,10 @@ bool MonitorGraph::maxBetween(double from, double to, double *max) const
 
 void MonitorGraph::draw(QCPPainter *painter)
 {
+    if (mScatterStyle.isNone() && !m_marks.isEmpty()) { // a dense line lost its dots
+        m_marks.clear();
+        m_marksKey.clear();
+    }
     if (!drawsColumns(painter)) // else MonitorColumns draws it, with the plot's other dense lines
         QCPGraph::draw(painter);
 }
@@ -261,7 +265,7 @@ void MonitorGraph::drawScatterPlot(QCPPainter *painter, const QVector<QPointF> &
         m_marks.clear();
         m_marksKey = key;
     }
-    constexpr int kPhases = 4; // quarter pixels
+    constexpr int kPhases = 2; // half pixels: at most four copies per graph
     for (const QPointF &at : scatters) {
         const QPoint pixel(pixelOf(at.x()), pixelOf(at.y()));
         const int phaseX = std::min(kPhases - 1, int((at.x() - pixel.x()) * kPhases));

@@ -47,8 +47,8 @@ protected:
                          const QCPScatterStyle &style) const override;
 
 private:
-    // Each mark drawn once (per quarter-pixel offset, so copies sit where the mark would be
-    // drawn): an antialiased cross costs Qt ~3 us to stroke, its copy ~0.2 us.
+    // Each mark drawn once (per half-pixel offset, so copies sit where the mark would be drawn):
+    // an antialiased cross costs Qt ~3 us to stroke, its copy ~0.2 us.
     mutable QHash<int, QPixmap> m_marks;
     mutable QString m_marksKey;
 };
