@@ -1,5 +1,6 @@
 #include "monitorplot.h"
 
+#include "monitorcolumns.h"
 #include "monitorseries.h"
 #include "siaxisticker.h"
 
@@ -17,6 +18,7 @@ namespace {
 // object on the canvas instead.
 constexpr int kMaxLegendEntries = 12;
 constexpr double kHoverRadius = 24; // pixels
+constexpr int kLegendRow = 2;       // under the title and the axes
 
 bool isLossGraph(const QCPGraph *graph)
 {
@@ -59,12 +61,18 @@ MonitorPlot::MonitorPlot(const QString &title, const QString &valueLabel, Scale 
     legend->setFont(legendFont);
     legend->setVisible(false);
     axisRect()->insetLayout()->take(legend);
-    plotLayout()->addElement(2, 0, legend);
-    plotLayout()->setRowStretchFactor(2, 0.001);
+    plotLayout()->addElement(kLegendRow, 0, legend);
+    plotLayout()->setRowStretchFactor(kLegendRow, 0.001);
     legend->setFillOrder(QCPLayoutGrid::foColumnsFirst);
     legend->setWrap(3);
     legend->setBorderPen(Qt::NoPen);
     legend->setMargins(QMargins(6, 2, 6, 2));
+
+    // Dense lines as pixel columns (one image for all of them) above the other lines, and loss
+    // marks above every line.
+    addLayer(QStringLiteral("columns"), layer(QStringLiteral("main")), limAbove);
+    addLayer(QStringLiteral("marks"), layer(QStringLiteral("columns")), limAbove);
+    new MonitorColumns(this, QStringLiteral("columns")); // the plot owns it
 
     // Hover marks live on their own buffered layer: moving the pointer repaints only that layer.
     m_overlay = layer(QStringLiteral("overlay"));
@@ -289,14 +297,11 @@ void MonitorPlot::rescaleValues()
 {
     // The value axis fits what is in view, from zero (every figure here is a magnitude).
     double top = 0;
-    for (int i = 0; i < graphCount(); ++i) {
-        QCPGraph *g = graph(i);
-        if (!g->visible() || isLossGraph(g))
-            continue;
-        bool found = false;
-        const QCPRange r = g->getValueRange(found, QCP::sdBoth, xAxis->range());
-        if (found)
-            top = std::max(top, r.upper);
+    const QCPRange range = xAxis->range();
+    for (const auto &s : m_series) {
+        double max = 0;
+        if (s->isShown() && s->maxBetween(range.lower, range.upper, &max))
+            top = std::max(top, max);
     }
     yAxis->setRange(0, top > 0 ? top * 1.15 : 1);
 }
@@ -304,7 +309,18 @@ void MonitorPlot::rescaleValues()
 void MonitorPlot::updateLegend()
 {
     const int shown = shownSeriesCount();
-    legend->setVisible(shown > 0 && shown <= kMaxLegendEntries);
+    const bool visible = shown > 0 && shown <= kMaxLegendEntries;
+    legend->setVisible(visible);
+    // QCustomPlot lays out hidden elements too: a hidden legend of 64 entries would still take
+    // its rows and squeeze the graph to a strip. Out of the layout while hidden, then.
+    const bool placed
+        = plotLayout()->hasElement(kLegendRow, 0) && plotLayout()->element(kLegendRow, 0) == legend;
+    if (visible && !placed) {
+        plotLayout()->addElement(kLegendRow, 0, legend);
+        plotLayout()->setRowStretchFactor(kLegendRow, 0.001);
+    } else if (!visible && placed) {
+        plotLayout()->take(legend);
+    }
 }
 
 QString MonitorPlot::formatValue(double value) const
@@ -317,13 +333,16 @@ void MonitorPlot::hoverAt(const QPointF &pos)
     QCPGraph *best = nullptr;
     double bestKey = 0, bestValue = 0;
     double bestDistance = kHoverRadius;
-    const double key = xAxis->pixelToCoord(pos.x());
+    // Every recorded sample within reach of the pointer: in an hour's view a pixel column holds
+    // several, and the one pointed at (a spike) need not be the nearest in time.
+    const double from = xAxis->pixelToCoord(pos.x() - kHoverRadius);
+    const double to = xAxis->pixelToCoord(pos.x() + kHoverRadius);
     for (int i = 0; i < graphCount(); ++i) {
         QCPGraph *g = graph(i);
         if (!g->visible() || g->data()->isEmpty())
             continue;
-        auto it = g->data()->findBegin(key, true);
-        for (int k = 0; k < 2 && it != g->data()->constEnd(); ++k, ++it) {
+        const auto end = g->data()->findEnd(std::max(from, to), true);
+        for (auto it = g->data()->findBegin(std::min(from, to), true); it != end; ++it) {
             if (std::isnan(it->value))
                 continue;
             const double dx = xAxis->coordToPixel(it->key) - pos.x();

@@ -1,5 +1,6 @@
 #include "monitorseries.h"
 
+#include "monitorgraph.h"
 #include "monitorplot.h"
 
 #include <qcustomplot.h>
@@ -18,10 +19,9 @@ MonitorSeries::MonitorSeries(MonitorPlot *plot, const QString &key, const QStrin
     , m_color(color)
     , m_style(style)
 {
-    m_graph = plot->addGraph();
+    m_graph = new MonitorGraph(plot->xAxis, plot->yAxis); // the plot owns it
     m_graph->setName(name);
     m_graph->setLineStyle(QCPGraph::lsLine);
-    m_graph->setAdaptiveSampling(true);
     setDetail(Detail::Sparse);
 }
 
@@ -57,6 +57,21 @@ int MonitorSeries::pointsBetween(double from, double to) const
     return int(data->findEnd(to, false) - data->findBegin(from, false));
 }
 
+bool MonitorSeries::maxBetween(double from, double to, double *max) const
+{
+    return m_graph->maxBetween(from, to, max);
+}
+
+QCPGraph *MonitorSeries::graph() const
+{
+    return m_graph;
+}
+
+QCPGraph *MonitorSeries::lossGraph() const
+{
+    return m_loss;
+}
+
 void MonitorSeries::setName(const QString &name)
 {
     m_name = name;
@@ -80,7 +95,7 @@ void MonitorSeries::appendGap(double time)
 void MonitorSeries::appendLoss(double time)
 {
     if (!m_loss) {
-        m_loss = m_plot->addGraph();
+        m_loss = new MonitorGraph(m_plot->xAxis, m_plot->yAxis);
         m_loss->setName(m_name);
         m_loss->removeFromLegend();
         m_loss->setLineStyle(QCPGraph::lsNone);
@@ -89,6 +104,7 @@ void MonitorSeries::appendLoss(double time)
             QCPScatterStyle(QCPScatterStyle::ssCross, QPen(m_color, 2), Qt::NoBrush, 9));
         m_loss->setVisible(m_shown);
         m_loss->setProperty("lossMarkers", true);
+        m_loss->setLayer(QStringLiteral("marks")); // above every line
     }
     m_loss->data()->add(QCPGraphData(time, 0));
     if (m_shown)

@@ -7,6 +7,7 @@ class QCPGraph;
 
 namespace studio {
 
+class MonitorGraph;
 class MonitorPlot;
 
 // One line on a monitor plot (Wireshark's I/O graph keeps one such wrapper per series): it owns
@@ -33,6 +34,8 @@ public:
     void setDetail(Detail detail);
     Detail detail() const { return m_detail; }
     int pointsBetween(double from, double to) const;
+    // The highest value between two times, gaps ignored; false when there is none.
+    bool maxBetween(double from, double to, double *max) const;
 
     void append(double time, double value);
     // A missing sample: the line breaks here instead of joining its neighbours.
@@ -49,8 +52,8 @@ public:
     void setShown(bool shown);
     bool isShown() const { return m_shown; }
 
-    QCPGraph *graph() const { return m_graph; }
-    QCPGraph *lossGraph() const { return m_loss; }
+    QCPGraph *graph() const;
+    QCPGraph *lossGraph() const;
     int pointCount() const;  // drawn points, gaps included
     int lossCount() const;   // drawn loss markers
     double lastTime() const; // of the newest point; 0 when there is none
@@ -62,8 +65,8 @@ private:
     QColor m_color;
     Qt::PenStyle m_style;
     Detail m_detail = Detail::Unset;
-    QCPGraph *m_graph = nullptr;
-    QCPGraph *m_loss = nullptr;
+    MonitorGraph *m_graph = nullptr;
+    MonitorGraph *m_loss = nullptr;
     bool m_shown = true;
 };
 

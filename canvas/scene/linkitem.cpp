@@ -11,6 +11,7 @@
 #include <QVarLengthArray>
 
 #include <cmath>
+#include <tuple>
 
 namespace studio {
 
@@ -49,10 +50,20 @@ void LinkItem::setActivity(double bitsPerSecond, bool broken)
         prepareGeometryChange();
         m_wide = true;
     }
+    // What the link looks like: a new rate that leaves the pen as it was (a broken link's)
+    // costs no repaint.
+    const auto look = [this] {
+        return std::make_tuple(m_active, m_broken, drawnWidth(), drawnColor().rgba());
+    };
+    const auto before = look();
     m_active = active;
     m_broken = broken;
-    m_share = share;
-    update();
+    if (share != m_share || !m_trafficColor.isValid()) {
+        m_share = share;
+        m_trafficColor = livestyle::trafficColor(share);
+    }
+    if (look() != before)
+        update();
 }
 
 void LinkItem::clearActivity()
@@ -61,6 +72,7 @@ void LinkItem::clearActivity()
         return;
     m_active = m_broken = false;
     m_share = 0;
+    m_trafficColor = QColor();
     update();
 }
 
@@ -75,7 +87,7 @@ QColor LinkItem::drawnColor() const
 {
     if (m_broken)
         return canvasstyle::failedColor();
-    return m_active ? livestyle::trafficColor(m_share) : m_color;
+    return m_active ? m_trafficColor : m_color;
 }
 
 qreal LinkItem::reach() const

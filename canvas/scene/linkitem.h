@@ -58,6 +58,7 @@ private:
     bool m_broken = false;
     bool m_wide = false; // once monitored, the bounds hold the widest traffic line for good
     qreal m_share = 0;
+    QColor m_trafficColor; // of m_share, worked out once per change: asked for every tick
     Emphasis m_emphasis = Emphasis::Normal;
 };
 

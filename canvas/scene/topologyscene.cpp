@@ -644,23 +644,27 @@ void TopologyScene::setLinkActivity(ObjectId link, double bitsPerSecond, const Q
                                     bool broken, const QString &detail)
 {
     LinkItem *item = m_links.value(link);
-    const auto edge = m_edges.find(link);
-    if (!item || edge == m_edges.end())
+    if (!item)
         return;
-    setLive(true);
-    item->setActivity(bitsPerSecond, broken);
-    RateLabel *&rate = m_rateLabels[link];
+    RateLabel *rate = m_rateLabels.value(link);
     if (!rate) {
+        // The first tick: the label is placed under the link's own (later ticks only change it).
+        const auto edge = m_edges.find(link);
+        if (edge == m_edges.end())
+            return;
         rate = new RateLabel(link);
+        m_rateLabels.insert(link, rate);
         addItem(rate);
         rate->setVisible(m_labelsVisible);
         placeRateLabel(link, edge->second);
     }
+    setLive(true);
+    item->setActivity(bitsPerSecond, broken);
     rate->setText(broken ? tr("broken") : rateText, item->drawnColor());
-    if (detail.isEmpty())
-        m_liveDetails.remove(link);
-    else
+    if (!detail.isEmpty())
         m_liveDetails.insert(link, detail);
+    else if (!m_liveDetails.isEmpty())
+        m_liveDetails.remove(link);
 }
 
 void TopologyScene::setLiveState(ObjectId object, LiveState state, const QString &detail)
@@ -675,7 +679,10 @@ void TopologyScene::setLiveState(ObjectId object, LiveState state, const QString
         m_liveStates.remove(object);
         return;
     }
-    m_liveStates.insert(object, {state, detail});
+    // Most ticks repeat what is known: then nothing is written.
+    const auto known = m_liveStates.constFind(object);
+    if (known == m_liveStates.cend() || known->first != state || known->second != detail)
+        m_liveStates.insert(object, {state, detail});
     setLive(true);
 }
 

@@ -60,18 +60,29 @@ void BM_Replot64x3600(benchmark::State &state)
         double rtt = 0.3 + 0.02 * s;
         for (int i = 0; i < 3600; ++i) {
             rtt = std::max(0.05, rtt + jitter(random));
-            if (i % 97 == 13)
-                series->appendGap(kStart + i); // the odd lost ping
-            else
+            if (i % 97 == 13) {
+                // The odd lost ping: a gap in the line and a cross below it, as the dock draws it.
+                series->appendGap(kStart + i);
+                series->appendLoss(kStart + i);
+            } else {
                 series->append(kStart + i, rtt);
+            }
         }
     }
     for (auto _ : state)
         plot.replotNow();
+    // To look at the frame being measured: BENCH_MONITOR_SNAPSHOT=hour.png (one file per view,
+    // named after the window: hour-3600.png, hour-600.png).
+    if (const QString file = qEnvironmentVariable("BENCH_MONITOR_SNAPSHOT"); !file.isEmpty()) {
+        QString name = file;
+        name.insert(name.lastIndexOf(QLatin1Char('.')), QStringLiteral("-%1").arg(state.range(0)));
+        plot.grab().save(name);
+    }
     state.counters["series"] = 64;
     state.counters["points"] = double(plot.allSeries().front()->pointCount());
     state.counters["in_view"] = double(plot.allSeries().front()->pointsBetween(
         plot.xAxis->range().lower, plot.xAxis->range().upper));
+    state.counters["losses"] = double(plot.allSeries().front()->lossCount());
 }
 
 // A monitored topology and a dock showing it, fed by a generator of lab-like samples.

@@ -1,6 +1,6 @@
 // The Monitor's plot wrapper: gaps stay gaps, old samples go, replots happen only when something
-// changed and someone can see it, a user's pan stops following, hover names the point, exports
-// write real PNG and SVG files.
+// changed and someone can see it, a user's pan stops following, hover names the point, an hour
+// drawn thinned still shows its spike, gap and loss, exports write real PNG and SVG files.
 #include "monitorplot.h"
 #include "monitorseries.h"
 
@@ -157,6 +157,65 @@ private slots:
         QTest::mouseMove(&plot, QPoint(int(plot.xAxis->coordToPixel(t0 + 30)),
                                        int(plot.yAxis->coordToPixel(5))));
         QVERIFY(plot.hoverText().isEmpty());
+    }
+
+    void anHourKeepsSpikesGapsAndLossesInView()
+    {
+        // An hour at 1 Hz on a 600-pixel plot: six samples per pixel column, drawn as columns.
+        MonitorPlot plot(QStringLiteral("RTT"), QStringLiteral("ms"), MonitorPlot::Scale::Plain);
+        plot.setValueFormatter([](double v) { return QStringLiteral("%1 ms").arg(v); });
+        plot.resize(600, 300);
+        plot.setWindow(3600);
+        plot.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&plot));
+        const QColor blue(20, 60, 200);
+        MonitorSeries *s = plot.addSeries(QStringLiteral("a"), QStringLiteral("ping"), blue);
+        const double t0 = 1.7e9;
+        for (int i = 0; i < 3600; ++i) {
+            if (i == 1800) { // one lost ping in the middle of the hour
+                s->appendGap(t0 + i);
+                s->appendLoss(t0 + i);
+            } else {
+                s->append(t0 + i, i == 900 ? 9.0 : 1.0 + 0.01 * (i % 3)); // one spike
+            }
+        }
+        plot.replotNow();
+        QCOMPARE(s->detail(), MonitorSeries::Detail::Dense);
+        const QImage shot = plot.grab().toImage();
+        shot.save(QStringLiteral("monitorplot-hour.png")); // a test artifact to look at
+        const auto isLine = [&](int x, int y) {
+            const QColor c = shot.pixelColor(x, y);
+            return qAbs(c.red() - blue.red()) < 30 && qAbs(c.green() - blue.green()) < 30
+                   && qAbs(c.blue() - blue.blue()) < 30;
+        };
+        const auto lineRows = [&](int x, int fromY, int toY) {
+            int rows = 0;
+            for (int y = std::min(fromY, toY); y <= std::max(fromY, toY); ++y)
+                rows += isLine(x, y);
+            return rows;
+        };
+        const int base = int(plot.yAxis->coordToPixel(1.0));
+        const int top = int(plot.yAxis->coordToPixel(9.0));
+        // The spike: one sample of 3,600, still drawn to its top.
+        const int spikeX = int(plot.xAxis->coordToPixel(t0 + 900));
+        int spikeRows = 0;
+        for (int x = spikeX - 1; x <= spikeX + 1; ++x)
+            spikeRows = std::max(spikeRows, lineRows(x, top + 1, base - 5));
+        QVERIFY2(spikeRows > (base - top) / 2, qPrintable(QString::number(spikeRows)));
+        // The gap: one second of an hour, narrower than a pixel, still leaves its column empty.
+        const int gapX = int(std::floor(plot.xAxis->coordToPixel(t0 + 1800)));
+        QCOMPARE(lineRows(gapX, base - 3, base + 3), 0);
+        QVERIFY(lineRows(gapX - 2, base - 3, base + 3) > 0);
+        QVERIFY(lineRows(gapX + 2, base - 3, base + 3) > 0);
+        // The loss: a cross on the time axis in the series' colour.
+        const int axisY = int(plot.yAxis->coordToPixel(0));
+        int lossPixels = 0;
+        for (int x = gapX - 5; x <= gapX + 5; ++x)
+            lossPixels += lineRows(x, axisY - 5, axisY - 1);
+        QVERIFY2(lossPixels >= 4, qPrintable(QString::number(lossPixels)));
+        // Hover reads the recorded samples, not the drawn columns.
+        QTest::mouseMove(&plot, QPoint(spikeX, top));
+        QVERIFY2(plot.hoverText().endsWith(QStringLiteral("9 ms")), qPrintable(plot.hoverText()));
     }
 
     void exportsPngAndSvg()
