@@ -40,27 +40,57 @@ while read -r name rest; do set -- "$@" "$name"; done <"$d/plugs"
 pids=$nl$(docker inspect --format "{{.Name}} {{.State.Pid}}" "$@" 2>/dev/null)$nl
 links=$(ip -o link show)
 s=0
-set --
 : >"$d/host"
-: >"$d/inside"
+: >"$d/owner"
+: >"$d/ready"
 while read -r name iface bridge address gateway mtu port; do
   case $pids in
     *"$nl/$name "*) pid=${pids#*"$nl/$name "}; pid=${pid%%"$nl"*} ;;
     *) pid=0 ;;
   esac
-  if [ "$pid" = 0 ]; then echo "$name: not running, so not plugged" >&2; s=1; continue; fi
+  if [ "$pid" = 0 ]; then
+    echo "$name: not running, so not plugged (docker logs $name may say why); apply again once it runs" >&2
+    s=1; continue
+  fi
   # A host end left over by an interrupted run is replaced.
-  case $links in *": ${port}_l@"* | *": ${port}_l:"*) echo "link delete ${port}_l" >>"$d/host" ;; esac
+  case $links in *": ${port}_l@"* | *": ${port}_l:"*) echo "link delete ${port}_l" >>"$d/host"; echo "$name" >>"$d/owner" ;; esac
   echo "link add ${port}_l type veth peer name ${port}_c netns $pid" >>"$d/host"
   echo "link set ${port}_l up" >>"$d/host"
+  printf "%s\n%s\n" "$name" "$name" >>"$d/owner"
+  echo "$name $pid $iface $bridge $address $gateway $mtu $port" >>"$d/ready"
+done <"$d/plugs"
+[ -s "$d/ready" ] || exit $s
+# One ip for every host end. -force goes on past a failing line, so one container cannot keep
+# the others unplugged; "Command failed FILE:LINE" follows each error and the line says whose.
+failed=$nl
+if ! ip -force -batch "$d/host" 2>"$d/err"; then
+  s=1
+  why=
+  while IFS= read -r line; do
+    case $line in
+      "Command failed "*":"*)
+        who=$(sed -n "${line##*:}p" "$d/owner")
+        case $failed in
+          *"$nl$who$nl"*) ;;
+          *) failed=$failed$who$nl
+             echo "$who: not plugged, its veth pair could not be made (${why:-no reason given}); apply again, and if that fails too, remove the container (docker rm -f $who) and apply" >&2 ;;
+        esac
+        why= ;;
+      *) why=${why:+$why; }$line ;;
+    esac
+  done <"$d/err"
+fi
+set --
+: >"$d/inside"
+while read -r name pid iface bridge address gateway mtu port; do
+  case $failed in *"$nl$name$nl"*) continue ;; esac
   set -- "$@" -- --may-exist add-port "$bridge" "${port}_l" \
     -- set interface "${port}_l" "external_ids:container_id=$name" "external_ids:container_iface=$iface" \
     -- set port "${port}_l" "external_ids:overlaystudio-topology=$tag"
   echo "$name $pid $iface $address $gateway $mtu ${port}_c" >>"$d/inside"
-done <"$d/plugs"
+done <"$d/ready"
 [ $# -gt 0 ] || exit $s
-ip -batch "$d/host" || exit 1
-ovs-vsctl "$@" || exit 1
+ovs-vsctl "$@" || { echo "adding the ports of the containers to Open vSwitch failed (see above); apply again" >&2; exit 1; }
 while read -r name pid iface address gateway mtu peer; do
   {
     echo "link set dev $peer name $iface mtu $mtu"
@@ -70,7 +100,7 @@ while read -r name pid iface address gateway mtu peer; do
   } >"$d/ns"
   # arp_notify before the link comes up: the kernel announces the address as it does.
   nsenter -t "$pid" -n sh -c "echo 1 >/proc/sys/net/ipv4/conf/$peer/arp_notify && exec ip -batch $d/ns" \
-    2>"$d/err" || { printf "%s: " "$name"; cat "$d/err"; s=1; } >&2
+    2>"$d/err" || { printf "%s: setting up %s inside the container failed: " "$name" "$iface"; tr "\n" " " <"$d/err"; echo "(apply again)"; s=1; } >&2
 done <"$d/inside"
 exit $s
 )SH";
