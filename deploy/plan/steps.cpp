@@ -239,18 +239,46 @@ PlanStep gatewayLinkUp(const Bridge &b)
         b.id};
 }
 
+namespace {
+
+RemoteCommand dockerStart(const QString &name)
+{
+    return run({QStringLiteral("docker"), QStringLiteral("start"), name}).withoutStdout();
+}
+
+RemoteCommand dockerRun(const Container &c, const QString &topology, const QString &host)
+{
+    return run({QStringLiteral("docker"), QStringLiteral("run"), QStringLiteral("--name"), c.name,
+                QStringLiteral("-dit"), QStringLiteral("--net=none"), QStringLiteral("--label"),
+                tags::dockerLabel() + QLatin1Char('=') + topology, QStringLiteral("--label"),
+                tags::dockerHostLabel() + QLatin1Char('=') + host, c.image});
+}
+
+} // namespace
+
+PlanStep startContainer(const Container &c, const QString &topology, const QString &host,
+                        const QString &stoppedId)
+{
+    // A missing container gets the plan's own command (so apply on an empty host runs exactly
+    // the plan the user reads); a stopped one is started by its ID.
+    PlanStep step = runContainer(c, topology, host);
+    if (!stoppedId.isEmpty())
+        step.command = dockerStart(stoppedId);
+    return step;
+}
+
 PlanStep runContainer(const Container &c, const QString &topology, const QString &host)
 {
-    const RemoteCommand exists = run({QStringLiteral("docker"), QStringLiteral("container"),
-                                      QStringLiteral("inspect"), c.name})
-                                     .quiet();
-    const RemoteCommand start
-        = run({QStringLiteral("docker"), QStringLiteral("start"), c.name}).withoutStdout();
-    const RemoteCommand create
-        = run({QStringLiteral("docker"), QStringLiteral("run"), QStringLiteral("--name"), c.name,
-               QStringLiteral("-dit"), QStringLiteral("--net=none"), QStringLiteral("--label"),
-               tags::dockerLabel() + QLatin1Char('=') + topology, QStringLiteral("--label"),
-               tags::dockerHostLabel() + QLatin1Char('=') + host, c.image});
+    // Exactly this name: a bare "docker container inspect NAME" also finds a container whose ID
+    // begins with NAME when none has the name.
+    const RemoteCommand exists
+        = run({QStringLiteral("docker"), QStringLiteral("container"), QStringLiteral("inspect"),
+               QStringLiteral("--format"), QStringLiteral("{{.Name}}"), c.name})
+              .withoutStderr()
+              .pipeTo(run({QStringLiteral("grep"), QStringLiteral("-qxF"), QStringLiteral("--"),
+                           QLatin1Char('/') + c.name}));
+    const RemoteCommand start = dockerStart(c.name);
+    const RemoteCommand create = dockerRun(c, topology, host);
     PlanStep step{PlanSteps::tr("Start container %1 from image %2 with no network (--net=none); "
                                 "OverlayStudio gives it one next.")
                       .arg(c.name, c.image),
@@ -270,11 +298,12 @@ PlanStep detachContainer(const QString &name, const QString &bridge, const QStri
             kNoObject};
 }
 
-PlanStep removeContainer(const QString &name, const QString &bridge, const QString &interfaceName)
+PlanStep removeContainer(const QString &name, const QString &bridge, const QString &interfaceName,
+                         const QString &id)
 {
-    RemoteCommand remove
-        = run({QStringLiteral("docker"), QStringLiteral("rm"), QStringLiteral("-f"), name})
-              .withoutStdout();
+    RemoteCommand remove = run({QStringLiteral("docker"), QStringLiteral("rm"),
+                                QStringLiteral("-f"), id.isEmpty() ? name : id})
+                               .withoutStdout();
     if (!bridge.isEmpty()) {
         const RemoteCommand detach = run({QStringLiteral("ovs-docker"), QStringLiteral("del-port"),
                                           bridge, interfaceName, name})
@@ -309,19 +338,24 @@ PlanStep attachContainer(const Container &c, const Bridge &b, const QString &gat
 }
 
 PlanStep startContainers(const std::vector<const Container *> &containers, const QString &topology,
-                         const QString &host)
+                         const QString &host, const std::optional<QHash<QString, QString>> &stopped)
 {
+    // A stopped container known from the host's state is started by its full ID.
+    const auto command = [&](const Container &c) {
+        return stopped ? startContainer(c, topology, host, stopped->value(c.name)).command
+                       : runContainer(c, topology, host).command;
+    };
     if (containers.size() == 1) {
         // One container reads as the guide's step: no batch around it.
         PlanStep step = runContainer(*containers.front(), topology, host);
+        step.command = command(*containers.front());
         step.continueOnFailure = true;
         return step;
     }
     QList<ParallelJob> jobs;
     QStringList names, details;
     for (const Container *c : containers) {
-        const PlanStep one = runContainer(*c, topology, host);
-        jobs << ParallelJob{c->name, one.command};
+        jobs << ParallelJob{c->name, command(*c)};
         names << c->name;
         details << PlanSteps::tr("%1: from image %2").arg(c->name, c->image);
     }
@@ -383,14 +417,15 @@ PlanStep plugContainers(const std::vector<Plug> &plugs, const QString &topology,
     return step;
 }
 
-PlanStep removeContainers(const QStringList &names)
+PlanStep removeContainers(const QStringList &names, const QStringList &ids)
 {
+    Q_ASSERT(ids.isEmpty() || ids.size() == names.size());
     return {PlanSteps::tr("Remove containers %1 (side by side); their ports' veth pairs go with "
                           "them.")
                 .arg(listed(names)),
             {},
             run(QStringList{QStringLiteral("docker"), QStringLiteral("rm"), QStringLiteral("-f")}
-                + names)
+                + (ids.isEmpty() ? names : ids))
                 .withoutStdout(),
             kNoObject};
 }

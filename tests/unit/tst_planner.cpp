@@ -97,13 +97,17 @@ private slots:
             QStringLiteral("ip link set dev veth1 up mtu 1450"),
             // docker run --name container1 -dit --net=none ubuntu:v1
             QStringLiteral(
-                "if docker container inspect container1 >/dev/null 2>&1; then docker start "
-                "container1 >/dev/null; else docker run --name container1 -dit --net=none "
+                "if docker container inspect --format '{{.Name}}' container1 2>/dev/null | grep "
+                "-qxF "
+                "-- /container1; then docker start container1 >/dev/null; else docker run --name "
+                "container1 -dit --net=none "
                 "--label overlaystudio.topology=seed-two-hosts --label overlaystudio.host=host1 "
                 "ubuntu:v1; fi"),
             QStringLiteral(
-                "if docker container inspect container2 >/dev/null 2>&1; then docker start "
-                "container2 >/dev/null; else docker run --name container2 -dit --net=none "
+                "if docker container inspect --format '{{.Name}}' container2 2>/dev/null | grep "
+                "-qxF "
+                "-- /container2; then docker start container2 >/dev/null; else docker run --name "
+                "container2 -dit --net=none "
                 "--label overlaystudio.topology=seed-two-hosts --label overlaystudio.host=host1 "
                 "ubuntu:v1; fi"),
             // ovs-docker add-port br0 eth0 container1 --ipaddress=10.2.2.2/24 --gateway=10.2.2.1
@@ -552,9 +556,12 @@ private slots:
                 const QString name = rit.next().captured(1);
                 ++containers;
                 QVERIFY(removed.contains(QStringLiteral("docker rm -f %1").arg(name)));
+                // Its exact name with our label: no other container whose ID begins with it.
+                QVERIFY(removed.contains(
+                    QStringLiteral("grep -qxF -- '/%1 three-hosts-mesh'").arg(name)));
             }
             QCOMPARE(removed.count(QStringLiteral("docker rm -f")), containers);
-            QCOMPARE(removed.count(QStringLiteral("grep -qxF -- three-hosts-mesh")), containers);
+            QCOMPARE(removed.count(QStringLiteral(" three-hosts-mesh'")), containers);
             // Every iptables rule added is deleted with the same match.
             static const QRegularExpression append(
                 QStringLiteral("iptables (--table \\S+ )?--(?:append|insert) ([^\\n]*)"));
