@@ -76,7 +76,8 @@ QJsonObject outcomeJson(const HostOutcome &o)
                                  {QStringLiteral("command"), s.command},
                                  {QStringLiteral("exitStatus"), s.result.exitStatus},
                                  {QStringLiteral("stdout"), QString::fromUtf8(s.result.out)},
-                                 {QStringLiteral("stderr"), QString::fromUtf8(s.result.err)}});
+                                 {QStringLiteral("stderr"), QString::fromUtf8(s.result.err)},
+                                 {QStringLiteral("elapsedMs"), s.result.elapsedMs}});
     QJsonArray status;
     for (const ObjectStatus &s : o.status)
         status.append(QJsonObject{{QStringLiteral("object"), s.name},
@@ -91,6 +92,8 @@ QJsonObject outcomeJson(const HostOutcome &o)
             {QStringLiteral("error"), o.error},
             {QStringLiteral("conflicts"), QJsonArray::fromStringList(o.conflicts)},
             {QStringLiteral("elapsedMs"), o.elapsedMs},
+            {QStringLiteral("connectMs"), o.connectMs},
+            {QStringLiteral("readMs"), o.readMs},
             {QStringLiteral("steps"), steps},
             {QStringLiteral("status"), status}};
 }

@@ -318,7 +318,11 @@ void DeployEngine::run(DeployAction action, Topology topology, DeployOptions opt
     const auto connectAndRead = [&](HostRun &r) {
         emit hostPhase(r.host->name,
                        DeployEngineText::tr("connecting to %1").arg(r.host->managementAddress));
-        if (auto opened = openShell(r, options, m_cancel); !opened) {
+        QElapsedTimer phase;
+        phase.start();
+        const auto opened = openShell(r, options, m_cancel);
+        r.outcome.connectMs += phase.restart();
+        if (!opened) {
             if (m_cancel)
                 cancelledBy(r, DeployEngineText::tr("while connecting; nothing was changed"));
             else
@@ -334,8 +338,11 @@ void DeployEngine::run(DeployAction action, Topology topology, DeployOptions opt
         }
         if (action == DeployAction::Destroy)
             hostImages.clear();
-        const RemoteCommand probe = probeCommand(topology.name, r.host->name);
+        const RemoteCommand probe = probeCommand(
+            topology.name, r.host->name,
+            action == DeployAction::Destroy ? ProbeFor::Destroy : ProbeFor::ApplyOrStatus);
         auto output = r.shell->exec(probe.toShell(), options.commandTimeoutMs);
+        r.outcome.readMs += phase.elapsed();
         if (m_cancel) {
             cancelledBy(
                 r, DeployEngineText::tr("while reading the host's state; nothing was changed"));

@@ -41,6 +41,10 @@ struct HostOutcome
     bool reachable = false;
     bool cancelled = false; // stopped by DeployEngine::cancel(), not by a failure
     qint64 elapsedMs = 0;
+    // Where the time went, for benchmarks: connecting (SSH and the remote shell) and reading the
+    // host's state; each step's own time is in its result.
+    qint64 connectMs = 0;
+    qint64 readMs = 0;
 
     bool changed() const { return !steps.empty(); }
 };

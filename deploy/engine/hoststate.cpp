@@ -17,8 +17,9 @@ class HostStateReader
 
 namespace {
 
-// $1 topology, $2 host, $3... images. Sections start with "@@name".
-const char kProbeScript[] = R"SH(tag="$1"; host="$2"
+// $1 topology, $2 host, $3 "destroy" to leave out what only apply and status need (images, the
+// containers' own networks). Sections start with "@@name".
+const char kProbeScript[] = R"SH(tag="$1"; host="$2"; what="$3"
 echo @@programs
 for p in ovs-vsctl ovs-docker docker ip iptables nsenter awk; do command -v "$p" >/dev/null 2>&1 || echo "$p"; done
 echo @@tools
@@ -26,8 +27,9 @@ for p in tcpdump; do command -v "$p" >/dev/null 2>&1 || echo "$p"; done
 tmp=$(mktemp -d) || exit 1
 trap 'rm -rf "$tmp"' EXIT
 # The slow readers (each docker call costs tens of ms) run side by side.
-docker images --format '{{.Repository}}:{{.Tag}}\t{{.Repository}}@{{.Digest}}\t{{.ID}}' >"$tmp/images" 2>/dev/null &
-docker ps -a --no-trunc --format '{{.Names}}\t{{.Image}}\t{{.State}}\t{{.Label "overlaystudio.topology"}}\t{{.Label "overlaystudio.host"}}' >"$tmp/ps" 2>/dev/null &
+: >"$tmp/images"
+[ "$what" = destroy ] || docker images --format '{{.Repository}}:{{.Tag}}\t{{.Repository}}@{{.Digest}}\t{{.ID}}' >"$tmp/images" 2>/dev/null &
+docker ps -a --no-trunc --format '{{.Names}}\t{{.Image}}\t{{.State}}\t{{.Label "overlaystudio.topology"}}\t{{.Label "overlaystudio.host"}}\t{{.ID}}' >"$tmp/ps" 2>/dev/null &
 ovs-vsctl --format=json -- --columns=name,ports,datapath_type,external_ids list bridge -- --columns=_uuid,name,interfaces,protected,external_ids list port -- --columns=_uuid,name,type,options,mtu_request,external_ids list interface >"$tmp/ovs" 2>&1 &
 wait
 echo @@images
@@ -39,8 +41,8 @@ ip -j addr
 echo @@containers
 cat "$tmp/ps"
 echo @@netns
-ours=$(awk -F '\t' -v t="$tag" -v h="$host" '$3 == "running" && $4 == t && $5 == h { print $1 }' "$tmp/ps")
-if [ -n "$ours" ]; then
+ours=$(awk -F '\t' -v t="$tag" -v h="$host" '$3 == "running" && $4 == t && $5 == h { print $6 }' "$tmp/ps")
+if [ -n "$ours" ] && [ "$what" != destroy ]; then
   docker inspect --format '{{.Name}} {{.State.Pid}}' $ours 2>/dev/null | while read -r name pid; do
     echo "@container ${name#/}"
     nsenter -t "$pid" -n sh -c 'ip -j addr; echo @route; ip -j -4 route show default'
@@ -154,11 +156,17 @@ const OvsPortState *HostState::portOfContainer(const QString &container) const
     return nullptr;
 }
 
-RemoteCommand probeCommand(const QString &topology, const QString &host)
+RemoteCommand probeCommand(const QString &topology, const QString &host, ProbeFor purpose)
 {
-    return RemoteCommand::run({QStringLiteral("sh"), QStringLiteral("-c"),
-                               QString::fromLatin1(kProbeScript),
-                               QStringLiteral("overlaystudio-probe"), topology, host});
+    QStringList argv{QStringLiteral("sh"),
+                     QStringLiteral("-c"),
+                     QString::fromLatin1(kProbeScript),
+                     QStringLiteral("overlaystudio-probe"),
+                     topology,
+                     host};
+    if (purpose == ProbeFor::Destroy)
+        argv << QStringLiteral("destroy");
+    return RemoteCommand::run(argv);
 }
 
 Result<HostState> parseProbe(const QByteArray &output, const QString &topology, const QString &host,
@@ -268,6 +276,7 @@ Result<HostState> parseProbe(const QByteArray &output, const QString &topology, 
             c.name = f.value(0);
             c.image = f.value(1);
             c.state = f.value(2);
+            c.id = f.value(5);
             state.containers.insert(c.name, c);
         } else {
             state.otherContainers.insert(f.value(0), f.value(3) + QLatin1Char('/') + f.value(4));

@@ -43,9 +43,13 @@ struct LinkState
 struct ContainerState
 {
     QString name;
+    QString id; // Docker's full ID (empty in reports from before it was read)
     QString image;
     QString state; // running, exited, created...
     bool running() const { return state == QLatin1String("running"); }
+    // How commands name it: by ID, since a name that is gone by then would match any container
+    // whose ID begins with it.
+    QString ref() const { return id.isEmpty() ? name : id; }
     QHash<QString, LinkState> links; // inside the container (running ones only)
     QString defaultGateway;
 };
@@ -72,7 +76,11 @@ struct HostState
 
 // The read-only command that prints a host's state. The script is fixed text; the topology and host
 // names reach it as quoted positional arguments, never as script text.
-RemoteCommand probeCommand(const QString &topology, const QString &host);
+// Destroy needs neither the images nor each container's own network (one docker inspect and an
+// nsenter per container less).
+enum class ProbeFor { ApplyOrStatus, Destroy };
+RemoteCommand probeCommand(const QString &topology, const QString &host,
+                           ProbeFor purpose = ProbeFor::ApplyOrStatus);
 // Parses its output (for the same topology, host and images); a section that cannot be read is an
 // error naming it.
 Result<HostState> parseProbe(const QByteArray &output, const QString &topology, const QString &host,

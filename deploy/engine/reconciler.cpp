@@ -7,6 +7,8 @@
 
 #include <QCoreApplication>
 
+#include <optional>
+
 namespace studio {
 
 class Reconciler
@@ -272,12 +274,16 @@ private:
 
     // What a container needs, in either style: the guide's steps per container, or the fast
     // style's lists that planFastContainerSteps turns into a few steps for all of them.
-    void start(const Container &c)
+    // stoppedId: the container exists (this full ID) and only needs docker start.
+    void start(const Container &c, const QString &stoppedId = {})
     {
-        if (m_guide)
-            m_run.push_back(steps::runContainer(c, m_tag, m_h.name));
-        else
-            m_toStart.push_back(&c);
+        if (m_guide) {
+            m_run.push_back(steps::startContainer(c, m_tag, m_h.name, stoppedId));
+            return;
+        }
+        m_toStart.push_back(&c);
+        if (!stoppedId.isEmpty())
+            m_stopped.insert(c.name, stoppedId);
     }
 
     void plug(const Container &c, const Bridge &b)
@@ -302,16 +308,17 @@ private:
         deletePortInTransaction(container, port);
     }
 
-    void remove(const QString &container, const OvsPortState *port, const QString &iface)
+    void remove(const ContainerState &container, const OvsPortState *port, const QString &iface)
     {
         if (m_guide) {
-            m_detach.push_back(
-                steps::removeContainer(container, port ? port->bridge : QString(), iface));
+            m_detach.push_back(steps::removeContainer(
+                container.name, port ? port->bridge : QString(), iface, container.ref()));
             return;
         }
-        m_toRemove << container;
+        m_toRemove << container.name;
+        m_toRemoveIds << container.ref();
         if (port)
-            deletePortInTransaction(container, *port);
+            deletePortInTransaction(container.name, *port);
     }
 
     void deletePortInTransaction(const QString &container, const OvsPortState &port)
@@ -339,8 +346,8 @@ private:
                 continue;
             }
             if (actual->image != c->image) {
-                remove(c->name, port, c->interfaceName);
-                start(*c);
+                remove(*actual, port, c->interfaceName);
+                start(*c); // removed just before
                 if (b)
                     plug(*c, *b);
                 status(State::Drift, c->id, c->name, Reconciler::tr("image %1").arg(actual->image));
@@ -348,7 +355,7 @@ private:
             }
             if (!actual->running()) {
                 // A restarted container has a new network namespace: its old port is stale.
-                start(*c);
+                start(*c, actual->ref());
                 if (port)
                     unplug(c->name, *port, c->interfaceName);
                 if (b)
@@ -396,7 +403,7 @@ private:
             if (wanted.contains(c.name))
                 continue;
             const OvsPortState *port = m_s.portOfContainer(c.name);
-            remove(c.name, port, port ? port->containerIface : QString());
+            remove(c, port, port ? port->containerIface : QString());
             status(State::Extra, kNoObject, c.name);
         }
     }
@@ -404,11 +411,11 @@ private:
     void planFastContainerSteps()
     {
         if (!m_toRemove.isEmpty())
-            m_detach.push_back(steps::removeContainers(m_toRemove));
+            m_detach.push_back(steps::removeContainers(m_toRemove, m_toRemoveIds));
         if (!m_unplugLinks.isEmpty())
             m_detach.push_back(steps::deleteLinks(m_unplugLinks, m_unplugged));
         if (!m_toStart.empty())
-            m_run.push_back(steps::startContainers(m_toStart, m_tag, m_h.name));
+            m_run.push_back(steps::startContainers(m_toStart, m_tag, m_h.name, m_stopped));
         if (!m_toPlug.empty())
             m_attach.push_back(steps::plugContainers(m_toPlug, m_tag, m_h.name));
     }
@@ -487,8 +494,9 @@ private:
     std::vector<ObjectId> m_ovsCreates; // bridges and tunnel ends the transaction makes
     std::vector<PlanStep> m_isolate, m_detach, m_ip, m_run, m_attach, m_open;
     // The fast style's containers, collected for one step each.
-    QStringList m_toRemove, m_unplugLinks, m_unplugged;
+    QStringList m_toRemove, m_toRemoveIds, m_unplugLinks, m_unplugged;
     std::vector<const Container *> m_toStart;
+    QHash<QString, QString> m_stopped; // of m_toStart: those that exist, name -> full ID
     std::vector<steps::Plug> m_toPlug;
 };
 
@@ -503,21 +511,27 @@ Reconciliation reconcileApply(const Topology &topology, const Host &host, const 
 Reconciliation reconcileDestroy(const QString &topology, const HostState &state, PlanStyle style)
 {
     Reconciliation r;
+    const bool guide = style == PlanStyle::Guide;
     QStringList containers;
     for (const ContainerState &c : state.containers)
         containers << c.name;
     containers.sort();
+    QStringList ids; // by full ID: a name gone by then would match another container's ID prefix
+    for (const QString &name : std::as_const(containers))
+        ids << state.containers.value(name).ref();
     QList<QStringList> ops;
     QStringList details;
-    if (style == PlanStyle::Guide) {
+    std::optional<PlanStep> removeContainers;
+    if (guide) {
         for (const QString &name : std::as_const(containers)) {
             const OvsPortState *port = state.portOfContainer(name);
             r.steps.push_back(steps::removeContainer(name, port ? port->bridge : QString(),
-                                                     port ? port->containerIface : QString()));
+                                                     port ? port->containerIface : QString(),
+                                                     state.containers.value(name).ref()));
         }
     } else if (!containers.isEmpty()) {
         // All at once; their ports go in the one transaction below, with the bridges.
-        r.steps.push_back(steps::removeContainers(containers));
+        removeContainers = steps::removeContainers(containers, ids);
         for (const QString &name : std::as_const(containers)) {
             for (const OvsPortState &p : state.ports) {
                 if (p.containerId == name) {
@@ -552,14 +566,34 @@ Reconciliation reconcileDestroy(const QString &topology, const HostState &state,
         details << Reconciler::tr("%1: deleted with its gateway and tunnel ports").arg(name);
         r.status.push_back({ObjectStatus::State::Extra, kNoObject, name, {}});
     }
+    std::optional<PlanStep> deleteOvs;
     if (!ops.isEmpty())
-        r.steps.push_back(
-            {names.isEmpty()
-                 ? Reconciler::tr("Delete the ports of OverlayStudio's containers (one "
-                                  "transaction).")
-                 : Reconciler::tr("Delete the bridges OverlayStudio created, with every port "
-                                  "(one transaction)."),
-             details, steps::ovsTransaction(ops), kNoObject});
+        deleteOvs = PlanStep{
+            names.isEmpty()
+                ? Reconciler::tr("Delete the ports of OverlayStudio's containers (one "
+                                 "transaction).")
+                : Reconciler::tr("Delete the bridges OverlayStudio created, with every port "
+                                 "(one transaction)."),
+            details, steps::ovsTransaction(ops), kNoObject};
+    if (removeContainers && deleteOvs) {
+        // Neither waits for the other: Docker stops and removes the containers while Open
+        // vSwitch deletes their ports and the bridges.
+        PlanStep both{
+            Reconciler::tr("Remove containers %1 and, at the same time, delete the "
+                           "bridges and ports OverlayStudio created (one "
+                           "transaction); the containers' veth pairs go with them.")
+                .arg(containers.join(QStringLiteral(", "))),
+            details,
+            RemoteCommand::parallel({{Reconciler::tr("containers"), removeContainers->command},
+                                     {QStringLiteral("Open vSwitch"), deleteOvs->command}},
+                                    2),
+            kNoObject};
+        r.steps.push_back(both);
+    } else if (removeContainers) {
+        r.steps.push_back(*removeContainers);
+    } else if (deleteOvs) {
+        r.steps.push_back(*deleteOvs);
+    }
     for (const FirewallRule &rule : state.firewallRules) {
         if (!rule.isolation)
             continue;

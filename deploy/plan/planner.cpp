@@ -155,17 +155,20 @@ HostPlan teardownHost(const Context &c, const Host &host)
     const bool guide = c.style == PlanStyle::Guide;
 
     // Containers first: only those carrying our label, so a same-named container of someone else
-    // survives.
+    // survives. The name is compared too: with no container of that name, Docker would answer
+    // for one whose ID begins with it.
     if (guide) {
         for (const Container *ct : t.containersOf(host.id)) {
             const RemoteCommand ours
                 = run({QStringLiteral("docker"), QStringLiteral("container"),
                        QStringLiteral("inspect"), QStringLiteral("--format"),
-                       QStringLiteral("{{index .Config.Labels \"%1\"}}").arg(tags::dockerLabel()),
+                       QStringLiteral("{{.Name}} {{index .Config.Labels \"%1\"}}")
+                           .arg(tags::dockerLabel()),
                        ct->name})
                       .withoutStderr()
-                      .pipeTo(run({QStringLiteral("grep"), QStringLiteral("-qxF"),
-                                   QStringLiteral("--"), c.tag}));
+                      .pipeTo(
+                          run({QStringLiteral("grep"), QStringLiteral("-qxF"), QStringLiteral("--"),
+                               QLatin1Char('/') + ct->name + QLatin1Char(' ') + c.tag}));
             const Bridge *b = t.bridge(ct->bridge);
             PlanStep step
                 = steps::removeContainer(ct->name, b ? b->name : QString(), ct->interfaceName);

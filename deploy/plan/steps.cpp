@@ -40,27 +40,57 @@ while read -r name rest; do set -- "$@" "$name"; done <"$d/plugs"
 pids=$nl$(docker inspect --format "{{.Name}} {{.State.Pid}}" "$@" 2>/dev/null)$nl
 links=$(ip -o link show)
 s=0
-set --
 : >"$d/host"
-: >"$d/inside"
+: >"$d/owner"
+: >"$d/ready"
 while read -r name iface bridge address gateway mtu port; do
   case $pids in
     *"$nl/$name "*) pid=${pids#*"$nl/$name "}; pid=${pid%%"$nl"*} ;;
     *) pid=0 ;;
   esac
-  if [ "$pid" = 0 ]; then echo "$name: not running, so not plugged" >&2; s=1; continue; fi
+  if [ "$pid" = 0 ]; then
+    echo "$name: not running, so not plugged (docker logs $name may say why); apply again once it runs" >&2
+    s=1; continue
+  fi
   # A host end left over by an interrupted run is replaced.
-  case $links in *": ${port}_l@"* | *": ${port}_l:"*) echo "link delete ${port}_l" >>"$d/host" ;; esac
+  case $links in *": ${port}_l@"* | *": ${port}_l:"*) echo "link delete ${port}_l" >>"$d/host"; echo "$name" >>"$d/owner" ;; esac
   echo "link add ${port}_l type veth peer name ${port}_c netns $pid" >>"$d/host"
   echo "link set ${port}_l up" >>"$d/host"
+  printf "%s\n%s\n" "$name" "$name" >>"$d/owner"
+  echo "$name $pid $iface $bridge $address $gateway $mtu $port" >>"$d/ready"
+done <"$d/plugs"
+[ -s "$d/ready" ] || exit $s
+# One ip for every host end. -force goes on past a failing line, so one container cannot keep
+# the others unplugged; "Command failed FILE:LINE" follows each error and the line says whose.
+failed=$nl
+if ! ip -force -batch "$d/host" 2>"$d/err"; then
+  s=1
+  why=
+  while IFS= read -r line; do
+    case $line in
+      "Command failed "*":"*)
+        who=$(sed -n "${line##*:}p" "$d/owner")
+        case $failed in
+          *"$nl$who$nl"*) ;;
+          *) failed=$failed$who$nl
+             echo "$who: not plugged, its veth pair could not be made (${why:-no reason given}); apply again, and if that fails too, remove the container (docker rm -f $who) and apply" >&2 ;;
+        esac
+        why= ;;
+      *) why=${why:+$why; }$line ;;
+    esac
+  done <"$d/err"
+fi
+set --
+: >"$d/inside"
+while read -r name pid iface bridge address gateway mtu port; do
+  case $failed in *"$nl$name$nl"*) continue ;; esac
   set -- "$@" -- --may-exist add-port "$bridge" "${port}_l" \
     -- set interface "${port}_l" "external_ids:container_id=$name" "external_ids:container_iface=$iface" \
     -- set port "${port}_l" "external_ids:overlaystudio-topology=$tag"
   echo "$name $pid $iface $address $gateway $mtu ${port}_c" >>"$d/inside"
-done <"$d/plugs"
+done <"$d/ready"
 [ $# -gt 0 ] || exit $s
-ip -batch "$d/host" || exit 1
-ovs-vsctl "$@" || exit 1
+ovs-vsctl "$@" || { echo "adding the ports of the containers to Open vSwitch failed (see above); apply again" >&2; exit 1; }
 while read -r name pid iface address gateway mtu peer; do
   {
     echo "link set dev $peer name $iface mtu $mtu"
@@ -70,7 +100,7 @@ while read -r name pid iface address gateway mtu peer; do
   } >"$d/ns"
   # arp_notify before the link comes up: the kernel announces the address as it does.
   nsenter -t "$pid" -n sh -c "echo 1 >/proc/sys/net/ipv4/conf/$peer/arp_notify && exec ip -batch $d/ns" \
-    2>"$d/err" || { printf "%s: " "$name"; cat "$d/err"; s=1; } >&2
+    2>"$d/err" || { printf "%s: setting up %s inside the container failed: " "$name" "$iface"; tr "\n" " " <"$d/err"; echo "(apply again)"; s=1; } >&2
 done <"$d/inside"
 exit $s
 )SH";
@@ -209,18 +239,46 @@ PlanStep gatewayLinkUp(const Bridge &b)
         b.id};
 }
 
+namespace {
+
+RemoteCommand dockerStart(const QString &name)
+{
+    return run({QStringLiteral("docker"), QStringLiteral("start"), name}).withoutStdout();
+}
+
+RemoteCommand dockerRun(const Container &c, const QString &topology, const QString &host)
+{
+    return run({QStringLiteral("docker"), QStringLiteral("run"), QStringLiteral("--name"), c.name,
+                QStringLiteral("-dit"), QStringLiteral("--net=none"), QStringLiteral("--label"),
+                tags::dockerLabel() + QLatin1Char('=') + topology, QStringLiteral("--label"),
+                tags::dockerHostLabel() + QLatin1Char('=') + host, c.image});
+}
+
+} // namespace
+
+PlanStep startContainer(const Container &c, const QString &topology, const QString &host,
+                        const QString &stoppedId)
+{
+    // A missing container gets the plan's own command (so apply on an empty host runs exactly
+    // the plan the user reads); a stopped one is started by its ID.
+    PlanStep step = runContainer(c, topology, host);
+    if (!stoppedId.isEmpty())
+        step.command = dockerStart(stoppedId);
+    return step;
+}
+
 PlanStep runContainer(const Container &c, const QString &topology, const QString &host)
 {
-    const RemoteCommand exists = run({QStringLiteral("docker"), QStringLiteral("container"),
-                                      QStringLiteral("inspect"), c.name})
-                                     .quiet();
-    const RemoteCommand start
-        = run({QStringLiteral("docker"), QStringLiteral("start"), c.name}).withoutStdout();
-    const RemoteCommand create
-        = run({QStringLiteral("docker"), QStringLiteral("run"), QStringLiteral("--name"), c.name,
-               QStringLiteral("-dit"), QStringLiteral("--net=none"), QStringLiteral("--label"),
-               tags::dockerLabel() + QLatin1Char('=') + topology, QStringLiteral("--label"),
-               tags::dockerHostLabel() + QLatin1Char('=') + host, c.image});
+    // Exactly this name: a bare "docker container inspect NAME" also finds a container whose ID
+    // begins with NAME when none has the name.
+    const RemoteCommand exists
+        = run({QStringLiteral("docker"), QStringLiteral("container"), QStringLiteral("inspect"),
+               QStringLiteral("--format"), QStringLiteral("{{.Name}}"), c.name})
+              .withoutStderr()
+              .pipeTo(run({QStringLiteral("grep"), QStringLiteral("-qxF"), QStringLiteral("--"),
+                           QLatin1Char('/') + c.name}));
+    const RemoteCommand start = dockerStart(c.name);
+    const RemoteCommand create = dockerRun(c, topology, host);
     PlanStep step{PlanSteps::tr("Start container %1 from image %2 with no network (--net=none); "
                                 "OverlayStudio gives it one next.")
                       .arg(c.name, c.image),
@@ -240,11 +298,12 @@ PlanStep detachContainer(const QString &name, const QString &bridge, const QStri
             kNoObject};
 }
 
-PlanStep removeContainer(const QString &name, const QString &bridge, const QString &interfaceName)
+PlanStep removeContainer(const QString &name, const QString &bridge, const QString &interfaceName,
+                         const QString &id)
 {
-    RemoteCommand remove
-        = run({QStringLiteral("docker"), QStringLiteral("rm"), QStringLiteral("-f"), name})
-              .withoutStdout();
+    RemoteCommand remove = run({QStringLiteral("docker"), QStringLiteral("rm"),
+                                QStringLiteral("-f"), id.isEmpty() ? name : id})
+                               .withoutStdout();
     if (!bridge.isEmpty()) {
         const RemoteCommand detach = run({QStringLiteral("ovs-docker"), QStringLiteral("del-port"),
                                           bridge, interfaceName, name})
@@ -279,19 +338,24 @@ PlanStep attachContainer(const Container &c, const Bridge &b, const QString &gat
 }
 
 PlanStep startContainers(const std::vector<const Container *> &containers, const QString &topology,
-                         const QString &host)
+                         const QString &host, const std::optional<QHash<QString, QString>> &stopped)
 {
+    // A stopped container known from the host's state is started by its full ID.
+    const auto command = [&](const Container &c) {
+        return stopped ? startContainer(c, topology, host, stopped->value(c.name)).command
+                       : runContainer(c, topology, host).command;
+    };
     if (containers.size() == 1) {
         // One container reads as the guide's step: no batch around it.
         PlanStep step = runContainer(*containers.front(), topology, host);
+        step.command = command(*containers.front());
         step.continueOnFailure = true;
         return step;
     }
     QList<ParallelJob> jobs;
     QStringList names, details;
     for (const Container *c : containers) {
-        const PlanStep one = runContainer(*c, topology, host);
-        jobs << ParallelJob{c->name, one.command};
+        jobs << ParallelJob{c->name, command(*c)};
         names << c->name;
         details << PlanSteps::tr("%1: from image %2").arg(c->name, c->image);
     }
@@ -353,14 +417,15 @@ PlanStep plugContainers(const std::vector<Plug> &plugs, const QString &topology,
     return step;
 }
 
-PlanStep removeContainers(const QStringList &names)
+PlanStep removeContainers(const QStringList &names, const QStringList &ids)
 {
+    Q_ASSERT(ids.isEmpty() || ids.size() == names.size());
     return {PlanSteps::tr("Remove containers %1 (side by side); their ports' veth pairs go with "
                           "them.")
                 .arg(listed(names)),
             {},
             run(QStringList{QStringLiteral("docker"), QStringLiteral("rm"), QStringLiteral("-f")}
-                + names)
+                + (ids.isEmpty() ? names : ids))
                 .withoutStdout(),
             kNoObject};
 }

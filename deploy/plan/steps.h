@@ -4,6 +4,10 @@
 
 #include "model/topology.h"
 
+#include <QHash>
+
+#include <optional>
+
 namespace studio::steps {
 
 // Building blocks shared by the full plan (planner) and the diff-based apply (reconciler), so both
@@ -26,9 +30,20 @@ RemoteCommand ovsTransaction(const QList<QStringList> &operations);
 PlanStep gatewayAddress(const Bridge &b);
 PlanStep removeAddress(const Bridge &b, const QString &cidr);
 PlanStep gatewayLinkUp(const Bridge &b);
-// docker run if the container does not exist, docker start if it is stopped.
+// Docker takes a container's name or any prefix of its ID alike, and a name wins only while it
+// exists: "e5" means the container named e5, or, once that is gone, one whose ID begins "e5".
+// So a command for a container that may be gone names it by its full ID (read from the host),
+// and an existence check compares the name it gets back.
+
+// docker run if the container does not exist (by exact name), docker start if it is stopped.
 PlanStep runContainer(const Container &c, const QString &topology, const QString &host);
-PlanStep removeContainer(const QString &name, const QString &bridge, const QString &interfaceName);
+// The same when the host's state is known: stoppedId empty, runContainer's command; else
+// docker start ID.
+PlanStep startContainer(const Container &c, const QString &topology, const QString &host,
+                        const QString &stoppedId);
+// id: the container's full ID when known (else its name is used).
+PlanStep removeContainer(const QString &name, const QString &bridge, const QString &interfaceName,
+                         const QString &id = {});
 PlanStep attachContainer(const Container &c, const Bridge &b, const QString &gateway);
 PlanStep detachContainer(const QString &name, const QString &bridge, const QString &interfaceName);
 
@@ -37,9 +52,11 @@ constexpr int kContainersAtOnce = 8; // docker runs side by side on one host
 
 // Starts every container (docker run if missing, docker start if stopped), at most
 // kContainersAtOnce at a time; a container that fails is reported with its output and the host
-// goes on (continueOnFailure), so the others still get plugged.
+// goes on (continueOnFailure), so the others still get plugged. stopped: when the host's state
+// is known, the containers that exist, name -> full ID (docker start ID).
 PlanStep startContainers(const std::vector<const Container *> &containers, const QString &topology,
-                         const QString &host);
+                         const QString &host,
+                         const std::optional<QHash<QString, QString>> &stopped = std::nullopt);
 // One container's port, as the planner sees it.
 struct Plug
 {
@@ -53,7 +70,8 @@ struct Plug
 QString portPrefix(const QString &topology, const QString &host, const QString &container,
                    const QString &interfaceName);
 // Plugs every container into its bridge at once: one docker inspect for every PID, every veth
-// pair made with one `ip -batch`, every port added in ONE ovs-vsctl transaction and tagged as
+// pair made with one `ip -force -batch` (a failing line is reported for its container, the
+// others go on), every port added in ONE ovs-vsctl transaction and tagged as
 // ovs-docker tags it (interface external_ids container_id, container_iface) plus our topology tag
 // on the port; inside each container (nsenter) the name, MTU, address, default route, and
 // arp_notify, so the kernel announces the address (gratuitous ARP) as the link comes up and peers
@@ -62,8 +80,9 @@ QString portPrefix(const QString &topology, const QString &host, const QString &
 PlanStep plugContainers(const std::vector<Plug> &plugs, const QString &topology,
                         const QString &host);
 // Removes containers with one `docker rm -f` (Docker removes them side by side); their veth pairs
-// go with their network namespaces.
-PlanStep removeContainers(const QStringList &names);
+// go with their network namespaces. ids: their full IDs, in the same order (the command uses
+// them when given; the explanation always names the containers).
+PlanStep removeContainers(const QStringList &names, const QStringList &ids = {});
 // Deletes the host ends of veth pairs (their container ends go with them): unplugs containers
 // that keep running; the OVS ports are deleted in the host's OVS transaction.
 PlanStep deleteLinks(const QStringList &links, const QStringList &containers);

@@ -37,6 +37,40 @@ timed() { local s; s=$(now); "$@" >/dev/null 2>&1; ms "$s" "$(now)"; }
 
 ratio() { awk -v x="$1" -v y="$2" 'BEGIN { printf "%.2f", x / y }'; }
 cli_timed() { timed "$cli" "$@" --known-hosts "$known"; }
+# Like cli_timed, keeping the JSON result (per host: connect, state read, each step's time).
+cli_json() { # file args...
+    local out=$1 s
+    shift
+    s=$(now)
+    "$cli" "$@" --known-hosts "$known" --json >"$out" 2>/dev/null || true
+    ms "$s" "$(now)"
+}
+
+# Where a run's time went: connecting (SSH, the remote shell), reading the state, then the
+# steps by kind, in ms, each the mean over the run's hosts. Needs jq; without it, only the
+# totals are printed.
+breakdown() { # title json-file
+    command -v jq >/dev/null || return 0
+    jq -r --arg title "$1" '
+      def kind: if test("overlaystudio-plug") then "plug"
+        elif test("ovs-docker del-port") then "ovs-docker del-port + docker rm"
+        elif test("ovs-docker add-port") then "ovs-docker add-port"
+        elif test("docker rm") and test("ovs-vsctl") then "docker rm beside ovs-vsctl"
+        elif test("docker rm") then "docker rm"
+        elif test("docker run|docker start") then "docker run/start"
+        elif test("ovs-vsctl") then "ovs-vsctl"
+        elif test("iptables") then "iptables"
+        elif test("^ip ") then "ip"
+        else "other" end;
+      def mean: (add / length | round);
+      .hosts as $h
+      | ([$h[].steps[] | .command | kind] | unique) as $kinds
+      | "| \($title) | \($h | length) | \([$h[].connectMs] | mean) | \([$h[].readMs] | mean) | "
+        + ([$kinds[] as $k | "\($k) \([$h[] | [.steps[] | select(.command | kind == $k)
+                                                   | .elapsedMs] | add // 0] | mean)"]
+           | join(", "))
+        + " | \([$h[].elapsedMs] | max) |"' "$2" >>"$work/breakdown"
+}
 
 measure() { # name topology-file
     local name=$1 file=$2
@@ -44,12 +78,16 @@ measure() { # name topology-file
     "$cli" plan "$file" --style guide --teardown --output-dir "$work/down-$name" >/dev/null 2>&1
     local b guide guide_destroy apply status reapply destroy
     b=$(timed script_per_host "$work/apply-$name"); script_per_host "$work/down-$name" >/dev/null 2>&1
-    guide=$(cli_timed apply "$file" --style guide)
-    guide_destroy=$(cli_timed destroy "$file" --style guide)
-    apply=$(cli_timed apply "$file")
+    guide=$(cli_json "$work/j" apply "$file" --style guide)
+    breakdown "$name, guide apply" "$work/j"
+    guide_destroy=$(cli_json "$work/j" destroy "$file" --style guide)
+    breakdown "$name, guide destroy" "$work/j"
+    apply=$(cli_json "$work/j" apply "$file")
+    breakdown "$name, fast apply" "$work/j"
     status=$(cli_timed status "$file")
     reapply=$(cli_timed apply "$file")
-    destroy=$(cli_timed destroy "$file")
+    destroy=$(cli_json "$work/j" destroy "$file")
+    breakdown "$name, fast destroy" "$work/j"
     printf '| %s | %s ms | %s ms | %s ms (%s x b) | %s ms | %s ms (%s x status) | %s ms | %s ms (%s x guide) |\n' \
         "$name" "$b" "$guide" "$apply" "$(ratio "$apply" "$b")" "$status" "$reapply" \
         "$(ratio "$reapply" "$status")" "$guide_destroy" "$destroy" "$(ratio "$destroy" "$guide_destroy")"
@@ -74,7 +112,9 @@ one_host() { # file count
 per_container() { # style
     local one twelve
     one=$(cli_timed apply "$work/one-1.json" --style "$1"); cli_timed destroy "$work/one-1.json" >/dev/null
-    twelve=$(cli_timed apply "$work/one-12.json" --style "$1"); cli_timed destroy "$work/one-12.json" >/dev/null
+    twelve=$(cli_json "$work/j" apply "$work/one-12.json" --style "$1")
+    breakdown "one host, 12 containers, $1 apply" "$work/j"
+    cli_timed destroy "$work/one-12.json" >/dev/null
     printf '| %s | %s ms | %s ms | %s s |\n' "$1" "$one" "$twelve" \
         "$(awk -v a="$one" -v b="$twelve" 'BEGIN { printf "%.2f", (b - a) / 11 / 1000 }')"
 }
@@ -103,6 +143,8 @@ eight="$work/eight.json"
     echo ']}}'
 } >"$eight"
 
+echo "load average at the start: $(cut -d ' ' -f 1-3 /proc/loadavg)"
+echo
 echo "| topology | (b) guide script per host | guide apply | fast apply | status | re-apply, no changes | guide destroy | fast destroy |"
 echo "|---|---|---|---|---|---|---|---|"
 measure "lab example (2 hosts, 4 containers)" "$root/resources/examples/lab-two-hosts.json"
@@ -115,3 +157,12 @@ echo "| one host | apply, 1 container | apply, 12 containers | per extra contain
 echo "|---|---|---|---|"
 per_container guide
 per_container fast
+
+if [ -s "$work/breakdown" ]; then
+    echo
+    echo "| where the time went (ms, mean per host) | hosts | connect | state read | steps by kind | slowest host |"
+    echo "|---|---|---|---|---|---|"
+    cat "$work/breakdown"
+fi
+echo
+echo "load average at the end: $(cut -d ' ' -f 1-3 /proc/loadavg)"

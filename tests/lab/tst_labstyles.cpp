@@ -9,6 +9,7 @@
 #include "model/projectfile.h"
 
 #include <QRegularExpression>
+#include <QScopeGuard>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -271,6 +272,57 @@ private slots:
         QVERIFY2(down.exitCode == 0, down.err.constData());
         QCOMPARE(tagged(QStringLiteral("lab-eight"), 3), QStringList());
         QCOMPARE(containerVeths(3), QStringList());
+    }
+
+    // Docker takes a name or any prefix of a container's ID alike. A design whose container is
+    // named like the start of another container's ID gets its own container, in both styles,
+    // and destroy leaves the other one alone (the flake of the test above: "e5" was once the
+    // start of e8's ID).
+    void aNameThatBeginsAnotherContainersIdIsStillCreated()
+    {
+        const QString bystander = QStringLiteral("overlaystudio-bystander");
+        run({QStringLiteral("docker"), QStringLiteral("rm"), QStringLiteral("-f"), bystander});
+        const Run created = run({QStringLiteral("docker"), QStringLiteral("create"),
+                                 QStringLiteral("--name"), bystander, kImage});
+        QVERIFY2(created.exitCode == 0, created.err.constData());
+        const auto cleanup = qScopeGuard([&] {
+            run({QStringLiteral("docker"), QStringLiteral("rm"), QStringLiteral("-f"), bystander});
+        });
+        const QString name = QString::fromUtf8(created.out.trimmed().left(6));
+        Topology t
+            = eightContainers(Lab::load(QStringLiteral(STUDIO_LAB_RUN_DIR)).value().clientKey);
+        t.name = QStringLiteral("lab-prefix");
+        std::vector<ObjectId> others;
+        for (const Container &c : t.containers()) {
+            if (c.name == QLatin1String("e1"))
+                t.container(c.id)->name = name;
+            else
+                others.push_back(c.id);
+        }
+        for (ObjectId id : others)
+            t.remove(id);
+        const QString file = m_dir.filePath(QStringLiteral("prefix.json"));
+        QVERIFY(projectfile::save(t, file).ok());
+        for (const QString &style : {QStringLiteral("guide"), QStringLiteral("fast")}) {
+            const CliResult r
+                = cli({QStringLiteral("apply"), file, QStringLiteral("--style"), style});
+            QVERIFY2(r.exitCode == 0, qPrintable(style + QLatin1Char(' ')
+                                                 + hostResult(r, QStringLiteral("lab3"))
+                                                       .value(QStringLiteral("error"))
+                                                       .toString()));
+            QVERIFY2(containerNetwork(name).startsWith(QStringLiteral("198.19.6.11/24 mtu 1450")),
+                     qPrintable(style + QLatin1Char(' ') + containerNetwork(name)));
+            const CliResult down
+                = cli({QStringLiteral("destroy"), file, QStringLiteral("--style"), style});
+            QVERIFY2(down.exitCode == 0, down.err.constData());
+            QCOMPARE(tagged(QStringLiteral("lab-prefix"), 3), QStringList());
+            // Still there, never started.
+            QCOMPARE(
+                run({QStringLiteral("docker"), QStringLiteral("inspect"),
+                     QStringLiteral("--format"), QStringLiteral("{{.State.Status}}"), bystander})
+                    .out.trimmed(),
+                QByteArray("created"));
+        }
     }
 
 private:

@@ -5,8 +5,10 @@
 #include "plan/planscripts.h"
 #include "plan/steps.h"
 
+#include <QFile>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace studio;
@@ -95,13 +97,17 @@ private slots:
             QStringLiteral("ip link set dev veth1 up mtu 1450"),
             // docker run --name container1 -dit --net=none ubuntu:v1
             QStringLiteral(
-                "if docker container inspect container1 >/dev/null 2>&1; then docker start "
-                "container1 >/dev/null; else docker run --name container1 -dit --net=none "
+                "if docker container inspect --format '{{.Name}}' container1 2>/dev/null | grep "
+                "-qxF "
+                "-- /container1; then docker start container1 >/dev/null; else docker run --name "
+                "container1 -dit --net=none "
                 "--label overlaystudio.topology=seed-two-hosts --label overlaystudio.host=host1 "
                 "ubuntu:v1; fi"),
             QStringLiteral(
-                "if docker container inspect container2 >/dev/null 2>&1; then docker start "
-                "container2 >/dev/null; else docker run --name container2 -dit --net=none "
+                "if docker container inspect --format '{{.Name}}' container2 2>/dev/null | grep "
+                "-qxF "
+                "-- /container2; then docker start container2 >/dev/null; else docker run --name "
+                "container2 -dit --net=none "
                 "--label overlaystudio.topology=seed-two-hosts --label overlaystudio.host=host1 "
                 "ubuntu:v1; fi"),
             // ovs-docker add-port br0 eth0 container1 --ipaddress=10.2.2.2/24 --gateway=10.2.2.1
@@ -387,9 +393,94 @@ private slots:
         // One docker inspect, one ip -batch on the host and one ovs-vsctl for all of them.
         QCOMPARE(plugged.count(QStringLiteral("docker inspect")), 1);
         QCOMPARE(plugged.count(QStringLiteral("ovs-vsctl ")), 1);
-        QCOMPARE(plugged.count(QStringLiteral("ip -batch \"$d/host\"")), 1);
+        QCOMPARE(plugged.count(QStringLiteral("ip -force -batch \"$d/host\"")), 1);
         QCOMPARE(plug.details.size(), 2);
         QVERIFY(plug.details[0].contains(p1 + QStringLiteral("_l")));
+    }
+
+    // The plug step run by sh against stand-ins for docker, ip, ovs-vsctl and nsenter that
+    // behave like the real ones (ip -force -batch reports "Command failed FILE:LINE" after each
+    // failing line): the container whose veth pair cannot be made is named with ip's reason and
+    // the fix, and the others still get their ports and their set-up inside.
+    void plugReportsTheContainerWhoseLinkFailsAndPlugsTheOthers()
+    {
+        QTemporaryDir bin;
+        QVERIFY(bin.isValid());
+        const QString log = bin.filePath(QStringLiteral("log"));
+        const auto fake = [&](const QString &name, const QByteArray &body) {
+            QFile f(bin.filePath(name));
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write("#!/bin/sh\n" + body);
+            f.close();
+            f.setPermissions(f.permissions() | QFileDevice::ExeOwner);
+        };
+        // Three running containers; c2's namespace is gone by the time ip uses it.
+        fake(QStringLiteral("docker"),
+             "[ \"$1\" = inspect ] || exit 1; shift 3\n"
+             "for n; do case $n in c1) echo /c1 101;; c2) echo /c2 102;; c3) echo /c3 103;; "
+             "esac; done\n");
+        fake(QStringLiteral("ip"),
+             "[ \"$1\" = -o ] && exit 0\n"
+             "[ \"$1 $2\" = \"-force -batch\" ] || exit 2\n"
+             "n=0; s=0\n"
+             "while IFS= read -r l; do n=$((n+1)); case $l in *'netns 102')\n"
+             "  echo 'Error: Peer netns reference is invalid.' >&2; echo \"Command failed $3:$n\" "
+             ">&2;"
+             " s=1;;\n"
+             "  *) echo \"ip $l\" >>\"$LOG\";; esac; done <\"$3\"; exit $s\n");
+        fake(QStringLiteral("ovs-vsctl"), "echo \"ovs-vsctl $*\" >>\"$LOG\"\n");
+        fake(QStringLiteral("nsenter"), "echo \"nsenter $2\" >>\"$LOG\"\n");
+
+        Topology t = test::loadExample(QStringLiteral("seed-two-hosts.json"));
+        const Container first = t.containers().front();
+        std::vector<steps::Plug> plugs;
+        std::vector<Container> containers;
+        for (const char *name : {"c1", "c2", "c3"}) {
+            Container c = first;
+            c.name = QString::fromLatin1(name);
+            containers.push_back(c);
+        }
+        const Bridge *b = t.bridge(first.bridge);
+        for (const Container &c : containers)
+            plugs.push_back({&c, b, QStringLiteral("10.2.2.1")});
+        const PlanStep plug = steps::plugContainers(plugs, t.name, QStringLiteral("host1"));
+        const auto port = [&](const char *name) {
+            return steps::portPrefix(t.name, QStringLiteral("host1"), QString::fromLatin1(name),
+                                     QStringLiteral("eth0"))
+                   + QStringLiteral("_l");
+        };
+
+        QProcess sh;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("PATH"), bin.path() + QStringLiteral(":/usr/bin:/bin"));
+        env.insert(QStringLiteral("LOG"), log);
+        sh.setProcessEnvironment(env);
+        sh.start(QStringLiteral("/bin/sh"), {QStringLiteral("-c"), plug.command.toShell()});
+        QVERIFY(sh.waitForFinished(10000));
+        const QString err = QString::fromUtf8(sh.readAllStandardError());
+        QCOMPARE(sh.exitCode(), 1);
+        QFile f(log);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QString ran = QString::fromUtf8(f.readAll());
+
+        QVERIFY2(err.contains(QStringLiteral("c2: not plugged, its veth pair could not be made "
+                                             "(Error: Peer netns reference is invalid.); apply "
+                                             "again")),
+                 qPrintable(err));
+        QVERIFY2(!err.contains(QStringLiteral("c1")) && !err.contains(QStringLiteral("c3")),
+                 qPrintable(err));
+        const QString ovs
+            = ran.section(QStringLiteral("ovs-vsctl "), 1).section(QLatin1Char('\n'), 0, 0);
+        QVERIFY2(ovs.contains(QStringLiteral("add-port br0 ") + port("c1"))
+                     && ovs.contains(QStringLiteral("add-port br0 ") + port("c3"))
+                     && !ovs.contains(port("c2")),
+                 qPrintable(ran));
+        QCOMPARE(ran.count(QStringLiteral("ovs-vsctl ")), 1);
+        QVERIFY2(ran.contains(QStringLiteral("ip link set ") + port("c3") + QStringLiteral(" up")),
+                 qPrintable(ran)); // the line after the failing one still ran
+        QVERIFY(ran.contains(QStringLiteral("nsenter 101\n")));
+        QVERIFY(ran.contains(QStringLiteral("nsenter 103\n")));
+        QVERIFY(!ran.contains(QStringLiteral("nsenter 102")));
     }
 
     void fastStartsAtMostEightAtATime()
@@ -465,9 +556,12 @@ private slots:
                 const QString name = rit.next().captured(1);
                 ++containers;
                 QVERIFY(removed.contains(QStringLiteral("docker rm -f %1").arg(name)));
+                // Its exact name with our label: no other container whose ID begins with it.
+                QVERIFY(removed.contains(
+                    QStringLiteral("grep -qxF -- '/%1 three-hosts-mesh'").arg(name)));
             }
             QCOMPARE(removed.count(QStringLiteral("docker rm -f")), containers);
-            QCOMPARE(removed.count(QStringLiteral("grep -qxF -- three-hosts-mesh")), containers);
+            QCOMPARE(removed.count(QStringLiteral(" three-hosts-mesh'")), containers);
             // Every iptables rule added is deleted with the same match.
             static const QRegularExpression append(
                 QStringLiteral("iptables (--table \\S+ )?--(?:append|insert) ([^\\n]*)"));

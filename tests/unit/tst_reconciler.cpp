@@ -209,6 +209,32 @@ private slots:
             qPrintable(fast[3]));
     }
 
+    // A stopped container is started by the full ID just read (its name could be gone by then
+    // and match another container's ID); a missing one gets the plan's exact-name check.
+    void startNamesStoppedContainersByTheirIds()
+    {
+        const Topology t = test::loadExample(QStringLiteral("lab-two-hosts.json"));
+        HostState s = recorded("lab1-two-hosts-isolated.txt", t.name, QStringLiteral("lab1"));
+        QVERIFY(s.containers.remove(QStringLiteral("container1")));
+        const QString id = QStringLiteral("c0ffee") + QString(58, QLatin1Char('1'));
+        s.containers[QStringLiteral("container2")].state = QStringLiteral("exited");
+        s.containers[QStringLiteral("container2")].id = id;
+        s.containers[QStringLiteral("container2")].links.clear();
+        const QStringList fast = commands(reconcileApply(t, hostNamed(t, "lab1"), s).steps);
+        const QStringList started = fast.filter(QStringLiteral("docker run"));
+        QCOMPARE(started.size(), 1);
+        // By its full ID: a name gone by then would match any container whose ID begins so.
+        QVERIFY2(started[0].contains(QStringLiteral("{ docker start %1 >/dev/null; } >").arg(id)),
+                 qPrintable(started[0]));
+        QVERIFY(started[0].contains(QStringLiteral("{ if docker container inspect --format "
+                                                   "'{{.Name}}' container1 2>/dev/null | grep "
+                                                   "-qxF -- /container1; then")));
+        QCOMPARE(started[0].count(QStringLiteral("docker container inspect")), 1);
+        // Both are plugged afterwards, in one step.
+        QVERIFY(fast.last().contains(QStringLiteral(" container1 eth0 br0 ")));
+        QVERIFY(fast.last().contains(QStringLiteral(" container2 eth0 br1 ")));
+    }
+
     // Ports made by the fast style carry our tag as well as ovs-docker's: they are the
     // containers', never taken for tunnel or gateway ports the design no longer has.
     void fastPortsAreInSync()
@@ -450,18 +476,36 @@ private slots:
         // br-phy is the lab's, not ours.
         QVERIFY(!cmds.join(QLatin1Char(' ')).contains(QStringLiteral("br-phy")));
 
-        // Fast: the containers in one docker rm, their ports and the bridge in one transaction.
+        // Fast: the rules that open the segment first, then the containers in one docker rm
+        // while their ports and the bridge go in one transaction, side by side.
         const QStringList fast = commands(reconcileDestroy(QStringLiteral("lab-mesh"), s).steps);
-        QCOMPARE(fast.size(), 6);
-        QCOMPARE(fast[0], QStringLiteral("docker rm -f m1 >/dev/null"));
-        QCOMPARE(fast.mid(1, 3), cmds.mid(1, 3)); // the same firewall rules go
-        QVERIFY2(fast[4].startsWith(QStringLiteral("ovs-vsctl --if-exists del-port ")),
-                 qPrintable(fast[4]));
-        QVERIFY(fast[4].endsWith(QStringLiteral(" -- --if-exists del-br br0")));
+        QCOMPARE(fast.size(), 5);
+        QCOMPARE(fast.mid(0, 3), cmds.mid(1, 3)); // the same firewall rules go
+        QVERIFY2(fast[3].contains(QStringLiteral("{ docker rm -f m1 >/dev/null; } >")),
+                 qPrintable(fast[3]));
+        QVERIFY2(fast[3].contains(QStringLiteral("{ ovs-vsctl --if-exists del-port ")),
+                 qPrintable(fast[3]));
+        QVERIFY(fast[3].contains(QStringLiteral(" -- --if-exists del-br br0; } >")));
+        QCOMPARE(fast[3].count(QStringLiteral(" &")), 2);
+        QCOMPARE(fast[3].count(QStringLiteral("wait;")), 1);
         QCOMPARE(fast.filter(QStringLiteral("ovs-vsctl")).size(), 1);
-        QVERIFY(fast[5].startsWith(QStringLiteral("if iptables --table mangle --check FORWARD "
+        QVERIFY(fast[4].startsWith(QStringLiteral("if iptables --table mangle --check FORWARD "
                                                   "--out-interface gw0")));
         QVERIFY(!fast.join(QLatin1Char(' ')).contains(QStringLiteral("br-phy")));
+
+        // Read with its ID (as every probe now does), a container is removed by that ID in
+        // either style: if it were gone by then, its name could match another one's ID.
+        HostState withId = s;
+        const QString id = QStringLiteral("e5") + QString(62, QLatin1Char('0'));
+        withId.containers[QStringLiteral("m1")].id = id;
+        for (PlanStyle style : {PlanStyle::Fast, PlanStyle::Guide}) {
+            const QString all
+                = commands(reconcileDestroy(QStringLiteral("lab-mesh"), withId, style).steps)
+                      .join(QLatin1Char('\n'));
+            QVERIFY2(all.contains(QStringLiteral("docker rm -f %1 >/dev/null").arg(id)),
+                     qPrintable(all));
+            QVERIFY(!all.contains(QStringLiteral("docker rm -f m1")));
+        }
     }
 };
 
