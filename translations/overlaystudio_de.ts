@@ -1750,7 +1750,10 @@ Exit-Codes: 0 ok, 1 Probleme gefunden, 2 Aufruffehler.
     </message>
     <message numerus="yes">
         <source>Build image %1 from the design's Dockerfile (%n instruction(s)) with %2 from beside the project file, sent as a tar over this host's SSH connection.</source>
-        <translation><numerusform>Image %1 aus dem Dockerfile des Entwurfs bauen (%n Anweisung), mit %2 aus dem Ordner der Projektdatei, als tar-Archiv über die SSH-Verbindung dieses Hosts gesendet.</numerusform><numerusform>Image %1 aus dem Dockerfile des Entwurfs bauen (%n Anweisungen), mit %2 aus dem Ordner der Projektdatei, als tar-Archiv über die SSH-Verbindung dieses Hosts gesendet.</numerusform></translation>
+        <translation>
+            <numerusform>Image %1 aus dem Dockerfile des Entwurfs bauen (%n Anweisung), mit %2 aus dem Ordner der Projektdatei, als tar-Archiv über die SSH-Verbindung dieses Hosts gesendet.</numerusform>
+            <numerusform>Image %1 aus dem Dockerfile des Entwurfs bauen (%n Anweisungen), mit %2 aus dem Ordner der Projektdatei, als tar-Archiv über die SSH-Verbindung dieses Hosts gesendet.</numerusform>
+        </translation>
     </message>
     <message>
         <source>&lt;ID of %1&gt;</source>
@@ -5287,6 +5290,14 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
     <message>
         <source>Delete the bridges OverlayStudio created, with every port (one transaction).</source>
         <translation>Die von OverlayStudio erstellten Bridges mit allen Ports löschen (eine Transaktion).</translation>
+    </message>
+    <message>
+        <source>Remove containers %1 and, at the same time, delete the bridges and ports OverlayStudio created (one transaction); the containers' veth pairs go with them.</source>
+        <translation>Container %1 entfernen und gleichzeitig die von OverlayStudio erstellten Bridges und Ports löschen (eine Transaktion); die veth-Paare der Container verschwinden mit ihnen.</translation>
+    </message>
+    <message>
+        <source>containers</source>
+        <translation>Container</translation>
     </message>
 </context>
 <context>

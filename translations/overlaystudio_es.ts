@@ -1750,7 +1750,10 @@ Códigos de salida: 0 correcto, 1 se encontraron problemas, 2 error de uso.
     </message>
     <message numerus="yes">
         <source>Build image %1 from the design's Dockerfile (%n instruction(s)) with %2 from beside the project file, sent as a tar over this host's SSH connection.</source>
-        <translation><numerusform>Construir la imagen %1 desde el Dockerfile del diseño (%n instrucción) con %2 (junto al archivo de proyecto), todo enviado como un tar por la conexión SSH de este host.</numerusform><numerusform>Construir la imagen %1 desde el Dockerfile del diseño (%n instrucciones) con %2 (junto al archivo de proyecto), todo enviado como un tar por la conexión SSH de este host.</numerusform></translation>
+        <translation>
+            <numerusform>Construir la imagen %1 desde el Dockerfile del diseño (%n instrucción) con %2 (junto al archivo de proyecto), todo enviado como un tar por la conexión SSH de este host.</numerusform>
+            <numerusform>Construir la imagen %1 desde el Dockerfile del diseño (%n instrucciones) con %2 (junto al archivo de proyecto), todo enviado como un tar por la conexión SSH de este host.</numerusform>
+        </translation>
     </message>
     <message>
         <source>&lt;ID of %1&gt;</source>
@@ -5287,6 +5290,14 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
     <message>
         <source>Delete the bridges OverlayStudio created, with every port (one transaction).</source>
         <translation>Borrar los puentes que creó OverlayStudio, con todos sus puertos (una transacción).</translation>
+    </message>
+    <message>
+        <source>Remove containers %1 and, at the same time, delete the bridges and ports OverlayStudio created (one transaction); the containers' veth pairs go with them.</source>
+        <translation>Eliminar los contenedores %1 y, a la vez, borrar los puentes y puertos que creó OverlayStudio (una transacción); los pares veth de los contenedores se van con ellos.</translation>
+    </message>
+    <message>
+        <source>containers</source>
+        <translation>contenedores</translation>
     </message>
 </context>
 <context>

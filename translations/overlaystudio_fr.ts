@@ -1750,7 +1750,10 @@ Codes de sortie : 0 ok, 1 problèmes trouvés, 2 erreur d'utilisation.
     </message>
     <message numerus="yes">
         <source>Build image %1 from the design's Dockerfile (%n instruction(s)) with %2 from beside the project file, sent as a tar over this host's SSH connection.</source>
-        <translation><numerusform>Construire l'image %1 depuis le Dockerfile du modèle (%n instruction) avec %2 (à côté du fichier de projet), le tout envoyé en archive tar via la connexion SSH de cet hôte.</numerusform><numerusform>Construire l'image %1 depuis le Dockerfile du modèle (%n instructions) avec %2 (à côté du fichier de projet), le tout envoyé en archive tar via la connexion SSH de cet hôte.</numerusform></translation>
+        <translation>
+            <numerusform>Construire l'image %1 depuis le Dockerfile du modèle (%n instruction) avec %2 (à côté du fichier de projet), le tout envoyé en archive tar via la connexion SSH de cet hôte.</numerusform>
+            <numerusform>Construire l'image %1 depuis le Dockerfile du modèle (%n instructions) avec %2 (à côté du fichier de projet), le tout envoyé en archive tar via la connexion SSH de cet hôte.</numerusform>
+        </translation>
     </message>
     <message>
         <source>&lt;ID of %1&gt;</source>
@@ -5287,6 +5290,14 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
     <message>
         <source>Delete the bridges OverlayStudio created, with every port (one transaction).</source>
         <translation>Supprimer les ponts créés par OverlayStudio, avec tous leurs ports (une transaction).</translation>
+    </message>
+    <message>
+        <source>Remove containers %1 and, at the same time, delete the bridges and ports OverlayStudio created (one transaction); the containers' veth pairs go with them.</source>
+        <translation>Supprimer les conteneurs %1 et, en même temps, les ponts et ports créés par OverlayStudio (une transaction) ; les paires veth des conteneurs partent avec eux.</translation>
+    </message>
+    <message>
+        <source>containers</source>
+        <translation>conteneurs</translation>
     </message>
 </context>
 <context>

@@ -1737,7 +1737,9 @@ Exit codes: 0 ok, 1 problems found, 2 usage error.
     </message>
     <message numerus="yes">
         <source>Build image %1 from the design's Dockerfile (%n instruction(s)) with %2 from beside the project file, sent as a tar over this host's SSH connection.</source>
-        <translation><numerusform>設計の Dockerfile（%n 個の命令）と、プロジェクトファイルのフォルダーにある %2 からイメージ %1 をビルドします。これらは tar としてこのホストの SSH 接続経由で送られます。</numerusform></translation>
+        <translation>
+            <numerusform>設計の Dockerfile（%n 個の命令）と、プロジェクトファイルのフォルダーにある %2 からイメージ %1 をビルドします。これらは tar としてこのホストの SSH 接続経由で送られます。</numerusform>
+        </translation>
     </message>
     <message>
         <source>&lt;ID of %1&gt;</source>
@@ -5254,6 +5256,14 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
     <message>
         <source>Delete the bridges OverlayStudio created, with every port (one transaction).</source>
         <translation>OverlayStudio が作成したブリッジをすべてのポートとともに削除します（1トランザクション）。</translation>
+    </message>
+    <message>
+        <source>Remove containers %1 and, at the same time, delete the bridges and ports OverlayStudio created (one transaction); the containers' veth pairs go with them.</source>
+        <translation>コンテナ %1 を削除し、同時に OverlayStudio が作成したブリッジとポートを削除します（1トランザクション）。コンテナの veth ペアも一緒に削除されます。</translation>
+    </message>
+    <message>
+        <source>containers</source>
+        <translation>コンテナ</translation>
     </message>
 </context>
 <context>

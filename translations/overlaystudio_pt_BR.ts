@@ -1750,7 +1750,10 @@ Códigos de saída: 0 ok, 1 problemas encontrados, 2 erro de uso.
     </message>
     <message numerus="yes">
         <source>Build image %1 from the design's Dockerfile (%n instruction(s)) with %2 from beside the project file, sent as a tar over this host's SSH connection.</source>
-        <translation><numerusform>Construir a imagem %1 a partir do Dockerfile do projeto (%n instrução) com %2, da pasta do arquivo de projeto, enviados como tar pela conexão SSH deste host.</numerusform><numerusform>Construir a imagem %1 a partir do Dockerfile do projeto (%n instruções) com %2, da pasta do arquivo de projeto, enviados como tar pela conexão SSH deste host.</numerusform></translation>
+        <translation>
+            <numerusform>Construir a imagem %1 a partir do Dockerfile do projeto (%n instrução) com %2, da pasta do arquivo de projeto, enviados como tar pela conexão SSH deste host.</numerusform>
+            <numerusform>Construir a imagem %1 a partir do Dockerfile do projeto (%n instruções) com %2, da pasta do arquivo de projeto, enviados como tar pela conexão SSH deste host.</numerusform>
+        </translation>
     </message>
     <message>
         <source>&lt;ID of %1&gt;</source>
@@ -5287,6 +5290,14 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
     <message>
         <source>Delete the bridges OverlayStudio created, with every port (one transaction).</source>
         <translation>Apagar as pontes que o OverlayStudio criou, com todas as portas (uma transação).</translation>
+    </message>
+    <message>
+        <source>Remove containers %1 and, at the same time, delete the bridges and ports OverlayStudio created (one transaction); the containers' veth pairs go with them.</source>
+        <translation>Remover os contêineres %1 e, ao mesmo tempo, excluir as pontes e portas criadas pelo OverlayStudio (uma transação); os pares veth dos contêineres vão junto.</translation>
+    </message>
+    <message>
+        <source>containers</source>
+        <translation>contêineres</translation>
     </message>
 </context>
 <context>

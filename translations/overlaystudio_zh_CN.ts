@@ -1737,7 +1737,9 @@ Exit codes: 0 ok, 1 problems found, 2 usage error.
     </message>
     <message numerus="yes">
         <source>Build image %1 from the design's Dockerfile (%n instruction(s)) with %2 from beside the project file, sent as a tar over this host's SSH connection.</source>
-        <translation><numerusform>从设计中的 Dockerfile（%n 条指令）构建镜像 %1，附带项目文件旁边的 %2，以 tar 形式经此主机的 SSH 连接发送。</numerusform></translation>
+        <translation>
+            <numerusform>从设计中的 Dockerfile（%n 条指令）构建镜像 %1，附带项目文件旁边的 %2，以 tar 形式经此主机的 SSH 连接发送。</numerusform>
+        </translation>
     </message>
     <message>
         <source>&lt;ID of %1&gt;</source>
@@ -5254,6 +5256,14 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
     <message>
         <source>Delete the bridges OverlayStudio created, with every port (one transaction).</source>
         <translation>删除 OverlayStudio 创建的网桥及其所有端口（一个事务）。</translation>
+    </message>
+    <message>
+        <source>Remove containers %1 and, at the same time, delete the bridges and ports OverlayStudio created (one transaction); the containers' veth pairs go with them.</source>
+        <translation>删除容器 %1，同时删除 OverlayStudio 创建的网桥和端口（一个事务）；容器的 veth 对随之删除。</translation>
+    </message>
+    <message>
+        <source>containers</source>
+        <translation>容器</translation>
     </message>
 </context>
 <context>
