@@ -958,6 +958,10 @@ Exit-Codes: 0 ok, 1 Probleme gefunden, 2 Aufruffehler.
         <source>note: %1 is missing; the deploy does not need it, but Capture (Show Packet Path) does. Install it (apt-get install %1).</source>
         <translation>Hinweis: %1 fehlt; die Bereitstellung braucht es nicht, aber Mitschnitt (Paketweg anzeigen) schon. Installieren Sie es (apt-get install %1).</translation>
     </message>
+    <message>
+        <source>%1: another host on this machine got it (they share one Docker engine)</source>
+        <translation>%1: ein anderer Host auf diesem Rechner hat es geholt (sie teilen sich eine Docker-Engine)</translation>
+    </message>
 </context>
 <context>
     <name>studio::DeploySettingsDialog</name>

@@ -958,6 +958,10 @@ Códigos de salida: 0 correcto, 1 se encontraron problemas, 2 error de uso.
         <source>note: %1 is missing; the deploy does not need it, but Capture (Show Packet Path) does. Install it (apt-get install %1).</source>
         <translation>nota: falta %1; el despliegue no lo necesita, pero Capturar (Mostrar la ruta del paquete) sí. Instálalo (apt-get install %1).</translation>
     </message>
+    <message>
+        <source>%1: another host on this machine got it (they share one Docker engine)</source>
+        <translation>%1: otro host de esta máquina ya la obtuvo (comparten un mismo motor de Docker)</translation>
+    </message>
 </context>
 <context>
     <name>studio::DeploySettingsDialog</name>

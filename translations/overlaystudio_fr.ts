@@ -958,6 +958,10 @@ Codes de sortie : 0 ok, 1 problèmes trouvés, 2 erreur d'utilisation.
         <source>note: %1 is missing; the deploy does not need it, but Capture (Show Packet Path) does. Install it (apt-get install %1).</source>
         <translation>remarque : %1 est absent ; le déploiement n'en a pas besoin, mais la capture (Afficher le chemin des paquets) si. Installez-le (apt-get install %1).</translation>
     </message>
+    <message>
+        <source>%1: another host on this machine got it (they share one Docker engine)</source>
+        <translation>%1 : un autre hôte de cette machine l’a obtenue (ils partagent un même moteur Docker)</translation>
+    </message>
 </context>
 <context>
     <name>studio::DeploySettingsDialog</name>

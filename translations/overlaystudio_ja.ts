@@ -947,6 +947,10 @@ Exit codes: 0 ok, 1 problems found, 2 usage error.
         <source>note: %1 is missing; the deploy does not need it, but Capture (Show Packet Path) does. Install it (apt-get install %1).</source>
         <translation>注意: %1 がありません。デプロイには不要ですが、キャプチャ（パケット経路の表示）には必要です。インストールしてください（apt-get install %1）。</translation>
     </message>
+    <message>
+        <source>%1: another host on this machine got it (they share one Docker engine)</source>
+        <translation>%1: このマシン上の別のホストが取得しました（同じ Docker エンジンを共有しています）</translation>
+    </message>
 </context>
 <context>
     <name>studio::DeploySettingsDialog</name>

@@ -958,6 +958,10 @@ Códigos de saída: 0 ok, 1 problemas encontrados, 2 erro de uso.
         <source>note: %1 is missing; the deploy does not need it, but Capture (Show Packet Path) does. Install it (apt-get install %1).</source>
         <translation>observação: %1 não está instalado; a implantação não precisa dele, mas Capturar (Mostrar caminho do pacote) precisa. Instale-o (apt-get install %1).</translation>
     </message>
+    <message>
+        <source>%1: another host on this machine got it (they share one Docker engine)</source>
+        <translation>%1: outro host desta máquina já a obteve (eles compartilham um mesmo mecanismo Docker)</translation>
+    </message>
 </context>
 <context>
     <name>studio::DeploySettingsDialog</name>

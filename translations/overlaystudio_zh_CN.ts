@@ -947,6 +947,10 @@ Exit codes: 0 ok, 1 problems found, 2 usage error.
         <source>note: %1 is missing; the deploy does not need it, but Capture (Show Packet Path) does. Install it (apt-get install %1).</source>
         <translation>注意：缺少 %1；部署不需要它，但捕获（显示数据包路径）需要。请安装它（apt-get install %1）。</translation>
     </message>
+    <message>
+        <source>%1: another host on this machine got it (they share one Docker engine)</source>
+        <translation>%1：本机上的另一台主机已获取（它们共用一个 Docker 引擎）</translation>
+    </message>
 </context>
 <context>
     <name>studio::DeploySettingsDialog</name>

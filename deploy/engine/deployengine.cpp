@@ -13,6 +13,8 @@
 #include <QThreadPool>
 
 #include <functional>
+#include <map>
+#include <memory>
 #include <mutex>
 
 namespace studio {
@@ -410,6 +412,27 @@ void DeployEngine::run(DeployAction action, Topology topology, DeployOptions opt
         }
     }
 
+    // Hosts on one machine (the local lab's namespaces) share its Docker engine: one of them gets
+    // an image and the others take it, instead of building one name side by side (the second
+    // build moves the name away from the image the first host's containers were made from, and
+    // the next apply would re-create them).
+    struct SharedEngine
+    {
+        std::mutex turn;
+        QSet<QString> obtained;
+    };
+    std::mutex enginesLock;
+    std::map<QString, std::shared_ptr<SharedEngine>> engines;
+    const auto engineOf = [&](const HostRun &r) -> std::shared_ptr<SharedEngine> {
+        if (r.state.machineId.isEmpty())
+            return nullptr;
+        const std::lock_guard<std::mutex> lock(enginesLock);
+        std::shared_ptr<SharedEngine> &engine = engines[r.state.machineId];
+        if (!engine)
+            engine = std::make_shared<SharedEngine>();
+        return engine;
+    };
+
     // Images: each host that lacks an image builds, copies or pulls it before its other steps
     // (hosts side by side); false when it could not, and then nothing else runs there.
     const auto getImages = [&](HostRun &r) {
@@ -421,6 +444,25 @@ void DeployEngine::run(DeployAction action, Topology topology, DeployOptions opt
             return true;
         }
         const QString host = r.host->name;
+        QStringList wanted = r.state.missingImages;
+        const std::shared_ptr<SharedEngine> engine = engineOf(r);
+        std::unique_lock<std::mutex> turn;
+        if (engine) {
+            turn = std::unique_lock<std::mutex>(engine->turn);
+            QStringList taken;
+            for (const QString &image : std::as_const(wanted)) {
+                if (engine->obtained.contains(image))
+                    taken << image;
+            }
+            for (const QString &image : std::as_const(taken))
+                wanted.removeAll(image);
+            if (!taken.isEmpty())
+                emit hostPhase(host, DeployEngineText::tr("%1: another host on this machine got "
+                                                          "it (they share one Docker engine)")
+                                         .arg(taken.join(QStringLiteral(", "))));
+            if (wanted.isEmpty())
+                return true;
+        }
         ImagePhase::Callbacks callbacks;
         callbacks.progress = [&](const QString &text) {
             emit hostPhase(host, text);
@@ -432,13 +474,15 @@ void DeployEngine::run(DeployAction action, Topology topology, DeployOptions opt
             emit stepFinished(host, i, ok, output);
         };
         std::vector<ImagePhase::Done> done;
-        const Status got
-            = ImagePhase::run(topology, *r.host, r.state.missingImages, options.projectDir,
-                              *r.shell, options.commandTimeoutMs, &m_cancel, callbacks, &done);
+        const Status got = ImagePhase::run(topology, *r.host, wanted, options.projectDir, *r.shell,
+                                           options.commandTimeoutMs, &m_cancel, callbacks, &done);
         for (const ImagePhase::Done &d : done)
             r.outcome.steps.push_back({d.explanation, d.command, d.result});
-        if (got)
+        if (got) {
+            if (engine)
+                engine->obtained.unite(QSet<QString>(wanted.begin(), wanted.end()));
             return true;
+        }
         r.outcome.cancelled = m_cancel;
         r.outcome.error = got.error().toString();
         if (!m_cancel)

@@ -56,6 +56,8 @@ iptables -t nat -S POSTROUTING 2>/dev/null | awk '/overlaystudio:/ { print "nat 
 iptables -t mangle -S FORWARD 2>/dev/null | awk '/overlaystudio:/ { print "mangle " $0 }'
 echo @@forward
 cat /proc/sys/net/ipv4/ip_forward
+echo @@machine
+cat /etc/machine-id 2>/dev/null
 echo @@end
 )SH";
 
@@ -198,6 +200,7 @@ Result<HostState> parseProbe(const QByteArray &output, const QString &topology, 
     };
     state.missingPrograms = lines("programs");
     state.missingTools = lines("tools");
+    state.machineId = lines("machine").value(0); // none in reports from before it was read
     if (!state.missingPrograms.isEmpty())
         return state; // nothing else can be read without them
     QSet<QString> images;

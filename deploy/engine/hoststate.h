@@ -67,6 +67,8 @@ struct HostState
     QHash<QString, QString> otherContainers;   // name -> "topology/host" labels, for conflicts
     std::vector<FirewallRule> firewallRules;   // ours (exact tag), in each chain's order
     bool ipForward = false;
+    // /etc/machine-id: hosts on one machine (the local lab's namespaces) share its Docker engine.
+    QString machineId;
 
     QStringList portsOfBridge(const QString &bridge) const;
     const OvsPortState *containerPort(const QString &container, const QString &iface) const;

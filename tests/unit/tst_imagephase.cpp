@@ -36,6 +36,15 @@ QByteArray probeWith(const QString &image)
     return probe;
 }
 
+// A probe as read on the machine with this /etc/machine-id.
+QByteArray onMachine(QByteArray probe, const QByteArray &machineId)
+{
+    const qsizetype at = probe.indexOf("@@end\n");
+    Q_ASSERT(at >= 0);
+    probe.insert(at, "@@machine\n" + machineId + "\n");
+    return probe;
+}
+
 QHash<QString, HostOutcome> runEngine(DeployAction action, const Topology &t,
                                       const DeployOptions &options)
 {
@@ -100,6 +109,46 @@ private slots:
         };
         QCOMPARE(builds(lab1), 1);
         QCOMPARE(builds(lab2), 0);
+    }
+
+    // Hosts on one machine (the local lab) share its Docker engine: one builds, the other takes
+    // the image instead of building the same name beside it. Hosts on two machines both build.
+    void hostsOnOneMachineBuildOnce_data()
+    {
+        QTest::addColumn<QByteArray>("lab2Machine");
+        QTest::addColumn<int>("builds");
+        QTest::newRow("one machine") << QByteArray("3d1219c7c4c5404aaa1f6d2a48adfda4") << 1;
+        QTest::newRow("two machines") << QByteArray("9f0c51e2aa7b4d0c8e1f00c2b7d4a111") << 2;
+    }
+    void hostsOnOneMachineBuildOnce()
+    {
+        QFETCH(QByteArray, lab2Machine);
+        QFETCH(int, builds);
+        const QByteArray probe = probeFixture("lab1-empty.txt");
+        m_shells->script(QStringLiteral("lab1"),
+                         {onMachine(probe, "3d1219c7c4c5404aaa1f6d2a48adfda4"), {}, {}, {}});
+        m_shells->script(QStringLiteral("lab2"), {onMachine(probe, lab2Machine), {}, {}, {}});
+        QStringList phases;
+        DeployEngine engine;
+        connect(&engine, &DeployEngine::hostPhase, this,
+                [&](const QString &host, const QString &text) { phases << host + ": " + text; });
+        QSignalSpy finished(&engine, &DeployEngine::finished);
+        QVERIFY(engine.start(DeployAction::Apply, m_topology, m_options));
+        QVERIFY(finished.wait(30000));
+        engine.waitForFinished();
+        for (const HostOutcome &o : finished.first().first().value<QList<HostOutcome>>())
+            QVERIFY2(o.ok, qPrintable(o.host + QStringLiteral(": ") + o.error));
+        const QStringList all
+            = m_shells->steps(QStringLiteral("lab1")) + m_shells->steps(QStringLiteral("lab2"));
+        QCOMPARE(int(std::count_if(
+                     all.begin(), all.end(),
+                     [](const QString &c) { return c.contains(QStringLiteral("docker build")); })),
+                 builds);
+        const bool taken = phases.join(QLatin1Char('\n'))
+                               .contains(kImage
+                                         + QStringLiteral(": another host on this machine "
+                                                          "got it"));
+        QCOMPARE(taken, builds == 1);
     }
 
     void aFailedBuildStopsThatHostAlone()
