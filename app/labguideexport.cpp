@@ -2,6 +2,7 @@
 
 #include "teach/labguide.h"
 
+#include "model/savefile.h"
 #include "model/topologydocument.h"
 #include "scene/diagramexport.h"
 #include "scene/topologyscene.h"
@@ -10,7 +11,6 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QSaveFile>
 #include <QTemporaryDir>
 #include <QUndoStack>
 
@@ -22,20 +22,6 @@ class LabGuideExport
 {
     Q_DECLARE_TR_FUNCTIONS(studio::LabGuideExport)
 };
-
-namespace {
-
-Status writeText(const QString &path, const QString &text)
-{
-    QSaveFile f(path);
-    const QByteArray bytes = text.toUtf8();
-    if (!f.open(QIODevice::WriteOnly) || f.write(bytes) != bytes.size() || !f.commit())
-        return Error{path, LabGuideExport::tr("cannot be written: %1").arg(f.errorString()),
-                     LabGuideExport::tr("Choose a folder you may write to.")};
-    return success();
-}
-
-} // namespace
 
 Result<GuideFiles> exportLabGuide(const Topology &topology, TopologyScene *scene,
                                   const QString &path, GuideFormat format)
@@ -70,7 +56,7 @@ Result<GuideFiles> exportLabGuide(const Topology &topology, TopologyScene *scene
             QFile f(temp.filePath(name));
             return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
         });
-        if (auto written = writeText(files.document, html); !written)
+        if (auto written = saveFile(files.document, html.toUtf8()); !written)
             return written.error();
         return files;
     }
@@ -91,7 +77,7 @@ Result<GuideFiles> exportLabGuide(const Topology &topology, TopologyScene *scene
             return drawn.error();
         files.images << image;
     }
-    if (auto written = writeText(files.document, guide.value().markdown()); !written)
+    if (auto written = saveFile(files.document, guide.value().markdown().toUtf8()); !written)
         return written.error();
     return files;
 }

@@ -1706,10 +1706,6 @@ Exit-Codes: 0 ok, 1 Probleme gefunden, 2 Aufruffehler.
         <source>Choose a folder you may write to.</source>
         <translation>Wählen Sie einen Ordner, in den Sie schreiben dürfen.</translation>
     </message>
-    <message>
-        <source>cannot be written: %1</source>
-        <translation>kann nicht geschrieben werden: %1</translation>
-    </message>
 </context>
 <context>
     <name>studio::ImageSteps</name>
@@ -2510,10 +2506,6 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
 </context>
 <context>
     <name>studio::LabGuideExport</name>
-    <message>
-        <source>cannot be written: %1</source>
-        <translation>kann nicht geschrieben werden: %1</translation>
-    </message>
     <message>
         <source>Choose a folder you may write to.</source>
         <translation>Wählen Sie einen Ordner, in den Sie schreiben dürfen.</translation>
@@ -4186,14 +4178,6 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
         <source>cannot be read: %1.</source>
         <translation>kann nicht gelesen werden: %1.</translation>
     </message>
-    <message>
-        <source>cannot be written: %1.</source>
-        <translation>kann nicht geschrieben werden: %1.</translation>
-    </message>
-    <message>
-        <source>Choose a folder you may write to.</source>
-        <translation>Wählen Sie einen Ordner, in den Sie schreiben dürfen.</translation>
-    </message>
 </context>
 <context>
     <name>studio::PingCapture</name>
@@ -4440,10 +4424,6 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
     <message>
         <source>Choose a folder you may write to.</source>
         <translation>Wählen Sie einen Ordner, in den Sie schreiben dürfen.</translation>
-    </message>
-    <message>
-        <source>cannot be written: %1</source>
-        <translation>kann nicht geschrieben werden: %1</translation>
     </message>
     <message>
         <source>Remove the rule for %1 that OverlayStudio added.</source>
@@ -5302,6 +5282,17 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
     <message>
         <source>containers</source>
         <translation>Container</translation>
+    </message>
+</context>
+<context>
+    <name>studio::SaveFile</name>
+    <message>
+        <source>cannot be written: %1</source>
+        <translation>kann nicht geschrieben werden: %1</translation>
+    </message>
+    <message>
+        <source>Choose a folder you may write to.</source>
+        <translation>Wählen Sie einen Ordner, in den Sie schreiben dürfen.</translation>
     </message>
 </context>
 <context>

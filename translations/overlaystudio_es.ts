@@ -1706,10 +1706,6 @@ Códigos de salida: 0 correcto, 1 se encontraron problemas, 2 error de uso.
         <source>Choose a folder you may write to.</source>
         <translation>Elige una carpeta en la que puedas escribir.</translation>
     </message>
-    <message>
-        <source>cannot be written: %1</source>
-        <translation>no se puede escribir: %1</translation>
-    </message>
 </context>
 <context>
     <name>studio::ImageSteps</name>
@@ -2510,10 +2506,6 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
 </context>
 <context>
     <name>studio::LabGuideExport</name>
-    <message>
-        <source>cannot be written: %1</source>
-        <translation>no se puede escribir: %1</translation>
-    </message>
     <message>
         <source>Choose a folder you may write to.</source>
         <translation>Elige una carpeta en la que puedas escribir.</translation>
@@ -4186,14 +4178,6 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
         <source>cannot be read: %1.</source>
         <translation>no se puede leer: %1.</translation>
     </message>
-    <message>
-        <source>cannot be written: %1.</source>
-        <translation>no se puede escribir: %1.</translation>
-    </message>
-    <message>
-        <source>Choose a folder you may write to.</source>
-        <translation>Elige una carpeta en la que puedas escribir.</translation>
-    </message>
 </context>
 <context>
     <name>studio::PingCapture</name>
@@ -4444,10 +4428,6 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
     <message>
         <source>Choose a folder you may write to.</source>
         <translation>Elige una carpeta en la que puedas escribir.</translation>
-    </message>
-    <message>
-        <source>cannot be written: %1</source>
-        <translation>no se puede escribir: %1</translation>
     </message>
     <message>
         <source>Remove the containers OverlayStudio created on %1 (labelled with the topology and the host), side by side.</source>
@@ -5302,6 +5282,17 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
     <message>
         <source>containers</source>
         <translation>contenedores</translation>
+    </message>
+</context>
+<context>
+    <name>studio::SaveFile</name>
+    <message>
+        <source>cannot be written: %1</source>
+        <translation>no se puede escribir: %1</translation>
+    </message>
+    <message>
+        <source>Choose a folder you may write to.</source>
+        <translation>Elige una carpeta en la que puedas escribir.</translation>
     </message>
 </context>
 <context>

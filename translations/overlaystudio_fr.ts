@@ -1706,10 +1706,6 @@ Codes de sortie : 0 ok, 1 problèmes trouvés, 2 erreur d'utilisation.
         <source>Choose a folder you may write to.</source>
         <translation>Choisissez un dossier où vous pouvez écrire.</translation>
     </message>
-    <message>
-        <source>cannot be written: %1</source>
-        <translation>impossible d'écrire : %1</translation>
-    </message>
 </context>
 <context>
     <name>studio::ImageSteps</name>
@@ -2510,10 +2506,6 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
 </context>
 <context>
     <name>studio::LabGuideExport</name>
-    <message>
-        <source>cannot be written: %1</source>
-        <translation>impossible d'écrire : %1</translation>
-    </message>
     <message>
         <source>Choose a folder you may write to.</source>
         <translation>Choisissez un dossier où vous pouvez écrire.</translation>
@@ -4186,14 +4178,6 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
         <source>cannot be read: %1.</source>
         <translation>impossible de lire : %1.</translation>
     </message>
-    <message>
-        <source>cannot be written: %1.</source>
-        <translation>impossible d'écrire : %1.</translation>
-    </message>
-    <message>
-        <source>Choose a folder you may write to.</source>
-        <translation>Choisissez un dossier où vous pouvez écrire.</translation>
-    </message>
 </context>
 <context>
     <name>studio::PingCapture</name>
@@ -4444,10 +4428,6 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
     <message>
         <source>Choose a folder you may write to.</source>
         <translation>Choisissez un dossier où vous pouvez écrire.</translation>
-    </message>
-    <message>
-        <source>cannot be written: %1</source>
-        <translation>impossible d'écrire : %1</translation>
     </message>
     <message>
         <source>Remove the containers OverlayStudio created on %1 (labelled with the topology and the host), side by side.</source>
@@ -5302,6 +5282,17 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
     <message>
         <source>containers</source>
         <translation>conteneurs</translation>
+    </message>
+</context>
+<context>
+    <name>studio::SaveFile</name>
+    <message>
+        <source>cannot be written: %1</source>
+        <translation>impossible d'écrire : %1</translation>
+    </message>
+    <message>
+        <source>Choose a folder you may write to.</source>
+        <translation>Choisissez un dossier où vous pouvez écrire.</translation>
     </message>
 </context>
 <context>

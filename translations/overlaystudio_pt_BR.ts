@@ -1706,10 +1706,6 @@ Códigos de saída: 0 ok, 1 problemas encontrados, 2 erro de uso.
         <source>Choose a folder you may write to.</source>
         <translation>Escolha uma pasta em que você possa gravar.</translation>
     </message>
-    <message>
-        <source>cannot be written: %1</source>
-        <translation>não pode ser gravado: %1</translation>
-    </message>
 </context>
 <context>
     <name>studio::ImageSteps</name>
@@ -2510,10 +2506,6 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
 </context>
 <context>
     <name>studio::LabGuideExport</name>
-    <message>
-        <source>cannot be written: %1</source>
-        <translation>não pode ser gravado: %1</translation>
-    </message>
     <message>
         <source>Choose a folder you may write to.</source>
         <translation>Escolha uma pasta em que você possa gravar.</translation>
@@ -4186,14 +4178,6 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
         <source>cannot be read: %1.</source>
         <translation>não pode ser lido: %1.</translation>
     </message>
-    <message>
-        <source>cannot be written: %1.</source>
-        <translation>não pode ser gravado: %1.</translation>
-    </message>
-    <message>
-        <source>Choose a folder you may write to.</source>
-        <translation>Escolha uma pasta em que você possa gravar.</translation>
-    </message>
 </context>
 <context>
     <name>studio::PingCapture</name>
@@ -4444,10 +4428,6 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
     <message>
         <source>Choose a folder you may write to.</source>
         <translation>Escolha uma pasta em que você possa gravar.</translation>
-    </message>
-    <message>
-        <source>cannot be written: %1</source>
-        <translation>não pode ser gravado: %1</translation>
     </message>
     <message>
         <source>Remove the containers OverlayStudio created on %1 (labelled with the topology and the host), side by side.</source>
@@ -5302,6 +5282,17 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
     <message>
         <source>containers</source>
         <translation>contêineres</translation>
+    </message>
+</context>
+<context>
+    <name>studio::SaveFile</name>
+    <message>
+        <source>cannot be written: %1</source>
+        <translation>não pode ser gravado: %1</translation>
+    </message>
+    <message>
+        <source>Choose a folder you may write to.</source>
+        <translation>Escolha uma pasta em que você possa gravar.</translation>
     </message>
 </context>
 <context>

@@ -1694,10 +1694,6 @@ Exit codes: 0 ok, 1 problems found, 2 usage error.
         <source>Choose a folder you may write to.</source>
         <translation>请选择一个您有写入权限的文件夹。</translation>
     </message>
-    <message>
-        <source>cannot be written: %1</source>
-        <translation>无法写入：%1</translation>
-    </message>
 </context>
 <context>
     <name>studio::ImageSteps</name>
@@ -2490,10 +2486,6 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
 </context>
 <context>
     <name>studio::LabGuideExport</name>
-    <message>
-        <source>cannot be written: %1</source>
-        <translation>无法写入：%1</translation>
-    </message>
     <message>
         <source>Choose a folder you may write to.</source>
         <translation>请选择一个您有写入权限的文件夹。</translation>
@@ -4156,14 +4148,6 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
         <source>cannot be read: %1.</source>
         <translation>无法读取：%1。</translation>
     </message>
-    <message>
-        <source>cannot be written: %1.</source>
-        <translation>无法写入：%1。</translation>
-    </message>
-    <message>
-        <source>Choose a folder you may write to.</source>
-        <translation>请选择一个您有写入权限的文件夹。</translation>
-    </message>
 </context>
 <context>
     <name>studio::PingCapture</name>
@@ -4413,10 +4397,6 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
     <message>
         <source>Choose a folder you may write to.</source>
         <translation>请选择一个您有写入权限的文件夹。</translation>
-    </message>
-    <message>
-        <source>cannot be written: %1</source>
-        <translation>无法写入：%1</translation>
     </message>
     <message>
         <source>Remove the containers OverlayStudio created on %1 (labelled with the topology and the host), side by side.</source>
@@ -5268,6 +5248,17 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
     <message>
         <source>containers</source>
         <translation>容器</translation>
+    </message>
+</context>
+<context>
+    <name>studio::SaveFile</name>
+    <message>
+        <source>cannot be written: %1</source>
+        <translation>无法写入：%1</translation>
+    </message>
+    <message>
+        <source>Choose a folder you may write to.</source>
+        <translation>请选择一个您有写入权限的文件夹。</translation>
     </message>
 </context>
 <context>

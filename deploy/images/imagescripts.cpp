@@ -2,11 +2,11 @@
 
 #include "buildcontext.h"
 #include "imagesteps.h"
+#include "model/savefile.h"
 
 #include <QDir>
 #include <QFile>
 #include <QRegularExpression>
-#include <QSaveFile>
 
 namespace studio {
 
@@ -228,14 +228,11 @@ Status ImageScripts::writeFiles(const Topology &topology, const Plan &plan,
         const QString script = host ? copyScript(topology, *host) : QString();
         if (script.isEmpty())
             continue;
-        QSaveFile file(dir.filePath(copyScriptName(h.hostName)));
-        const QByteArray text = script.toUtf8();
-        if (!file.open(QIODevice::WriteOnly) || file.write(text) != text.size() || !file.commit())
-            return Error{file.fileName(), tr("cannot be written: %1").arg(file.errorString()), {}};
-        QFile::setPermissions(file.fileName(), QFile::permissions(file.fileName()) | QFile::ExeOwner
-                                                   | QFile::ExeGroup);
+        const QString path = dir.filePath(copyScriptName(h.hostName));
+        if (Status saved = saveFile(path, script.toUtf8(), true); !saved)
+            return saved;
         if (written)
-            *written << file.fileName();
+            *written << path;
     }
     return success();
 }

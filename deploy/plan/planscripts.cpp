@@ -1,9 +1,10 @@
 #include "planscripts.h"
 
+#include "model/savefile.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
-#include <QSaveFile>
 
 #include <algorithm>
 
@@ -90,17 +91,11 @@ Status writePlanScripts(const Plan &plan, const QString &dirPath, QStringList *w
         const QString name = h.hostName
                              + (plan.kind == PlanKind::Teardown ? QStringLiteral("-teardown.sh")
                                                                 : QStringLiteral(".sh"));
-        QSaveFile script(dir.filePath(name));
-        const QByteArray text = renderScript(plan, h).toUtf8();
-        if (!script.open(QIODevice::WriteOnly) || script.write(text) != text.size()
-            || !script.flush() || !script.commit()) // close ignores a failed final write
-            return Error{script.fileName(),
-                         Planner::tr("cannot be written: %1").arg(script.errorString()),
-                         {}};
-        QFile::setPermissions(script.fileName(), QFile::permissions(script.fileName())
-                                                     | QFile::ExeOwner | QFile::ExeGroup);
+        const QString path = dir.filePath(name);
+        if (Status saved = saveFile(path, renderScript(plan, h).toUtf8(), true); !saved)
+            return saved;
         if (written)
-            *written << script.fileName();
+            *written << path;
     }
     return success();
 }

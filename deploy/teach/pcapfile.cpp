@@ -1,8 +1,9 @@
 #include "pcapfile.h"
 
+#include "model/savefile.h"
+
 #include <QCoreApplication>
 #include <QFile>
-#include <QSaveFile>
 #include <QtEndian>
 
 namespace studio {
@@ -119,11 +120,7 @@ Result<PcapFile> PcapFile::read(const QString &path)
 
 Status PcapFile::write(const QString &path) const
 {
-    QSaveFile f(path);
-    if (!f.open(QIODevice::WriteOnly) || f.write(serialize()) < 0 || !f.commit())
-        return Error{path, PcapText::tr("cannot be written: %1.").arg(f.errorString()),
-                     PcapText::tr("Choose a folder you may write to.")};
-    return success();
+    return saveFile(path, serialize());
 }
 
 } // namespace studio
