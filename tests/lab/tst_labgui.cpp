@@ -60,6 +60,17 @@ class TestLabGui : public QObject
         return keys;
     }
 
+    // The user trusts each host key the app asks about (polled: the question is modal).
+    static void trustEveryKey(QTimer &timer)
+    {
+        QObject::connect(&timer, &QTimer::timeout, [] {
+            auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+            if (box && box->text().contains(QStringLiteral("SHA256:")))
+                box->button(QMessageBox::Yes)->click();
+        });
+        timer.start(50);
+    }
+
     // "334 kb/s" -> 334000; NaN when the text is not a rate.
     static double rateOf(const RateLabel *label)
     {
@@ -152,12 +163,7 @@ private slots:
         w.activateWindow();
         QVERIFY(QTest::qWaitForWindowActive(&w));
         QTimer trust;
-        connect(&trust, &QTimer::timeout, this, [] {
-            auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
-            if (box && box->text().contains(QStringLiteral("SHA256:")))
-                box->button(QMessageBox::Yes)->click();
-        });
-        trust.start(50);
+        trustEveryKey(trust);
         StepThroughController *st = w.teaching()->stepThrough();
         StepThroughDock *dock = st->dock();
         const auto press = [](Qt::Key key, Qt::KeyboardModifiers modifiers = Qt::NoModifier) {
@@ -293,12 +299,7 @@ private slots:
         w.show();
         QVERIFY(QTest::qWaitForWindowExposed(&w));
         QTimer trust;
-        connect(&trust, &QTimer::timeout, this, [] {
-            auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
-            if (box && box->text().contains(QStringLiteral("SHA256:")))
-                box->button(QMessageBox::Yes)->click();
-        });
-        trust.start(50);
+        trustEveryKey(trust);
         QSignalSpy finished(&w, &MainWindow::deployFinished);
         w.runDeploy(DeployAction::Apply);
         QVERIFY(finished.wait(180000));

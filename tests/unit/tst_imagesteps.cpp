@@ -68,6 +68,31 @@ Topology withImage(const ImageDefinition &d)
     return t;
 }
 
+// What ImageSteps::removeLabelled("lab") removes, run by sh against a docker stand-in (the
+// script given) that records each rmi in order; a failed run says so instead.
+QByteArray removedBy(const QByteArray &fakeDocker)
+{
+    QTemporaryDir dir;
+    QFile script(dir.filePath(QStringLiteral("docker")));
+    if (!script.open(QIODevice::WriteOnly) || script.write(fakeDocker) != fakeDocker.size())
+        return "the docker stand-in cannot be written";
+    script.close();
+    script.setPermissions(QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+    QProcess sh;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("PATH"), dir.path() + QStringLiteral(":/usr/bin:/bin"));
+    env.insert(QStringLiteral("FAKE_DIR"), dir.path());
+    sh.setProcessEnvironment(env);
+    sh.start(QStringLiteral("/bin/sh"),
+             {QStringLiteral("-c"), ImageSteps::removeLabelled(QStringLiteral("lab")).toShell()});
+    if (!sh.waitForFinished(10000) || sh.exitCode() != 0)
+        return "the removal failed: " + sh.readAllStandardError();
+    QFile removed(dir.filePath(QStringLiteral("removed")));
+    if (!removed.open(QIODevice::ReadOnly))
+        return "nothing was removed";
+    return removed.readAll();
+}
+
 } // namespace
 
 class TestImageSteps : public QObject
@@ -229,67 +254,34 @@ private slots:
     {
         // Images listed with our label key: only the one whose value is exactly the topology's
         // name is removed ("lab" must not take "lab-2"'s or "la"'s).
-        QTemporaryDir dir;
-        const QString fake = dir.filePath(QStringLiteral("docker"));
-        QFile script(fake);
-        QVERIFY(script.open(QIODevice::WriteOnly));
-        script.write("#!/bin/sh\n"
-                     "case \"$1 $2\" in\n"
-                     "'image ls') printf '%s\\n' 'id1 mine:1' 'id2 other:1' 'id3 prefix:1' "
-                     "'id4 <none>:<none>' ;;\n"
-                     "'image inspect') case \"$5\" in id1|id4) echo lab ;; id2) echo lab-2 ;; "
-                     "id3) echo la ;; esac ;;\n"
-                     "rmi*) echo \"$2\" >> \"$FAKE_DIR/removed\" ;;\n"
-                     "esac\n");
-        script.close();
-        script.setPermissions(QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
-        QProcess sh;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("PATH"), dir.path() + QStringLiteral(":/usr/bin:/bin"));
-        env.insert(QStringLiteral("FAKE_DIR"), dir.path());
-        sh.setProcessEnvironment(env);
-        sh.start(
-            QStringLiteral("/bin/sh"),
-            {QStringLiteral("-c"), ImageSteps::removeLabelled(QStringLiteral("lab")).toShell()});
-        QVERIFY(sh.waitForFinished(10000));
-        QCOMPARE(sh.exitCode(), 0);
-        QFile removed(dir.filePath(QStringLiteral("removed")));
-        QVERIFY(removed.open(QIODevice::ReadOnly));
-        QCOMPARE(removed.readAll(), QByteArray("mine:1\nid4\n"));
+        QCOMPARE(
+            removedBy("#!/bin/sh\n"
+                      "case \"$1 $2\" in\n"
+                      "'image ls') printf '%s\\n' 'id1 mine:1' 'id2 other:1' 'id3 prefix:1' "
+                      "'id4 <none>:<none>' ;;\n"
+                      "'image inspect') case \"$5\" in id1|id4) echo lab ;; id2) echo lab-2 ;; "
+                      "id3) echo la ;; esac ;;\n"
+                      "rmi*) echo \"$2\" >> \"$FAKE_DIR/removed\" ;;\n"
+                      "esac\n"),
+            QByteArray("mine:1\nid4\n"));
     }
 
     void removeLabelledTakesTheLoadedImageOnceUnnamed()
     {
         // Two copies: one's loaded image has no name left after its named image goes (remove
         // it), the other's is still named by something else (keep it). A built one has none.
-        QTemporaryDir dir;
-        QFile script(dir.filePath(QStringLiteral("docker")));
-        QVERIFY(script.open(QIODevice::WriteOnly));
-        script.write("#!/bin/sh\n"
-                     "case \"$1 $2\" in\n"
-                     "'image ls') printf '%s\\n' 'id1 built:1' 'id2 copied:1' 'id3 copied:2' ;;\n"
-                     "'image inspect') case \"$4 $5\" in\n"
-                     "  *.loaded*id2*) echo sha256:b2 ;; *.loaded*id3*) echo sha256:b3 ;;\n"
-                     "  *.loaded*) echo '<no value>' ;;\n"
-                     "  *RepoTags*sha256:b2) echo 0 ;; *RepoTags*sha256:b3) echo 1 ;;\n"
-                     "  *) echo lab ;; esac ;;\n"
-                     "rmi*) echo \"$2\" >> \"$FAKE_DIR/removed\" ;;\n"
-                     "esac\n");
-        script.close();
-        script.setPermissions(QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
-        QProcess sh;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("PATH"), dir.path() + QStringLiteral(":/usr/bin:/bin"));
-        env.insert(QStringLiteral("FAKE_DIR"), dir.path());
-        sh.setProcessEnvironment(env);
-        sh.start(
-            QStringLiteral("/bin/sh"),
-            {QStringLiteral("-c"), ImageSteps::removeLabelled(QStringLiteral("lab")).toShell()});
-        QVERIFY(sh.waitForFinished(10000));
-        QCOMPARE(sh.exitCode(), 0);
-        QFile removed(dir.filePath(QStringLiteral("removed")));
-        QVERIFY(removed.open(QIODevice::ReadOnly));
-        QCOMPARE(removed.readAll(), QByteArray("built:1\ncopied:1\nsha256:b2\ncopied:2\n"));
+        QCOMPARE(
+            removedBy("#!/bin/sh\n"
+                      "case \"$1 $2\" in\n"
+                      "'image ls') printf '%s\\n' 'id1 built:1' 'id2 copied:1' 'id3 copied:2' ;;\n"
+                      "'image inspect') case \"$4 $5\" in\n"
+                      "  *.loaded*id2*) echo sha256:b2 ;; *.loaded*id3*) echo sha256:b3 ;;\n"
+                      "  *.loaded*) echo '<no value>' ;;\n"
+                      "  *RepoTags*sha256:b2) echo 0 ;; *RepoTags*sha256:b3) echo 1 ;;\n"
+                      "  *) echo lab ;; esac ;;\n"
+                      "rmi*) echo \"$2\" >> \"$FAKE_DIR/removed\" ;;\n"
+                      "esac\n"),
+            QByteArray("built:1\ncopied:1\nsha256:b2\ncopied:2\n"));
     }
 };
 
