@@ -144,8 +144,15 @@ QString describeFailure(const HostRun &run, const StepOutcome &step)
         = step.result.signal.isEmpty()
               ? DeployEngineText::tr("exit status %1").arg(step.result.exitStatus)
               : DeployEngineText::tr("ended without exit status (%1)").arg(step.result.signal);
+    // A step that runs a script of ours shows its arguments; the script itself is in the plan.
+    QString command = step.command;
+    if (command.startsWith(QLatin1String("sh -c '")) && command.contains(QLatin1Char('\n'))) {
+        const qsizetype end = command.indexOf(QLatin1Char('\''), 7);
+        if (end > 0)
+            command.replace(7, end - 7, QStringLiteral("…"));
+    }
     return DeployEngineText::tr("%1: step \"%2\" failed (%3).\n  command: %4\n  error: %5")
-        .arg(run.host->name, step.explanation, status, step.command,
+        .arg(run.host->name, step.explanation, status, command,
              reason.isEmpty() ? DeployEngineText::tr("(no output)") : reason);
 }
 
@@ -525,9 +532,10 @@ void DeployEngine::run(DeployAction action, Topology topology, DeployOptions opt
             emit hostFinished(r.outcome);
             return;
         }
-        Reconciliation plan = action == DeployAction::Destroy
-                                  ? reconcileDestroy(topology.name, r.state, options.style)
-                                  : reconcileApply(topology, *r.host, r.state, options.style);
+        Reconciliation plan
+            = action == DeployAction::Destroy
+                  ? reconcileDestroy(topology.name, r.host->name, r.state, options.style)
+                  : reconcileApply(topology, *r.host, r.state, options.style);
         if (action == DeployAction::Destroy && options.removeImages)
             plan.steps.push_back(ImagePhase::removeStep(topology.name));
         r.outcome.status = plan.status;

@@ -58,6 +58,8 @@ echo @@forward
 cat /proc/sys/net/ipv4/ip_forward
 echo @@machine
 cat /etc/machine-id 2>/dev/null
+echo @@files
+ls -A "/var/lib/overlaystudio/containers/$tag/$host" 2>/dev/null
 echo @@end
 )SH";
 
@@ -201,6 +203,7 @@ Result<HostState> parseProbe(const QByteArray &output, const QString &topology, 
     state.missingPrograms = lines("programs");
     state.missingTools = lines("tools");
     state.machineId = lines("machine").value(0); // none in reports from before it was read
+    state.containerFiles = lines("files");
     if (!state.missingPrograms.isEmpty())
         return state; // nothing else can be read without them
     QSet<QString> images;

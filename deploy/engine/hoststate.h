@@ -69,6 +69,9 @@ struct HostState
     bool ipForward = false;
     // /etc/machine-id: hosts on one machine (the local lab's namespaces) share its Docker engine.
     QString machineId;
+    // Containers whose /etc/hosts and /etc/resolv.conf the fast style keeps on this host (names
+    // of the folders in steps::containerFilesDir()).
+    QStringList containerFiles;
 
     QStringList portsOfBridge(const QString &bridge) const;
     const OvsPortState *containerPort(const QString &container, const QString &iface) const;

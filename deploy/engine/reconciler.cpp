@@ -64,6 +64,8 @@ public:
             m_r.steps.push_back(std::move(s));
         for (PlanStep &s : m_detach)
             m_r.steps.push_back(std::move(s));
+        if (!m_filesToRemove.isEmpty())
+            m_r.steps.push_back(steps::removeFilesOf(m_tag, m_h.name, m_filesToRemove));
         if (!m_ovs.isEmpty()) {
             PlanStep ovs{Reconciler::tr("Create, change or delete Open vSwitch bridges and ports "
                                         "(one transaction)."),
@@ -310,6 +312,8 @@ private:
 
     void remove(const ContainerState &container, const OvsPortState *port, const QString &iface)
     {
+        if (m_s.containerFiles.contains(container.name))
+            m_filesToRemove << container.name;
         if (m_guide) {
             m_detach.push_back(steps::removeContainer(
                 container.name, port ? port->bridge : QString(), iface, container.ref()));
@@ -494,7 +498,7 @@ private:
     std::vector<ObjectId> m_ovsCreates; // bridges and tunnel ends the transaction makes
     std::vector<PlanStep> m_isolate, m_detach, m_ip, m_run, m_attach, m_open;
     // The fast style's containers, collected for one step each.
-    QStringList m_toRemove, m_toRemoveIds, m_unplugLinks, m_unplugged;
+    QStringList m_toRemove, m_toRemoveIds, m_unplugLinks, m_unplugged, m_filesToRemove;
     std::vector<const Container *> m_toStart;
     QHash<QString, QString> m_stopped; // of m_toStart: those that exist, name -> full ID
     std::vector<steps::Plug> m_toPlug;
@@ -508,7 +512,8 @@ Reconciliation reconcileApply(const Topology &topology, const Host &host, const 
     return HostReconciler(topology, host, state, style).run();
 }
 
-Reconciliation reconcileDestroy(const QString &topology, const HostState &state, PlanStyle style)
+Reconciliation reconcileDestroy(const QString &topology, const QString &host,
+                                const HostState &state, PlanStyle style)
 {
     Reconciliation r;
     const bool guide = style == PlanStyle::Guide;
@@ -594,6 +599,8 @@ Reconciliation reconcileDestroy(const QString &topology, const HostState &state,
     } else if (deleteOvs) {
         r.steps.push_back(*deleteOvs);
     }
+    if (!state.containerFiles.isEmpty())
+        r.steps.push_back(steps::removeContainerFiles(topology, host));
     for (const FirewallRule &rule : state.firewallRules) {
         if (!rule.isolation)
             continue;

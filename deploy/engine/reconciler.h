@@ -35,7 +35,8 @@ struct Reconciliation
 Reconciliation reconcileApply(const Topology &topology, const Host &host, const HostState &state,
                               PlanStyle style = PlanStyle::Fast);
 // Everything this topology made on the host, found by its tags, removed.
-Reconciliation reconcileDestroy(const QString &topology, const HostState &state,
-                                PlanStyle style = PlanStyle::Fast);
+// host: its name in the design (where the fast style kept the containers' files).
+Reconciliation reconcileDestroy(const QString &topology, const QString &host,
+                                const HostState &state, PlanStyle style = PlanStyle::Fast);
 
 } // namespace studio

@@ -199,6 +199,11 @@ HostPlan teardownHost(const Context &c, const Host &host)
              kNoObject});
     }
 
+    // The files the fast style kept for the containers (a guide-style destroy may follow a
+    // fast apply).
+    if (!t.containersOf(host.id).empty())
+        plan.steps.push_back(steps::removeContainerFiles(c.tag, host.name));
+
     // Firewall rules, matched by their comment (and every other word) so only ours go: what
     // opens a segment (NAT, routing) now, its isolation only once the bridges are gone.
     const std::vector<FirewallRule> rules = firewall::rulesFor(t, host);

@@ -105,6 +105,77 @@ done <"$d/inside"
 exit $s
 )SH";
 
+// $1: the topology, $2: the host, $3: how many at once; then three words per container: NAME
+// IMAGE REF (a stopped container's full ID, or "-": start it if a container of this name exists,
+// else create it). Fixed text, written without single quotes: the values arrive as quoted
+// arguments.
+const char kStartScript[] = R"SH(tag=$1; host=$2; atonce=$3; shift 3
+# Through the Engine API of Docker when curl and the socket of the engine are at hand: a container
+# created there with networking disabled (what --net=none gives, less the network sandbox) starts without
+# the prestart hook that re-executes dockerd for every start. Otherwise docker run --net=none.
+sock=${DOCKER_HOST:-unix:///var/run/docker.sock}
+case $sock in unix://*) sock=${sock#unix://} ;; *) sock= ;; esac
+[ -n "$sock" ] && [ -S "$sock" ] && command -v curl >/dev/null 2>&1 || sock=
+files=/var/lib/overlaystudio/containers/$tag/$host
+nl="
+"
+d=$(mktemp -d) || exit 1
+trap "rm -rf $d" EXIT
+names=$nl$(docker ps -a --format "{{.Names}}")$nl
+if [ -n "$sock" ]; then
+  # What Docker writes for a --net=none container, kept in files of our own: localhost in
+  # /etc/hosts; the name servers of the host but loopback ones in /etc/resolv.conf (behind the
+  # stub of systemd-resolved, the servers it uses), those of Google if none is left.
+  printf "127.0.0.1\tlocalhost\n::1\tlocalhost ip6-localhost ip6-loopback\nfe00::0\tip6-localnet\nff00::0\tip6-mcastprefix\nff02::1\tip6-allnodes\nff02::2\tip6-allrouters\n" >"$d/hosts"
+  r=/etc/resolv.conf
+  if grep -qx "nameserver 127.0.0.53" "$r" 2>/dev/null && [ -f /run/systemd/resolve/resolv.conf ]; then r=/run/systemd/resolve/resolv.conf; fi
+  grep -v -e "^nameserver 127\." -e "^nameserver ::1" "$r" >"$d/resolv.conf" 2>/dev/null
+  grep -q "^nameserver" "$d/resolv.conf" || printf "nameserver 8.8.8.8\nnameserver 8.8.4.4\n" >>"$d/resolv.conf"
+fi
+# METHOD PATH [JSON]: the answer of Docker in $out; on an HTTP error, its message on stderr.
+api() {
+  if [ $# -gt 2 ]; then
+    out=$(curl -sS --unix-socket "$sock" -X "$1" -H "Content-Type: application/json" --data-binary "$3" -w "$nl%{http_code}" "http://localhost$2" 2>&1) || { echo "$out" >&2; return 1; }
+  else
+    out=$(curl -sS --unix-socket "$sock" -X "$1" -w "$nl%{http_code}" "http://localhost$2" 2>&1) || { echo "$out" >&2; return 1; }
+  fi
+  code=${out##*"$nl"}; out=${out%"$nl"*}
+  case $code in 2??) return 0 ;; esac
+  msg=$(printf "%s" "$out" | sed -n "s/.*\"message\":\"\(.*\)\"}.*/\1/p")
+  echo "Docker: ${msg:-$out}" >&2
+  return 1
+}
+one() {
+  if [ "$3" != - ]; then docker start "$3" >/dev/null; return; fi
+  case $names in *"$nl$1$nl"*) docker start "$1" >/dev/null; return ;; esac
+  if [ -z "$sock" ]; then
+    docker run --name "$1" -dit --net=none --label "overlaystudio.topology=$tag" --label "overlaystudio.host=$host" "$2" >/dev/null
+    return
+  fi
+  case $tag$host$1$2 in *[!A-Za-z0-9_.:/@-]*) echo "refused: a name or image with a character outside letters, digits and _ . : / @ -" >&2; return 1 ;; esac
+  mkdir -p "$files/$1" && cp "$d/hosts" "$d/resolv.conf" "$files/$1/" || return 1
+  api POST "/containers/create?name=$1" "{\"Image\":\"$2\",\"Tty\":true,\"OpenStdin\":true,\"NetworkDisabled\":true,\"Labels\":{\"overlaystudio.topology\":\"$tag\",\"overlaystudio.host\":\"$host\"},\"HostConfig\":{\"NetworkMode\":\"none\",\"Binds\":[\"$files/$1/hosts:/etc/hosts\",\"$files/$1/resolv.conf:/etc/resolv.conf\"]}}" || return 1
+  id=$(printf "%s" "$out" | sed -n "s/.*\"Id\":\"\([0-9a-f]*\)\".*/\1/p")
+  api POST "/containers/$id/start"
+}
+i=0
+while [ $# -ge 3 ]; do
+  i=$((i + 1))
+  one "$1" "$2" "$3" >"$d/$i" 2>&1 || echo "$1" >"$d/$i.failed" &
+  [ $((i % atonce)) -ne 0 ] || wait
+  shift 3
+done
+wait
+s=0
+j=0
+while [ $j -lt $i ]; do
+  j=$((j + 1))
+  [ -e "$d/$j.failed" ] || continue
+  printf "%s: " "$(cat "$d/$j.failed")"; cat "$d/$j"; s=1
+done >&2
+exit $s
+)SH";
+
 QString listed(const QStringList &names)
 {
     return names.join(QStringLiteral(", "));
@@ -340,36 +411,78 @@ PlanStep attachContainer(const Container &c, const Bridge &b, const QString &gat
 PlanStep startContainers(const std::vector<const Container *> &containers, const QString &topology,
                          const QString &host, const std::optional<QHash<QString, QString>> &stopped)
 {
-    // A stopped container known from the host's state is started by its full ID.
-    const auto command = [&](const Container &c) {
-        return stopped ? startContainer(c, topology, host, stopped->value(c.name)).command
-                       : runContainer(c, topology, host).command;
-    };
-    if (containers.size() == 1) {
-        // One container reads as the guide's step: no batch around it.
-        PlanStep step = runContainer(*containers.front(), topology, host);
-        step.command = command(*containers.front());
-        step.continueOnFailure = true;
-        return step;
-    }
-    QList<ParallelJob> jobs;
+    QStringList argv{QStringLiteral("sh"),
+                     QStringLiteral("-c"),
+                     QString::fromLatin1(kStartScript),
+                     QStringLiteral("overlaystudio-start"),
+                     topology,
+                     host,
+                     QString::number(kContainersAtOnce)};
     QStringList names, details;
     for (const Container *c : containers) {
-        jobs << ParallelJob{c->name, command(*c)};
+        // A stopped container known from the host's state is started by its full ID.
+        const QString stoppedId = stopped ? stopped->value(c->name) : QString();
+        argv << c->name << c->image << (stoppedId.isEmpty() ? QStringLiteral("-") : stoppedId);
         names << c->name;
-        details << PlanSteps::tr("%1: from image %2").arg(c->name, c->image);
+        details << (stoppedId.isEmpty()
+                        ? PlanSteps::tr("%1: from image %2, files in %3")
+                              .arg(c->name, c->image, containerFilesDir(topology, host, c->name))
+                        : PlanSteps::tr("%1: stopped, started again").arg(c->name));
     }
     PlanStep step{
-        PlanSteps::tr("Start containers %1 side by side (at most %2 at a time), each with no "
-                      "network (--net=none); OverlayStudio plugs them in next.")
+        PlanSteps::tr("Start containers %1 side by side (at most %2 at a time). A missing one is "
+                      "created through Docker's Engine API with networking disabled, as "
+                      "--net=none leaves it (OverlayStudio plugs it in next), and with /etc/hosts "
+                      "and /etc/resolv.conf as Docker writes them, kept in files of our own; "
+                      "without curl, docker run --net=none.")
             .arg(listed(names))
             .arg(kContainersAtOnce),
-        details, RemoteCommand::parallel(jobs, kContainersAtOnce),
-        containers.size() == 1 ? containers.front()->id : kNoObject};
+        details, run(argv), containers.size() == 1 ? containers.front()->id : kNoObject};
     for (const Container *c : containers)
         step.creates.push_back(c->id); // what a step-through marks built after it
     step.continueOnFailure = true;
     return step;
+}
+
+QString containerFilesDir(const QString &topology, const QString &host, const QString &container)
+{
+    QString dir
+        = QStringLiteral("/var/lib/overlaystudio/containers/") + topology + QLatin1Char('/') + host;
+    if (!container.isEmpty())
+        dir += QLatin1Char('/') + container;
+    return dir;
+}
+
+PlanStep removeFilesOf(const QString &topology, const QString &host, const QStringList &containers)
+{
+    QStringList argv{QStringLiteral("rm"), QStringLiteral("-rf"), QStringLiteral("--")};
+    for (const QString &c : containers)
+        argv << containerFilesDir(topology, host, c);
+    return {PlanSteps::tr("Remove the /etc/hosts and /etc/resolv.conf files OverlayStudio kept "
+                          "for containers %1.")
+                .arg(listed(containers)),
+            {},
+            run(argv),
+            kNoObject};
+}
+
+PlanStep removeContainerFiles(const QString &topology, const QString &host)
+{
+    const QString hostDir = containerFilesDir(topology, host);
+    const QString topologyDir = hostDir.section(QLatin1Char('/'), 0, -2);
+    const QString containersDir = topologyDir.section(QLatin1Char('/'), 0, -2);
+    const QString baseDir = containersDir.section(QLatin1Char('/'), 0, -2);
+    // The folders above go only when empty: other hosts and topologies may share this machine.
+    return {PlanSteps::tr("Remove the /etc/hosts and /etc/resolv.conf files OverlayStudio kept "
+                          "for the containers of %1 (%2).")
+                .arg(host, hostDir),
+            {},
+            run({QStringLiteral("rm"), QStringLiteral("-rf"), QStringLiteral("--"), hostDir})
+                .andThen(run({QStringLiteral("rmdir"), QStringLiteral("--"), topologyDir,
+                              containersDir, baseDir})
+                             .quiet()
+                             .orElse(run({QStringLiteral("true")}))),
+            kNoObject};
 }
 
 QString portPrefix(const QString &topology, const QString &host, const QString &container,

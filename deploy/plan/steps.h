@@ -50,13 +50,25 @@ PlanStep detachContainer(const QString &name, const QString &bridge, const QStri
 // The fast style (see PlanStyle): the same results, fewer processes and round trips.
 constexpr int kContainersAtOnce = 8; // docker runs side by side on one host
 
-// Starts every container (docker run if missing, docker start if stopped), at most
-// kContainersAtOnce at a time; a container that fails is reported with its output and the host
-// goes on (continueOnFailure), so the others still get plugged. stopped: when the host's state
-// is known, the containers that exist, name -> full ID (docker start ID).
+// Starts every container, at most kContainersAtOnce at a time: a stopped one with docker start,
+// a missing one through Docker's Engine API (curl on the engine's socket) with networking
+// disabled, which spares each start the network hook Docker 20.10 runs by re-executing dockerd;
+// /etc/hosts and /etc/resolv.conf, which Docker then leaves out, are written as Docker writes them
+// for --net=none and bound in from containerFilesDir(). Without curl or a local socket, docker run
+// --net=none. A container that fails is reported with Docker's words and the host goes on
+// (continueOnFailure), so the others still get plugged. stopped: when the host's state is known,
+// the containers that exist, name -> full ID.
 PlanStep startContainers(const std::vector<const Container *> &containers, const QString &topology,
                          const QString &host,
                          const std::optional<QHash<QString, QString>> &stopped = std::nullopt);
+// Where the fast style keeps a container's /etc/hosts and /etc/resolv.conf on its host (the
+// host's folder when container is empty). The names are validated: no path tricks.
+QString containerFilesDir(const QString &topology, const QString &host,
+                          const QString &container = {});
+// Removes those files of the given containers.
+PlanStep removeFilesOf(const QString &topology, const QString &host, const QStringList &containers);
+// Removes a host's folder of those files, and the folders above it that are left empty.
+PlanStep removeContainerFiles(const QString &topology, const QString &host);
 // One container's port, as the planner sees it.
 struct Plug
 {

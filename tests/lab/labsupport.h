@@ -3,6 +3,9 @@
 // Helpers for tests that run against the local lab (as root). They run real programs: the CLI,
 // ip netns, docker; nothing is simulated.
 
+#include <QDir>
+#include <QDirIterator>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -140,6 +143,15 @@ inline QStringList tagged(const QString &topology, int hosts)
         if (!line.trimmed().isEmpty())
             found << QStringLiteral("docker ") + QString::fromUtf8(line.trimmed());
     }
+    // The containers' /etc/hosts and /etc/resolv.conf the fast style keeps (one file system for
+    // all lab hosts), and the topology's folder itself.
+    const QString files = QStringLiteral("/var/lib/overlaystudio/containers/") + topology;
+    if (QFileInfo::exists(files))
+        found << QStringLiteral("files ") + files;
+    QDirIterator it(files, QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden,
+                    QDirIterator::Subdirectories);
+    while (it.hasNext())
+        found << QStringLiteral("files ") + it.next();
     found.sort();
     return found;
 }

@@ -237,7 +237,7 @@ private slots:
 
     void failingStepIsReportedWithItsStderr()
     {
-        // An image whose command does not exist: docker run fails on lab1 with a message.
+        // An image whose command does not exist: Docker cannot start it on lab1 and says why.
         QCOMPARE(run({QStringLiteral("docker"), QStringLiteral("commit"),
                       QStringLiteral("--change"), QStringLiteral("CMD [\"/no/such/program\"]"),
                       QStringLiteral("keeper"), QStringLiteral("overlaystudio/broken:1")})
@@ -256,8 +256,12 @@ private slots:
         QCOMPARE(r.exitCode, 1);
         const QString error
             = hostResult(r, QStringLiteral("lab1")).value(QStringLiteral("error")).toString();
-        QVERIFY2(error.startsWith(QStringLiteral("lab1: step \"Start container container9"))
-                     && error.contains(QStringLiteral("docker run --name container9"))
+        // The step's arguments, not its script (which the plan shows), and Docker's words.
+        QVERIFY2(error.startsWith(QStringLiteral("lab1: step \"Start containers container9"))
+                     && error.contains(QStringLiteral("command: sh -c '…' overlaystudio-start "
+                                                      "lab-two-hosts lab1 8 container9 "
+                                                      "overlaystudio/broken:1 -\n"))
+                     && error.contains(QStringLiteral("container9: Docker: "))
                      && error.contains(QStringLiteral("/no/such/program")),
                  qPrintable(error));
         QVERIFY(hostResult(r, QStringLiteral("lab2"))

@@ -39,6 +39,23 @@ QStringList containerVeths(int host)
     return found;
 }
 
+// What a container reads from /etc/hosts and /etc/resolv.conf.
+QByteArray etcFiles(const QString &container)
+{
+    return inContainer(container, {QStringLiteral("cat"), QStringLiteral("/etc/hosts"),
+                                   QStringLiteral("/etc/resolv.conf")})
+        .out;
+}
+
+// Whether Docker created the container with networking disabled ("true") or with a network
+// sandbox, as docker run --net=none does ("false").
+QByteArray networkDisabled(const QString &container)
+{
+    return run({QStringLiteral("docker"), QStringLiteral("inspect"), QStringLiteral("--format"),
+                QStringLiteral("{{.Config.NetworkDisabled}}"), container})
+        .out.trimmed();
+}
+
 // What a container sees of its network: interface, address, MTU, default route.
 QString containerNetwork(const QString &container)
 {
@@ -152,6 +169,9 @@ private slots:
             m_guideState << c + QLatin1Char(' ') + containerNetwork(c) + QLatin1Char(' ')
                                 + containerPort(1, c);
         QCOMPARE(containerVeths(1).size(), 2);
+        m_guideEtc = etcFiles(QStringLiteral("container1"));
+        QVERIFY2(m_guideEtc.contains("127.0.0.1\tlocalhost\n"), m_guideEtc.constData());
+        QCOMPARE(networkDisabled(QStringLiteral("container1")), QByteArray("false"));
     }
 
     void destroyAfterGuideLeavesNothing()
@@ -175,6 +195,14 @@ private slots:
             fastState << c + QLatin1Char(' ') + containerNetwork(c) + QLatin1Char(' ')
                              + containerPort(1, c);
         QCOMPARE(fastState, m_guideState);
+        // Created through the Engine API with networking disabled, yet with the /etc/hosts and
+        // /etc/resolv.conf docker run gives (the fast style writes and binds them): localhost
+        // resolves; the files are the container's own, kept under its topology and host.
+        QCOMPARE(networkDisabled(QStringLiteral("container1")), QByteArray("true"));
+        QCOMPARE(etcFiles(QStringLiteral("container1")), m_guideEtc);
+        QVERIFY(pings(QStringLiteral("container1"), QStringLiteral("localhost")));
+        QVERIFY(QFileInfo::exists(QStringLiteral(
+            "/var/lib/overlaystudio/containers/lab-two-hosts/lab1/container1/hosts")));
         QVERIFY2(fastState.first().contains(QStringLiteral("198.19.2.2/24 mtu 1450 default via "
                                                            "198.19.2.1 dev eth0")),
                  qPrintable(fastState.first()));
@@ -361,6 +389,7 @@ private:
     QString m_eightFile;
     Topology m_eight;
     QStringList m_guideState;
+    QByteArray m_guideEtc; // container1's /etc/hosts and /etc/resolv.conf, guide style
 };
 
 QTEST_GUILESS_MAIN(TestLabStyles)

@@ -147,10 +147,16 @@ private slots:
         const QJsonArray hosts = o.value(QStringLiteral("hosts")).toArray();
         QCOMPARE(hosts.size(), 2);
         QCOMPARE(o.value(QStringLiteral("style")).toString(), QStringLiteral("fast"));
-        // Fast: the containers in one step, the bridges in one, then two isolation rules.
+        // Fast: the containers in one step, their kept files in one, the bridges in one, then
+        // two isolation rules.
         const QJsonArray fast = hosts[0].toObject().value(QStringLiteral("steps")).toArray();
-        QCOMPARE(fast.size(), 4);
-        QVERIFY(fast[1]
+        QCOMPARE(fast.size(), 5);
+        QCOMPARE(fast[1].toObject().value(QStringLiteral("command")).toString(),
+                 QStringLiteral("rm -rf -- /var/lib/overlaystudio/containers/seed-two-hosts/host1 "
+                                "&& { rmdir -- /var/lib/overlaystudio/containers/seed-two-hosts "
+                                "/var/lib/overlaystudio/containers /var/lib/overlaystudio "
+                                ">/dev/null 2>&1 || true; }"));
+        QVERIFY(fast[2]
                     .toObject()
                     .value(QStringLiteral("command"))
                     .toString()
@@ -167,14 +173,15 @@ private slots:
                                      .toObject()
                                      .value(QStringLiteral("steps"))
                                      .toArray();
-        QCOMPARE(steps.size(), 6); // two containers, two bridges, then two isolation rules
-        QVERIFY(steps[3]
+        // Two containers, the files a fast apply kept, two bridges, then two isolation rules.
+        QCOMPARE(steps.size(), 7);
+        QVERIFY(steps[4]
                     .toObject()
                     .value(QStringLiteral("command"))
                     .toString()
                     .contains(QStringLiteral("del-br br1")));
         QVERIFY(
-            steps[5]
+            steps[6]
                 .toObject()
                 .value(QStringLiteral("command"))
                 .toString()

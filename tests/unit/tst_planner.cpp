@@ -6,10 +6,19 @@
 #include "plan/steps.h"
 
 #include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QScopeGuard>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <sys/socket.h>
+#include <sys/un.h>
+#include <unistd.h>
 
 using namespace studio;
 
@@ -366,15 +375,16 @@ private slots:
         const PlanStep &plug = h1.steps.back();
         QVERIFY(start.continueOnFailure);
         QVERIFY(plug.continueOnFailure);
-        const QString started = start.command.toShell();
-        // Each container's own command, unchanged, as one job of the batch.
-        for (std::size_t i : {guide.steps.size() - 4, guide.steps.size() - 3})
-            QVERIFY2(started.contains(QStringLiteral("{ ") + guide.steps[i].command.toShell()
-                                      + QStringLiteral("; } >")),
-                     qPrintable(started));
-        QCOMPARE(started.count(QStringLiteral(" &")), 2);
-        QCOMPARE(started.count(QStringLiteral("wait;")), 1);
-        QVERIFY(!started.contains(QStringLiteral("ovs-docker")));
+        // One script for both, the values as its arguments: topology, host, how many at once,
+        // then name, image and "-" (no stopped container known) per container.
+        QVERIFY2(start.command.toShell().endsWith(
+                     QStringLiteral(" overlaystudio-start seed-two-hosts host1 8 container1 "
+                                    "ubuntu:v1 - container2 ubuntu:v1 -")),
+                 qPrintable(start.command.toShell()));
+        QCOMPARE(start.command.programs(), QStringList{QStringLiteral("sh")});
+        QCOMPARE(start.details.size(), 2);
+        QVERIFY(start.details[0].contains(
+            QStringLiteral("/var/lib/overlaystudio/containers/seed-two-hosts/host1/container1")));
 
         const QString plugged = plug.command.toShell();
         QVERIFY(!plugged.contains(QStringLiteral("ovs-docker")));
@@ -483,6 +493,161 @@ private slots:
         QVERIFY(!ran.contains(QStringLiteral("nsenter 102")));
     }
 
+    // The start step run by sh against stand-ins for docker and curl (Docker's Engine API on a
+    // real socket file): a missing container is created with networking disabled, labelled, with
+    // /etc/hosts and /etc/resolv.conf bound from files written as Docker writes them; one that
+    // exists by name, and a stopped one by its ID, are started; one that Docker cannot start is
+    // reported with Docker's message while the others are started. With an engine that is not
+    // on a local socket, docker run --net=none. The files go with removeContainerFiles.
+    void startCreatesThroughTheEngineApiAndReportsDockersWords()
+    {
+        const QString base = QStringLiteral("/var/lib/overlaystudio");
+        if (::access("/var/lib", W_OK) != 0)
+            QSKIP("needs to write /var/lib/overlaystudio (root)");
+        QTemporaryDir bin;
+        QVERIFY(bin.isValid());
+        const QString log = bin.filePath(QStringLiteral("log"));
+        const auto fake = [&](const QString &name, const QByteArray &body) {
+            QFile f(bin.filePath(name));
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write("#!/bin/sh\n" + body);
+            f.close();
+            f.setPermissions(f.permissions() | QFileDevice::ExeOwner);
+        };
+        fake(QStringLiteral("docker"),
+             "case $1 in ps) printf 'old\\nsomeone\\n' ;; start|run) echo \"docker $*\" "
+             ">>\"$LOG\" ;; *) exit 1 ;; esac\n");
+        fake(QStringLiteral("curl"),
+             "while [ $# -gt 0 ]; do case $1 in -X) m=$2; shift 2 ;; --data-binary) b=$2; shift 2 "
+             ";; --unix-socket|-H|-w) shift 2 ;; -*) shift ;; *) u=$1; shift ;; esac; done\n"
+             "echo \"curl $m $u $b\" >>\"$LOG\"\n"
+             "case $u in\n"
+             "  *create?name=bad) printf '{\"Id\":\"bad0\",\"Warnings\":[]}\\n201' ;;\n"
+             "  *create?name=c1) printf '{\"Id\":\"c100\",\"Warnings\":[]}\\n201' ;;\n"
+             "  */containers/bad0/start) printf '{\"message\":\"OCI runtime create failed: "
+             "exec: \\\\\"/nope\\\\\": no such file or directory\"}\\n500' ;;\n"
+             "  */containers/c100/start) printf '\\n204' ;;\n"
+             "  *) printf '{\"message\":\"page not found\"}\\n404' ;;\n"
+             "esac\n");
+        // A socket file, as the engine's: the script only looks that it is one.
+        const QByteArray socketPath = bin.filePath(QStringLiteral("docker.sock")).toLocal8Bit();
+        const int fd = ::socket(AF_UNIX, SOCK_STREAM, 0);
+        QVERIFY(fd >= 0);
+        const auto closeSocket = qScopeGuard([fd] { ::close(fd); });
+        sockaddr_un address{};
+        address.sun_family = AF_UNIX;
+        qstrncpy(address.sun_path, socketPath.constData(), sizeof address.sun_path);
+        QVERIFY(::bind(fd, reinterpret_cast<sockaddr *>(&address), sizeof address) == 0);
+
+        const QString tag
+            = QStringLiteral("unittest-start-%1").arg(QCoreApplication::applicationPid());
+        const QString files
+            = base + QStringLiteral("/containers/") + tag + QStringLiteral("/host1");
+        std::vector<Container> containers;
+        for (const char *name : {"c1", "old", "c3", "bad"}) {
+            Container c;
+            c.name = QString::fromLatin1(name);
+            c.image = QStringLiteral("overlaystudio/busybox:lab");
+            containers.push_back(c);
+        }
+        std::vector<const Container *> pointers;
+        for (const Container &c : containers)
+            pointers.push_back(&c);
+        const QString stoppedId = QString(64, QLatin1Char('f'));
+        const PlanStep start
+            = steps::startContainers(pointers, tag, QStringLiteral("host1"),
+                                     QHash<QString, QString>{{QStringLiteral("c3"), stoppedId}});
+        const auto removeFiles = qScopeGuard([&] {
+            QProcess::execute(
+                QStringLiteral("/bin/sh"),
+                {QStringLiteral("-c"),
+                 steps::removeContainerFiles(tag, QStringLiteral("host1")).command.toShell()});
+        });
+
+        const auto runScript = [&](const QString &dockerHost, QString *err) {
+            QFile::remove(log);
+            QProcess sh;
+            QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+            env.insert(QStringLiteral("PATH"), bin.path() + QStringLiteral(":/usr/bin:/bin"));
+            env.insert(QStringLiteral("LOG"), log);
+            env.insert(QStringLiteral("DOCKER_HOST"), dockerHost);
+            sh.setProcessEnvironment(env);
+            sh.start(QStringLiteral("/bin/sh"), {QStringLiteral("-c"), start.command.toShell()});
+            if (!sh.waitForFinished(10000))
+                return -1;
+            *err = QString::fromUtf8(sh.readAllStandardError());
+            QFile f(log);
+            return f.open(QIODevice::ReadOnly) ? sh.exitCode() : -2;
+        };
+        const auto ran = [&] {
+            QFile f(log);
+            return f.open(QIODevice::ReadOnly) ? QString::fromUtf8(f.readAll()) : QString();
+        };
+
+        QString err;
+        QCOMPARE(runScript(QStringLiteral("unix://") + QString::fromLocal8Bit(socketPath), &err),
+                 1);
+        const QString api = ran();
+        QVERIFY2(err.trimmed()
+                     == QStringLiteral("bad: Docker: OCI runtime create failed: exec: "
+                                       "\\\"/nope\\\": no such file or directory"),
+                 qPrintable(err));
+        QVERIFY2(api.contains(QStringLiteral("curl POST http://localhost/containers/c100/start")),
+                 qPrintable(api));
+        QVERIFY(api.contains(QStringLiteral("docker start old\n")));
+        QVERIFY(api.contains(QStringLiteral("docker start ") + stoppedId + QLatin1Char('\n')));
+        QVERIFY(!api.contains(QStringLiteral("docker run")));
+        QVERIFY(!api.contains(QStringLiteral("name=old"))
+                && !api.contains(QStringLiteral("name=c3")));
+        const QString created = api.section(QStringLiteral("curl POST http://localhost/containers/"
+                                                           "create?name=c1 "),
+                                            1)
+                                    .section(QLatin1Char('\n'), 0, 0);
+        const QJsonObject body = QJsonDocument::fromJson(created.toUtf8()).object();
+        QVERIFY2(!body.isEmpty(), qPrintable(api));
+        QCOMPARE(body.value(QStringLiteral("Image")).toString(),
+                 QStringLiteral("overlaystudio/busybox:lab"));
+        QVERIFY(body.value(QStringLiteral("NetworkDisabled")).toBool());
+        QVERIFY(body.value(QStringLiteral("Tty")).toBool());
+        QVERIFY(body.value(QStringLiteral("OpenStdin")).toBool());
+        const QJsonObject labels = body.value(QStringLiteral("Labels")).toObject();
+        QCOMPARE(labels.value(QStringLiteral("overlaystudio.topology")).toString(), tag);
+        QCOMPARE(labels.value(QStringLiteral("overlaystudio.host")).toString(),
+                 QStringLiteral("host1"));
+        const QJsonObject hostConfig = body.value(QStringLiteral("HostConfig")).toObject();
+        QCOMPARE(hostConfig.value(QStringLiteral("NetworkMode")).toString(),
+                 QStringLiteral("none"));
+        QCOMPARE(hostConfig.value(QStringLiteral("Binds")).toArray(),
+                 (QJsonArray{files + QStringLiteral("/c1/hosts:/etc/hosts"),
+                             files + QStringLiteral("/c1/resolv.conf:/etc/resolv.conf")}));
+        QFile hosts(files + QStringLiteral("/c1/hosts"));
+        QVERIFY(hosts.open(QIODevice::ReadOnly));
+        QVERIFY(hosts.readAll().startsWith("127.0.0.1\tlocalhost\n::1\tlocalhost "));
+        QFile resolv(files + QStringLiteral("/c1/resolv.conf"));
+        QVERIFY(resolv.open(QIODevice::ReadOnly));
+        const QByteArray servers = resolv.readAll();
+        QVERIFY2(servers.contains("nameserver ") && !servers.contains("nameserver 127."),
+                 servers.constData());
+
+        // An engine elsewhere than on a local socket: docker run, as the guide does.
+        QCOMPARE(runScript(QStringLiteral("tcp://198.18.0.9:2375"), &err), 0);
+        const QString cli = ran();
+        QVERIFY(!cli.contains(QStringLiteral("curl")));
+        QVERIFY2(cli.contains(QStringLiteral("docker run --name c1 -dit --net=none --label "
+                                             "overlaystudio.topology=%1 --label "
+                                             "overlaystudio.host=host1 overlaystudio/busybox:lab\n")
+                                  .arg(tag)),
+                 qPrintable(cli));
+        QCOMPARE(cli.count(QStringLiteral("docker run")), 2); // c1 and bad
+
+        QCOMPARE(QProcess::execute(
+                     QStringLiteral("/bin/sh"),
+                     {QStringLiteral("-c"),
+                      steps::removeContainerFiles(tag, QStringLiteral("host1")).command.toShell()}),
+                 0);
+        QVERIFY(!QFileInfo::exists(base + QStringLiteral("/containers/") + tag));
+    }
+
     void fastStartsAtMostEightAtATime()
     {
         Topology t = test::loadExample(QStringLiteral("seed-two-hosts.json"));
@@ -498,11 +663,11 @@ private slots:
         const HostPlan &h = *plan.host(t.host(first.host)->name);
         QString started;
         for (const PlanStep &s : h.steps) {
-            if (s.command.toShell().contains(QStringLiteral("docker run")))
+            if (s.command.toShell().contains(QStringLiteral("overlaystudio-start")))
                 started = s.command.toShell();
         }
-        QCOMPARE(started.count(QStringLiteral("docker run")), 12);
-        QCOMPARE(started.count(QStringLiteral("wait;")), 2); // 8, then 4
+        QVERIFY(started.contains(QStringLiteral(" overlaystudio-start seed-two-hosts host1 8 ")));
+        QCOMPARE(started.count(QStringLiteral(" ubuntu:v1 -")), 12);
     }
 
     void fastTeardownRemovesByLabelAndInOneTransaction()

@@ -221,15 +221,21 @@ private slots:
         s.containers[QStringLiteral("container2")].id = id;
         s.containers[QStringLiteral("container2")].links.clear();
         const QStringList fast = commands(reconcileApply(t, hostNamed(t, "lab1"), s).steps);
-        const QStringList started = fast.filter(QStringLiteral("docker run"));
+        const QStringList started = fast.filter(QStringLiteral("overlaystudio-start"));
         QCOMPARE(started.size(), 1);
-        // By its full ID: a name gone by then would match any container whose ID begins so.
-        QVERIFY2(started[0].contains(QStringLiteral("{ docker start %1 >/dev/null; } >").arg(id)),
+        // The stopped one by its full ID (a name gone by then would match any container whose
+        // ID begins so); the missing one created, unless a container of its name exists by then.
+        const auto imageOf = [&t](const char *name) {
+            for (const Container &c : t.containers()) {
+                if (c.name == QLatin1String(name))
+                    return c.image;
+            }
+            return QString();
+        };
+        QVERIFY2(started[0].endsWith(QStringLiteral(" overlaystudio-start lab-two-hosts lab1 8 "
+                                                    "container1 %1 - container2 %2 %3")
+                                         .arg(imageOf("container1"), imageOf("container2"), id)),
                  qPrintable(started[0]));
-        QVERIFY(started[0].contains(QStringLiteral("{ if docker container inspect --format "
-                                                   "'{{.Name}}' container1 2>/dev/null | grep "
-                                                   "-qxF -- /container1; then")));
-        QCOMPARE(started[0].count(QStringLiteral("docker container inspect")), 1);
         // Both are plugged afterwards, in one step.
         QVERIFY(fast.last().contains(QStringLiteral(" container1 eth0 br0 ")));
         QVERIFY(fast.last().contains(QStringLiteral(" container2 eth0 br1 ")));
@@ -368,7 +374,7 @@ private slots:
             return true;
         };
         QVERIFY(noLabMesh2(reconcileApply(mesh, hostNamed(mesh, "lab1"), ours)));
-        QVERIFY(noLabMesh2(reconcileDestroy(mesh.name, ours)));
+        QVERIFY(noLabMesh2(reconcileDestroy(mesh.name, QStringLiteral("lab1"), ours)));
         // Read as lab-mesh2, the host has exactly lab-mesh2's four rules; as "lab", none.
         const HostState theirs
             = recorded(qPrintable(file), QStringLiteral("lab-mesh2"), QStringLiteral("lab1"));
@@ -459,7 +465,9 @@ private slots:
         const HostState s = recorded("lab1-mesh-isolated-beside-lab-mesh2.txt",
                                      QStringLiteral("lab-mesh"), QStringLiteral("lab1"));
         const QStringList cmds
-            = commands(reconcileDestroy(QStringLiteral("lab-mesh"), s, PlanStyle::Guide).steps);
+            = commands(reconcileDestroy(QStringLiteral("lab-mesh"), QStringLiteral("lab1"), s,
+                                        PlanStyle::Guide)
+                           .steps);
         QCOMPARE(cmds.size(), 6);
         QCOMPARE(cmds[0], QStringLiteral("{ ovs-docker del-port br0 eth0 m1 >/dev/null 2>&1 || "
                                          "true; docker rm -f m1 >/dev/null; }"));
@@ -478,7 +486,8 @@ private slots:
 
         // Fast: the rules that open the segment first, then the containers in one docker rm
         // while their ports and the bridge go in one transaction, side by side.
-        const QStringList fast = commands(reconcileDestroy(QStringLiteral("lab-mesh"), s).steps);
+        const QStringList fast = commands(
+            reconcileDestroy(QStringLiteral("lab-mesh"), QStringLiteral("lab1"), s).steps);
         QCOMPARE(fast.size(), 5);
         QCOMPARE(fast.mid(0, 3), cmds.mid(1, 3)); // the same firewall rules go
         QVERIFY2(fast[3].contains(QStringLiteral("{ docker rm -f m1 >/dev/null; } >")),
@@ -499,9 +508,10 @@ private slots:
         const QString id = QStringLiteral("e5") + QString(62, QLatin1Char('0'));
         withId.containers[QStringLiteral("m1")].id = id;
         for (PlanStyle style : {PlanStyle::Fast, PlanStyle::Guide}) {
-            const QString all
-                = commands(reconcileDestroy(QStringLiteral("lab-mesh"), withId, style).steps)
-                      .join(QLatin1Char('\n'));
+            const QString all = commands(reconcileDestroy(QStringLiteral("lab-mesh"),
+                                                          QStringLiteral("lab1"), withId, style)
+                                             .steps)
+                                    .join(QLatin1Char('\n'));
             QVERIFY2(all.contains(QStringLiteral("docker rm -f %1 >/dev/null").arg(id)),
                      qPrintable(all));
             QVERIFY(!all.contains(QStringLiteral("docker rm -f m1")));
