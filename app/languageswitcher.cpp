@@ -27,7 +27,10 @@ LanguageSwitcher::LanguageSwitcher(QObject *parent)
 
 LanguageSwitcher::~LanguageSwitcher()
 {
-    // The application outlives its children's destructors: take ours back first.
+    // Deleted before the application: take ours back first. Deleted as the application's child:
+    // its translators go with it (and removeTranslator would only warn).
+    if (!QCoreApplication::instance())
+        return;
     for (const auto &t : {m_ours.get(), m_qt.get()}) {
         if (t)
             QCoreApplication::removeTranslator(t);

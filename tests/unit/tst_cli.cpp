@@ -142,6 +142,9 @@ private slots:
         const Run r = cli({QStringLiteral("plan"), seed(), QStringLiteral("--json"),
                            QStringLiteral("--teardown")});
         QCOMPARE(r.exitCode, 0);
+        // Nothing on stderr: Qt's warnings at exit (a translator removed after the application
+        // was gone) once ended every command.
+        QVERIFY2(r.err.isEmpty(), r.err.constData());
         const QJsonObject o = QJsonDocument::fromJson(r.out).object();
         QCOMPARE(o.value(QStringLiteral("action")).toString(), QStringLiteral("teardown"));
         const QJsonArray hosts = o.value(QStringLiteral("hosts")).toArray();
