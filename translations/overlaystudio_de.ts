@@ -4324,14 +4324,6 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
         <translation>Container %1 an Bridge %2 als %3 anschließen, mit Adresse %4, Gateway %5 und MTU %6.</translation>
     </message>
     <message>
-        <source>%1: from image %2</source>
-        <translation>%1: aus Image %2</translation>
-    </message>
-    <message>
-        <source>Start containers %1 side by side (at most %2 at a time), each with no network (--net=none); OverlayStudio plugs them in next.</source>
-        <translation>Container %1 nebeneinander starten (höchstens %2 gleichzeitig), jeweils ohne Netz (--net=none); OverlayStudio schließt sie danach an.</translation>
-    </message>
-    <message>
         <source>%1: %2 on %3 (port %4_l), address %5, gateway %6, MTU %7</source>
         <translation>%1: %2 an %3 (Port %4_l), Adresse %5, Gateway %6, MTU %7</translation>
     </message>
@@ -4350,6 +4342,26 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
     <message>
         <source>Unplug containers %1: delete their veth pairs (the OVS ports go in the transaction that follows).</source>
         <translation>Container %1 abtrennen: ihre veth-Paare löschen (die OVS-Ports gehen in der folgenden Transaktion).</translation>
+    </message>
+    <message>
+        <source>%1: from image %2, files in %3</source>
+        <translation>%1: aus Image %2, Dateien in %3</translation>
+    </message>
+    <message>
+        <source>%1: stopped, started again</source>
+        <translation>%1: gestoppt, wird wieder gestartet</translation>
+    </message>
+    <message>
+        <source>Start containers %1 side by side (at most %2 at a time). A missing one is created through Docker's Engine API with networking disabled, as --net=none leaves it (OverlayStudio plugs it in next), and with /etc/hosts and /etc/resolv.conf as Docker writes them, kept in files of our own; without curl, docker run --net=none.</source>
+        <translation>Container %1 nebeneinander starten (höchstens %2 gleichzeitig). Ein fehlender wird über die Engine-API von Docker mit abgeschaltetem Netzwerk angelegt, wie --net=none ihn lässt (OverlayStudio schließt ihn danach an), und mit /etc/hosts und /etc/resolv.conf, wie Docker sie schreibt, in eigenen Dateien gehalten; ohne curl docker run --net=none.</translation>
+    </message>
+    <message>
+        <source>Remove the /etc/hosts and /etc/resolv.conf files OverlayStudio kept for containers %1.</source>
+        <translation>Die Dateien /etc/hosts und /etc/resolv.conf entfernen, die OverlayStudio für die Container %1 angelegt hat.</translation>
+    </message>
+    <message>
+        <source>Remove the /etc/hosts and /etc/resolv.conf files OverlayStudio kept for the containers of %1 (%2).</source>
+        <translation>Die Dateien /etc/hosts und /etc/resolv.conf entfernen, die OverlayStudio für die Container von %1 angelegt hat (%2).</translation>
     </message>
 </context>
 <context>

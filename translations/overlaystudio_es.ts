@@ -4324,14 +4324,6 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
         <translation>Conectar el contenedor %1 al puente %2 como %3 con la dirección %4, la puerta de enlace %5 y MTU %6.</translation>
     </message>
     <message>
-        <source>%1: from image %2</source>
-        <translation>%1: desde la imagen %2</translation>
-    </message>
-    <message>
-        <source>Start containers %1 side by side (at most %2 at a time), each with no network (--net=none); OverlayStudio plugs them in next.</source>
-        <translation>Iniciar los contenedores %1 en paralelo (como máximo %2 a la vez), cada uno sin red (--net=none); OverlayStudio los conecta a continuación.</translation>
-    </message>
-    <message>
         <source>%1: %2 on %3 (port %4_l), address %5, gateway %6, MTU %7</source>
         <translation>%1: %2 en %3 (puerto %4_l), dirección %5, puerta de enlace %6, MTU %7</translation>
     </message>
@@ -4350,6 +4342,26 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
     <message>
         <source>Unplug containers %1: delete their veth pairs (the OVS ports go in the transaction that follows).</source>
         <translation>Desconectar los contenedores %1: borrar sus pares veth (los puertos OVS se borran en la transacción siguiente).</translation>
+    </message>
+    <message>
+        <source>%1: from image %2, files in %3</source>
+        <translation>%1: desde la imagen %2, archivos en %3</translation>
+    </message>
+    <message>
+        <source>%1: stopped, started again</source>
+        <translation>%1: detenido, se vuelve a iniciar</translation>
+    </message>
+    <message>
+        <source>Start containers %1 side by side (at most %2 at a time). A missing one is created through Docker's Engine API with networking disabled, as --net=none leaves it (OverlayStudio plugs it in next), and with /etc/hosts and /etc/resolv.conf as Docker writes them, kept in files of our own; without curl, docker run --net=none.</source>
+        <translation>Iniciar los contenedores %1 en paralelo (como máximo %2 a la vez). Uno que falta se crea mediante la Engine API de Docker con la red desactivada, como lo deja --net=none (OverlayStudio lo conecta después), y con /etc/hosts y /etc/resolv.conf como los escribe Docker, guardados en archivos propios; sin curl, docker run --net=none.</translation>
+    </message>
+    <message>
+        <source>Remove the /etc/hosts and /etc/resolv.conf files OverlayStudio kept for containers %1.</source>
+        <translation>Eliminar los archivos /etc/hosts y /etc/resolv.conf que OverlayStudio guardó para los contenedores %1.</translation>
+    </message>
+    <message>
+        <source>Remove the /etc/hosts and /etc/resolv.conf files OverlayStudio kept for the containers of %1 (%2).</source>
+        <translation>Eliminar los archivos /etc/hosts y /etc/resolv.conf que OverlayStudio guardó para los contenedores de %1 (%2).</translation>
     </message>
 </context>
 <context>

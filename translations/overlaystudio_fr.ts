@@ -4324,14 +4324,6 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
         <translation>Brancher le conteneur %1 sur le pont %2 en tant que %3, avec l'adresse %4, la passerelle %5 et une MTU de %6.</translation>
     </message>
     <message>
-        <source>%1: from image %2</source>
-        <translation>%1 : depuis l’image %2</translation>
-    </message>
-    <message>
-        <source>Start containers %1 side by side (at most %2 at a time), each with no network (--net=none); OverlayStudio plugs them in next.</source>
-        <translation>Démarrer les conteneurs %1 côte à côte (au plus %2 à la fois), chacun sans réseau (--net=none) ; OverlayStudio les branche ensuite.</translation>
-    </message>
-    <message>
         <source>%1: %2 on %3 (port %4_l), address %5, gateway %6, MTU %7</source>
         <translation>%1 : %2 sur %3 (port %4_l), adresse %5, passerelle %6, MTU %7</translation>
     </message>
@@ -4350,6 +4342,26 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
     <message>
         <source>Unplug containers %1: delete their veth pairs (the OVS ports go in the transaction that follows).</source>
         <translation>Débrancher les conteneurs %1 : supprimer leurs paires veth (les ports OVS partent dans la transaction suivante).</translation>
+    </message>
+    <message>
+        <source>%1: from image %2, files in %3</source>
+        <translation>%1 : depuis l’image %2, fichiers dans %3</translation>
+    </message>
+    <message>
+        <source>%1: stopped, started again</source>
+        <translation>%1 : arrêté, redémarré</translation>
+    </message>
+    <message>
+        <source>Start containers %1 side by side (at most %2 at a time). A missing one is created through Docker's Engine API with networking disabled, as --net=none leaves it (OverlayStudio plugs it in next), and with /etc/hosts and /etc/resolv.conf as Docker writes them, kept in files of our own; without curl, docker run --net=none.</source>
+        <translation>Démarrer les conteneurs %1 côte à côte (au plus %2 à la fois). Un conteneur absent est créé par l’API Engine de Docker avec le réseau désactivé, comme --net=none le laisse (OverlayStudio le branche ensuite), avec /etc/hosts et /etc/resolv.conf tels que Docker les écrit, gardés dans nos propres fichiers ; sans curl, docker run --net=none.</translation>
+    </message>
+    <message>
+        <source>Remove the /etc/hosts and /etc/resolv.conf files OverlayStudio kept for containers %1.</source>
+        <translation>Supprimer les fichiers /etc/hosts et /etc/resolv.conf qu’OverlayStudio a gardés pour les conteneurs %1.</translation>
+    </message>
+    <message>
+        <source>Remove the /etc/hosts and /etc/resolv.conf files OverlayStudio kept for the containers of %1 (%2).</source>
+        <translation>Supprimer les fichiers /etc/hosts et /etc/resolv.conf qu’OverlayStudio a gardés pour les conteneurs de %1 (%2).</translation>
     </message>
 </context>
 <context>

@@ -4294,14 +4294,6 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
         <translation>コンテナ %1 を %3 としてブリッジ %2 に接続します（アドレス %4、ゲートウェイ %5、MTU %6）。</translation>
     </message>
     <message>
-        <source>%1: from image %2</source>
-        <translation>%1: イメージ %2 から</translation>
-    </message>
-    <message>
-        <source>Start containers %1 side by side (at most %2 at a time), each with no network (--net=none); OverlayStudio plugs them in next.</source>
-        <translation>コンテナ %1 を並行して起動します（同時に最大 %2 個）。いずれもネットワークなし（--net=none）で、この後 OverlayStudio が接続します。</translation>
-    </message>
-    <message>
         <source>%1: %2 on %3 (port %4_l), address %5, gateway %6, MTU %7</source>
         <translation>%1: %2 を %3 に接続（ポート %4_l）、アドレス %5、ゲートウェイ %6、MTU %7</translation>
     </message>
@@ -4320,6 +4312,26 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
     <message>
         <source>Unplug containers %1: delete their veth pairs (the OVS ports go in the transaction that follows).</source>
         <translation>コンテナ %1 を切断します: veth ペアを削除します（OVS ポートは次のトランザクションで削除）。</translation>
+    </message>
+    <message>
+        <source>%1: from image %2, files in %3</source>
+        <translation>%1: イメージ %2 から、ファイルは %3</translation>
+    </message>
+    <message>
+        <source>%1: stopped, started again</source>
+        <translation>%1: 停止中、再び起動</translation>
+    </message>
+    <message>
+        <source>Start containers %1 side by side (at most %2 at a time). A missing one is created through Docker's Engine API with networking disabled, as --net=none leaves it (OverlayStudio plugs it in next), and with /etc/hosts and /etc/resolv.conf as Docker writes them, kept in files of our own; without curl, docker run --net=none.</source>
+        <translation>コンテナ %1 を並行して起動します（同時に最大 %2 個）。存在しないコンテナは Docker の Engine API でネットワークを無効にして作成します（--net=none と同じ状態。この後 OverlayStudio が接続します）。/etc/hosts と /etc/resolv.conf は Docker と同じ内容で書き、独自のファイルとして保持します。curl がなければ docker run --net=none を使います。</translation>
+    </message>
+    <message>
+        <source>Remove the /etc/hosts and /etc/resolv.conf files OverlayStudio kept for containers %1.</source>
+        <translation>OverlayStudio がコンテナ %1 のために保持していた /etc/hosts と /etc/resolv.conf のファイルを削除します。</translation>
+    </message>
+    <message>
+        <source>Remove the /etc/hosts and /etc/resolv.conf files OverlayStudio kept for the containers of %1 (%2).</source>
+        <translation>OverlayStudio が %1 のコンテナのために保持していた /etc/hosts と /etc/resolv.conf のファイルを削除します（%2）。</translation>
     </message>
 </context>
 <context>

@@ -4324,14 +4324,6 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
         <translation>Conectar o contêiner %1 à ponte %2 como %3 com o endereço %4, gateway %5 e MTU %6.</translation>
     </message>
     <message>
-        <source>%1: from image %2</source>
-        <translation>%1: a partir da imagem %2</translation>
-    </message>
-    <message>
-        <source>Start containers %1 side by side (at most %2 at a time), each with no network (--net=none); OverlayStudio plugs them in next.</source>
-        <translation>Iniciar os contêineres %1 lado a lado (no máximo %2 por vez), cada um sem rede (--net=none); o OverlayStudio os conecta em seguida.</translation>
-    </message>
-    <message>
         <source>%1: %2 on %3 (port %4_l), address %5, gateway %6, MTU %7</source>
         <translation>%1: %2 em %3 (porta %4_l), endereço %5, gateway %6, MTU %7</translation>
     </message>
@@ -4350,6 +4342,26 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
     <message>
         <source>Unplug containers %1: delete their veth pairs (the OVS ports go in the transaction that follows).</source>
         <translation>Desconectar os contêineres %1: apagar seus pares veth (as portas OVS saem na transação seguinte).</translation>
+    </message>
+    <message>
+        <source>%1: from image %2, files in %3</source>
+        <translation>%1: da imagem %2, arquivos em %3</translation>
+    </message>
+    <message>
+        <source>%1: stopped, started again</source>
+        <translation>%1: parado, iniciado de novo</translation>
+    </message>
+    <message>
+        <source>Start containers %1 side by side (at most %2 at a time). A missing one is created through Docker's Engine API with networking disabled, as --net=none leaves it (OverlayStudio plugs it in next), and with /etc/hosts and /etc/resolv.conf as Docker writes them, kept in files of our own; without curl, docker run --net=none.</source>
+        <translation>Iniciar os contêineres %1 lado a lado (no máximo %2 por vez). Um que falta é criado pela Engine API do Docker com a rede desativada, como --net=none o deixa (o OverlayStudio o conecta em seguida), e com /etc/hosts e /etc/resolv.conf como o Docker os escreve, mantidos em arquivos próprios; sem curl, docker run --net=none.</translation>
+    </message>
+    <message>
+        <source>Remove the /etc/hosts and /etc/resolv.conf files OverlayStudio kept for containers %1.</source>
+        <translation>Remover os arquivos /etc/hosts e /etc/resolv.conf que o OverlayStudio manteve para os contêineres %1.</translation>
+    </message>
+    <message>
+        <source>Remove the /etc/hosts and /etc/resolv.conf files OverlayStudio kept for the containers of %1 (%2).</source>
+        <translation>Remover os arquivos /etc/hosts e /etc/resolv.conf que o OverlayStudio manteve para os contêineres de %1 (%2).</translation>
     </message>
 </context>
 <context>

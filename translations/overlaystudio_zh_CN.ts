@@ -4294,14 +4294,6 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
         <translation>将容器 %1 接入网桥 %2，接口为 %3，地址 %4，网关 %5，MTU %6。</translation>
     </message>
     <message>
-        <source>%1: from image %2</source>
-        <translation>%1：来自镜像 %2</translation>
-    </message>
-    <message>
-        <source>Start containers %1 side by side (at most %2 at a time), each with no network (--net=none); OverlayStudio plugs them in next.</source>
-        <translation>并行启动容器 %1（每次最多 %2 个），均不带网络（--net=none）；随后由 OverlayStudio 接入。</translation>
-    </message>
-    <message>
         <source>%1: %2 on %3 (port %4_l), address %5, gateway %6, MTU %7</source>
         <translation>%1：%2 接在 %3（端口 %4_l），地址 %5，网关 %6，MTU %7</translation>
     </message>
@@ -4320,6 +4312,26 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
     <message>
         <source>Unplug containers %1: delete their veth pairs (the OVS ports go in the transaction that follows).</source>
         <translation>断开容器 %1：删除其 veth 对（OVS 端口在随后的事务中删除）。</translation>
+    </message>
+    <message>
+        <source>%1: from image %2, files in %3</source>
+        <translation>%1：来自镜像 %2，文件在 %3</translation>
+    </message>
+    <message>
+        <source>%1: stopped, started again</source>
+        <translation>%1：已停止，重新启动</translation>
+    </message>
+    <message>
+        <source>Start containers %1 side by side (at most %2 at a time). A missing one is created through Docker's Engine API with networking disabled, as --net=none leaves it (OverlayStudio plugs it in next), and with /etc/hosts and /etc/resolv.conf as Docker writes them, kept in files of our own; without curl, docker run --net=none.</source>
+        <translation>并行启动容器 %1（每次最多 %2 个）。缺少的容器通过 Docker 的 Engine API 以禁用网络的方式创建，与 --net=none 的效果相同（OverlayStudio 随后将其接入），并带有按 Docker 的方式写入的 /etc/hosts 和 /etc/resolv.conf，保存在我们自己的文件中；没有 curl 时使用 docker run --net=none。</translation>
+    </message>
+    <message>
+        <source>Remove the /etc/hosts and /etc/resolv.conf files OverlayStudio kept for containers %1.</source>
+        <translation>删除 OverlayStudio 为容器 %1 保存的 /etc/hosts 和 /etc/resolv.conf 文件。</translation>
+    </message>
+    <message>
+        <source>Remove the /etc/hosts and /etc/resolv.conf files OverlayStudio kept for the containers of %1 (%2).</source>
+        <translation>删除 OverlayStudio 为 %1 的容器保存的 /etc/hosts 和 /etc/resolv.conf 文件（%2）。</translation>
     </message>
 </context>
 <context>
