@@ -145,14 +145,19 @@ api() {
   echo "Docker: ${msg:-$out}" >&2
   return 1
 }
+# A container made here before binds its files: put back if removed by hand, or it cannot start.
+again() {
+  [ -z "$sock" ] || [ -e "$files/$1/hosts" ] || { mkdir -p "$files/$1" && cp "$d/hosts" "$d/resolv.conf" "$files/$1/"; }
+  docker start "$2" >/dev/null
+}
 one() {
-  if [ "$3" != - ]; then docker start "$3" >/dev/null; return; fi
-  case $names in *"$nl$1$nl"*) docker start "$1" >/dev/null; return ;; esac
+  case $tag$host$1$2 in *[!A-Za-z0-9_.:/@-]*) echo "refused: a name or image with a character outside letters, digits and _ . : / @ -" >&2; return 1 ;; esac
+  if [ "$3" != - ]; then again "$1" "$3"; return; fi
+  case $names in *"$nl$1$nl"*) again "$1" "$1"; return ;; esac
   if [ -z "$sock" ]; then
     docker run --name "$1" -dit --net=none --label "overlaystudio.topology=$tag" --label "overlaystudio.host=$host" "$2" >/dev/null
     return
   fi
-  case $tag$host$1$2 in *[!A-Za-z0-9_.:/@-]*) echo "refused: a name or image with a character outside letters, digits and _ . : / @ -" >&2; return 1 ;; esac
   mkdir -p "$files/$1" && cp "$d/hosts" "$d/resolv.conf" "$files/$1/" || return 1
   api POST "/containers/create?name=$1" "{\"Image\":\"$2\",\"Tty\":true,\"OpenStdin\":true,\"NetworkDisabled\":true,\"Labels\":{\"overlaystudio.topology\":\"$tag\",\"overlaystudio.host\":\"$host\"},\"HostConfig\":{\"NetworkMode\":\"none\",\"Binds\":[\"$files/$1/hosts:/etc/hosts\",\"$files/$1/resolv.conf:/etc/resolv.conf\"]}}" || return 1
   id=$(printf "%s" "$out" | sed -n "s/.*\"Id\":\"\([0-9a-f]*\)\".*/\1/p")

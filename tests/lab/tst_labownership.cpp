@@ -213,7 +213,9 @@ private slots:
         QCOMPARE(failed.exitCode, 1);
         const QString why
             = hostResult(failed, QStringLiteral("lab1")).value(QStringLiteral("error")).toString();
-        QVERIFY2(why.contains(QStringLiteral("docker run --name tx-broken")), qPrintable(why));
+        QVERIFY2(why.contains(QStringLiteral("tx-broken: Docker: "))
+                     && why.contains(QStringLiteral("/no/such/program")),
+                 qPrintable(why));
         QVERIFY(!tagged(QStringLiteral("tagx"), 3).isEmpty()); // it did get half-way
 
         // The design fixed, apply converges: the broken container (ours) goes, the rest is

@@ -496,9 +496,10 @@ private slots:
     // The start step run by sh against stand-ins for docker and curl (Docker's Engine API on a
     // real socket file): a missing container is created with networking disabled, labelled, with
     // /etc/hosts and /etc/resolv.conf bound from files written as Docker writes them; one that
-    // exists by name, and a stopped one by its ID, are started; one that Docker cannot start is
-    // reported with Docker's message while the others are started. With an engine that is not
-    // on a local socket, docker run --net=none. The files go with removeContainerFiles.
+    // exists by name, and a stopped one by its ID, are started (their files put back if missing);
+    // one that Docker cannot start is reported with Docker's message while the others are
+    // started. With an engine that is not on a local socket, docker run --net=none. The files go
+    // with removeContainerFiles.
     void startCreatesThroughTheEngineApiAndReportsDockersWords()
     {
         const QString base = QStringLiteral("/var/lib/overlaystudio");
@@ -595,6 +596,8 @@ private slots:
         QVERIFY2(api.contains(QStringLiteral("curl POST http://localhost/containers/c100/start")),
                  qPrintable(api));
         QVERIFY(api.contains(QStringLiteral("docker start old\n")));
+        // Its bound files put back (it may be one of ours whose files were removed by hand).
+        QVERIFY(QFileInfo::exists(files + QStringLiteral("/old/hosts")));
         QVERIFY(api.contains(QStringLiteral("docker start ") + stoppedId + QLatin1Char('\n')));
         QVERIFY(!api.contains(QStringLiteral("docker run")));
         QVERIFY(!api.contains(QStringLiteral("name=old"))
