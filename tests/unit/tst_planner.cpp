@@ -516,7 +516,8 @@ private slots:
             f.setPermissions(f.permissions() | QFileDevice::ExeOwner);
         };
         fake(QStringLiteral("docker"),
-             "case $1 in ps) printf 'old\\nsomeone\\n' ;; start|run) echo \"docker $*\" "
+             "case $1 in ps) echo 'docker ps' >>\"$LOG\"; printf 'old\\nsomeone\\n' ;; start|run) "
+             "echo \"docker $*\" "
              ">>\"$LOG\" ;; *) exit 1 ;; esac\n");
         fake(QStringLiteral("curl"),
              "while [ $# -gt 0 ]; do case $1 in -X) m=$2; shift 2 ;; --data-binary) b=$2; shift 2 "
@@ -525,9 +526,10 @@ private slots:
              "case $u in\n"
              "  *create?name=bad) printf '{\"Id\":\"bad0\",\"Warnings\":[]}\\n201' ;;\n"
              "  *create?name=c1) printf '{\"Id\":\"c100\",\"Warnings\":[]}\\n201' ;;\n"
+             "  *create?name=c4) printf '{\"Id\":\"c400\",\"Warnings\":[]}\\n201' ;;\n"
              "  */containers/bad0/start) printf '{\"message\":\"OCI runtime create failed: "
              "exec: \\\\\"/nope\\\\\": no such file or directory\"}\\n500' ;;\n"
-             "  */containers/c100/start) printf '\\n204' ;;\n"
+             "  */containers/c100/start|*/containers/c400/start) printf '\\n204' ;;\n"
              "  *) printf '{\"message\":\"page not found\"}\\n404' ;;\n"
              "esac\n");
         // A socket file, as the engine's: the script only looks that it is one.
@@ -545,18 +547,21 @@ private slots:
         const QString files
             = base + QStringLiteral("/containers/") + tag + QStringLiteral("/host1");
         std::vector<Container> containers;
-        for (const char *name : {"c1", "old", "c3", "bad"}) {
+        for (const char *name : {"c1", "old", "bad", "c3", "c4"}) {
             Container c;
             c.name = QString::fromLatin1(name);
             c.image = QStringLiteral("overlaystudio/busybox:lab");
             containers.push_back(c);
         }
-        std::vector<const Container *> pointers;
-        for (const Container &c : containers)
-            pointers.push_back(&c);
+        // As planned (the host's state unknown): c1, old, bad. As reconciled: c3 stopped, c4
+        // known to be missing.
+        const std::vector<const Container *> planned{&containers[0], &containers[1],
+                                                     &containers[2]};
+        const std::vector<const Container *> reconciled{&containers[3], &containers[4]};
         const QString stoppedId = QString(64, QLatin1Char('f'));
-        const PlanStep start
-            = steps::startContainers(pointers, tag, QStringLiteral("host1"),
+        const PlanStep start = steps::startContainers(planned, tag, QStringLiteral("host1"));
+        const PlanStep startKnown
+            = steps::startContainers(reconciled, tag, QStringLiteral("host1"),
                                      QHash<QString, QString>{{QStringLiteral("c3"), stoppedId}});
         const auto removeFiles = qScopeGuard([&] {
             QProcess::execute(
@@ -565,7 +570,7 @@ private slots:
                  steps::removeContainerFiles(tag, QStringLiteral("host1")).command.toShell()});
         });
 
-        const auto runScript = [&](const QString &dockerHost, QString *err) {
+        const auto runScript = [&](const QString &dockerHost, QString *err, const PlanStep &step) {
             QFile::remove(log);
             QProcess sh;
             QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
@@ -573,7 +578,7 @@ private slots:
             env.insert(QStringLiteral("LOG"), log);
             env.insert(QStringLiteral("DOCKER_HOST"), dockerHost);
             sh.setProcessEnvironment(env);
-            sh.start(QStringLiteral("/bin/sh"), {QStringLiteral("-c"), start.command.toShell()});
+            sh.start(QStringLiteral("/bin/sh"), {QStringLiteral("-c"), step.command.toShell()});
             if (!sh.waitForFinished(10000))
                 return -1;
             *err = QString::fromUtf8(sh.readAllStandardError());
@@ -586,8 +591,8 @@ private slots:
         };
 
         QString err;
-        QCOMPARE(runScript(QStringLiteral("unix://") + QString::fromLocal8Bit(socketPath), &err),
-                 1);
+        const QString engine = QStringLiteral("unix://") + QString::fromLocal8Bit(socketPath);
+        QCOMPARE(runScript(engine, &err, start), 1);
         const QString api = ran();
         QVERIFY2(err.trimmed()
                      == QStringLiteral("bad: Docker: OCI runtime create failed: exec: "
@@ -598,10 +603,9 @@ private slots:
         QVERIFY(api.contains(QStringLiteral("docker start old\n")));
         // Its bound files put back (it may be one of ours whose files were removed by hand).
         QVERIFY(QFileInfo::exists(files + QStringLiteral("/old/hosts")));
-        QVERIFY(api.contains(QStringLiteral("docker start ") + stoppedId + QLatin1Char('\n')));
+        QCOMPARE(api.count(QStringLiteral("docker ps")), 1);
         QVERIFY(!api.contains(QStringLiteral("docker run")));
-        QVERIFY(!api.contains(QStringLiteral("name=old"))
-                && !api.contains(QStringLiteral("name=c3")));
+        QVERIFY(!api.contains(QStringLiteral("name=old")));
         const QString created = api.section(QStringLiteral("curl POST http://localhost/containers/"
                                                            "create?name=c1 "),
                                             1)
@@ -632,8 +636,18 @@ private slots:
         QVERIFY2(servers.contains("nameserver ") && !servers.contains("nameserver 127."),
                  servers.constData());
 
+        // With the host's state known: the stopped one started by its ID (no name to look up),
+        // the missing one created.
+        QCOMPARE(runScript(engine, &err, startKnown), 0);
+        const QString known = ran();
+        QVERIFY2(known.contains(QStringLiteral("docker start ") + stoppedId + QLatin1Char('\n'))
+                     && known.contains(QStringLiteral("curl POST http://localhost/containers/"
+                                                      "c400/start"))
+                     && !known.contains(QStringLiteral("name=c3")),
+                 qPrintable(known));
+
         // An engine elsewhere than on a local socket: docker run, as the guide does.
-        QCOMPARE(runScript(QStringLiteral("tcp://198.18.0.9:2375"), &err), 0);
+        QCOMPARE(runScript(QStringLiteral("tcp://198.18.0.9:2375"), &err, start), 0);
         const QString cli = ran();
         QVERIFY(!cli.contains(QStringLiteral("curl")));
         QVERIFY2(cli.contains(QStringLiteral("docker run --name c1 -dit --net=none --label "
