@@ -26,6 +26,16 @@ Q_DECLARE_METATYPE(studio::PlanStyle)
 
 namespace {
 
+// A stand-in program for a script under test: sh with this body.
+bool writeStandIn(const QString &path, const QByteArray &body)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::WriteOnly) || f.write("#!/bin/sh\n" + body) < 0)
+        return false;
+    f.close();
+    return f.setPermissions(f.permissions() | QFileDevice::ExeOwner);
+}
+
 QStringList commands(const HostPlan &h)
 {
     QStringList list;
@@ -417,12 +427,8 @@ private slots:
         QTemporaryDir bin;
         QVERIFY(bin.isValid());
         const QString log = bin.filePath(QStringLiteral("log"));
-        const auto fake = [&](const QString &name, const QByteArray &body) {
-            QFile f(bin.filePath(name));
-            QVERIFY(f.open(QIODevice::WriteOnly));
-            f.write("#!/bin/sh\n" + body);
-            f.close();
-            f.setPermissions(f.permissions() | QFileDevice::ExeOwner);
+        const auto fake = [&bin](const QString &name, const QByteArray &body) {
+            QVERIFY(writeStandIn(bin.filePath(name), body));
         };
         // Three running containers; c2's namespace is gone by the time ip uses it.
         fake(QStringLiteral("docker"),
@@ -508,12 +514,8 @@ private slots:
         QTemporaryDir bin;
         QVERIFY(bin.isValid());
         const QString log = bin.filePath(QStringLiteral("log"));
-        const auto fake = [&](const QString &name, const QByteArray &body) {
-            QFile f(bin.filePath(name));
-            QVERIFY(f.open(QIODevice::WriteOnly));
-            f.write("#!/bin/sh\n" + body);
-            f.close();
-            f.setPermissions(f.permissions() | QFileDevice::ExeOwner);
+        const auto fake = [&bin](const QString &name, const QByteArray &body) {
+            QVERIFY(writeStandIn(bin.filePath(name), body));
         };
         fake(QStringLiteral("docker"),
              "case $1 in ps) echo 'docker ps' >>\"$LOG\"; printf 'old\\nsomeone\\n' ;; start|run) "
