@@ -126,7 +126,8 @@ if [ -n "$sock" ]; then
   # What Docker writes for a --net=none container, kept in files of our own: localhost in
   # /etc/hosts; the name servers of the host but loopback ones in /etc/resolv.conf (behind the
   # stub of systemd-resolved, the servers it uses), those of Google if none is left.
-  printf "127.0.0.1\tlocalhost\n::1\tlocalhost ip6-localhost ip6-loopback\nfe00::0\tip6-localnet\nff00::0\tip6-mcastprefix\nff02::1\tip6-allnodes\nff02::2\tip6-allrouters\n" >"$d/hosts"
+  printf "%s\t%s\n" 127.0.0.1 localhost ::1 "localhost ip6-localhost ip6-loopback" fe00::0 ip6-localnet \
+    ff00::0 ip6-mcastprefix ff02::1 ip6-allnodes ff02::2 ip6-allrouters >"$d/hosts"
   r=/etc/resolv.conf
   if grep -qx "nameserver 127.0.0.53" "$r" 2>/dev/null && [ -f /run/systemd/resolve/resolv.conf ]; then r=/run/systemd/resolve/resolv.conf; fi
   grep -v -e "^nameserver 127\." -e "^nameserver ::1" "$r" >"$d/resolv.conf" 2>/dev/null
