@@ -110,12 +110,14 @@ exit $s
 // else create it). Fixed text, written without single quotes: the values arrive as quoted
 // arguments.
 const char kStartScript[] = R"SH(tag=$1; host=$2; atonce=$3; shift 3
-# Through the Engine API of Docker when curl and the socket of the engine are at hand: a container
-# created there with networking disabled (what --net=none gives, less the network sandbox) starts without
-# the prestart hook that re-executes dockerd for every start. Otherwise docker run --net=none.
+# Through the Engine API of Docker when curl and the socket of the engine are at hand: a
+# container created there with networking disabled (what --net=none gives, less the network
+# sandbox) starts without the prestart hook that re-executes dockerd for every start. Otherwise
+# docker run --net=none.
 sock=${DOCKER_HOST:-unix:///var/run/docker.sock}
 case $sock in unix://*) sock=${sock#unix://} ;; *) sock= ;; esac
-[ -n "$sock" ] && [ -S "$sock" ] && command -v curl >/dev/null 2>&1 || sock=
+# One ping proves curl, its --unix-socket (curl 7.40 and later) and our access to the engine.
+[ -n "$sock" ] && [ -S "$sock" ] && curl -sf --unix-socket "$sock" -o /dev/null http://localhost/_ping 2>/dev/null || sock=
 files=/var/lib/overlaystudio/containers/$tag/$host
 nl="
 "

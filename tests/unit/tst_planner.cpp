@@ -526,6 +526,7 @@ private slots:
              ";; --unix-socket|-H|-w) shift 2 ;; -*) shift ;; *) u=$1; shift ;; esac; done\n"
              "echo \"curl $m $u $b\" >>\"$LOG\"\n"
              "case $u in\n"
+             "  */_ping) [ -z \"$PING_FAILS\" ] || exit 7; printf OK ;;\n"
              "  *create?name=bad) printf '{\"Id\":\"bad0\",\"Warnings\":[]}\\n201' ;;\n"
              "  *create?name=c1) printf '{\"Id\":\"c100\",\"Warnings\":[]}\\n201' ;;\n"
              "  *create?name=c4) printf '{\"Id\":\"c400\",\"Warnings\":[]}\\n201' ;;\n"
@@ -572,13 +573,16 @@ private slots:
                  steps::removeContainerFiles(tag, QStringLiteral("host1")).command.toShell()});
         });
 
-        const auto runScript = [&](const QString &dockerHost, QString *err, const PlanStep &step) {
+        const auto runScript = [&](const QString &dockerHost, QString *err, const PlanStep &step,
+                                   bool pingFails = false) {
             QFile::remove(log);
             QProcess sh;
             QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
             env.insert(QStringLiteral("PATH"), bin.path() + QStringLiteral(":/usr/bin:/bin"));
             env.insert(QStringLiteral("LOG"), log);
             env.insert(QStringLiteral("DOCKER_HOST"), dockerHost);
+            if (pingFails)
+                env.insert(QStringLiteral("PING_FAILS"), QStringLiteral("1"));
             sh.setProcessEnvironment(env);
             sh.start(QStringLiteral("/bin/sh"), {QStringLiteral("-c"), step.command.toShell()});
             if (!sh.waitForFinished(10000))
@@ -658,6 +662,13 @@ private slots:
                                   .arg(tag)),
                  qPrintable(cli));
         QCOMPARE(cli.count(QStringLiteral("docker run")), 2); // c1 and bad
+        // An engine that does not answer on its socket (or a curl without --unix-socket): the
+        // same.
+        QCOMPARE(runScript(engine, &err, start, true), 0);
+        const QString unanswered = ran();
+        QVERIFY2(!unanswered.contains(QStringLiteral("curl POST"))
+                     && unanswered.count(QStringLiteral("docker run")) == 2,
+                 qPrintable(unanswered));
 
         QCOMPARE(QProcess::execute(
                      QStringLiteral("/bin/sh"),
