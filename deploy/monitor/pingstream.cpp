@@ -11,11 +11,14 @@ namespace studio {
 namespace {
 
 // $1: interval. Ping PIDs are kept in files of a private directory so "stop" and the final
-// clean-up can reach them (a background pipeline's $! is the last process, not ping).
+// clean-up can reach them (a background pipeline's $! is the last process, not ping). A stop
+// leaves a mark before it looks for the PID, and a probe looks for the mark after writing its
+// PID: a stop that comes before the ping has started is not lost.
 const char kScript[] = R"SH(iv="$1"
 tmp=$(mktemp -d "${TMPDIR:-/tmp}/overlaystudio-pings.XXXXXX") || exit 1
 cleanup() {
   for f in "$tmp"/p.*; do
+    case $f in *.stop) continue ;; esac
     [ -f "$f" ] && { read -r p <"$f"; kill "$p"; } 2>/dev/null
   done
   rm -rf "$tmp"
@@ -23,18 +26,18 @@ cleanup() {
 trap 'cleanup; exit 0' HUP INT TERM
 probe() { # probe run pid address
   if [ "$3" = 0 ]; then
-    LC_ALL=C sh -c 'echo $$ >"$1"; exec ping -n -D -O -i "$2" "$3"' overlaystudio-ping "$tmp/p.$1.$2" "$iv" "$4" 2>&1
+    LC_ALL=C sh -c 'echo $$ >"$1"; [ ! -e "$1.stop" ] || exit 0; exec ping -n -D -O -i "$2" "$3"' overlaystudio-ping "$tmp/p.$1.$2" "$iv" "$4" 2>&1
   else
-    LC_ALL=C sh -c 'echo $$ >"$1"; exec nsenter -t "$4" -n ping -n -D -O -i "$2" "$3"' overlaystudio-ping "$tmp/p.$1.$2" "$iv" "$4" "$3" 2>&1
+    LC_ALL=C sh -c 'echo $$ >"$1"; [ ! -e "$1.stop" ] || exit 0; exec nsenter -t "$4" -n ping -n -D -O -i "$2" "$3"' overlaystudio-ping "$tmp/p.$1.$2" "$iv" "$4" "$3" 2>&1
   fi | while IFS= read -r line; do printf '%s:%s %s\n' "$1" "$2" "$line"; done
-  rm -f "$tmp/p.$1.$2"
+  rm -f "$tmp/p.$1.$2" "$tmp/p.$1.$2.stop"
   printf '%s:%s @exit\n' "$1" "$2"
 }
 echo @ready
 while read -r order a b c d; do
   case $order in
   start) probe "$a" "$b" "$c" "$d" & ;;
-  stop) { read -r p <"$tmp/p.$a.$b" && kill "$p"; } 2>/dev/null ;;
+  stop) : >"$tmp/p.$a.$b.stop"; { read -r p <"$tmp/p.$a.$b" && kill "$p"; } 2>/dev/null ;;
   esac
 done
 cleanup

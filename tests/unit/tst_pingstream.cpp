@@ -100,6 +100,19 @@ private slots:
         QCOMPARE(int(std::count_if(pids.begin(), pids.end(), alive)), 1);
     }
 
+    // A stop that arrives before the ping has started (the two orders in one write: the script
+    // reads the stop while the probe is still being forked) still stops it: it used to be lost,
+    // and that ping ran until the stream ended.
+    void stopRightAfterStartStopsIt()
+    {
+        order(PingStream::startOrder(0, 1, 0, QStringLiteral("198.18.0.2"))
+              + PingStream::stopOrder(0, 1));
+        QVERIFY(waitForLine(0, "@exit"));
+        QTest::qWait(300);
+        const QList<qint64> pids = pingPids();
+        QCOMPARE(int(std::count_if(pids.begin(), pids.end(), alive)), 0);
+    }
+
     void endOfStdinStopsEverything()
     {
         // What happens when monitoring stops, the app quits or the SSH connection drops: sshd
