@@ -98,8 +98,10 @@ while read -r name pid iface address gateway mtu peer; do
     echo "link set dev $iface up"
     [ "$gateway" = - ] || echo "route replace default via $gateway"
   } >"$d/ns"
-  # arp_notify before the link comes up: the kernel announces the address as it does.
-  nsenter -t "$pid" -n sh -c "echo 1 >/proc/sys/net/ipv4/conf/$peer/arp_notify && exec ip -batch $d/ns" \
+  # arp_notify before the link comes up: the kernel announces the address as it does. IPv6 off,
+  # as Docker has it in a --net=none container (one created with networking disabled has it on,
+  # and would send router solicitations and MLD reports into the segment).
+  nsenter -t "$pid" -n sh -c "{ [ ! -d /proc/sys/net/ipv6 ] || { echo 1 >/proc/sys/net/ipv6/conf/all/disable_ipv6 && echo 1 >/proc/sys/net/ipv6/conf/default/disable_ipv6; }; } && echo 1 >/proc/sys/net/ipv4/conf/$peer/arp_notify && exec ip -batch $d/ns" \
     2>"$d/err" || { printf "%s: setting up %s inside the container failed: " "$name" "$iface"; tr "\n" " " <"$d/err"; echo "(apply again)"; s=1; } >&2
 done <"$d/inside"
 exit $s

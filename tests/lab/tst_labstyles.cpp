@@ -47,6 +47,15 @@ QByteArray etcFiles(const QString &container)
         .out;
 }
 
+// The container's disable_ipv6 switches: all, default, lo, eth0.
+QByteArray ipv6Switches(const QString &container)
+{
+    QStringList argv{QStringLiteral("cat")};
+    for (const char *conf : {"all", "default", "lo", "eth0"})
+        argv << QStringLiteral("/proc/sys/net/ipv6/conf/%1/disable_ipv6").arg(QLatin1String(conf));
+    return inContainer(container, argv).out.simplified();
+}
+
 // Whether Docker created the container with networking disabled ("true") or with a network
 // sandbox, as docker run --net=none does ("false").
 QByteArray networkDisabled(const QString &container)
@@ -172,6 +181,7 @@ private slots:
         m_guideEtc = etcFiles(QStringLiteral("container1"));
         QVERIFY2(m_guideEtc.contains("127.0.0.1\tlocalhost\n"), m_guideEtc.constData());
         QCOMPARE(networkDisabled(QStringLiteral("container1")), QByteArray("false"));
+        QCOMPARE(ipv6Switches(QStringLiteral("container1")), QByteArray("1 1 1 1"));
     }
 
     void destroyAfterGuideLeavesNothing()
@@ -200,6 +210,9 @@ private slots:
         // resolves; the files are the container's own, kept under its topology and host.
         QCOMPARE(networkDisabled(QStringLiteral("container1")), QByteArray("true"));
         QCOMPARE(etcFiles(QStringLiteral("container1")), m_guideEtc);
+        // IPv6 off as Docker has it for --net=none: no link-local address, no router
+        // solicitations into the segment.
+        QCOMPARE(ipv6Switches(QStringLiteral("container1")), QByteArray("1 1 1 1"));
         QVERIFY(pings(QStringLiteral("container1"), QStringLiteral("localhost")));
         QVERIFY(QFileInfo::exists(QStringLiteral(
             "/var/lib/overlaystudio/containers/lab-two-hosts/lab1/container1/hosts")));
@@ -254,6 +267,51 @@ private slots:
             QCOMPARE(onHost(host, {QStringLiteral("ovs-vsctl"), QStringLiteral("list-br")}).out,
                      QByteArray("br-phy\n"));
         }
+    }
+
+    // The fast plan as `plan --output-dir` writes it, run by sh on each host as its user would:
+    // the network is built (containers created through the Engine API, with their /etc files),
+    // a second run re-creates nothing, the engine finds it as designed; the written teardown
+    // scripts leave nothing, files included.
+    void exportedFastScriptsBuildConvergeAndTearDown()
+    {
+        QTemporaryDir out;
+        QVERIFY(out.isValid());
+        const Run written = run({cliPath(), QStringLiteral("plan"), m_file,
+                                 QStringLiteral("--output-dir"), out.path()});
+        QVERIFY2(written.exitCode == 0, written.err.constData());
+        const auto runScripts = [&](const QString &suffix) {
+            for (int host : {1, 2}) {
+                const Run r = onHost(
+                    host, {QStringLiteral("sh"),
+                           out.filePath(QStringLiteral("lab%1%2.sh").arg(host).arg(suffix))});
+                if (r.exitCode != 0)
+                    return QStringLiteral("lab%1: %2").arg(host).arg(QString::fromUtf8(r.err));
+            }
+            return QString();
+        };
+        QString failed = runScripts({});
+        QVERIFY2(failed.isEmpty(), qPrintable(failed));
+        QVERIFY(pings(QStringLiteral("container1"), QStringLiteral("198.19.2.3")));
+        QVERIFY(!pings(QStringLiteral("container1"), QStringLiteral("198.19.3.3")));
+        QCOMPARE(networkDisabled(QStringLiteral("container3")), QByteArray("true"));
+        QCOMPARE(etcFiles(QStringLiteral("container3")), m_guideEtc);
+        const QStringList made = tagged(QStringLiteral("lab-two-hosts"), 3);
+        failed = runScripts({});
+        QVERIFY2(failed.isEmpty(), qPrintable(failed));
+        QCOMPARE(tagged(QStringLiteral("lab-two-hosts"), 3), made); // same container IDs too
+        QVERIFY(
+            cli({QStringLiteral("status"), m_file}).json.value(QStringLiteral("inSync")).toBool());
+
+        const Run teardown
+            = run({cliPath(), QStringLiteral("plan"), m_file, QStringLiteral("--teardown"),
+                   QStringLiteral("--output-dir"), out.path()});
+        QVERIFY2(teardown.exitCode == 0, teardown.err.constData());
+        failed = runScripts(QStringLiteral("-teardown"));
+        QVERIFY2(failed.isEmpty(), qPrintable(failed));
+        QCOMPARE(tagged(QStringLiteral("lab-two-hosts"), 3), QStringList());
+        QCOMPARE(containerVeths(1), QStringList());
+        QCOMPARE(containerVeths(2), QStringList());
     }
 
     // Eight containers on one host, one of which cannot start: it is reported with Docker's
