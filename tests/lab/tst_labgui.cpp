@@ -334,7 +334,9 @@ private slots:
         LinkItem *link100 = scene->linkItemFor(kLink100);
         LinkItem *link200 = scene->linkItemFor(kLink200);
         QVERIFY(link100->drawnWidth() > link200->drawnWidth() + 2);
-        QVERIFY(rateOf(scene->rateLabelFor(kLink200)) < 0.02 * expected);
+        QVERIFY2(rateOf(scene->rateLabelFor(kLink200)) < 0.02 * expected,
+                 qPrintable(scene->rateLabelFor(kLink200) ? scene->rateLabelFor(kLink200)->text()
+                                                          : QStringLiteral("no rate label")));
         w.view()->fitAll();
         QTest::qWait(300);
         w.view()->grab().save(QStringLiteral("labgui-live.png"));
