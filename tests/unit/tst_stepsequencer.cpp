@@ -175,7 +175,13 @@ private slots:
             offered << s;
             sequencer.next();
         });
-        QSignalSpy statuses(&engine, &DeployEngine::hostStatus);
+        // Each host reports from its own thread, two at once: a QSignalSpy would append from both
+        // (it is not thread-safe, and lost one report under load); this list is filled here.
+        QList<QList<ObjectStatus>> statuses;
+        connect(
+            &engine, &DeployEngine::hostStatus, this,
+            [&statuses](const QString &, const QList<ObjectStatus> &list) { statuses << list; },
+            Qt::QueuedConnection);
         QSignalSpy finished(&engine, &DeployEngine::finished);
         sequencer.begin({QStringLiteral("lab1"), QStringLiteral("lab2")});
         QVERIFY(engine.start(DeployAction::Apply, m_topology, m_options));
@@ -204,9 +210,8 @@ private slots:
         QVERIFY(ovs->step.command.toShell().startsWith(QStringLiteral("ovs-vsctl")));
         QVERIFY(std::count(ovs->step.creates.begin(), ovs->step.creates.end(), br0) == 1);
         // Before the steps, each host said what it had: nothing yet.
-        QTRY_COMPARE(statuses.size(), 2); // each host reports from its own thread
-        for (const QList<QVariant> &args : statuses) {
-            const auto list = args.at(1).value<QList<ObjectStatus>>();
+        QTRY_COMPARE(statuses.size(), 2);
+        for (const QList<ObjectStatus> &list : std::as_const(statuses)) {
             QVERIFY(!list.isEmpty());
             for (const ObjectStatus &s : list)
                 QCOMPARE(s.state, ObjectStatus::State::Missing);
