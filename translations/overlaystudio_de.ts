@@ -5288,12 +5288,16 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
         <translation>Die von OverlayStudio erstellten Bridges mit allen Ports löschen (eine Transaktion).</translation>
     </message>
     <message>
-        <source>Remove containers %1 and, at the same time, delete the bridges and ports OverlayStudio created (one transaction); the containers' veth pairs go with them.</source>
-        <translation>Container %1 entfernen und gleichzeitig die von OverlayStudio erstellten Bridges und Ports löschen (eine Transaktion); die veth-Paare der Container verschwinden mit ihnen.</translation>
-    </message>
-    <message>
         <source>containers</source>
         <translation>Container</translation>
+    </message>
+    <message>
+        <source>Remove containers %1 and, at the same time, delete the firewall rules, bridges and ports OverlayStudio created (one transaction; the isolation rules once the bridges are gone); the containers' veth pairs go with them.</source>
+        <translation>Container %1 entfernen und gleichzeitig die Firewall-Regeln, Bridges und Ports löschen, die OverlayStudio angelegt hat (eine Transaktion; die Isolationsregeln, sobald die Bridges weg sind); die veth-Paare der Container verschwinden mit ihnen.</translation>
+    </message>
+    <message>
+        <source>network</source>
+        <translation>Netzwerk</translation>
     </message>
 </context>
 <context>

@@ -5288,12 +5288,16 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
         <translation>Borrar los puentes que creó OverlayStudio, con todos sus puertos (una transacción).</translation>
     </message>
     <message>
-        <source>Remove containers %1 and, at the same time, delete the bridges and ports OverlayStudio created (one transaction); the containers' veth pairs go with them.</source>
-        <translation>Eliminar los contenedores %1 y, a la vez, borrar los puentes y puertos que creó OverlayStudio (una transacción); los pares veth de los contenedores se van con ellos.</translation>
-    </message>
-    <message>
         <source>containers</source>
         <translation>contenedores</translation>
+    </message>
+    <message>
+        <source>Remove containers %1 and, at the same time, delete the firewall rules, bridges and ports OverlayStudio created (one transaction; the isolation rules once the bridges are gone); the containers' veth pairs go with them.</source>
+        <translation>Eliminar los contenedores %1 y, al mismo tiempo, las reglas de cortafuegos, puentes y puertos que creó OverlayStudio (una transacción; las reglas de aislamiento una vez eliminados los puentes); los pares veth de los contenedores desaparecen con ellos.</translation>
+    </message>
+    <message>
+        <source>network</source>
+        <translation>red</translation>
     </message>
 </context>
 <context>

@@ -5288,12 +5288,16 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
         <translation>Supprimer les ponts créés par OverlayStudio, avec tous leurs ports (une transaction).</translation>
     </message>
     <message>
-        <source>Remove containers %1 and, at the same time, delete the bridges and ports OverlayStudio created (one transaction); the containers' veth pairs go with them.</source>
-        <translation>Supprimer les conteneurs %1 et, en même temps, les ponts et ports créés par OverlayStudio (une transaction) ; les paires veth des conteneurs partent avec eux.</translation>
-    </message>
-    <message>
         <source>containers</source>
         <translation>conteneurs</translation>
+    </message>
+    <message>
+        <source>Remove containers %1 and, at the same time, delete the firewall rules, bridges and ports OverlayStudio created (one transaction; the isolation rules once the bridges are gone); the containers' veth pairs go with them.</source>
+        <translation>Supprimer les conteneurs %1 et, en même temps, les règles de pare-feu, ponts et ports qu’OverlayStudio a créés (une transaction ; les règles d’isolation une fois les ponts supprimés) ; les paires veth des conteneurs disparaissent avec eux.</translation>
+    </message>
+    <message>
+        <source>network</source>
+        <translation>réseau</translation>
     </message>
 </context>
 <context>

@@ -5254,12 +5254,16 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
         <translation>OverlayStudio が作成したブリッジをすべてのポートとともに削除します（1トランザクション）。</translation>
     </message>
     <message>
-        <source>Remove containers %1 and, at the same time, delete the bridges and ports OverlayStudio created (one transaction); the containers' veth pairs go with them.</source>
-        <translation>コンテナ %1 を削除し、同時に OverlayStudio が作成したブリッジとポートを削除します（1トランザクション）。コンテナの veth ペアも一緒に削除されます。</translation>
-    </message>
-    <message>
         <source>containers</source>
         <translation>コンテナ</translation>
+    </message>
+    <message>
+        <source>Remove containers %1 and, at the same time, delete the firewall rules, bridges and ports OverlayStudio created (one transaction; the isolation rules once the bridges are gone); the containers' veth pairs go with them.</source>
+        <translation>コンテナ %1 を削除し、同時に OverlayStudio が作成したファイアウォールルール、ブリッジ、ポートを削除します（1 回のトランザクション。分離ルールはブリッジが消えてから）。コンテナの veth ペアも一緒に消えます。</translation>
+    </message>
+    <message>
+        <source>network</source>
+        <translation>ネットワーク</translation>
     </message>
 </context>
 <context>

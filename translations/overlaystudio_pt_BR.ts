@@ -5288,12 +5288,16 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
         <translation>Apagar as pontes que o OverlayStudio criou, com todas as portas (uma transação).</translation>
     </message>
     <message>
-        <source>Remove containers %1 and, at the same time, delete the bridges and ports OverlayStudio created (one transaction); the containers' veth pairs go with them.</source>
-        <translation>Remover os contêineres %1 e, ao mesmo tempo, excluir as pontes e portas criadas pelo OverlayStudio (uma transação); os pares veth dos contêineres vão junto.</translation>
-    </message>
-    <message>
         <source>containers</source>
         <translation>contêineres</translation>
+    </message>
+    <message>
+        <source>Remove containers %1 and, at the same time, delete the firewall rules, bridges and ports OverlayStudio created (one transaction; the isolation rules once the bridges are gone); the containers' veth pairs go with them.</source>
+        <translation>Remover os contêineres %1 e, ao mesmo tempo, as regras de firewall, pontes e portas que o OverlayStudio criou (uma transação; as regras de isolamento depois que as pontes saírem); os pares veth dos contêineres vão junto.</translation>
+    </message>
+    <message>
+        <source>network</source>
+        <translation>rede</translation>
     </message>
 </context>
 <context>

@@ -5254,12 +5254,16 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
         <translation>删除 OverlayStudio 创建的网桥及其所有端口（一个事务）。</translation>
     </message>
     <message>
-        <source>Remove containers %1 and, at the same time, delete the bridges and ports OverlayStudio created (one transaction); the containers' veth pairs go with them.</source>
-        <translation>删除容器 %1，同时删除 OverlayStudio 创建的网桥和端口（一个事务）；容器的 veth 对随之删除。</translation>
-    </message>
-    <message>
         <source>containers</source>
         <translation>容器</translation>
+    </message>
+    <message>
+        <source>Remove containers %1 and, at the same time, delete the firewall rules, bridges and ports OverlayStudio created (one transaction; the isolation rules once the bridges are gone); the containers' veth pairs go with them.</source>
+        <translation>删除容器 %1，同时删除 OverlayStudio 创建的防火墙规则、网桥和端口（一个事务；隔离规则在网桥删除后再删）；容器的 veth 对随之消失。</translation>
+    </message>
+    <message>
+        <source>network</source>
+        <translation>网络</translation>
     </message>
 </context>
 <context>

@@ -550,15 +550,16 @@ Reconciliation reconcileDestroy(const QString &topology, const QString &host,
     }
     for (const QString &name : std::as_const(containers))
         r.status.push_back({ObjectStatus::State::Extra, kNoObject, name, {}});
-    // What opens a segment goes now; what isolates it only after its bridge.
+    // What opens a segment goes first; what isolates it only once its bridge is gone.
+    std::vector<PlanStep> opening, isolation;
     for (const FirewallRule &rule : state.firewallRules) {
-        if (rule.isolation)
-            continue;
         PlanStep step = rule.deleteStep();
-        step.explanation
-            = Reconciler::tr("Remove a firewall rule OverlayStudio added: %1").arg(rule.printed());
-        r.steps.push_back(step);
-        r.status.push_back({ObjectStatus::State::Extra, kNoObject, rule.printed(), {}});
+        step.explanation = rule.isolation
+                               ? Reconciler::tr("Remove an isolation rule OverlayStudio added: %1")
+                                     .arg(rule.printed())
+                               : Reconciler::tr("Remove a firewall rule OverlayStudio added: %1")
+                                     .arg(rule.printed());
+        (rule.isolation ? isolation : opening).push_back(step);
     }
     QStringList names;
     for (const OvsBridgeState &b : state.bridges) {
@@ -569,7 +570,6 @@ Reconciliation reconcileDestroy(const QString &topology, const QString &host,
     for (const QString &name : names) {
         ops << steps::deleteBridge(name);
         details << Reconciler::tr("%1: deleted with its gateway and tunnel ports").arg(name);
-        r.status.push_back({ObjectStatus::State::Extra, kNoObject, name, {}});
     }
     std::optional<PlanStep> deleteOvs;
     if (!ops.isEmpty())
@@ -580,36 +580,62 @@ Reconciliation reconcileDestroy(const QString &topology, const QString &host,
                 : Reconciler::tr("Delete the bridges OverlayStudio created, with every port "
                                  "(one transaction)."),
             details, steps::ovsTransaction(ops), kNoObject};
-    if (removeContainers && deleteOvs) {
-        // Neither waits for the other: Docker stops and removes the containers while Open
-        // vSwitch deletes their ports and the bridges.
-        PlanStep both{
-            Reconciler::tr("Remove containers %1 and, at the same time, delete the "
-                           "bridges and ports OverlayStudio created (one "
-                           "transaction); the containers' veth pairs go with them.")
-                .arg(containers.join(QStringLiteral(", "))),
-            details,
-            RemoteCommand::parallel({{Reconciler::tr("containers"), removeContainers->command},
-                                     {QStringLiteral("Open vSwitch"), deleteOvs->command}},
-                                    2),
-            kNoObject};
-        r.steps.push_back(both);
-    } else if (removeContainers) {
-        r.steps.push_back(*removeContainers);
-    } else if (deleteOvs) {
-        r.steps.push_back(*deleteOvs);
-    }
+    std::optional<PlanStep> removeFiles;
     if (!state.containerFiles.isEmpty())
-        r.steps.push_back(steps::removeContainerFiles(topology, host));
-    for (const FirewallRule &rule : state.firewallRules) {
-        if (!rule.isolation)
-            continue;
-        PlanStep step = rule.deleteStep();
-        step.explanation = Reconciler::tr("Remove an isolation rule OverlayStudio added: %1")
-                               .arg(rule.printed());
-        r.steps.push_back(step);
-        r.status.push_back({ObjectStatus::State::Extra, kNoObject, rule.printed(), {}});
+        removeFiles = steps::removeContainerFiles(topology, host);
+
+    if (removeContainers) {
+        // Neither waits for the other: Docker stops and removes the containers (then the files
+        // kept for them) while the firewall rules, ports and bridges go, the isolation rules
+        // once the bridges are gone. Without their ports the containers reach nothing.
+        RemoteCommand containersJob = removeContainers->command;
+        if (removeFiles)
+            containersJob = containersJob.andThen(removeFiles->command);
+        RemoteCommand networkJob;
+        QStringList both = details;
+        const auto append = [&networkJob, &both](const PlanStep &step) {
+            networkJob = networkJob.isEmpty() ? step.command : networkJob.andThen(step.command);
+            if (step.details.isEmpty())
+                both << step.explanation;
+        };
+        for (const PlanStep &step : opening)
+            append(step);
+        if (deleteOvs)
+            append(*deleteOvs);
+        for (const PlanStep &step : isolation)
+            append(step);
+        if (networkJob.isEmpty()) {
+            r.steps.push_back(*removeContainers);
+            if (removeFiles)
+                r.steps.push_back(*removeFiles);
+        } else {
+            r.steps.push_back(
+                {Reconciler::tr("Remove containers %1 and, at the same time, delete the "
+                                "firewall rules, bridges and ports OverlayStudio created (one "
+                                "transaction; the isolation rules once the bridges are gone); "
+                                "the containers' veth pairs go with them.")
+                     .arg(containers.join(QStringLiteral(", "))),
+                 both,
+                 RemoteCommand::parallel({{Reconciler::tr("containers"), containersJob},
+                                          {Reconciler::tr("network"), networkJob}},
+                                         2),
+                 kNoObject});
+        }
+    } else {
+        // The guide's order, one step each (the guide style's containers went above).
+        for (const PlanStep &step : opening)
+            r.steps.push_back(step);
+        if (deleteOvs)
+            r.steps.push_back(*deleteOvs);
+        if (removeFiles)
+            r.steps.push_back(*removeFiles);
+        for (const PlanStep &step : isolation)
+            r.steps.push_back(step);
     }
+    for (const FirewallRule &rule : state.firewallRules)
+        r.status.push_back({ObjectStatus::State::Extra, kNoObject, rule.printed(), {}});
+    for (const QString &name : std::as_const(names))
+        r.status.push_back({ObjectStatus::State::Extra, kNoObject, name, {}});
     return r;
 }
 
