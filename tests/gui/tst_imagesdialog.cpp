@@ -17,6 +17,7 @@
 #include <QListWidget>
 #include <QMenu>
 #include <QPlainTextEdit>
+#include <QPointer>
 #include <QPushButton>
 #include <QTemporaryDir>
 #include <QTest>
@@ -74,7 +75,8 @@ private slots:
     {
         const ImageDefinitions before = m_window->topology().images;
         const int steps = m_window->undoStack()->count();
-        ImagesDialog *dialog = open();
+        // Deleted once closed (WA_DeleteOnClose): a guarded pointer, never a dangling one.
+        const QPointer<ImagesDialog> dialog = open();
         QVERIFY(dialog);
         auto *list = child<QListWidget>(dialog, "imageList");
         auto *name = child<QLineEdit>(dialog, "newImageName");
@@ -136,7 +138,7 @@ private slots:
         QVERIFY(list->item(0)->text().startsWith(QStringLiteral("ubuntu:v1 (copy)")));
         m_shot = dialog->grab();
         press(Qt::Key_Return); // OK
-        QTRY_VERIFY(!dialog->isVisible());
+        QTRY_VERIFY(!dialog || !dialog->isVisible());
 
         const ImageDefinitions &after = m_window->topology().images;
         QCOMPARE(after.size(), std::size_t(2));
@@ -173,7 +175,8 @@ private slots:
             f.write("hello\n");
         }
         const int steps = m_window->undoStack()->count();
-        ImagesDialog *dialog = open();
+        // Deleted once closed (WA_DeleteOnClose): a guarded pointer, never a dangling one.
+        const QPointer<ImagesDialog> dialog = open();
         QVERIFY(dialog);
         auto *list = child<QListWidget>(dialog, "imageList");
         auto *source = child<QComboBox>(dialog, "imageSource");
@@ -281,7 +284,7 @@ private slots:
         press(Qt::Key_Tab);
         QCOMPARE(QApplication::focusWidget(), path);
         press(Qt::Key_Return);
-        QTRY_VERIFY(!dialog->isVisible());
+        QTRY_VERIFY(!dialog || !dialog->isVisible());
         QCOMPARE(m_window->undoStack()->count(), steps + 1);
         const QStringList expected{QStringLiteral("hello.txt"), QStringLiteral("motd")};
         QCOMPARE(m_window->topology().images.at(0).contextFiles, expected);
@@ -300,7 +303,8 @@ private slots:
     void cancelChangesNothing()
     {
         const int steps = m_window->undoStack()->count();
-        ImagesDialog *dialog = open();
+        // Deleted once closed (WA_DeleteOnClose): a guarded pointer, never a dangling one.
+        const QPointer<ImagesDialog> dialog = open();
         QVERIFY(dialog);
         press(Qt::Key_Tab);
         press(Qt::Key_Tab); // Add
@@ -308,7 +312,7 @@ private slots:
         press(Qt::Key_Space);
         QVERIFY(dialog->definitions().empty()); // still used: back to "pull, not defined"
         press(Qt::Key_Escape);
-        QTRY_VERIFY(!dialog->isVisible());
+        QTRY_VERIFY(!dialog || !dialog->isVisible());
         QCOMPARE(m_window->undoStack()->count(), steps);
         QCOMPARE(m_window->topology().images.size(), std::size_t(1));
     }
