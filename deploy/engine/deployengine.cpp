@@ -135,7 +135,8 @@ Status openShell(HostRun &r, const DeployOptions &options, const std::atomic_boo
     return Error{r.host->name, DeployEngineText::tr("authentication failed."), {}};
 }
 
-QString describeFailure(const HostRun &run, const StepOutcome &step)
+// command: the step's, as reports show it (RemoteCommand::toShellBrief).
+QString describeFailure(const HostRun &run, const StepOutcome &step, const QString &command)
 {
     QString reason = QString::fromUtf8(step.result.err.trimmed());
     if (reason.isEmpty())
@@ -144,13 +145,6 @@ QString describeFailure(const HostRun &run, const StepOutcome &step)
         = step.result.signal.isEmpty()
               ? DeployEngineText::tr("exit status %1").arg(step.result.exitStatus)
               : DeployEngineText::tr("ended without exit status (%1)").arg(step.result.signal);
-    // A step that runs a script of ours shows its arguments; the script itself is in the plan.
-    QString command = step.command;
-    if (command.startsWith(QLatin1String("sh -c '")) && command.contains(QLatin1Char('\n'))) {
-        const qsizetype end = command.indexOf(QLatin1Char('\''), 7);
-        if (end > 0)
-            command.replace(7, end - 7, QStringLiteral("…"));
-    }
     return DeployEngineText::tr("%1: step \"%2\" failed (%3).\n  command: %4\n  error: %5")
         .arg(run.host->name, step.explanation, status, command,
              reason.isEmpty() ? DeployEngineText::tr("(no output)") : reason);
@@ -610,7 +604,7 @@ void DeployEngine::run(DeployAction action, Topology topology, DeployOptions opt
                               QString::fromUtf8(done.result.out + done.result.err));
             r.outcome.steps.push_back(done);
             if (!ok && step.continueOnFailure && !m_cancel && result) {
-                deferred << describeFailure(r, done);
+                deferred << describeFailure(r, done, step.command.toShellBrief());
                 continue;
             }
             if (!ok) {
@@ -625,7 +619,7 @@ void DeployEngine::run(DeployAction action, Topology topology, DeployOptions opt
                               .arg(count)
                               .arg(step.explanation);
                 } else {
-                    r.outcome.error = describeFailure(r, done);
+                    r.outcome.error = describeFailure(r, done, step.command.toShellBrief());
                     failed = true;
                 }
                 r.outcome.elapsedMs += timer.elapsed();

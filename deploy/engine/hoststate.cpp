@@ -59,7 +59,7 @@ cat /proc/sys/net/ipv4/ip_forward
 echo @@machine
 cat /etc/machine-id 2>/dev/null
 echo @@files
-ls -A "/var/lib/overlaystudio/containers/$tag/$host" 2>/dev/null
+ls -A ")SH" STUDIO_CONTAINER_FILES R"SH(/$tag/$host" 2>/dev/null
 echo @@end
 )SH";
 

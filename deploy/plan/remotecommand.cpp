@@ -126,13 +126,17 @@ namespace {
 using NodePtr = std::shared_ptr<const RemoteCommand::Node>;
 using Kind = RemoteCommand::Node::Kind;
 
-QString render(const NodePtr &node, bool wrap);
-QString renderParallel(const NodePtr &node, bool wrap);
+// Wrapped: an ovs-vsctl transaction breaks its line before each "--" (plans); Brief: scripts
+// of ours shown as '…' (reports).
+enum class Style { Line, Wrapped, Brief };
+
+QString render(const NodePtr &node, Style style);
+QString renderParallel(const NodePtr &node, Style style);
 
 // "{ X; }" keeps a compound where sh's precedence would otherwise regroup it.
-QString grouped(const NodePtr &node, bool wrap)
+QString grouped(const NodePtr &node, Style style)
 {
-    return QStringLiteral("{ ") + render(node, wrap) + QStringLiteral("; }");
+    return QStringLiteral("{ ") + render(node, style) + QStringLiteral("; }");
 }
 
 bool isList(const NodePtr &node)
@@ -140,18 +144,23 @@ bool isList(const NodePtr &node)
     return node->kind == Kind::And || node->kind == Kind::Or || node->kind == Kind::Sequence;
 }
 
-QString render(const NodePtr &node, bool wrap)
+QString render(const NodePtr &node, Style style)
 {
     switch (node->kind) {
     case Kind::Simple: {
         QStringList words;
         words.reserve(node->argv.size());
-        const bool wrapHere
-            = wrap && !node->argv.isEmpty() && node->argv.front() == QLatin1String("ovs-vsctl");
-        for (const QString &arg : node->argv) {
+        const bool wrapHere = style == Style::Wrapped && !node->argv.isEmpty()
+                              && node->argv.front() == QLatin1String("ovs-vsctl");
+        // One of our scripts (sh -c 'lines…' NAME ARGS…): its arguments say what it was run on.
+        const bool elideScript
+            = style == Style::Brief && node->argv.size() > 2 && node->argv[0] == QLatin1String("sh")
+              && node->argv[1] == QLatin1String("-c") && node->argv[2].contains(QLatin1Char('\n'));
+        for (qsizetype i = 0; i < node->argv.size(); ++i) {
+            const QString &arg = node->argv[i];
             if (wrapHere && arg == QLatin1String("--") && !words.isEmpty())
                 words << QStringLiteral("\\\n   ");
-            words << shellQuote(arg);
+            words << (elideScript && i == 2 ? QStringLiteral("'…'") : shellQuote(arg));
         }
         QString line = words.join(QLatin1Char(' '));
         if (node->redirect == RemoteCommand::Node::Redirect::Quiet)
@@ -168,30 +177,30 @@ QString render(const NodePtr &node, bool wrap)
             = node->kind == Kind::And ? QStringLiteral(" && ") : QStringLiteral(" || ");
         // && and || are left-associative with equal precedence: a list on the right needs braces.
         const QString right
-            = isList(node->right) ? grouped(node->right, wrap) : render(node->right, wrap);
-        const QString left = node->left->kind == Kind::Sequence ? grouped(node->left, wrap)
-                                                                : render(node->left, wrap);
+            = isList(node->right) ? grouped(node->right, style) : render(node->right, style);
+        const QString left = node->left->kind == Kind::Sequence ? grouped(node->left, style)
+                                                                : render(node->left, style);
         return left + op + right;
     }
     case Kind::Pipe: {
-        const auto side = [wrap](const NodePtr &n) {
-            return isList(n) || n->kind == Kind::Not ? grouped(n, wrap) : render(n, wrap);
+        const auto side = [style](const NodePtr &n) {
+            return isList(n) || n->kind == Kind::Not ? grouped(n, style) : render(n, style);
         };
         return side(node->left) + QStringLiteral(" | ") + side(node->right);
     }
     case Kind::Not:
         return QStringLiteral("! ")
-               + (isList(node->left) ? grouped(node->left, wrap) : render(node->left, wrap));
+               + (isList(node->left) ? grouped(node->left, style) : render(node->left, style));
     case Kind::If:
-        return QStringLiteral("if ") + render(node->left, wrap) + QStringLiteral("; then ")
-               + render(node->right, wrap)
-               + (node->otherwise ? QStringLiteral("; else ") + render(node->otherwise, wrap)
+        return QStringLiteral("if ") + render(node->left, style) + QStringLiteral("; then ")
+               + render(node->right, style)
+               + (node->otherwise ? QStringLiteral("; else ") + render(node->otherwise, style)
                                   : QString())
                + QStringLiteral("; fi");
     case Kind::Sequence:
-        return render(node->left, wrap) + QStringLiteral("; ") + render(node->right, wrap);
+        return render(node->left, style) + QStringLiteral("; ") + render(node->right, style);
     case Kind::Parallel:
-        return renderParallel(node, wrap);
+        return renderParallel(node, style);
     }
     return {};
 }
@@ -199,9 +208,9 @@ QString render(const NodePtr &node, bool wrap)
 // A subshell, so its trap and exit stay its own: each job's output goes to a file of its own,
 // a failed job leaves a marker with its label; after the last batch the failures are printed,
 // "label: output", in the jobs' order.
-QString renderParallel(const NodePtr &node, bool wrap)
+QString renderParallel(const NodePtr &node, Style style)
 {
-    const QString next = wrap ? QStringLiteral("\n  ") : QStringLiteral(" ");
+    const QString next = style == Style::Wrapped ? QStringLiteral("\n  ") : QStringLiteral(" ");
     const int count = int(node->jobs.size());
     const int width = int(QString::number(count).size());
     QString s = QStringLiteral("( d=$(mktemp -d) || exit 1; trap 'rm -rf \"$d\"' EXIT;");
@@ -209,7 +218,7 @@ QString renderParallel(const NodePtr &node, bool wrap)
         const QString file = QStringLiteral("\"$d/%1\"").arg(i + 1, width, 10, QLatin1Char('0'));
         const QString failed
             = QStringLiteral("\"$d/%1.failed\"").arg(i + 1, width, 10, QLatin1Char('0'));
-        s += next + QStringLiteral("{ ") + render(node->jobs[std::size_t(i)], wrap)
+        s += next + QStringLiteral("{ ") + render(node->jobs[std::size_t(i)], style)
              + QStringLiteral("; } >") + file + QStringLiteral(" 2>&1 || echo ")
              + shellQuote(node->labels[i]) + QStringLiteral(" >") + failed + QStringLiteral(" &");
         if ((i + 1) % node->atOnce == 0 || i + 1 == count)
@@ -238,14 +247,24 @@ void collectPrograms(const NodePtr &node, QStringList &programs)
         collectPrograms(job, programs);
 }
 
+QString renderTop(const NodePtr &node, Style style)
+{
+    if (!node)
+        return {};
+    // A top-level sequence is grouped so the command stays one unit wherever it is pasted.
+    return node->kind == Kind::Sequence ? grouped(node, style) : render(node, style);
+}
+
 } // namespace
 
 QString RemoteCommand::toShell(bool wrap) const
 {
-    if (!m_node)
-        return {};
-    // A top-level sequence is grouped so the command stays one unit wherever it is pasted.
-    return m_node->kind == Kind::Sequence ? grouped(m_node, wrap) : render(m_node, wrap);
+    return renderTop(m_node, wrap ? Style::Wrapped : Style::Line);
+}
+
+QString RemoteCommand::toShellBrief() const
+{
+    return renderTop(m_node, Style::Brief);
 }
 
 QStringList RemoteCommand::programs() const

@@ -43,6 +43,9 @@ public:
     // Renders the command for sh. With wrap, an ovs-vsctl transaction breaks its line before each
     // "--" separator so a plan stays readable.
     QString toShell(bool wrap = false) const;
+    // The same for reports: a script of ours (sh -c with a script of several lines) is shown as
+    // '…' with its arguments; the plan shows it whole.
+    QString toShellBrief() const;
     // Every program this command may run, in order, without duplicates (for prerequisite checks).
     QStringList programs() const;
 

@@ -120,7 +120,7 @@ sock=${DOCKER_HOST:-unix:///var/run/docker.sock}
 case $sock in unix://*) sock=${sock#unix://} ;; *) sock= ;; esac
 # One ping proves curl, its --unix-socket (curl 7.40 and later) and our access to the engine.
 [ -n "$sock" ] && [ -S "$sock" ] && curl -sf --unix-socket "$sock" -o /dev/null http://localhost/_ping 2>/dev/null || sock=
-files=/var/lib/overlaystudio/containers/$tag/$host
+files=)SH" STUDIO_CONTAINER_FILES R"SH(/$tag/$host
 nl="
 "
 d=$(mktemp -d) || exit 1
@@ -137,22 +137,21 @@ if [ -n "$sock" ]; then
   grep -v -e "^nameserver 127\." -e "^nameserver ::1" "$r" >"$d/resolv.conf" 2>/dev/null
   grep -q "^nameserver" "$d/resolv.conf" || printf "nameserver 8.8.8.8\nnameserver 8.8.4.4\n" >>"$d/resolv.conf"
 fi
-# METHOD PATH [JSON]: the answer of Docker in $out; on an HTTP error, its message on stderr.
+# METHOD PATH [CURL OPTIONS]: the answer of Docker in $out; on an HTTP error, its message on
+# stderr.
 api() {
-  if [ $# -gt 2 ]; then
-    out=$(curl -sS --unix-socket "$sock" -X "$1" -H "Content-Type: application/json" --data-binary "$3" -w "$nl%{http_code}" "http://localhost$2" 2>&1) || { echo "$out" >&2; return 1; }
-  else
-    out=$(curl -sS --unix-socket "$sock" -X "$1" -w "$nl%{http_code}" "http://localhost$2" 2>&1) || { echo "$out" >&2; return 1; }
-  fi
+  m=$1; url=http://localhost$2; shift 2
+  out=$(curl -sS --unix-socket "$sock" -X "$m" "$@" -w "$nl%{http_code}" "$url" 2>&1) || { echo "$out" >&2; return 1; }
   code=${out##*"$nl"}; out=${out%"$nl"*}
   case $code in 2??) return 0 ;; esac
   msg=$(printf "%s" "$out" | sed -n "s/.*\"message\":\"\(.*\)\"}.*/\1/p")
   echo "Docker: ${msg:-$out}" >&2
   return 1
 }
+keep() { mkdir -p "$files/$1" && cp "$d/hosts" "$d/resolv.conf" "$files/$1/"; }
 # A container made here before binds its files: put back if removed by hand, or it cannot start.
 again() {
-  [ -z "$sock" ] || [ -e "$files/$1/hosts" ] || { mkdir -p "$files/$1" && cp "$d/hosts" "$d/resolv.conf" "$files/$1/"; }
+  [ -z "$sock" ] || [ -e "$files/$1/hosts" ] || keep "$1"
   docker start "$2" >/dev/null
 }
 one() {
@@ -163,8 +162,8 @@ one() {
     docker run --name "$1" -dit --net=none --label "overlaystudio.topology=$tag" --label "overlaystudio.host=$host" "$2" >/dev/null
     return
   fi
-  mkdir -p "$files/$1" && cp "$d/hosts" "$d/resolv.conf" "$files/$1/" || return 1
-  api POST "/containers/create?name=$1" "{\"Image\":\"$2\",\"Tty\":true,\"OpenStdin\":true,\"NetworkDisabled\":true,\"Labels\":{\"overlaystudio.topology\":\"$tag\",\"overlaystudio.host\":\"$host\"},\"HostConfig\":{\"NetworkMode\":\"none\",\"Binds\":[\"$files/$1/hosts:/etc/hosts\",\"$files/$1/resolv.conf:/etc/resolv.conf\"]}}" || return 1
+  keep "$1" || return 1
+  api POST "/containers/create?name=$1" -H "Content-Type: application/json" --data-binary "{\"Image\":\"$2\",\"Tty\":true,\"OpenStdin\":true,\"NetworkDisabled\":true,\"Labels\":{\"overlaystudio.topology\":\"$tag\",\"overlaystudio.host\":\"$host\"},\"HostConfig\":{\"NetworkMode\":\"none\",\"Binds\":[\"$files/$1/hosts:/etc/hosts\",\"$files/$1/resolv.conf:/etc/resolv.conf\"]}}" || return 1
   id=$(printf "%s" "$out" | sed -n "s/.*\"Id\":\"\([0-9a-f]*\)\".*/\1/p")
   api POST "/containers/$id/start"
 }
@@ -456,8 +455,7 @@ PlanStep startContainers(const std::vector<const Container *> &containers, const
 
 QString containerFilesDir(const QString &topology, const QString &host, const QString &container)
 {
-    QString dir
-        = QStringLiteral("/var/lib/overlaystudio/containers/") + topology + QLatin1Char('/') + host;
+    QString dir = QStringLiteral(STUDIO_CONTAINER_FILES "/") + topology + QLatin1Char('/') + host;
     if (!container.isEmpty())
         dir += QLatin1Char('/') + container;
     return dir;

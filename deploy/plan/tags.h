@@ -2,6 +2,10 @@
 
 #include <QString>
 
+// Where the fast style keeps its containers' /etc/hosts and /etc/resolv.conf on a host, one
+// folder per topology, host and container. A literal, so the fixed shell scripts splice it in.
+#define STUDIO_CONTAINER_FILES "/var/lib/overlaystudio/containers"
+
 namespace studio::tags {
 
 // How we recognise what a topology created on a host, so that status and destroy touch exactly

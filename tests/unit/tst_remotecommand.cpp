@@ -65,6 +65,21 @@ private slots:
         QCOMPARE(echoed, word + QLatin1Char('|'));
     }
 
+    // Reports show a script of ours as '…' with its arguments, wherever it sits in the command;
+    // a one-line sh -c stays whole, and toShell is untouched.
+    void briefElidesOnlyScripts()
+    {
+        const RemoteCommand script = RemoteCommand::run(
+            {QStringLiteral("sh"), QStringLiteral("-c"), QStringLiteral("a=$1\necho \"$a\"\n"),
+             QStringLiteral("overlaystudio-x"), QStringLiteral("it's")});
+        const RemoteCommand line = RemoteCommand::run(
+            {QStringLiteral("sh"), QStringLiteral("-c"), QStringLiteral("echo hi")});
+        QCOMPARE(script.toShellBrief(), QStringLiteral("sh -c '…' overlaystudio-x 'it'\\''s'"));
+        QCOMPARE(line.andThen(script).toShellBrief(),
+                 QStringLiteral("sh -c 'echo hi' && sh -c '…' overlaystudio-x 'it'\\''s'"));
+        QVERIFY(script.toShell().contains(QStringLiteral("echo \"$a\"")));
+    }
+
     void operatorsOnlyThroughCombinators()
     {
         const RemoteCommand check
