@@ -41,10 +41,11 @@ ObjectId idOf(const QGraphicsItem *item)
 
 QString bridgeSubtitle(const Bridge &b)
 {
-    QString text = QStringLiteral("%1 · %2").arg(b.gatewayPort, b.gatewayAddress);
-    if (b.nat)
-        text += QLatin1Char('\n') + TopologyScene::tr("NAT to the outside");
-    return text;
+    // The port and its address on lines of their own, each whole, unless NAT needs the second.
+    if (!b.nat)
+        return b.gatewayPort + QLatin1Char('\n') + b.gatewayAddress;
+    return QStringLiteral("%1 · %2").arg(b.gatewayPort, b.gatewayAddress) + QLatin1Char('\n')
+           + TopologyScene::tr("NAT to the outside");
 }
 
 QString linkLabelText(const VxlanLink &l)
