@@ -27,6 +27,31 @@ QString delimiterFor(const QString &text)
 
 } // namespace
 
+QString renderStepCommands(const PlanStep &step, bool brief)
+{
+    QString s = brief ? step.command.toShellBrief(true) : step.command.toShell(true);
+    const QString orFailed = step.continueOnFailure ? QStringLiteral(" || failed=1") : QString();
+    if (!step.stdinText.isEmpty()) {
+        // Quoted delimiter: the shell expands nothing in the text.
+        const QString delimiter = delimiterFor(step.stdinText);
+        s += QStringLiteral(" <<'%1'%2\n").arg(delimiter, orFailed);
+        if (brief) {
+            s += QStringLiteral("…\n");
+        } else {
+            s += step.stdinText;
+            if (!step.stdinText.endsWith(QLatin1Char('\n')))
+                s += QLatin1Char('\n');
+        }
+        s += delimiter + QLatin1Char('\n');
+    } else if (!step.stdinFile.isEmpty()) {
+        s += QStringLiteral(" <\"$(dirname -- \"$0\")\"/") + shellQuote(step.stdinFile) + orFailed
+             + QLatin1Char('\n');
+    } else {
+        s += orFailed + QLatin1Char('\n');
+    }
+    return s;
+}
+
 QString renderScript(const Plan &plan, const HostPlan &host)
 {
     QString s;
@@ -59,22 +84,7 @@ QString renderScript(const Plan &plan, const HostPlan &host)
                       step.continueOnFailure ? Planner::tr(" (goes on)") : QString());
         for (const QString &detail : step.details)
             s += QStringLiteral("#    - ") + detail + QLatin1Char('\n');
-        s += step.command.toShell(true);
-        const QString orFailed
-            = step.continueOnFailure ? QStringLiteral(" || failed=1") : QString();
-        if (!step.stdinText.isEmpty()) {
-            // Quoted delimiter: the shell expands nothing in the text.
-            const QString delimiter = delimiterFor(step.stdinText);
-            s += QStringLiteral(" <<'%1'%2\n").arg(delimiter, orFailed) + step.stdinText;
-            if (!step.stdinText.endsWith(QLatin1Char('\n')))
-                s += QLatin1Char('\n');
-            s += delimiter + QLatin1Char('\n');
-        } else if (!step.stdinFile.isEmpty()) {
-            s += QStringLiteral(" <\"$(dirname -- \"$0\")\"/") + shellQuote(step.stdinFile)
-                 + orFailed + QLatin1Char('\n');
-        } else {
-            s += orFailed + QLatin1Char('\n');
-        }
+        s += renderStepCommands(step);
     }
     if (goesOn)
         s += QStringLiteral("\nexit \"$failed\"\n");

@@ -9,6 +9,10 @@ namespace studio {
 // Plans as shell scripts, apart from planning itself: what the Plan dock shows, what the CLI's
 // "plan" prints and what File > Export Plan writes.
 
+// One step's lines of its host's script, its comments aside. Brief: our multi-line scripts as
+// '…' and a here-document's text as one "…" line (what the Plan dock shows until asked).
+QString renderStepCommands(const PlanStep &step, bool brief = false);
+
 // A runnable POSIX shell script for one host, with every step's explanation as comments.
 QString renderScript(const Plan &plan, const HostPlan &host);
 

@@ -126,9 +126,9 @@ namespace {
 using NodePtr = std::shared_ptr<const RemoteCommand::Node>;
 using Kind = RemoteCommand::Node::Kind;
 
-// Wrapped: an ovs-vsctl transaction breaks its line before each "--" (plans); Brief: scripts
-// of ours shown as '…' (reports).
-enum class Style { Line, Wrapped, Brief };
+// Flags. Wrapped: an ovs-vsctl transaction breaks its line before each "--" (plans); Brief:
+// scripts of ours shown as '…' (reports, the Plan dock's short view).
+enum Style { Line = 0, Wrapped = 1, Brief = 2 };
 
 QString render(const NodePtr &node, Style style);
 QString renderParallel(const NodePtr &node, Style style);
@@ -150,11 +150,11 @@ QString render(const NodePtr &node, Style style)
     case Kind::Simple: {
         QStringList words;
         words.reserve(node->argv.size());
-        const bool wrapHere = style == Style::Wrapped && !node->argv.isEmpty()
+        const bool wrapHere = (style & Wrapped) && !node->argv.isEmpty()
                               && node->argv.front() == QLatin1String("ovs-vsctl");
         // One of our scripts (sh -c 'lines…' NAME ARGS…): its arguments say what it was run on.
         const bool elideScript
-            = style == Style::Brief && node->argv.size() > 2 && node->argv[0] == QLatin1String("sh")
+            = (style & Brief) && node->argv.size() > 2 && node->argv[0] == QLatin1String("sh")
               && node->argv[1] == QLatin1String("-c") && node->argv[2].contains(QLatin1Char('\n'));
         for (qsizetype i = 0; i < node->argv.size(); ++i) {
             const QString &arg = node->argv[i];
@@ -210,7 +210,7 @@ QString render(const NodePtr &node, Style style)
 // "label: output", in the jobs' order.
 QString renderParallel(const NodePtr &node, Style style)
 {
-    const QString next = style == Style::Wrapped ? QStringLiteral("\n  ") : QStringLiteral(" ");
+    const QString next = (style & Wrapped) ? QStringLiteral("\n  ") : QStringLiteral(" ");
     const int count = int(node->jobs.size());
     const int width = int(QString::number(count).size());
     QString s = QStringLiteral("( d=$(mktemp -d) || exit 1; trap 'rm -rf \"$d\"' EXIT;");
@@ -259,12 +259,12 @@ QString renderTop(const NodePtr &node, Style style)
 
 QString RemoteCommand::toShell(bool wrap) const
 {
-    return renderTop(m_node, wrap ? Style::Wrapped : Style::Line);
+    return renderTop(m_node, wrap ? Wrapped : Line);
 }
 
-QString RemoteCommand::toShellBrief() const
+QString RemoteCommand::toShellBrief(bool wrap) const
 {
-    return renderTop(m_node, Style::Brief);
+    return renderTop(m_node, Style(Brief | (wrap ? Wrapped : Line)));
 }
 
 QStringList RemoteCommand::programs() const

@@ -44,8 +44,8 @@ public:
     // "--" separator so a plan stays readable.
     QString toShell(bool wrap = false) const;
     // The same for reports: a script of ours (sh -c with a script of several lines) is shown as
-    // '…' with its arguments; the plan shows it whole.
-    QString toShellBrief() const;
+    // '…' with its arguments; the plan shows it whole. With wrap, broken as toShell breaks it.
+    QString toShellBrief(bool wrap = false) const;
     // Every program this command may run, in order, without duplicates (for prerequisite checks).
     QStringList programs() const;
 

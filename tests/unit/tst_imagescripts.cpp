@@ -162,6 +162,14 @@ private slots:
         const QByteArray host1 = fileText(out.filePath(QStringLiteral("host1.sh")));
         // The delimiter is one no line of the Dockerfile equals.
         QVERIFY2(host1.contains("fi <<'OVERLAYSTUDIO_EOF_3'\nFROM busybox\n"), host1.constData());
+        // The Plan dock's short form leaves the Dockerfile out, the whole form is the script's.
+        const PlanStep &build = plan.hosts[0].steps[0];
+        QVERIFY(host1.contains(renderStepCommands(build).toUtf8()));
+        const QString brief = renderStepCommands(build, true);
+        QVERIFY2(
+            brief.endsWith(QStringLiteral(" <<'OVERLAYSTUDIO_EOF_3'\n…\nOVERLAYSTUDIO_EOF_3\n")),
+            qPrintable(brief));
+        QVERIFY(!brief.contains(QLatin1String("FROM busybox")));
         const QByteArray host2 = fileText(out.filePath(QStringLiteral("host2.sh")));
         QVERIFY2(
             host2.contains("# First run images-host2.sh")
