@@ -4,14 +4,19 @@
 #include "plan/planner.h"
 #include "plan/planscripts.h"
 
+#include <QClipboard>
 #include <QComboBox>
 #include <QEvent>
 #include <QFontDatabase>
+#include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QLabel>
-#include <QPlainTextEdit>
+#include <QPushButton>
 #include <QScrollBar>
+#include <QTextBlock>
+#include <QTextBrowser>
 #include <QTimer>
+#include <QUrl>
 #include <QVBoxLayout>
 
 namespace studio {
@@ -25,17 +30,17 @@ PlanDock::PlanDock(TopologyDocument *document, ProblemTracker *problems, QWidget
     , m_style(new QComboBox(this))
     , m_note(new QLabel(this))
     , m_hostLabel(new QLabel(this))
-    , m_text(new QPlainTextEdit(this))
+    , m_view(new QTextBrowser(this))
+    , m_copy(new QPushButton(this))
 {
     m_kind->addItem(QString());
     m_kind->addItem(QString());
     m_style->addItem(QString(), int(PlanStyle::Fast));
     m_style->addItem(QString(), int(PlanStyle::Guide));
     m_host->setSizeAdjustPolicy(QComboBox::AdjustToContents);
-    m_text->setReadOnly(true);
-    m_text->setLineWrapMode(QPlainTextEdit::WidgetWidth);
-    m_text->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_view->setOpenLinks(false); // its links open and close scripts in place
     m_note->setWordWrap(true);
+    m_copy->setEnabled(false);
     auto *choices = new QHBoxLayout;
     m_hostLabel->setBuddy(m_host);
     choices->addWidget(m_hostLabel);
@@ -48,8 +53,14 @@ PlanDock::PlanDock(TopologyDocument *document, ProblemTracker *problems, QWidget
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(choices);
     layout->addLayout(kinds);
-    layout->addWidget(m_note);
-    layout->addWidget(m_text);
+    auto *noteRow = new QHBoxLayout;
+    noteRow->addWidget(m_note, 1);
+    noteRow->addWidget(m_copy, 0, Qt::AlignTop);
+    layout->addLayout(noteRow);
+    layout->addWidget(m_view);
+    connect(m_view, &QTextBrowser::anchorClicked, this, &PlanDock::toggleScript);
+    connect(m_copy, &QPushButton::clicked, this,
+            [this] { QGuiApplication::clipboard()->setText(m_script); });
     connect(m_host, &QComboBox::currentIndexChanged, this, [this] {
         m_dirty = true;
         refresh();
@@ -85,7 +96,11 @@ void PlanDock::retranslate()
     m_host->setAccessibleName(tr("Host whose plan is shown"));
     if (m_host->count() > 0)
         m_host->setItemText(0, tr("All hosts"));
-    m_text->setAccessibleName(tr("Plan"));
+    m_view->setAccessibleName(tr("Plan"));
+    m_copy->setText(tr("Cop&y Script"));
+    m_copy->setAccessibleName(tr("Copy Script"));
+    m_copy->setToolTip(tr("Copy the shell script of the hosts shown, exactly as File > Export "
+                          "Plan writes it, with every script whole."));
     m_hostLabel->setText(tr("Hos&t:")); // Alt+H is the Help menu
 }
 
@@ -148,10 +163,12 @@ void PlanDock::refresh()
     ++m_planCount;
     fillHosts();
     const Topology &t = m_document->topology();
+    m_plan.reset();
+    m_script.clear();
     if (m_problems->publishedErrors() > 0) {
         m_note->setText(tr("No plan while the topology has errors: fix those listed under "
                            "Problems first."));
-        m_text->clear();
+        render();
         return;
     }
     const PlanStyle style = PlanStyle(m_style->currentData().toInt());
@@ -160,24 +177,118 @@ void PlanDock::refresh()
         ImageSteps::addToPlan(t, &plan.value()); // apply's image phase comes first
     if (!plan) {
         m_note->setText(tr("No plan yet: %1").arg(plan.error().toString()));
-        m_text->clear();
+        render();
         return;
     }
+    m_plan = std::move(plan).value();
     const QString only = m_host->currentData().toString();
-    QString text;
-    for (const HostPlan &h : plan.value().hosts) {
+    for (const HostPlan &h : m_plan->hosts) {
         if (!only.isEmpty() && h.hostName != only)
             continue;
         if (only.isEmpty()) // several hosts: a clear header between them
-            text += QStringLiteral("#\n# ===== %1 (%2) =====\n#\n").arg(h.hostName, h.address);
-        text += renderScript(plan.value(), h) + QLatin1Char('\n');
+            m_script += QStringLiteral("#\n# ===== %1 (%2) =====\n#\n").arg(h.hostName, h.address);
+        m_script += renderScript(*m_plan, h) + QLatin1Char('\n');
     }
     m_note->setText(tr("What %1 runs, step by step; every step is safe to run again.")
                         .arg(only.isEmpty() ? tr("each host") : only));
-    if (m_text->toPlainText() != text) {
-        const int scroll = m_text->verticalScrollBar()->value(); // stay where the reader was
-        m_text->setPlainText(text);
-        m_text->verticalScrollBar()->setValue(scroll);
+    render();
+}
+
+QString PlanDock::stepHtml(const HostPlan &host, int index) const
+{
+    const PlanStep &step = host.steps[size_t(index)];
+    QString html = QStringLiteral("<p style=\"margin-top: 10px;\"><b>%1.</b> %2")
+                       .arg(index + 1)
+                       .arg(step.explanation.toHtmlEscaped());
+    if (step.continueOnFailure)
+        html += QStringLiteral(" <i>%1</i>").arg(tr("(goes on)").toHtmlEscaped());
+    html += QStringLiteral("</p>");
+    if (!step.details.isEmpty()) {
+        html += QStringLiteral("<ul style=\"margin-top: 0px;\">");
+        for (const QString &detail : step.details)
+            html += QStringLiteral("<li>%1</li>").arg(detail.toHtmlEscaped());
+        html += QStringLiteral("</ul>");
+    }
+    const QString whole = renderStepCommands(step);
+    const QString brief = renderStepCommands(step, true);
+    const QString key = host.hostName + QLatin1Char('/') + QString::number(index);
+    const bool open = m_openScripts.contains(key);
+    // Commands wrap where the dock ends, in the fixed font on a shade of their own.
+    html += QStringLiteral("<pre style=\"white-space: pre-wrap; margin-left: 12px; "
+                           "background-color: %1; font-family: '%2';\">%3</pre>")
+                .arg(palette().color(QPalette::AlternateBase).name(),
+                     QFontDatabase::systemFont(QFontDatabase::FixedFont).family(),
+                     (open ? whole : brief).trimmed().toHtmlEscaped());
+    if (whole != brief) {
+        const QString text = open ? tr("Hide the script")
+                                  : tr("Show the script (%n lines)", nullptr,
+                                       int(whole.trimmed().count(QLatin1Char('\n'))) + 1);
+        html += QStringLiteral("<p style=\"margin-left: 12px;\"><a href=\"script:%1\">%2</a></p>")
+                    .arg(QString::fromLatin1(QUrl::toPercentEncoding(key, "/")),
+                         text.toHtmlEscaped());
+    }
+    return html;
+}
+
+void PlanDock::render()
+{
+    m_copy->setEnabled(!m_script.isEmpty());
+    if (!m_plan) {
+        m_view->clear();
+        return;
+    }
+    const QString only = m_host->currentData().toString();
+    QString html;
+    bool goesOn = false;
+    for (const HostPlan &h : m_plan->hosts) {
+        if (!only.isEmpty() && h.hostName != only)
+            continue;
+        if (only.isEmpty())
+            html += QStringLiteral("<h3>%1 (%2)</h3>")
+                        .arg(h.hostName.toHtmlEscaped(), h.address.toHtmlEscaped());
+        for (const QString &note : h.notes)
+            html += QStringLiteral("<p><i>%1</i></p>").arg(note.toHtmlEscaped());
+        if (h.steps.empty())
+            html += QStringLiteral("<p>%1</p>")
+                        .arg(tr("Nothing to do on this host.").toHtmlEscaped());
+        for (int i = 0; i < int(h.steps.size()); ++i) {
+            goesOn = goesOn || h.steps[size_t(i)].continueOnFailure;
+            html += stepHtml(h, i);
+        }
+    }
+    if (goesOn)
+        html += QStringLiteral("<p><i>%1</i></p>")
+                    .arg(tr("A step that goes on does not stop its host when it fails (one "
+                            "container that cannot start must not keep the others unplugged); "
+                            "the host is reported failed at the end.")
+                             .toHtmlEscaped());
+    const int scroll = m_view->verticalScrollBar()->value(); // stay where the reader was
+    m_view->setHtml(html);
+    m_view->verticalScrollBar()->setValue(scroll);
+}
+
+void PlanDock::toggleScript(const QUrl &link)
+{
+    if (link.scheme() != QLatin1String("script"))
+        return;
+    const QString key = link.path();
+    if (!m_openScripts.remove(key))
+        m_openScripts.insert(key);
+    render();
+    // The link keeps the keyboard's place: Enter again closes what it opened.
+    const QString href = link.toString();
+    const QTextDocument *document = m_view->document();
+    for (QTextBlock block = document->begin(); block.isValid(); block = block.next()) {
+        for (auto it = block.begin(); !it.atEnd(); ++it) {
+            const QTextFragment fragment = it.fragment();
+            if (fragment.charFormat().anchorHref() != href)
+                continue;
+            QTextCursor cursor(m_view->document());
+            cursor.setPosition(fragment.position());
+            cursor.setPosition(fragment.position() + fragment.length(), QTextCursor::KeepAnchor);
+            m_view->setTextCursor(cursor);
+            return;
+        }
     }
 }
 

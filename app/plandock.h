@@ -4,16 +4,23 @@
 
 #include "model/problemtracker.h"
 
+#include <QSet>
 #include <QWidget>
+
+#include <optional>
 
 class QComboBox;
 class QLabel;
-class QPlainTextEdit;
+class QPushButton;
+class QTextBrowser;
+class QUrl;
 
 namespace studio {
 
 // The Plan dock: the commands that apply (or remove) the topology, one host at a time or all with
-// a header per host, long lines wrapped. It plans again only when shown and something changed.
+// a header per host. Each step reads as its explanation, the objects it touches and its command;
+// our long scripts show as their arguments until the reader opens them. Copy Script puts the
+// exact shell script on the clipboard. It plans again only when shown and something changed.
 class PlanDock : public QWidget
 {
     Q_OBJECT
@@ -21,9 +28,12 @@ class PlanDock : public QWidget
 public:
     PlanDock(TopologyDocument *document, ProblemTracker *problems, QWidget *parent = nullptr);
 
-    QPlainTextEdit *text() const { return m_text; }
+    QTextBrowser *view() const { return m_view; }
+    QPushButton *copyButton() const { return m_copy; }
     QComboBox *hostChoice() const { return m_host; }
     QComboBox *styleChoice() const { return m_style; }
+    // The shell script of what is shown (every host's, with a header each, or the chosen one's).
+    QString scriptText() const { return m_script; }
     // The style shown: the one apply uses, unless the reader picks the other to compare.
     void setStyle(PlanStyle style);
     // How many times it planned (for tests: hidden, it must not plan at all).
@@ -38,6 +48,9 @@ private:
     void refresh();
     void fillHosts();
     void retranslate();
+    void render();
+    void toggleScript(const QUrl &link);
+    QString stepHtml(const HostPlan &host, int index) const;
 
     TopologyDocument *m_document;
     ProblemTracker *m_problems;
@@ -46,7 +59,11 @@ private:
     QComboBox *m_style;
     QLabel *m_note;
     QLabel *m_hostLabel;
-    QPlainTextEdit *m_text;
+    QTextBrowser *m_view;
+    QPushButton *m_copy;
+    std::optional<Plan> m_plan; // the last plan made, shown again when a script opens or closes
+    QString m_script;
+    QSet<QString> m_openScripts; // "HOST/STEP" of the steps whose script the reader opened
     bool m_dirty = true;
     bool m_refreshQueued = false;
     int m_planCount = 0;
