@@ -4292,6 +4292,38 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
         <source>Fast: containers side by side, plugged at once (what Apply runs by default). Guide: ovs-docker, one container after another, as the tutorial does.</source>
         <translation>Schnell: Container nebeneinander, auf einmal angeschlossen (was Anwenden standardmäßig ausführt). Anleitung: ovs-docker, ein Container nach dem anderen, wie in der Anleitung.</translation>
     </message>
+    <message>
+        <source>Cop&amp;y Script</source>
+        <translation>Skript kop&amp;ieren</translation>
+    </message>
+    <message>
+        <source>Copy Script</source>
+        <translation>Skript kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the shell script of the hosts shown, exactly as File &gt; Export Plan writes it, with every script whole.</source>
+        <translation>Kopiert das Shell-Skript der gezeigten Hosts, genau wie Datei &gt; Plan exportieren es schreibt, mit jedem Skript vollständig.</translation>
+    </message>
+    <message>
+        <source>(goes on)</source>
+        <translation>(geht weiter)</translation>
+    </message>
+    <message>
+        <source>Hide the script</source>
+        <translation>Skript ausblenden</translation>
+    </message>
+    <message numerus="yes">
+        <source>Show the script (%n lines)</source>
+        <translation><numerusform>Skript zeigen (%n Zeile)</numerusform><numerusform>Skript zeigen (%n Zeilen)</numerusform></translation>
+    </message>
+    <message>
+        <source>Nothing to do on this host.</source>
+        <translation>Auf diesem Host ist nichts zu tun.</translation>
+    </message>
+    <message>
+        <source>A step that goes on does not stop its host when it fails (one container that cannot start must not keep the others unplugged); the host is reported failed at the end.</source>
+        <translation>Ein Schritt, der weitergeht, hält seinen Host nicht an, wenn er fehlschlägt (ein Container, der nicht starten kann, darf die anderen nicht ungesteckt lassen); der Host wird am Ende als fehlgeschlagen gemeldet.</translation>
+    </message>
 </context>
 <context>
     <name>studio::PlanSteps</name>

@@ -199,6 +199,14 @@
     </message>
 </context>
 <context>
+    <name>studio::PlanDock</name>
+    <message numerus="yes">
+        <source>Show the script (%n lines)</source>
+        <translation>
+            <numerusform>Show the script (%n lines)</numerusform><numerusform>Show the script (%n lines)</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>studio::Planner</name>
     <message numerus="yes">
         <source>the topology has %n error(s) and cannot be planned; the first: %1</source>

@@ -4292,6 +4292,38 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
         <source>Fast: containers side by side, plugged at once (what Apply runs by default). Guide: ovs-docker, one container after another, as the tutorial does.</source>
         <translation>Rápido: contenedores en paralelo, conectados de una vez (lo que Aplicar ejecuta por defecto). Guía: ovs-docker, un contenedor tras otro, como en el tutorial.</translation>
     </message>
+    <message>
+        <source>Cop&amp;y Script</source>
+        <translation>Cop&amp;iar script</translation>
+    </message>
+    <message>
+        <source>Copy Script</source>
+        <translation>Copiar script</translation>
+    </message>
+    <message>
+        <source>Copy the shell script of the hosts shown, exactly as File &gt; Export Plan writes it, with every script whole.</source>
+        <translation>Copia el script de shell de los hosts mostrados, exactamente como lo escribe Archivo &gt; Exportar plan, con cada script completo.</translation>
+    </message>
+    <message>
+        <source>(goes on)</source>
+        <translation>(continúa)</translation>
+    </message>
+    <message>
+        <source>Hide the script</source>
+        <translation>Ocultar el script</translation>
+    </message>
+    <message numerus="yes">
+        <source>Show the script (%n lines)</source>
+        <translation><numerusform>Mostrar el script (%n línea)</numerusform><numerusform>Mostrar el script (%n líneas)</numerusform></translation>
+    </message>
+    <message>
+        <source>Nothing to do on this host.</source>
+        <translation>Nada que hacer en este host.</translation>
+    </message>
+    <message>
+        <source>A step that goes on does not stop its host when it fails (one container that cannot start must not keep the others unplugged); the host is reported failed at the end.</source>
+        <translation>Un paso que continúa no detiene su host cuando falla (un contenedor que no puede arrancar no debe dejar a los demás sin conectar); el host se informa como fallido al final.</translation>
+    </message>
 </context>
 <context>
     <name>studio::PlanSteps</name>

@@ -4292,6 +4292,38 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
         <source>Fast: containers side by side, plugged at once (what Apply runs by default). Guide: ovs-docker, one container after another, as the tutorial does.</source>
         <translation>Rapide : conteneurs côte à côte, branchés d’un coup (ce qu’Appliquer exécute par défaut). Tutoriel : ovs-docker, un conteneur après l’autre, comme le tutoriel.</translation>
     </message>
+    <message>
+        <source>Cop&amp;y Script</source>
+        <translation>Cop&amp;ier le script</translation>
+    </message>
+    <message>
+        <source>Copy Script</source>
+        <translation>Copier le script</translation>
+    </message>
+    <message>
+        <source>Copy the shell script of the hosts shown, exactly as File &gt; Export Plan writes it, with every script whole.</source>
+        <translation>Copie le script shell des hôtes affichés, exactement comme Fichier &gt; Exporter le plan l'écrit, avec chaque script en entier.</translation>
+    </message>
+    <message>
+        <source>(goes on)</source>
+        <translation>(continue)</translation>
+    </message>
+    <message>
+        <source>Hide the script</source>
+        <translation>Masquer le script</translation>
+    </message>
+    <message numerus="yes">
+        <source>Show the script (%n lines)</source>
+        <translation><numerusform>Afficher le script (%n ligne)</numerusform><numerusform>Afficher le script (%n lignes)</numerusform></translation>
+    </message>
+    <message>
+        <source>Nothing to do on this host.</source>
+        <translation>Rien à faire sur cet hôte.</translation>
+    </message>
+    <message>
+        <source>A step that goes on does not stop its host when it fails (one container that cannot start must not keep the others unplugged); the host is reported failed at the end.</source>
+        <translation>Une étape qui continue n'arrête pas son hôte quand elle échoue (un conteneur qui ne peut pas démarrer ne doit pas laisser les autres débranchés) ; l'hôte est signalé en échec à la fin.</translation>
+    </message>
 </context>
 <context>
     <name>studio::PlanSteps</name>

@@ -4262,6 +4262,38 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
         <source>Fast: containers side by side, plugged at once (what Apply runs by default). Guide: ovs-docker, one container after another, as the tutorial does.</source>
         <translation>高速: コンテナを並行して起動し、まとめて接続（「適用」の既定）。ガイド: ovs-docker、チュートリアルどおり1つずつ。</translation>
     </message>
+    <message>
+        <source>Cop&amp;y Script</source>
+        <translation>スクリプトをコピー(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>Copy Script</source>
+        <translation>スクリプトをコピー</translation>
+    </message>
+    <message>
+        <source>Copy the shell script of the hosts shown, exactly as File &gt; Export Plan writes it, with every script whole.</source>
+        <translation>表示中のホストのシェルスクリプトを、ファイル &gt; プランをエクスポートが書き出すとおりに、各スクリプトを省略せずにコピーします。</translation>
+    </message>
+    <message>
+        <source>(goes on)</source>
+        <translation>（続行）</translation>
+    </message>
+    <message>
+        <source>Hide the script</source>
+        <translation>スクリプトを隠す</translation>
+    </message>
+    <message numerus="yes">
+        <source>Show the script (%n lines)</source>
+        <translation><numerusform>スクリプトを表示（%n 行）</numerusform></translation>
+    </message>
+    <message>
+        <source>Nothing to do on this host.</source>
+        <translation>このホストで行うことはありません。</translation>
+    </message>
+    <message>
+        <source>A step that goes on does not stop its host when it fails (one container that cannot start must not keep the others unplugged); the host is reported failed at the end.</source>
+        <translation>続行とされたステップは失敗してもホストを止めません（起動できないコンテナが 1 つあっても他のコンテナを未接続のままにしてはならないため）。ホストは最後に失敗として報告されます。</translation>
+    </message>
 </context>
 <context>
     <name>studio::PlanSteps</name>

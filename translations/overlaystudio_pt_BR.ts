@@ -4292,6 +4292,38 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
         <source>Fast: containers side by side, plugged at once (what Apply runs by default). Guide: ovs-docker, one container after another, as the tutorial does.</source>
         <translation>Rápido: contêineres lado a lado, conectados de uma vez (o que Aplicar executa por padrão). Guia: ovs-docker, um contêiner após o outro, como no tutorial.</translation>
     </message>
+    <message>
+        <source>Cop&amp;y Script</source>
+        <translation>Cop&amp;iar script</translation>
+    </message>
+    <message>
+        <source>Copy Script</source>
+        <translation>Copiar script</translation>
+    </message>
+    <message>
+        <source>Copy the shell script of the hosts shown, exactly as File &gt; Export Plan writes it, with every script whole.</source>
+        <translation>Copia o script de shell dos hosts mostrados, exatamente como Arquivo &gt; Exportar plano o escreve, com cada script completo.</translation>
+    </message>
+    <message>
+        <source>(goes on)</source>
+        <translation>(continua)</translation>
+    </message>
+    <message>
+        <source>Hide the script</source>
+        <translation>Ocultar o script</translation>
+    </message>
+    <message numerus="yes">
+        <source>Show the script (%n lines)</source>
+        <translation><numerusform>Mostrar o script (%n linha)</numerusform><numerusform>Mostrar o script (%n linhas)</numerusform></translation>
+    </message>
+    <message>
+        <source>Nothing to do on this host.</source>
+        <translation>Nada a fazer neste host.</translation>
+    </message>
+    <message>
+        <source>A step that goes on does not stop its host when it fails (one container that cannot start must not keep the others unplugged); the host is reported failed at the end.</source>
+        <translation>Um passo que continua não interrompe seu host quando falha (um contêiner que não consegue iniciar não deve deixar os outros desconectados); o host é informado como falho no final.</translation>
+    </message>
 </context>
 <context>
     <name>studio::PlanSteps</name>

@@ -4262,6 +4262,38 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
         <source>Fast: containers side by side, plugged at once (what Apply runs by default). Guide: ovs-docker, one container after another, as the tutorial does.</source>
         <translation>快速：容器并行启动，一次性接入（“应用”默认执行的方式）。教程：ovs-docker，逐个容器，与教程一致。</translation>
     </message>
+    <message>
+        <source>Cop&amp;y Script</source>
+        <translation>复制脚本(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>Copy Script</source>
+        <translation>复制脚本</translation>
+    </message>
+    <message>
+        <source>Copy the shell script of the hosts shown, exactly as File &gt; Export Plan writes it, with every script whole.</source>
+        <translation>复制所示主机的 shell 脚本，与“文件 &gt; 导出计划”写出的完全相同，每个脚本都完整。</translation>
+    </message>
+    <message>
+        <source>(goes on)</source>
+        <translation>（继续）</translation>
+    </message>
+    <message>
+        <source>Hide the script</source>
+        <translation>隐藏脚本</translation>
+    </message>
+    <message numerus="yes">
+        <source>Show the script (%n lines)</source>
+        <translation><numerusform>显示脚本（%n 行）</numerusform></translation>
+    </message>
+    <message>
+        <source>Nothing to do on this host.</source>
+        <translation>此主机上无事可做。</translation>
+    </message>
+    <message>
+        <source>A step that goes on does not stop its host when it fails (one container that cannot start must not keep the others unplugged); the host is reported failed at the end.</source>
+        <translation>标为继续的步骤失败时不会停止其主机（一个无法启动的容器不能让其他容器保持未接入）；该主机在最后报告为失败。</translation>
+    </message>
 </context>
 <context>
     <name>studio::PlanSteps</name>
