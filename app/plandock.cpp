@@ -109,6 +109,8 @@ void PlanDock::changeEvent(QEvent *event)
     if (event->type() == QEvent::LanguageChange) {
         retranslate();
         markDirty(); // the plan's explanations are in the new language too
+    } else if (event->type() == QEvent::PaletteChange) {
+        render(); // the commands' shade is the palette's
     }
     QWidget::changeEvent(event);
 }

@@ -1,7 +1,8 @@
 // The Plan dock as a reader uses it: a click on its tab shows the plan; Alt+T and Down pick host
 // lab1; a long script shows as its arguments until its link opens it (Tab, Enter), a click on
 // the link closes it and Enter opens it again; Alt+Y copies the exact script, every script whole.
-// Screenshot plandock.png to look at.
+// A dark theme shades the commands darkly. Screenshots plandock.png, plandock-dark.png to look at.
+#include "imagecheck.h"
 #include "keyboard.h"
 #include "languageswitcher.h"
 #include "mainwindow.h"
@@ -155,6 +156,20 @@ private slots:
         QVERIFY(QGuiApplication::clipboard()->text().contains(QLatin1String("keep() {")));
 
         dock->grab().save(QStringLiteral("plandock.png"));
+
+        // A dark theme while it is open: the commands' shade follows it.
+        const QColor lightShade = view->palette().color(QPalette::AlternateBase);
+        QPalette dark(QColor(53, 53, 53), QColor(42, 42, 42));
+        dark.setColor(QPalette::Text, QColor(235, 235, 235));
+        dark.setColor(QPalette::Base, QColor(30, 30, 30));
+        dark.setColor(QPalette::AlternateBase, QColor(60, 60, 90));
+        QApplication::setPalette(dark);
+        QCoreApplication::processEvents();
+        const QImage shot = view->viewport()->grab().toImage();
+        shot.save(QStringLiteral("plandock-dark.png"));
+        QVERIFY(test::pixelsLike(shot, QColor(60, 60, 90), 2) > 1000);
+        QCOMPARE(test::pixelsLike(shot, lightShade, 2), 0);
+        QApplication::setPalette(QPalette());
     }
 };
 
