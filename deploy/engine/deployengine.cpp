@@ -589,7 +589,7 @@ void DeployEngine::run(DeployAction action, Topology topology, DeployOptions opt
                 return;
             }
             StepOutcome done{step.explanation, step.command.toShell(), {}};
-            emit stepStarted(r.host->name, i, count, step.explanation, done.command);
+            emit stepStarted(r.host->name, i, count, step.explanation, step.command.toShellBrief());
             auto result = r.shell->exec(done.command, options.commandTimeoutMs);
             if (!result) {
                 done.result.err = result.error().toString().toUtf8();

@@ -109,6 +109,8 @@ public:
 
 signals:
     void hostPhase(const QString &host, const QString &phase);
+    // command: one line for a log, a script of ours shown as '…' with its arguments (the step's
+    // outcome and the plan carry it whole).
     void stepStarted(const QString &host, int index, int count, const QString &explanation,
                      const QString &command);
     void stepFinished(const QString &host, int index, bool ok, const QString &output);

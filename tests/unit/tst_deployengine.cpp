@@ -75,6 +75,13 @@ private slots:
     void appliesEveryStepOfThePlanOnEveryHost()
     {
         DeployEngine engine;
+        QHash<QString, QStringList> logged; // host -> the commands stepStarted told, in order
+        connect(
+            &engine, &DeployEngine::stepStarted, this,
+            [&logged](const QString &host, int, int, const QString &, const QString &command) {
+                logged[host] << command;
+            },
+            Qt::QueuedConnection);
         const auto outcome = runEngine(engine, DeployAction::Apply, m_topology, m_options);
         for (const char *host : {"lab1", "lab2"}) {
             const HostOutcome &o = outcome.value(QLatin1String(host));
@@ -86,6 +93,18 @@ private slots:
                         .contains(QStringLiteral("overlaystudio-probe")));
             QCOMPARE(m_shells->steps(QLatin1String(host)).size(), int(o.steps.size()));
             QVERIFY(o.steps.size() > 5);
+            // A log gets one line per step, the start script by its arguments; the outcome
+            // keeps the script whole.
+            QTRY_COMPARE(logged.value(QLatin1String(host)).size(), int(o.steps.size()));
+            const QStringList lines = logged.value(QLatin1String(host));
+            const auto start = std::find_if(lines.begin(), lines.end(), [](const QString &l) {
+                return l.startsWith(QStringLiteral("sh -c '…' overlaystudio-start lab-two-hosts "));
+            });
+            QVERIFY2(start != lines.end(), qPrintable(lines.join(QLatin1Char('\n'))));
+            for (const QString &line : lines)
+                QVERIFY2(!line.contains(QLatin1Char('\n')), qPrintable(line));
+            QVERIFY(o.steps[size_t(start - lines.begin())].command.contains(
+                QStringLiteral("keep() {")));
         }
     }
 
