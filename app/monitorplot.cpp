@@ -227,7 +227,7 @@ void MonitorPlot::noteTime(double time)
 
 bool MonitorPlot::replotIfNeeded()
 {
-    if (!m_dirty || !isVisible())
+    if (!m_dirty || !isVisible() || size().isEmpty())
         return false;
     layoutAxes();
     replot(rpQueuedReplot);
@@ -441,6 +441,12 @@ void MonitorPlot::keyPressEvent(QKeyEvent *event)
 void MonitorPlot::resizeEvent(QResizeEvent *event)
 {
     updateTimeTicks(event->size().width()); // as many time labels as the new width holds
+    // Laid out while hidden, a plot may be sized to nothing: QCustomPlot would replot into empty
+    // buffers (a warning per layer). It replots when it has a size again.
+    if (event->size().isEmpty()) {
+        QWidget::resizeEvent(event);
+        return;
+    }
     QCustomPlot::resizeEvent(event);
 }
 

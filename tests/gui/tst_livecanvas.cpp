@@ -27,6 +27,7 @@
 #include <QComboBox>
 #include <QLabel>
 #include <QMenuBar>
+#include <QRegularExpression>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTest>
@@ -98,6 +99,13 @@ class TestLiveCanvas : public QObject
     Q_OBJECT
 
 private slots:
+    void init()
+    {
+        // A plot laid out while hidden must not replot into empty buffers (a warning each).
+        QTest::failOnWarning(
+            QRegularExpression(QStringLiteral("Paint device returned engine == 0")));
+    }
+
     void initTestCase()
     {
         QStandardPaths::setTestModeEnabled(true);

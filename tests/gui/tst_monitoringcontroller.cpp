@@ -15,6 +15,7 @@
 #include <QApplication>
 #include <QElapsedTimer>
 #include <QMenuBar>
+#include <QRegularExpression>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTest>
@@ -52,6 +53,13 @@ class TestMonitoringController : public QObject
     Q_OBJECT
 
 private slots:
+    void init()
+    {
+        // A plot laid out while hidden must not replot into empty buffers (a warning each).
+        QTest::failOnWarning(
+            QRegularExpression(QStringLiteral("Paint device returned engine == 0")));
+    }
+
     void initTestCase()
     {
         QStandardPaths::setTestModeEnabled(true);
