@@ -160,10 +160,11 @@ MonitorDock::MonitorDock(QWidget *parent)
     m_packets->hide();
     split->addWidget(m_tree);
     split->addWidget(plotSplit);
-    split->setStretchFactor(0, 2);
-    split->setStretchFactor(1, 5);
-    // The table's states and messages need room; the graphs take the rest.
-    split->setSizes({2000, 3000});
+    // The table's states and figures need room; the graphs take the rest. The stretch keeps that
+    // share as the dock grows from the small size it is first laid out at (a tab not yet shown).
+    split->setStretchFactor(0, 1);
+    split->setStretchFactor(1, 2);
+    split->setSizes({1000, 2000});
     layout->addWidget(split, 1);
 
     m_timer = new QTimer(this);

@@ -19,6 +19,7 @@ namespace {
 constexpr int kMaxLegendEntries = 12;
 constexpr double kHoverRadius = 24; // pixels
 constexpr int kLegendRow = 2;       // under the title and the axes
+constexpr int kLegendColumns = 3;   // entries side by side at most
 
 bool isLossGraph(const QCPGraph *graph)
 {
@@ -40,6 +41,8 @@ MonitorPlot::MonitorPlot(const QString &title, const QString &valueLabel, Scale 
     // Small, so the Monitor (tabbed with the other bottom panels) leaves a small window its
     // canvas; the graphs take the room the dock is given.
     setMinimumHeight(70);
+    // Narrow too, the legend wrapping to fit (see fitLegend), so the dock's table keeps its room.
+    setMinimumWidth(160);
 
     m_timeTicker = QSharedPointer<QCPAxisTickerDateTime>::create();
     m_timeTicker->setDateTimeFormat(QStringLiteral("hh:mm:ss"));
@@ -64,7 +67,7 @@ MonitorPlot::MonitorPlot(const QString &title, const QString &valueLabel, Scale 
     plotLayout()->addElement(kLegendRow, 0, legend);
     plotLayout()->setRowStretchFactor(kLegendRow, 0.001);
     legend->setFillOrder(QCPLayoutGrid::foColumnsFirst);
-    legend->setWrap(3);
+    legend->setWrap(kLegendColumns);
     legend->setBorderPen(Qt::NoPen);
     legend->setMargins(QMargins(6, 2, 6, 2));
 
@@ -321,6 +324,26 @@ void MonitorPlot::updateLegend()
     } else if (!visible && placed) {
         plotLayout()->take(legend);
     }
+    fitLegend(width());
+}
+
+void MonitorPlot::fitLegend(int plotWidth)
+{
+    int widest = 0;
+    for (int i = 0; i < legend->itemCount(); ++i) {
+        if (const QCPAbstractLegendItem *item = legend->item(i)) // cells of a short row are empty
+            widest = std::max(widest, item->minimumOuterSizeHint().width());
+    }
+    const int spacing = legend->columnSpacing();
+    const int room = plotWidth - legend->margins().left() - legend->margins().right();
+    const int columns = widest > 0
+                            ? std::clamp((room + spacing) / (widest + spacing), 1, kLegendColumns)
+                            : kLegendColumns;
+    if (columns == legend->wrap())
+        return;
+    legend->setWrap(columns);
+    legend->setFillOrder(QCPLayoutGrid::foColumnsFirst, true); // rearranged in the new rows
+    markDirty();
 }
 
 QString MonitorPlot::formatValue(double value) const
@@ -441,6 +464,7 @@ void MonitorPlot::keyPressEvent(QKeyEvent *event)
 void MonitorPlot::resizeEvent(QResizeEvent *event)
 {
     updateTimeTicks(event->size().width()); // as many time labels as the new width holds
+    fitLegend(event->size().width());
     // Laid out while hidden, a plot may be sized to nothing: QCustomPlot would replot into empty
     // buffers (a warning per layer). It replots when it has a size again.
     if (event->size().isEmpty()) {

@@ -102,6 +102,9 @@ private:
     void updateTimeTicks(int plotWidth);
     void hideHover();
     void updateLegend();
+    // As many legend entries side by side as plotWidth holds, three at most: the legend wraps
+    // rather than holding the plot wider than its dock gives it.
+    void fitLegend(int plotWidth);
 
     std::vector<std::unique_ptr<MonitorSeries>> m_series;
     QHash<QString, MonitorSeries *> m_byKey; // every sample looks its series up

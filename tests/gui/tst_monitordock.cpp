@@ -267,6 +267,27 @@ private slots:
                 > 50);
     }
 
+    void aWideShortDockKeepsTheTablesShare()
+    {
+        // At the bottom of the window the dock is wide and short: the graphs sit side by side,
+        // their legends wrap to fit, and the table keeps its third to show state and figures.
+        Fixture f;
+        f.dock.resize(200, 150); // first laid out small, as a tab not yet shown is
+        f.dock.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&f.dock));
+        f.dock.resize(1600, 260);
+        f.feed(0, 20);
+        QCoreApplication::processEvents();
+        const auto *split
+            = qobject_cast<QSplitter *>(f.dock.findChild<MonitorStatusTree *>()->parentWidget());
+        QVERIFY(split);
+        QVERIFY2(
+            split->sizes().first() >= split->width() * 3 / 10,
+            qPrintable(
+                QStringLiteral("table %1 of %2").arg(split->sizes().first()).arg(split->width())));
+        f.dock.grab().save(QStringLiteral("monitordock-wide.png"));
+    }
+
     void pauseFollowAndPanByMouse()
     {
         Fixture f;

@@ -87,6 +87,25 @@ private slots:
         QVERIFY(!plot.isDirty());
     }
 
+    void theLegendWrapsToTheWidth()
+    {
+        // Entries side by side while they fit (three at most), fewer as the plot narrows.
+        MonitorPlot plot(QStringLiteral("RTT"), QStringLiteral("ms"), MonitorPlot::Scale::Plain);
+        for (int i = 1; i <= 4; ++i)
+            plot.addSeries(QString::number(i),
+                           QStringLiteral("lab1/container%1 → lab2/container%1").arg(i), Qt::blue);
+        plot.resize(1400, 300);
+        plot.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&plot));
+        QCOMPARE(plot.legend->wrap(), 3);
+        plot.resize(300, 300);
+        QTRY_COMPARE(plot.legend->wrap(), 1);
+        plot.replotNow();
+        QCOMPARE(plot.legend->rowCount(), 4);
+        plot.resize(1400, 300);
+        QTRY_COMPARE(plot.legend->wrap(), 3);
+    }
+
     void followsTheNewestUntilTheUserPans()
     {
         MonitorPlot plot(QStringLiteral("RTT"), QStringLiteral("ms"), MonitorPlot::Scale::Plain);
