@@ -258,12 +258,12 @@ void PlanDock::render()
             html += stepHtml(h, i);
         }
     }
-    if (goesOn)
-        html += QStringLiteral("<p><i>%1</i></p>")
-                    .arg(tr("A step that goes on does not stop its host when it fails (one "
-                            "container that cannot start must not keep the others unplugged); "
-                            "the host is reported failed at the end.")
-                             .toHtmlEscaped());
+    if (goesOn) // said first, as the scripts say it
+        html.prepend(QStringLiteral("<p><i>%1</i></p>")
+                         .arg(tr("A step that goes on does not stop its host when it fails (one "
+                                 "container that cannot start must not keep the others unplugged); "
+                                 "the host is reported failed at the end.")
+                                  .toHtmlEscaped()));
     const int scroll = m_view->verticalScrollBar()->value(); // stay where the reader was
     m_view->setHtml(html);
     m_view->verticalScrollBar()->setValue(scroll);
