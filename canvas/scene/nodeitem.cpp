@@ -1,6 +1,7 @@
 #include "nodeitem.h"
 
 #include "canvasstyle.h"
+#include "labelfit.h"
 #include "topologyscene.h"
 
 #include <QFontMetricsF>
@@ -68,25 +69,6 @@ QRectF NodeItem::handleRect() const
 {
     const QRectF r = boundingRect();
     return QRectF(r.right() - 18, r.center().y() - 9, 18, 18);
-}
-
-// "veth0 · 198.19.2.254/24" too wide for the bridge: the port name gives way first, since a
-// cut address ("1....2.254/24") tells nothing.
-static QString fitPortAndAddress(const QString &line, const QFontMetricsF &metrics, qreal width)
-{
-    if (metrics.horizontalAdvance(line) <= width)
-        return line;
-    const QString separator = QStringLiteral(" · ");
-    const qsizetype at = line.indexOf(separator);
-    if (at > 0) {
-        const QString address = line.mid(at + separator.size());
-        const qreal room = width - metrics.horizontalAdvance(separator + address);
-        if (room > metrics.horizontalAdvance(QStringLiteral("v…")))
-            return metrics.elidedText(line.left(at), Qt::ElideRight, room) + separator + address;
-        if (metrics.horizontalAdvance(address) <= width)
-            return address;
-    }
-    return metrics.elidedText(line, Qt::ElideRight, width);
 }
 
 void NodeItem::paint(QPainter *p, const QStyleOptionGraphicsItem *, QWidget *)
@@ -157,10 +139,10 @@ void NodeItem::paint(QPainter *p, const QStyleOptionGraphicsItem *, QWidget *)
         for (int i = 0; i < std::min<qsizetype>(2, lines.size()); ++i)
             p->drawText(QRectF(below.left(), below.top() + i * 14, below.width(), 14),
                         Qt::AlignLeft | Qt::AlignTop,
-                        fitPortAndAddress(lines[i], metrics, below.width()));
-    } else { // one line: a long image name loses its middle, not its tag
+                        labelfit::portAndAddress(lines[i], metrics, below.width()));
+    } else { // one line: the image, its name and tag kept
         p->drawText(below, Qt::AlignLeft | Qt::AlignTop,
-                    metrics.elidedText(m_subtitle, Qt::ElideMiddle, below.width()));
+                    labelfit::imageName(m_subtitle, metrics, below.width()));
     }
     const auto *canvas = qobject_cast<const TopologyScene *>(scene());
     if (canvas && canvas->isPrinting())

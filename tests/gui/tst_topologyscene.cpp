@@ -6,6 +6,7 @@
 #include "scene/canvasstyle.h"
 #include "scene/canvasview.h"
 #include "scene/edgelabel.h"
+#include "scene/labelfit.h"
 #include "scene/topologyscene.h"
 
 #include <QGraphicsItem>
@@ -21,6 +22,36 @@ class TestTopologyScene : public QObject
     Q_OBJECT
 
 private slots:
+    void labelsGiveWayWhereTheyTellLeast()
+    {
+        QFont font;
+        font.setPixelSize(11);
+        const QFontMetricsF m(font);
+        const auto width = [&m](const QString &text) {
+            return m.horizontalAdvance(text) + 1;
+        };
+        // An image: whole when it fits, then without its repository's path, then the middle of
+        // what is left goes.
+        const QString image = QStringLiteral("overlaystudio/busybox:lab");
+        QCOMPARE(labelfit::imageName(image, m, width(image)), image);
+        QCOMPARE(labelfit::imageName(image, m, width(QStringLiteral("…/busybox:lab"))),
+                 QStringLiteral("…/busybox:lab"));
+        const QString narrow = labelfit::imageName(image, m, width(QStringLiteral("bu…:lab")));
+        QVERIFY2(narrow.startsWith(QLatin1String("bu")) && narrow.endsWith(QLatin1String("ab"))
+                     && narrow.contains(QStringLiteral("…")) && !narrow.contains(QLatin1Char('/')),
+                 qPrintable(narrow));
+        QCOMPARE(labelfit::imageName(QStringLiteral("busybox:1.36"), m, 1000),
+                 QStringLiteral("busybox:1.36"));
+        // A gateway: the port's name gives way, the address stays whole.
+        const QString line = QStringLiteral("veth0 · 198.19.2.254/24");
+        const QString cut
+            = labelfit::portAndAddress(line, m, width(QStringLiteral("ve… · 198.19.2.254/24")));
+        QVERIFY2(cut.startsWith(QLatin1Char('v'))
+                     && cut.endsWith(QStringLiteral(" · 198.19.2.254/24"))
+                     && cut.size() < line.size(),
+                 qPrintable(cut));
+    }
+
     void everyObjectHasAnItem()
     {
         const Topology t = test::loadExample(QStringLiteral("seed-two-hosts.json"));
