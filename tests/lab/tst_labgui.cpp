@@ -36,6 +36,7 @@
 #include <QTimer>
 #include <QTreeWidget>
 
+#include <atomic>
 #include <cmath>
 #include <unistd.h>
 
@@ -249,12 +250,17 @@ private slots:
             QVERIFY(w.openFile(example()));
             w.show();
             QVERIFY(QTest::qWaitForWindowExposed(&w));
-            QSignalSpy steps(w.deployment()->engine(), &DeployEngine::stepStarted);
+            // Counted where emitted: the hosts' threads emit side by side (a QSignalSpy is not
+            // safe to append to from two threads).
+            std::atomic_int steps{0};
+            QObject::connect(
+                w.deployment()->engine(), &DeployEngine::stepStarted, &w, [&steps] { ++steps; },
+                Qt::DirectConnection);
             QSignalSpy finished(&w, &MainWindow::deployFinished);
             QTimer keep;
             trustKeys(keep, QStringLiteral("Keep Running"));
             w.runDeploy(DeployAction::Apply);
-            QVERIFY(steps.wait(60000));
+            QTRY_VERIFY_WITH_TIMEOUT(steps > 0, 60000);
             // Keep running: the window stays, the deploy goes on.
             QVERIFY(!w.close());
             QVERIFY(w.isVisible());

@@ -151,9 +151,14 @@ private slots:
                               return FakeShells::waitForCancel(cancel);
                           }});
         DeployEngine engine;
-        QSignalSpy started(&engine, &DeployEngine::stepStarted);
+        // Counted where it is emitted: the hosts' threads emit side by side, and a QSignalSpy
+        // appended to from two threads at once corrupted the heap (CI, once).
+        std::atomic_int started{0};
+        connect(
+            &engine, &DeployEngine::stepStarted, this, [&started] { ++started; },
+            Qt::DirectConnection);
         QVERIFY(engine.start(DeployAction::Apply, m_topology, m_options));
-        QTRY_VERIFY_WITH_TIMEOUT(!started.isEmpty(), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(started > 0, 10000);
         QVERIFY(!engine.start(DeployAction::Destroy, m_topology, m_options));
         engine.cancel();
         engine.waitForFinished();
