@@ -184,16 +184,28 @@ void PlanDock::refresh()
     }
     m_plan = std::move(plan).value();
     const QString only = m_host->currentData().toString();
-    for (const HostPlan &h : m_plan->hosts) {
-        if (!only.isEmpty() && h.hostName != only)
-            continue;
+    for (const HostPlan *h : shownHosts()) {
         if (only.isEmpty()) // several hosts: a clear header between them
-            m_script += QStringLiteral("#\n# ===== %1 (%2) =====\n#\n").arg(h.hostName, h.address);
-        m_script += renderScript(*m_plan, h) + QLatin1Char('\n');
+            m_script
+                += QStringLiteral("#\n# ===== %1 (%2) =====\n#\n").arg(h->hostName, h->address);
+        m_script += renderScript(*m_plan, *h) + QLatin1Char('\n');
     }
     m_note->setText(tr("What %1 runs, step by step; every step is safe to run again.")
                         .arg(only.isEmpty() ? tr("each host") : only));
     render();
+}
+
+std::vector<const HostPlan *> PlanDock::shownHosts() const
+{
+    std::vector<const HostPlan *> hosts;
+    if (!m_plan)
+        return hosts;
+    const QString only = m_host->currentData().toString();
+    for (const HostPlan &h : m_plan->hosts) {
+        if (only.isEmpty() || h.hostName == only)
+            hosts.push_back(&h);
+    }
+    return hosts;
 }
 
 QString PlanDock::stepHtml(const HostPlan &host, int index) const
@@ -239,23 +251,21 @@ void PlanDock::render()
         m_view->clear();
         return;
     }
-    const QString only = m_host->currentData().toString();
+    const bool everyHost = m_host->currentData().toString().isEmpty();
     QString html;
     bool goesOn = false;
-    for (const HostPlan &h : m_plan->hosts) {
-        if (!only.isEmpty() && h.hostName != only)
-            continue;
-        if (only.isEmpty())
+    for (const HostPlan *h : shownHosts()) {
+        if (everyHost) // a header each
             html += QStringLiteral("<h3>%1 (%2)</h3>")
-                        .arg(h.hostName.toHtmlEscaped(), h.address.toHtmlEscaped());
-        for (const QString &note : h.notes)
+                        .arg(h->hostName.toHtmlEscaped(), h->address.toHtmlEscaped());
+        for (const QString &note : h->notes)
             html += QStringLiteral("<p><i>%1</i></p>").arg(note.toHtmlEscaped());
-        if (h.steps.empty())
+        if (h->steps.empty())
             html += QStringLiteral("<p>%1</p>")
                         .arg(tr("Nothing to do on this host.").toHtmlEscaped());
-        for (int i = 0; i < int(h.steps.size()); ++i) {
-            goesOn = goesOn || h.steps[size_t(i)].continueOnFailure;
-            html += stepHtml(h, i);
+        for (int i = 0; i < int(h->steps.size()); ++i) {
+            goesOn = goesOn || h->steps[size_t(i)].continueOnFailure;
+            html += stepHtml(*h, i);
         }
     }
     if (goesOn) // said first, as the scripts say it

@@ -8,6 +8,7 @@
 #include <QWidget>
 
 #include <optional>
+#include <vector>
 
 class QComboBox;
 class QLabel;
@@ -51,6 +52,8 @@ private:
     void render();
     void toggleScript(const QUrl &link);
     QString stepHtml(const HostPlan &host, int index) const;
+    // The hosts of the last plan that are shown: all, or the one chosen.
+    std::vector<const HostPlan *> shownHosts() const;
 
     TopologyDocument *m_document;
     ProblemTracker *m_problems;

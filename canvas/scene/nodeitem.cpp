@@ -140,7 +140,7 @@ void NodeItem::paint(QPainter *p, const QStyleOptionGraphicsItem *, QWidget *)
             p->drawText(QRectF(below.left(), below.top() + i * 14, below.width(), 14),
                         Qt::AlignLeft | Qt::AlignTop,
                         labelfit::portAndAddress(lines[i], metrics, below.width()));
-    } else { // one line: the image, its name and tag kept
+    } else { // one line: the image, its repository's path given up first
         p->drawText(below, Qt::AlignLeft | Qt::AlignTop,
                     labelfit::imageName(m_subtitle, metrics, below.width()));
     }

@@ -589,7 +589,8 @@ void DeployEngine::run(DeployAction action, Topology topology, DeployOptions opt
                 return;
             }
             StepOutcome done{step.explanation, step.command.toShell(), {}};
-            emit stepStarted(r.host->name, i, count, step.explanation, step.command.toShellBrief());
+            const QString brief = step.command.toShellBrief(); // for the log and a failure
+            emit stepStarted(r.host->name, i, count, step.explanation, brief);
             auto result = r.shell->exec(done.command, options.commandTimeoutMs);
             if (!result) {
                 done.result.err = result.error().toString().toUtf8();
@@ -604,7 +605,7 @@ void DeployEngine::run(DeployAction action, Topology topology, DeployOptions opt
                               QString::fromUtf8(done.result.out + done.result.err));
             r.outcome.steps.push_back(done);
             if (!ok && step.continueOnFailure && !m_cancel && result) {
-                deferred << describeFailure(r, done, step.command.toShellBrief());
+                deferred << describeFailure(r, done, brief);
                 continue;
             }
             if (!ok) {
@@ -619,7 +620,7 @@ void DeployEngine::run(DeployAction action, Topology topology, DeployOptions opt
                               .arg(count)
                               .arg(step.explanation);
                 } else {
-                    r.outcome.error = describeFailure(r, done, step.command.toShellBrief());
+                    r.outcome.error = describeFailure(r, done, brief);
                     failed = true;
                 }
                 r.outcome.elapsedMs += timer.elapsed();
