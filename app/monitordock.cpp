@@ -189,6 +189,8 @@ void MonitorDock::retranslateStatic()
                             "following; End or a double click on a graph comes back)"));
     m_windowLabel->setText(tr("&Window:"));
     m_windowBox->setAccessibleName(tr("Time window"));
+    m_windowBox->setToolTip(tr("The longest time the graphs show while following; a shorter "
+                               "recording fills them from its start"));
     for (int i = 0; i < m_windowBox->count(); ++i) {
         const int minutes = m_windowBox->itemData(i).toInt() / 60;
         m_windowBox->setItemText(i, tr("%n min", nullptr, minutes));
@@ -705,7 +707,14 @@ void MonitorDock::syncTimeRanges(MonitorPlot *source)
 void MonitorDock::refresh()
 {
     const double now = nowSeconds();
+    // The graphs side by side begin where the earliest of them does: their time axes match.
+    double start = 0;
+    for (const MonitorPlot *p : plots()) {
+        if (p->oldestTime() > 0)
+            start = start > 0 ? std::min(start, p->oldestTime()) : p->oldestTime();
+    }
     for (MonitorPlot *p : plots()) {
+        p->setRecordingStart(start);
         if (m_live)
             p->setClock(now);
         p->replotIfNeeded();

@@ -20,6 +20,8 @@ constexpr int kMaxLegendEntries = 12;
 constexpr double kHoverRadius = 24; // pixels
 constexpr int kLegendRow = 2;       // under the title and the axes
 constexpr int kLegendColumns = 3;   // entries side by side at most
+// A recording younger than this fills the view from its left edge instead of being stretched.
+constexpr double kShortestSpan = 60; // seconds
 
 bool isLossGraph(const QCPGraph *graph)
 {
@@ -152,6 +154,7 @@ void MonitorPlot::clearSeries()
     m_byKey.clear();
     m_series.clear();
     m_newest = 0;
+    m_oldest = 0;
     m_trimmedBefore = 0;
     hideHover();
     updateLegend();
@@ -198,6 +201,15 @@ void MonitorPlot::showTimeRange(double lower, double upper)
     markDirty();
 }
 
+void MonitorPlot::setRecordingStart(double time)
+{
+    if (time == m_recordingStart)
+        return;
+    m_recordingStart = time;
+    if (m_follow)
+        markDirty();
+}
+
 void MonitorPlot::setPaused(bool paused)
 {
     if (paused == m_paused)
@@ -217,12 +229,15 @@ void MonitorPlot::setClock(double now)
 
 void MonitorPlot::noteTime(double time)
 {
+    if (m_oldest <= 0 || time < m_oldest)
+        m_oldest = time;
     if (time <= m_newest)
         return;
     m_newest = time;
     const double cut = m_newest - m_history;
     if (cut > m_trimmedBefore + 1.0) {
         m_trimmedBefore = cut;
+        m_oldest = std::max(m_oldest, cut);
         for (const auto &s : m_series)
             s->removeBefore(cut);
     }
@@ -251,8 +266,16 @@ void MonitorPlot::layoutAxes()
         double upper = std::max(m_newest, m_clock);
         if (upper <= 0)
             upper = QDateTime::currentMSecsSinceEpoch() / 1000.0;
-        setTimeRange(upper - m_window, upper);
         m_drawnUpper = upper;
+        // A recording shorter than the window starts at the view's left edge: its first minutes
+        // are not squeezed against the right of ten empty ones.
+        const double start = m_recordingStart > 0 ? m_recordingStart : m_oldest;
+        double lower = upper - m_window;
+        if (start > lower) {
+            lower = start;
+            upper = std::max(upper, start + std::min(kShortestSpan, m_window));
+        }
+        setTimeRange(lower, upper);
     }
     rescaleValues();
     updateDetail();

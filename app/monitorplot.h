@@ -36,7 +36,8 @@ public:
     void clearSeries();
     int shownSeriesCount() const;
 
-    // How many seconds the view spans while following.
+    // How many seconds the view spans at most while following. A shorter recording fills the
+    // view from its start, over one minute at least.
     void setWindow(double seconds);
     double window() const { return m_window; }
     // Samples older than this many seconds before the newest are dropped (memory stays flat).
@@ -54,6 +55,9 @@ public:
     bool isPaused() const { return m_paused; }
     // While monitoring runs, the view keeps scrolling with the clock even when a probe is silent.
     void setClock(double now);
+    // When the recording began (the same for plots shown side by side, so their time axes
+    // match); 0: the oldest sample of this plot.
+    void setRecordingStart(double time);
 
     // The title above the graph (also its accessible name) and the value axis's label.
     void setTexts(const QString &title, const QString &valueLabel);
@@ -67,6 +71,7 @@ public:
     // Called by series: the newest time seen, for following; drops history beyond the limit.
     void noteTime(double time);
     double newestTime() const { return m_newest; }
+    double oldestTime() const { return m_oldest; } // 0 without samples
 
     // What the pointer is on: "name\nhh:mm:ss  value"; empty when on nothing.
     QString hoverText() const { return m_hoverText; }
@@ -118,6 +123,8 @@ private:
     double m_window = 600;
     double m_history = 3600;
     double m_newest = 0;
+    double m_oldest = 0;
+    double m_recordingStart = 0;
     double m_clock = 0;
     double m_drawnUpper = 0;
     double m_trimmedBefore = 0;

@@ -3208,6 +3208,10 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
         <source>Export Graph</source>
         <translation>Diagramm exportieren</translation>
     </message>
+    <message>
+        <source>The longest time the graphs show while following; a shorter recording fills them from its start</source>
+        <translation>Die längste Zeitspanne, die die Graphen beim Folgen zeigen; eine kürzere Aufzeichnung füllt sie von ihrem Beginn an</translation>
+    </message>
 </context>
 <context>
     <name>studio::MonitorPlot</name>
@@ -4314,7 +4318,10 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
     </message>
     <message numerus="yes">
         <source>Show the script (%n lines)</source>
-        <translation><numerusform>Skript zeigen (%n Zeile)</numerusform><numerusform>Skript zeigen (%n Zeilen)</numerusform></translation>
+        <translation>
+            <numerusform>Skript zeigen (%n Zeile)</numerusform>
+            <numerusform>Skript zeigen (%n Zeilen)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Nothing to do on this host.</source>

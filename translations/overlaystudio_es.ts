@@ -3208,6 +3208,10 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
         <source>Export Graph</source>
         <translation>Exportar gráfico</translation>
     </message>
+    <message>
+        <source>The longest time the graphs show while following; a shorter recording fills them from its start</source>
+        <translation>El tiempo más largo que muestran los gráficos al seguir; una grabación más corta los llena desde su inicio</translation>
+    </message>
 </context>
 <context>
     <name>studio::MonitorPlot</name>
@@ -4314,7 +4318,10 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
     </message>
     <message numerus="yes">
         <source>Show the script (%n lines)</source>
-        <translation><numerusform>Mostrar el script (%n línea)</numerusform><numerusform>Mostrar el script (%n líneas)</numerusform></translation>
+        <translation>
+            <numerusform>Mostrar el script (%n línea)</numerusform>
+            <numerusform>Mostrar el script (%n líneas)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Nothing to do on this host.</source>

@@ -3208,6 +3208,10 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
         <source>Export Graph</source>
         <translation>Exporter le graphique</translation>
     </message>
+    <message>
+        <source>The longest time the graphs show while following; a shorter recording fills them from its start</source>
+        <translation>La durée la plus longue que les graphiques montrent en suivant ; un enregistrement plus court les remplit depuis son début</translation>
+    </message>
 </context>
 <context>
     <name>studio::MonitorPlot</name>
@@ -4314,7 +4318,10 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
     </message>
     <message numerus="yes">
         <source>Show the script (%n lines)</source>
-        <translation><numerusform>Afficher le script (%n ligne)</numerusform><numerusform>Afficher le script (%n lignes)</numerusform></translation>
+        <translation>
+            <numerusform>Afficher le script (%n ligne)</numerusform>
+            <numerusform>Afficher le script (%n lignes)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Nothing to do on this host.</source>

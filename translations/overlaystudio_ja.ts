@@ -3183,6 +3183,10 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
         <source>Export Graph</source>
         <translation>グラフのエクスポート</translation>
     </message>
+    <message>
+        <source>The longest time the graphs show while following; a shorter recording fills them from its start</source>
+        <translation>追従中にグラフが表示する最長の時間。それより短い記録は開始時点からグラフを埋めます</translation>
+    </message>
 </context>
 <context>
     <name>studio::MonitorPlot</name>
@@ -4284,7 +4288,9 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
     </message>
     <message numerus="yes">
         <source>Show the script (%n lines)</source>
-        <translation><numerusform>スクリプトを表示（%n 行）</numerusform></translation>
+        <translation>
+            <numerusform>スクリプトを表示（%n 行）</numerusform>
+        </translation>
     </message>
     <message>
         <source>Nothing to do on this host.</source>

@@ -3208,6 +3208,10 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
         <source>Export Graph</source>
         <translation>Exportar gráfico</translation>
     </message>
+    <message>
+        <source>The longest time the graphs show while following; a shorter recording fills them from its start</source>
+        <translation>O maior intervalo que os gráficos mostram ao acompanhar; uma gravação mais curta os preenche a partir do seu início</translation>
+    </message>
 </context>
 <context>
     <name>studio::MonitorPlot</name>
@@ -4314,7 +4318,10 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
     </message>
     <message numerus="yes">
         <source>Show the script (%n lines)</source>
-        <translation><numerusform>Mostrar o script (%n linha)</numerusform><numerusform>Mostrar o script (%n linhas)</numerusform></translation>
+        <translation>
+            <numerusform>Mostrar o script (%n linha)</numerusform>
+            <numerusform>Mostrar o script (%n linhas)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Nothing to do on this host.</source>

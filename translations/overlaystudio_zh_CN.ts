@@ -3183,6 +3183,10 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
         <source>Export Graph</source>
         <translation>导出图表</translation>
     </message>
+    <message>
+        <source>The longest time the graphs show while following; a shorter recording fills them from its start</source>
+        <translation>跟随时图表显示的最长时间；较短的记录从其开始处填满图表</translation>
+    </message>
 </context>
 <context>
     <name>studio::MonitorPlot</name>
@@ -4284,7 +4288,9 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
     </message>
     <message numerus="yes">
         <source>Show the script (%n lines)</source>
-        <translation><numerusform>显示脚本（%n 行）</numerusform></translation>
+        <translation>
+            <numerusform>显示脚本（%n 行）</numerusform>
+        </translation>
     </message>
     <message>
         <source>Nothing to do on this host.</source>

@@ -1,6 +1,7 @@
 // The Monitor's plot wrapper: gaps stay gaps, old samples go, replots happen only when something
-// changed and someone can see it, a user's pan stops following, hover names the point, an hour
-// drawn thinned still shows its spike, gap and loss, exports write real PNG and SVG files.
+// changed and someone can see it, a short recording fills the view from its start, a user's pan
+// stops following, hover names the point, an hour drawn thinned still shows its spike, gap and
+// loss, exports write real PNG and SVG files.
 #include "monitorplot.h"
 #include "monitorseries.h"
 
@@ -151,6 +152,46 @@ private slots:
         QTest::keyClick(&plot, Qt::Key_Minus);
         QVERIFY(!plot.follows());
         QVERIFY(plot.xAxis->range().size() > 60.0);
+    }
+
+    void aShortRecordingFillsTheViewFromItsStart()
+    {
+        // Ten minutes of window, twenty seconds recorded: the samples begin at the left edge and
+        // the first minute is the view, not a sliver at the right of ten empty minutes.
+        MonitorPlot plot(QStringLiteral("RTT"), QStringLiteral("ms"), MonitorPlot::Scale::Plain);
+        plot.resize(600, 300);
+        plot.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&plot));
+        QCOMPARE(plot.window(), 600.0);
+        MonitorSeries *s = plot.addSeries(QStringLiteral("a"), QStringLiteral("a"), Qt::blue);
+        const double t0 = 1.7e9;
+        for (int i = 0; i < 20; ++i)
+            s->append(t0 + i, 1);
+        plot.replotNow();
+        QCOMPARE(plot.xAxis->range().lower, t0);
+        QCOMPARE(plot.xAxis->range().upper, t0 + 60);
+        QVERIFY(plot.xAxis->coordToPixel(t0 + 19) - plot.xAxis->coordToPixel(t0)
+                > plot.axisRect()->width() / 4);
+        // Five minutes: all of them, edge to edge.
+        for (int i = 20; i < 300; ++i)
+            s->append(t0 + i, 1);
+        plot.replotNow();
+        QCOMPARE(plot.xAxis->range().lower, t0);
+        QCOMPARE(plot.xAxis->range().upper, t0 + 299);
+        // Past the window, it slides.
+        for (int i = 300; i < 700; ++i)
+            s->append(t0 + i, 1);
+        plot.replotNow();
+        QCOMPARE(plot.xAxis->range().upper, t0 + 699);
+        QCOMPARE(plot.xAxis->range().size(), 600.0);
+        // Side by side with a graph that began earlier, it begins there too.
+        plot.clearSeries();
+        s = plot.addSeries(QStringLiteral("a"), QStringLiteral("a"), Qt::blue);
+        s->append(t0 + 1, 1);
+        s->append(t0 + 2, 1);
+        plot.setRecordingStart(t0);
+        plot.replotNow();
+        QCOMPARE(plot.xAxis->range().lower, t0);
     }
 
     void hoverNamesTheNearestPoint()
