@@ -11,6 +11,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QEvent>
+#include <QFocusEvent>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -205,6 +206,13 @@ bool PropertyEditor::eventFilter(QObject *watched, QEvent *event)
         const QString key = watched->objectName();
         if (m_fields.value(key) == watched)
             endRun(key); // the next edit starts a new undo step
+    } else if (event->type() == QEvent::FocusOut) {
+        // Left for another field: a long text shows its start again. A menu or another window
+        // taking the focus for a moment leaves the cursor where the typing goes on.
+        const auto reason = static_cast<QFocusEvent *>(event)->reason();
+        auto *line = qobject_cast<QLineEdit *>(watched);
+        if (line && reason != Qt::PopupFocusReason && reason != Qt::ActiveWindowFocusReason)
+            line->setCursorPosition(0);
     } else if (event->type() == QEvent::Wheel) {
         if (auto *spin = qobject_cast<QAbstractSpinBox *>(watched); spin && !spin->hasFocus())
             return true; // scrolling the dock must not change a value under the pointer
@@ -227,8 +235,11 @@ void PropertyEditor::refreshField(const QString &key)
     const QVariant value = m_document->property(m_object, key);
     m_updating = true;
     if (auto *line = qobject_cast<QLineEdit *>(w)) {
-        if (line->text() != value.toString()) // the field's own typing is already there
+        if (line->text() != value.toString()) { // the field's own typing is already there
             line->setText(value.toString());
+            if (!line->hasFocus())
+                line->setCursorPosition(0); // a long text reads from its start, not its end
+        }
     } else if (auto *spin = qobject_cast<QSpinBox *>(w)) {
         if (spin->value() != value.toInt())
             spin->setValue(value.toInt());

@@ -181,6 +181,45 @@ private slots:
         QCOMPARE(w.undoStack()->count(), 1);
     }
 
+    // A text longer than its field reads from its start: when shown, after an undo, and once the
+    // user leaves the field; typing at its end goes on where the user put the cursor.
+    void aLongTextReadsFromItsStart()
+    {
+        MainWindow w;
+        QVERIFY(w.openFile(test::examplePath(QStringLiteral("lab-two-hosts.json"))));
+        w.resize(1360, 860);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowActive(&w));
+        QTRY_COMPARE(w.propertyEditor()->object(), kNoObject); // the topology's own fields
+        auto *description
+            = qobject_cast<QLineEdit *>(w.propertyEditor()->field(QStringLiteral("description")));
+        QVERIFY(description);
+        QTRY_VERIFY(description->isVisible());
+        const QString text = description->text();
+        QVERIFY(description->fontMetrics().horizontalAdvance(text) > description->width());
+        QCOMPARE(description->cursorPosition(), 0);
+
+        QTest::mouseClick(description, Qt::LeftButton, {}, description->rect().center());
+        QTRY_VERIFY(hasFocus(description));
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_End);
+        QVERIFY(typeText(description, QStringLiteral(" Two")));
+        QCOMPARE(w.topology().description, text + QStringLiteral(" Two"));
+        QCOMPARE(description->cursorPosition(), description->text().size());
+
+        // Tab to the next field: the description shows its start again.
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+        QVERIFY(!hasFocus(description));
+        QCOMPARE(description->cursorPosition(), 0);
+
+        // Undo from the menu's shortcut with the focus elsewhere: the old text, from its start.
+        w.view()->setFocus();
+        QTRY_VERIFY(w.view()->hasFocus());
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Z, Qt::ControlModifier);
+        QCOMPARE(w.topology().description, text);
+        QCOMPARE(description->text(), text);
+        QCOMPARE(description->cursorPosition(), 0);
+    }
+
     // Two separate typing runs in the same field are two undo steps, not one.
     void separateTypingRunsAreSeparateSteps()
     {
