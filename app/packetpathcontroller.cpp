@@ -48,7 +48,10 @@ PacketPathController::PacketPathController(QMainWindow *window, TopologyDocument
     retranslate();
     connect(m_action, &QAction::triggered, this, &PacketPathController::showForSelection);
 
-    connect(m_view, &PacketPathView::pairChosen, this, [this] { refresh(); });
+    connect(m_view, &PacketPathView::pairChosen, this, [this] {
+        m_userChosePair = true;
+        refresh();
+    });
     connect(m_view, &PacketPathView::hopActivated, this, [this](ObjectId id) {
         m_scene->selectObject(id);
         if (QGraphicsItem *item = m_scene->itemFor(id)) {
@@ -77,7 +80,10 @@ PacketPathController::PacketPathController(QMainWindow *window, TopologyDocument
             refresh();
         }
     };
-    connect(document, &TopologyDocument::modelReset, this, changed);
+    connect(document, &TopologyDocument::modelReset, this, [this, changed] {
+        m_userChosePair = false; // another design
+        changed();
+    });
     connect(document, &TopologyDocument::objectAdded, this, changed);
     connect(document, &TopologyDocument::objectRemoved, this, changed);
     connect(document, &TopologyDocument::objectChanged, this,
@@ -142,8 +148,16 @@ void PacketPathController::showForSelection()
         }
     } else if (containers.size() == 2) {
         m_view->choose(containers[0], containers[1]);
-    } else if (containers.size() == 1 && containers.first() != m_view->to()) {
-        m_view->choose(containers.first(), m_view->to());
+    } else {
+        // Unless the user chose where to: a ping that crosses a tunnel, not whichever container
+        // comes next in the design (often another segment's, whose ping is dropped).
+        const ObjectId from = containers.size() == 1 ? containers.first() : m_view->from();
+        ObjectId to = m_view->to();
+        if (!m_userChosePair || to == from) {
+            if (const ObjectId peer = suggestedPeer(t, from); peer != kNoObject)
+                to = peer;
+        }
+        m_view->choose(from, to);
     }
     showWide(m_window, m_dockWidget, 540);
     refresh();

@@ -62,6 +62,7 @@ private:
     std::optional<CaptureOutcome> m_lastCapture;
     bool m_emphasized = false;
     bool m_choicesStale = true;
+    bool m_userChosePair = false; // From or To picked by hand: opening the panel keeps them
 };
 
 } // namespace studio

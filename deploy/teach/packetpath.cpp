@@ -554,4 +554,22 @@ Result<PacketPath> tracePacketOverLink(const Topology &topology, ObjectId link)
     return tracePacket(topology, a.front()->id, b.front()->id);
 }
 
+ObjectId suggestedPeer(const Topology &topology, ObjectId from)
+{
+    const Container *c = topology.container(from);
+    if (!c || c->bridge == kNoObject)
+        return kNoObject;
+    for (const VxlanLink *l : topology.linksOf(c->bridge)) {
+        const auto far
+            = topology.containersOnBridge(l->bridgeA == c->bridge ? l->bridgeB : l->bridgeA);
+        if (!far.empty())
+            return far.front()->id;
+    }
+    for (const Container *other : topology.containersOnBridge(c->bridge)) {
+        if (other->id != from)
+            return other->id;
+    }
+    return kNoObject;
+}
+
 } // namespace studio

@@ -100,5 +100,8 @@ struct PacketPath
 Result<PacketPath> tracePacket(const Topology &topology, ObjectId from, ObjectId to);
 // For a link: the first container on one end's bridge to the first on the other's.
 Result<PacketPath> tracePacketOverLink(const Topology &topology, ObjectId link);
+// Whom a first look at `from`'s pings should follow: the first container across a tunnel of its
+// bridge (what an overlay is for), else another on its own bridge; kNoObject when neither exists.
+ObjectId suggestedPeer(const Topology &topology, ObjectId from);
 
 } // namespace studio

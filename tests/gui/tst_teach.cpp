@@ -427,6 +427,42 @@ private slots:
         QCOMPARE(emphasisOf(QStringLiteral("lab1/br1")), Emphasis::Normal);
     }
 
+    // Opened with nothing selected, the panel follows a ping that crosses a tunnel (container1 to
+    // container3), not the next container in the design (container2, another VNI: dropped). A
+    // destination the user picks stays when the panel is closed and opened again.
+    void packetPathOpensOnAPingAcrossATunnel()
+    {
+        MainWindow &w = window(QStringLiteral("lab-two-hosts.json"));
+        PacketPathController *pp = w.teaching()->packetPath();
+        PacketPathView *view = pp->view();
+        QVERIFY(w.scene()->selectedIds().isEmpty());
+        QCOMPARE(QApplication::focusWidget(), w.view());
+        press(Qt::Key_P, Qt::ControlModifier | Qt::AltModifier);
+        QVERIFY(pp->dockWidget()->isVisible());
+        QCOMPARE(QApplication::focusWidget(), view->fromChoice());
+        QCOMPARE(view->from(), idOf(w.topology(), QStringLiteral("lab1/container1")));
+        QCOMPARE(view->to(), idOf(w.topology(), QStringLiteral("lab2/container3")));
+        QVERIFY2(view->verdict()->text().contains(QStringLiteral("reaches")),
+                 qPrintable(view->verdict()->text()));
+        QVERIFY(view->captureButton()->isEnabled());
+
+        press(Qt::Key_Tab);
+        QCOMPARE(QApplication::focusWidget(), view->toChoice());
+        while (view->to() != idOf(w.topology(), QStringLiteral("lab2/container4")))
+            press(Qt::Key_Down);
+        auto *close = pp->dockWidget()->findChild<QAbstractButton *>(
+            QStringLiteral("qt_dockwidget_closebutton"));
+        QVERIFY(close);
+        QTest::mouseClick(close, Qt::LeftButton);
+        QVERIFY(!pp->dockWidget()->isVisible());
+        w.view()->setFocus();
+        press(Qt::Key_P, Qt::ControlModifier | Qt::AltModifier);
+        QVERIFY(pp->dockWidget()->isVisible());
+        QCOMPARE(view->from(), idOf(w.topology(), QStringLiteral("lab1/container1")));
+        QCOMPARE(view->to(), idOf(w.topology(), QStringLiteral("lab2/container4")));
+        pp->dockWidget()->close();
+    }
+
     // The From/To choices (and Step Through's host choice) name every object as the design does
     // now: renames of a container or of its host show at once, and containers added while the panel
     // was closed are there when it opens.

@@ -1,6 +1,7 @@
 // Following one ping through a design, headless: the hops, the headers and their sizes, the
 // tunnels' outer headers and MTU arithmetic, and the verdict — delivered within a network and
-// across routed ones, dropped by isolation between VNIs, by a missing route or link.
+// across routed ones, dropped by isolation between VNIs, by a missing route or link; the peer a
+// first look suggests.
 #include "testsupport.h"
 
 #include "teach/packetpath.h"
@@ -220,6 +221,35 @@ private slots:
         QCOMPARE(path.value().from, idOf(t, QStringLiteral("host1/container2")));
         QCOMPARE(path.value().to, idOf(t, QStringLiteral("host2/container4")));
         QVERIFY(path.value().delivered);
+    }
+
+    void theSuggestedPeerIsAcrossATunnel()
+    {
+        Topology t = test::loadExample(QStringLiteral("seed-two-hosts.json"));
+        const auto peer = [&t](const char *name) {
+            const ObjectId id = suggestedPeer(t, idOf(t, QLatin1String(name)));
+            return id == kNoObject ? QStringLiteral("none") : t.displayName(id);
+        };
+        // Not the next container in the design (host1/container2, another VNI: dropped).
+        QCOMPARE(peer("host1/container1"), QStringLiteral("host2/container3"));
+        QCOMPARE(peer("host2/container4"), QStringLiteral("host1/container2"));
+        const auto path
+            = tracePacket(t, idOf(t, QStringLiteral("host1/container1")),
+                          suggestedPeer(t, idOf(t, QStringLiteral("host1/container1"))));
+        QVERIFY(path.ok() && path.value().delivered);
+        // Without the tunnel: a neighbour on the same bridge, else nobody.
+        t.remove(idOf(t, QStringLiteral("host1/br0 <-> host2/br0")));
+        QCOMPARE(peer("host1/container1"), QStringLiteral("none"));
+        Container neighbour = *t.container(idOf(t, QStringLiteral("host1/container1")));
+        neighbour.id = kNoObject;
+        neighbour.name = QStringLiteral("neighbour");
+        neighbour.address = QStringLiteral("10.2.2.9/24");
+        QVERIFY(t.addContainer(neighbour).ok());
+        QCOMPARE(peer("host1/container1"), QStringLiteral("host1/neighbour"));
+        // Not a container, or not plugged in: nobody.
+        QCOMPARE(peer("host1/br0"), QStringLiteral("none"));
+        t.container(idOf(t, QStringLiteral("host1/container1")))->bridge = kNoObject;
+        QCOMPARE(peer("host1/container1"), QStringLiteral("none"));
     }
 
     void refusals_data()
