@@ -128,8 +128,6 @@ void StepThroughController::start()
     m_built.clear();
     m_ends.clear();
     m_current.clear();
-    m_counts.clear();
-    m_total = 0;
     for (const Bridge &b : t.bridges()) {
         if (m_hosts.contains(t.host(b.host)->name))
             m_scope.insert(b.id);
@@ -202,12 +200,6 @@ void StepThroughController::hostStatus(const QString &host, const QList<ObjectSt
 
 void StepThroughController::stepReady(const PendingStep &step)
 {
-    m_counts.insert(step.host, step.count);
-    // The total is known once every host said how many steps it has (hosts with nothing to do
-    // never say; they are done).
-    m_total = 0;
-    for (int c : std::as_const(m_counts))
-        m_total += c;
     const QList<ObjectId> previous = std::exchange(m_current, {});
     for (ObjectId id : previous)
         refresh(id);
@@ -228,7 +220,8 @@ void StepThroughController::stepReady(const PendingStep &step)
         m_current << step.step.object;
     for (ObjectId id : std::as_const(m_current))
         refresh(id);
-    m_dock->showStep(step, creates, m_sequencer->stepsDone() + 1, std::max(m_total, 1));
+    m_dock->showStep(step, creates, m_sequencer->stepsDone() + 1,
+                     std::max(m_sequencer->stepsInAll(), 1));
     m_dock->setState(StepThroughDock::State::Waiting);
 }
 

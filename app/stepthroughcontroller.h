@@ -69,14 +69,12 @@ private:
     QAction *m_action;
     Phase m_phase = Phase::None;
     bool m_destroyWhenStopped = false;
-    QStringList m_hosts;          // of the run
-    QSet<ObjectId> m_scope;       // what the run builds
-    QStringList m_hostNames;      // as the host choice lists them
-    QSet<ObjectId> m_built;       // of those, what exists on the hosts
-    QHash<ObjectId, int> m_ends;  // tunnel ends built per link
-    QList<ObjectId> m_current;    // the current step's objects
-    int m_total = 0;              // steps of the run, once every host said
-    QHash<QString, int> m_counts; // steps per host
+    QStringList m_hosts;         // of the run
+    QSet<ObjectId> m_scope;      // what the run builds
+    QStringList m_hostNames;     // as the host choice lists them
+    QSet<ObjectId> m_built;      // of those, what exists on the hosts
+    QHash<ObjectId, int> m_ends; // tunnel ends built per link
+    QList<ObjectId> m_current;   // the current step's objects
 };
 
 } // namespace studio

@@ -27,6 +27,7 @@ void StepSequencer::begin(const QStringList &hosts)
     m_current = {};
     m_lastHost = -1;
     m_done = 0;
+    m_counts.clear();
     m_active = true;
     m_free = false;
 }
@@ -36,6 +37,7 @@ void StepSequencer::waiting(const QString &host, int index, int count, const Pla
     if (!m_active)
         return;
     const PendingStep pending{host, index, count, step};
+    m_counts.insert(host, count);
     if (m_free) { // the gate is open: the step runs already
         m_running.insert(host, pending);
         emit stepRunning(pending);
@@ -43,6 +45,14 @@ void StepSequencer::waiting(const QString &host, int index, int count, const Pla
     }
     m_waiting.insert(host, pending);
     offerNext();
+}
+
+int StepSequencer::stepsInAll() const
+{
+    int total = 0;
+    for (int count : m_counts)
+        total += count;
+    return total;
 }
 
 void StepSequencer::result(const QString &host, int index, const StepOutcome &outcome)

@@ -39,6 +39,9 @@ public:
     bool isStepRunning() const { return !m_running.isEmpty(); }
     // Steps run or skipped so far, over all hosts.
     int stepsDone() const { return m_done; }
+    // Steps of every host that has said how many it has: all of them once the first step is
+    // offered (hosts with nothing to do never say; they have none).
+    int stepsInAll() const;
 
     void next();     // runs the current step
     void skip();     // the current step is not run; its host goes on with the next
@@ -65,6 +68,7 @@ private:
     PendingStep m_current;
     int m_lastHost = -1; // index in m_hosts of the host whose step was offered last
     int m_done = 0;
+    QHash<QString, int> m_counts; // steps per host, from its first waiting step
     bool m_active = false;
     bool m_free = false; // run to end
 };

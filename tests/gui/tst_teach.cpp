@@ -225,6 +225,9 @@ private slots:
         QCOMPARE(dock->command()->toPlainText(), first.step.command.toShell(true));
         QCOMPARE(dock->explanation()->text(), first.step.explanation);
         QVERIFY(dock->command()->toPlainText().startsWith(QStringLiteral("iptables")));
+        // The first step counts both hosts' steps, not only its own host's.
+        QVERIFY2(dock->progress()->text().startsWith(QStringLiteral("Step 1 of 22 in all.")),
+                 qPrintable(dock->progress()->text()));
         // Nothing is built: all faded, the rule's bridge highlighted.
         QCOMPARE(emphasisOf(QStringLiteral("lab1/br0")), Emphasis::Highlighted);
         for (const char *name : {"lab1/br1", "lab2/br0", "lab1/container1", "lab2/container4",

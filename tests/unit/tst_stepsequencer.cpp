@@ -122,6 +122,9 @@ private slots:
         QCOMPARE(sequencer.current().index, 0);
         QCOMPARE(sequencer.current().count, int(lab1.size()));
         QCOMPARE(sequencer.current().step.command.toShell(), lab1.first());
+        // The first step offered already counts every host's steps ("step 1 of 18", not "of 9"
+        // until lab2's first turn).
+        QCOMPARE(sequencer.stepsInAll(), int(lab1.size() + lab2.size()));
 
         // One Next, one command, on the host that was offered.
         sequencer.next();
