@@ -338,6 +338,20 @@ Befehle:
 Exit-Codes: 0 ok, 1 Probleme gefunden, 2 Aufruffehler.
 </translation>
     </message>
+    <message>
+        <source>Each command explains its options with --help, e.g. overlaystudio-cli apply --help.
+</source>
+        <translation>Jeder Befehl erklärt seine Optionen mit --help, z. B. overlaystudio-cli apply --help.
+</translation>
+    </message>
+    <message>
+        <source>usage: overlaystudio-cli validate FILE [--json]</source>
+        <translation>Aufruf: overlaystudio-cli validate FILE [--json]</translation>
+    </message>
+    <message>
+        <source>usage: overlaystudio-cli plan FILE [--host NAME] [--teardown] [--json] [--output-dir DIR] [--style fast|guide]</source>
+        <translation>Aufruf: overlaystudio-cli plan FILE [--host NAME] [--teardown] [--json] [--output-dir DIR] [--style fast|guide]</translation>
+    </message>
 </context>
 <context>
     <name>studio::Clipboard</name>

@@ -338,6 +338,20 @@ Comandos:
 Códigos de salida: 0 correcto, 1 se encontraron problemas, 2 error de uso.
 </translation>
     </message>
+    <message>
+        <source>Each command explains its options with --help, e.g. overlaystudio-cli apply --help.
+</source>
+        <translation>Cada orden explica sus opciones con --help, p. ej. overlaystudio-cli apply --help.
+</translation>
+    </message>
+    <message>
+        <source>usage: overlaystudio-cli validate FILE [--json]</source>
+        <translation>uso: overlaystudio-cli validate FILE [--json]</translation>
+    </message>
+    <message>
+        <source>usage: overlaystudio-cli plan FILE [--host NAME] [--teardown] [--json] [--output-dir DIR] [--style fast|guide]</source>
+        <translation>uso: overlaystudio-cli plan FILE [--host NAME] [--teardown] [--json] [--output-dir DIR] [--style fast|guide]</translation>
+    </message>
 </context>
 <context>
     <name>studio::Clipboard</name>

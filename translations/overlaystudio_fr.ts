@@ -338,6 +338,20 @@ Commandes :
 Codes de sortie : 0 ok, 1 problèmes trouvés, 2 erreur d'utilisation.
 </translation>
     </message>
+    <message>
+        <source>Each command explains its options with --help, e.g. overlaystudio-cli apply --help.
+</source>
+        <translation>Chaque commande explique ses options avec --help, par ex. overlaystudio-cli apply --help.
+</translation>
+    </message>
+    <message>
+        <source>usage: overlaystudio-cli validate FILE [--json]</source>
+        <translation>usage : overlaystudio-cli validate FILE [--json]</translation>
+    </message>
+    <message>
+        <source>usage: overlaystudio-cli plan FILE [--host NAME] [--teardown] [--json] [--output-dir DIR] [--style fast|guide]</source>
+        <translation>usage : overlaystudio-cli plan FILE [--host NAME] [--teardown] [--json] [--output-dir DIR] [--style fast|guide]</translation>
+    </message>
 </context>
 <context>
     <name>studio::Clipboard</name>

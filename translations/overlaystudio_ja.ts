@@ -338,6 +338,20 @@ Exit codes: 0 ok, 1 problems found, 2 usage error.
 終了コード: 0 正常、1 問題あり、2 使い方の誤り。
 </translation>
     </message>
+    <message>
+        <source>Each command explains its options with --help, e.g. overlaystudio-cli apply --help.
+</source>
+        <translation>各コマンドは --help でオプションを説明します（例: overlaystudio-cli apply --help）。
+</translation>
+    </message>
+    <message>
+        <source>usage: overlaystudio-cli validate FILE [--json]</source>
+        <translation>使い方: overlaystudio-cli validate FILE [--json]</translation>
+    </message>
+    <message>
+        <source>usage: overlaystudio-cli plan FILE [--host NAME] [--teardown] [--json] [--output-dir DIR] [--style fast|guide]</source>
+        <translation>使い方: overlaystudio-cli plan FILE [--host NAME] [--teardown] [--json] [--output-dir DIR] [--style fast|guide]</translation>
+    </message>
 </context>
 <context>
     <name>studio::Clipboard</name>

@@ -338,6 +338,20 @@ Comandos:
 Códigos de saída: 0 ok, 1 problemas encontrados, 2 erro de uso.
 </translation>
     </message>
+    <message>
+        <source>Each command explains its options with --help, e.g. overlaystudio-cli apply --help.
+</source>
+        <translation>Cada comando explica suas opções com --help, por exemplo overlaystudio-cli apply --help.
+</translation>
+    </message>
+    <message>
+        <source>usage: overlaystudio-cli validate FILE [--json]</source>
+        <translation>uso: overlaystudio-cli validate FILE [--json]</translation>
+    </message>
+    <message>
+        <source>usage: overlaystudio-cli plan FILE [--host NAME] [--teardown] [--json] [--output-dir DIR] [--style fast|guide]</source>
+        <translation>uso: overlaystudio-cli plan FILE [--host NAME] [--teardown] [--json] [--output-dir DIR] [--style fast|guide]</translation>
+    </message>
 </context>
 <context>
     <name>studio::Clipboard</name>

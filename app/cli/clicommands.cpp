@@ -44,33 +44,55 @@ QJsonObject errorJson(const Error &e)
                        {QStringLiteral("fix"), e.fix}};
 }
 
-// Parses "VERB FILE [options]"; on a usage error prints it and returns false.
-bool parse(QCommandLineParser &parser, const QStringList &args, const QString &verb, Streams io)
+// Parses "VERB FILE [options]": -1 to go on, else the exit code (help printed, or a usage error).
+int parse(QCommandLineParser &parser, const QStringList &args, const QString &verb,
+          const QString &usage, Streams io)
 {
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
     parser.addPositionalArgument(QStringLiteral("file"), Cli::tr("The topology file (.json)."));
+    if (helpAsked(args))
+        return printHelp(parser, usage, io);
     if (!parser.parse(QStringList{verb} + args)) {
-        io.err << Cli::tr("overlaystudio-cli %1: %2").arg(verb, parser.errorText()) << '\n';
-        return false;
+        io.err << Cli::tr("overlaystudio-cli %1: %2").arg(verb, parser.errorText()) << '\n'
+               << usage << '\n';
+        return Usage;
     }
     if (parser.positionalArguments().size() != 1) {
         io.err << Cli::tr("overlaystudio-cli %1: expected exactly one topology file.").arg(verb)
                << '\n'
-               << parser.helpText();
-        return false;
+               << usage << '\n';
+        return Usage;
     }
-    return true;
+    return -1;
 }
 
 } // namespace
+
+bool helpAsked(const QStringList &args)
+{
+    return args.contains(QLatin1String("--help")) || args.contains(QLatin1String("-h"))
+           || args.contains(QLatin1String("-help"));
+}
+
+int printHelp(const QCommandLineParser &parser, const QString &usage, Streams io)
+{
+    // Qt's own first line names neither the command nor its file: ours replaces it.
+    QString text = parser.helpText();
+    const qsizetype firstBreak = text.indexOf(QLatin1Char('\n'));
+    text = firstBreak >= 0 ? text.mid(firstBreak + 1) : QString();
+    io.out << usage << '\n' << text;
+    return Ok;
+}
 
 int validateCommand(const QStringList &args, Streams io)
 {
     QCommandLineParser parser;
     const QCommandLineOption json(QStringLiteral("json"), Cli::tr("Print the result as JSON."));
     parser.addOption(json);
-    if (!parse(parser, args, QStringLiteral("validate"), io))
-        return Usage;
+    if (const int code = parse(parser, args, QStringLiteral("validate"),
+                               Cli::tr("usage: overlaystudio-cli validate FILE [--json]"), io);
+        code >= 0)
+        return code;
     const QString file = parser.positionalArguments().first();
 
     const auto loaded = projectfile::load(file);
@@ -142,8 +164,13 @@ int planCommand(const QStringList &args, Streams io)
                 "one container after another, as the tutorial does)."),
         Cli::tr("style"), QStringLiteral("fast"));
     parser.addOptions({json, host, teardown, outputDir, style});
-    if (!parse(parser, args, QStringLiteral("plan"), io))
-        return Usage;
+    if (const int code = parse(parser, args, QStringLiteral("plan"),
+                               Cli::tr("usage: overlaystudio-cli plan FILE [--host NAME] "
+                                       "[--teardown] [--json] [--output-dir DIR] "
+                                       "[--style fast|guide]"),
+                               io);
+        code >= 0)
+        return code;
     const QString file = parser.positionalArguments().first();
     const auto planStyle = parsePlanStyle(parser.value(style));
     if (!planStyle) {

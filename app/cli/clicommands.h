@@ -3,6 +3,8 @@
 #include <QStringList>
 #include <QTextStream>
 
+class QCommandLineParser;
+
 namespace studio::cli {
 
 // Exit codes of overlaystudio-cli.
@@ -13,6 +15,11 @@ struct Streams
     QTextStream &out;
     QTextStream &err;
 };
+
+// Every command explains its options: true when the arguments after its verb hold --help or -h.
+bool helpAsked(const QStringList &args);
+// Prints the usage line, then the options and arguments as the parser knows them; returns Ok.
+int printHelp(const QCommandLineParser &parser, const QString &usage, Streams io);
 
 // Each takes the arguments after its verb.
 int validateCommand(const QStringList &args, Streams io);

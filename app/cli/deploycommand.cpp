@@ -144,16 +144,17 @@ int deployCommand(const QString &verb, const QStringList &args, Streams io)
     parser.addOptions({host, json, failFast, dryRun, knownHosts, acceptNew, timeout, style, forks,
                        step, removeImages});
     parser.addPositionalArgument(QStringLiteral("file"), DeployCli::tr("The topology file."));
+    const QString usage
+        = DeployCli::tr("usage: overlaystudio-cli %1 FILE [--host NAME] [--json] [--fail-fast] "
+                        "[--dry-run] [--known-hosts FILE] [--accept-new-host-keys] "
+                        "[--style fast|guide] [--forks N]%2%3")
+              .arg(verb, verb == QLatin1String("apply") ? QStringLiteral(" [--step]") : QString(),
+                   verb == QLatin1String("destroy") ? QStringLiteral(" [--remove-images]")
+                                                    : QString());
+    if (helpAsked(args))
+        return printHelp(parser, usage, io);
     if (!parser.parse(QStringList{verb} + args) || parser.positionalArguments().size() != 1) {
-        io.err << DeployCli::tr(
-                      "usage: overlaystudio-cli %1 FILE [--host NAME] [--json] [--fail-fast] "
-                      "[--dry-run] [--known-hosts FILE] [--accept-new-host-keys] "
-                      "[--style fast|guide] [--forks N]%2%3")
-                      .arg(verb,
-                           verb == QLatin1String("apply") ? QStringLiteral(" [--step]") : QString(),
-                           verb == QLatin1String("destroy") ? QStringLiteral(" [--remove-images]")
-                                                            : QString())
-               << '\n';
+        io.err << usage << '\n';
         if (!parser.errorText().isEmpty())
             io.err << parser.errorText() << '\n';
         return Usage;

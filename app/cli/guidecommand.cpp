@@ -31,14 +31,16 @@ int guideCommand(const QStringList &args, Streams io)
                                     GuideCli::tr("format"), QStringLiteral("md"));
     parser.addOptions({output, format});
     parser.addPositionalArgument(QStringLiteral("file"), GuideCli::tr("The topology file."));
+    const QString usage
+        = GuideCli::tr("usage: overlaystudio-cli guide FILE [--output DIR] [--format md|html]");
+    if (helpAsked(args))
+        return printHelp(parser, usage, io);
     const QString kind = parser.parse(QStringList{QStringLiteral("guide")} + args)
                              ? parser.value(format)
                              : QString();
     if (parser.positionalArguments().size() != 1
         || (kind != QLatin1String("md") && kind != QLatin1String("html"))) {
-        io.err << GuideCli::tr(
-            "usage: overlaystudio-cli guide FILE [--output DIR] [--format md|html]")
-               << '\n';
+        io.err << usage << '\n';
         if (!parser.errorText().isEmpty())
             io.err << parser.errorText() << '\n';
         else if (!kind.isEmpty() && kind != QLatin1String("md") && kind != QLatin1String("html"))

@@ -47,11 +47,13 @@ int labCommand(const QStringList &args, Streams io)
     const QCommandLineOption json(QStringLiteral("json"), LabCli::tr("Print the status as JSON."));
     parser.addOptions({hosts, image, writeTopology, runDir, keyDir, knownHosts, json});
     parser.addPositionalArgument(QStringLiteral("action"), QStringLiteral("up | down | status"));
+    const QString usage = LabCli::tr("usage: overlaystudio-cli lab up [--hosts N] [--image IMAGE] "
+                                     "[--write-topology FILE] | lab down | lab status [--json]");
+    if (helpAsked(args))
+        return printHelp(parser, usage, io);
     if (!parser.parse(QStringList{QStringLiteral("lab")} + args)
         || parser.positionalArguments().size() != 1) {
-        io.err << LabCli::tr("usage: overlaystudio-cli lab up [--hosts N] [--image IMAGE] "
-                             "[--write-topology FILE] | lab down | lab status [--json]")
-               << '\n';
+        io.err << usage << '\n';
         if (!parser.errorText().isEmpty())
             io.err << parser.errorText() << '\n';
         return Usage;

@@ -66,7 +66,11 @@ int main(int argc, char *argv[])
     QStringList args = app.arguments().mid(1);
     if (args.isEmpty() || args.first() == QLatin1String("--help")
         || args.first() == QLatin1String("-h") || args.first() == QLatin1String("help")) {
-        (args.isEmpty() ? err : out) << usage();
+        (args.isEmpty() ? err : out)
+            << usage()
+            << QCoreApplication::translate("studio::Cli",
+                                           "Each command explains its options with --help, e.g. "
+                                           "overlaystudio-cli apply --help.\n");
         return args.isEmpty() ? studio::cli::Usage : studio::cli::Ok;
     }
     if (args.first() == QLatin1String("--version")) {

@@ -353,6 +353,12 @@ int monitorCommand(const QStringList &args, Streams io)
         MonitorCli::tr("Trust host keys never seen before (changed keys are always refused)."));
     parser.addOptions({interval, count, json, csv, pairs, knownHosts, acceptNew});
     parser.addPositionalArgument(QStringLiteral("file"), MonitorCli::tr("The topology file."));
+    const QString usage
+        = MonitorCli::tr("usage: overlaystudio-cli monitor FILE [--interval S] [--count N] "
+                         "[--json|--csv] [--max-pairs N] [--known-hosts FILE] "
+                         "[--accept-new-host-keys]");
+    if (helpAsked(args))
+        return printHelp(parser, usage, io);
     bool intervalOk = false, countOk = true, pairsOk = false;
     const bool parsed = parser.parse(QStringList{QStringLiteral("monitor")} + args);
     const double seconds = parser.value(interval).toDouble(&intervalOk);
@@ -360,10 +366,7 @@ int monitorCommand(const QStringList &args, Streams io)
     const int maxPairs = parser.value(pairs).toInt(&pairsOk);
     if (!parsed || parser.positionalArguments().size() != 1 || !intervalOk || !countOk || !pairsOk
         || ticks < 0 || maxPairs < 0 || (parser.isSet(json) && parser.isSet(csv))) {
-        io.err << MonitorCli::tr("usage: overlaystudio-cli monitor FILE [--interval S] [--count N] "
-                                 "[--json|--csv] [--max-pairs N] [--known-hosts FILE] "
-                                 "[--accept-new-host-keys]")
-               << '\n';
+        io.err << usage << '\n';
         if (!parser.errorText().isEmpty())
             io.err << parser.errorText() << '\n';
         return Usage;

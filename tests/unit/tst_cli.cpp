@@ -191,6 +191,49 @@ private slots:
                 .contains(QStringLiteral("--table mangle --delete FORWARD --out-interface veth1")));
     }
 
+    void everyCommandExplainsItsOptions_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<QStringList>("explained");
+        // Asked anywhere after the verb, with or without a file: nothing runs, nothing is read.
+        QTest::newRow("validate") << QStringList{QStringLiteral("validate"), QStringLiteral("-h")}
+                                  << QStringList{QStringLiteral("--json")};
+        QTest::newRow("plan") << QStringList{QStringLiteral("plan"), seed(),
+                                             QStringLiteral("--help")}
+                              << QStringList{QStringLiteral("--style <style>"),
+                                             QStringLiteral("--output-dir <dir>")};
+        QTest::newRow("apply") << QStringList{QStringLiteral("apply"), QStringLiteral("--help"),
+                                              seed()}
+                               << QStringList{QStringLiteral("--forks <n>"),
+                                              QStringLiteral("--step"),
+                                              QStringLiteral("--dry-run")};
+        QTest::newRow("destroy") << QStringList{QStringLiteral("destroy"), QStringLiteral("--help")}
+                                 << QStringList{QStringLiteral("--remove-images")};
+        QTest::newRow("monitor") << QStringList{QStringLiteral("monitor"), QStringLiteral("--help")}
+                                 << QStringList{QStringLiteral("--interval <s>")};
+        QTest::newRow("guide") << QStringList{QStringLiteral("guide"), QStringLiteral("--help")}
+                               << QStringList{QStringLiteral("--format <format>")};
+        QTest::newRow("lab") << QStringList{QStringLiteral("lab"), QStringLiteral("--help")}
+                             << QStringList{QStringLiteral("--hosts <n>")};
+    }
+    void everyCommandExplainsItsOptions()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(QStringList, explained);
+        const Run r = cli(args);
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(!r.err.contains("nknown option") && !r.err.contains("usage"), r.err.constData());
+        const QString out = QString::fromUtf8(r.out);
+        QVERIFY2(out.startsWith(QStringLiteral("usage: overlaystudio-cli %1").arg(args.first())),
+                 qPrintable(out));
+        QVERIFY2(out.contains(QStringLiteral("\nOptions:\n")), qPrintable(out));
+        for (const QString &option : explained)
+            QVERIFY2(out.contains(option), qPrintable(option));
+        // The overview says so.
+        const Run overview = cli({QStringLiteral("--help")});
+        QVERIFY(overview.out.contains("overlaystudio-cli apply --help"));
+    }
+
     void monitorRefusesBadInput_data()
     {
         // Every case fails before any connection (the lab's addresses, never the seed's).
