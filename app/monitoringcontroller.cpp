@@ -85,6 +85,7 @@ MonitoringController::MonitoringController(TopologyDocument *document, TopologyS
     connect(document, &TopologyDocument::modelReset, this, [this] {
         if (isRunning())
             stop();
+        updateActions();
     });
     // Edits do not change what runs on the hosts until the next Apply.
     const auto edited = [this] {
@@ -99,6 +100,9 @@ MonitoringController::MonitoringController(TopologyDocument *document, TopologyS
     connect(document, &TopologyDocument::objectAdded, this, edited);
     connect(document, &TopologyDocument::objectRemoved, this, edited);
     connect(document, &TopologyDocument::objectChanged, this, edited);
+    // Like Apply: without a host there is nothing to watch.
+    connect(document, &TopologyDocument::objectAdded, this, &MonitoringController::updateActions);
+    connect(document, &TopologyDocument::objectRemoved, this, &MonitoringController::updateActions);
     updateActions();
 }
 
@@ -295,7 +299,7 @@ void MonitoringController::deployFinished(DeployAction action, const QList<HostO
 void MonitoringController::updateActions()
 {
     const bool running = isRunning();
-    m_start->setEnabled(!running);
+    m_start->setEnabled(!running && !m_document->topology().hosts().empty());
     m_stop->setEnabled(running);
 }
 

@@ -10,6 +10,8 @@
 #include "monitorstatustree.h"
 
 #include "model/projectfile.h"
+#include "scene/canvasview.h"
+#include "scene/topologyscene.h"
 
 #include <QAbstractButton>
 #include <QApplication>
@@ -162,6 +164,32 @@ private slots:
         monitoring->deployFinished(DeployAction::Apply, {ok1, ok2});
         QVERIFY(!monitoring->isRunning());
         monitoring->autoStartAction()->trigger();
+    }
+
+    // Like Apply, Monitor waits for a host: an empty design has nothing to watch.
+    void monitorNeedsAHostLikeApply()
+    {
+        MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(window.topology().hosts().empty());
+        MonitoringController *monitoring = window.monitoring();
+        QAbstractButton *start = toolButton(window, monitoring->startAction());
+        QVERIFY(start);
+        QVERIFY(!start->isEnabled());
+        QVERIFY(!window.deployment()->applyAction()->isEnabled());
+
+        const ObjectId host = window.scene()->dropObject(ObjectKind::Host, QPointF(40, 40));
+        QVERIFY(host != kNoObject);
+        QVERIFY(start->isEnabled());
+        window.view()->setFocus();
+        QTRY_COMPARE(QApplication::focusWidget(), window.view());
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Z, Qt::ControlModifier);
+        QVERIFY(window.topology().hosts().empty());
+        QVERIFY(!start->isEnabled());
+        // A file with hosts, opened: enabled again.
+        window.document()->reset(silentTopology());
+        QVERIFY(start->isEnabled());
     }
 
     void aTopologyWithErrorsIsRefusedWithItsReason()
