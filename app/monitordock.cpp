@@ -313,8 +313,11 @@ void MonitorDock::setScene(TopologyScene *scene)
     m_scene = scene;
     if (scene) {
         connect(scene, &QGraphicsScene::selectionChanged, this, [this] {
-            if (m_scene)
-                showObjects(m_scene->selectedIds());
+            if (!m_scene)
+                return;
+            const QList<ObjectId> selected = m_scene->selectedIds();
+            showObjects(selected);
+            m_tree->selectObjects(selected); // the table points at what the canvas selected
         });
     }
 }

@@ -56,6 +56,24 @@ MonitorStatusTree::MonitorStatusTree(QWidget *parent)
     setColumnWidth(StateColumn, metrics.horizontalAdvance(QStringLiteral("host key refused")) + 16);
 }
 
+void MonitorStatusTree::selectObjects(const QList<ObjectId> &ids)
+{
+    clearSelection();
+    QTreeWidgetItem *first = nullptr;
+    for (ObjectId id : ids) {
+        QTreeWidgetItem *row = m_objects.value(id);
+        if (!row)
+            continue;
+        row->setSelected(true);
+        if (!first)
+            first = row;
+    }
+    if (first) {
+        setCurrentItem(first, 0, QItemSelectionModel::NoUpdate);
+        scrollToItem(first);
+    }
+}
+
 void MonitorStatusTree::retranslateHeaders()
 {
     setAccessibleName(tr("Monitored objects"));

@@ -42,6 +42,10 @@ public:
     // A link's or container's figures in the "Now" column.
     void updateRates(const MonitorStore &store, ObjectId id);
 
+    // Selects the rows of these objects (the canvas's selection), the first one current and in
+    // view; none selected when the list is empty.
+    void selectObjects(const QList<ObjectId> &ids);
+
     QTreeWidgetItem *objectRow(ObjectId id) const { return m_objects.value(id); }
     QTreeWidgetItem *probeRow(int probe) const { return m_probes.value(probe); }
 

@@ -415,6 +415,10 @@ private slots:
         QVERIFY(!link200->isShown());
         QVERIFY(f.dock.focusText().contains(QStringLiteral("lab1/container1")));
         QCOMPARE(f.dock.plot(MonitorPlotKind::Bits)->legend->itemCount(), 2); // sent, received
+        // The table selects its row, in view.
+        MonitorStatusTree *tree = f.dock.statusTree();
+        QCOMPARE(tree->currentItem(), tree->objectRow(kContainer1));
+        QCOMPARE(tree->selectedItems(), QList<QTreeWidgetItem *>{tree->objectRow(kContainer1)});
 
         // The VNI 100 link: its traffic, the overlay ping through it beside the underlay's, and
         // what the tunnel costs.
@@ -430,9 +434,9 @@ private slots:
         QVERIFY(f.scene.selectedIds().isEmpty());
         QVERIFY(link200->isShown() && rtt->isShown());
         QVERIFY(!sent1->isShown());
+        QVERIFY(tree->selectedItems().isEmpty());
 
         // A click on a ping in the table: just that ping.
-        MonitorStatusTree *tree = f.dock.statusTree();
         QTreeWidgetItem *row = tree->probeRow(underlay);
         tree->scrollToItem(row);
         const QRect rect = tree->visualItemRect(row);
