@@ -146,9 +146,11 @@ void StepThroughDock::retranslate()
     m_details->setAccessibleName(tr("Details of the step"));
     m_creates->setAccessibleName(tr("Objects the step creates"));
     m_command->setAccessibleName(tr("Command"));
+    m_command->setPlaceholderText(tr("The command of the next step appears here, before it runs."));
     m_resultBox->setTitle(tr("Result"));
     m_resultTitle->setAccessibleName(tr("Result of the last step"));
     m_output->setAccessibleName(tr("Output"));
+    m_output->setPlaceholderText(tr("What the step printed appears here once it ran."));
     m_history->setAccessibleName(tr("Steps so far"));
     m_history->setHeaderLabels({tr("Step"), tr("Result")});
     m_next->setText(tr("&Next"));

@@ -5929,6 +5929,14 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
         <source>(no output)</source>
         <translation>(keine Ausgabe)</translation>
     </message>
+    <message>
+        <source>The command of the next step appears here, before it runs.</source>
+        <translation>Hier erscheint der Befehl des nächsten Schritts, bevor er läuft.</translation>
+    </message>
+    <message>
+        <source>What the step printed appears here once it ran.</source>
+        <translation>Hier erscheint, was der Schritt ausgegeben hat, sobald er gelaufen ist.</translation>
+    </message>
 </context>
 <context>
     <name>studio::StructureDock</name>

@@ -5929,6 +5929,14 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
         <source>(no output)</source>
         <translation>(sin salida)</translation>
     </message>
+    <message>
+        <source>The command of the next step appears here, before it runs.</source>
+        <translation>Aquí aparece la orden del siguiente paso, antes de ejecutarse.</translation>
+    </message>
+    <message>
+        <source>What the step printed appears here once it ran.</source>
+        <translation>Aquí aparece lo que el paso imprimió, una vez ejecutado.</translation>
+    </message>
 </context>
 <context>
     <name>studio::StructureDock</name>

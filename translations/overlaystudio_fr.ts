@@ -5929,6 +5929,14 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
         <source>(no output)</source>
         <translation>(aucune sortie)</translation>
     </message>
+    <message>
+        <source>The command of the next step appears here, before it runs.</source>
+        <translation>La commande de l’étape suivante s’affiche ici, avant son exécution.</translation>
+    </message>
+    <message>
+        <source>What the step printed appears here once it ran.</source>
+        <translation>Ce que l’étape a affiché apparaît ici une fois exécutée.</translation>
+    </message>
 </context>
 <context>
     <name>studio::StructureDock</name>

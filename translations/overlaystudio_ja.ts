@@ -5890,6 +5890,14 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
         <source>(no output)</source>
         <translation>（出力なし）</translation>
     </message>
+    <message>
+        <source>The command of the next step appears here, before it runs.</source>
+        <translation>次のステップのコマンドは、実行前にここに表示されます。</translation>
+    </message>
+    <message>
+        <source>What the step printed appears here once it ran.</source>
+        <translation>ステップが出力した内容は、実行後にここに表示されます。</translation>
+    </message>
 </context>
 <context>
     <name>studio::StructureDock</name>

@@ -5929,6 +5929,14 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
         <source>(no output)</source>
         <translation>(sem saída)</translation>
     </message>
+    <message>
+        <source>The command of the next step appears here, before it runs.</source>
+        <translation>O comando do próximo passo aparece aqui, antes de ser executado.</translation>
+    </message>
+    <message>
+        <source>What the step printed appears here once it ran.</source>
+        <translation>O que o passo imprimiu aparece aqui depois que ele for executado.</translation>
+    </message>
 </context>
 <context>
     <name>studio::StructureDock</name>

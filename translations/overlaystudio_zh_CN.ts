@@ -5890,6 +5890,14 @@ RUN apt update &amp;&amp; apt install -y iproute2</translation>
         <source>(no output)</source>
         <translation>（无输出）</translation>
     </message>
+    <message>
+        <source>The command of the next step appears here, before it runs.</source>
+        <translation>下一步的命令会在运行前显示在这里。</translation>
+    </message>
+    <message>
+        <source>What the step printed appears here once it ran.</source>
+        <translation>步骤运行后，其输出会显示在这里。</translation>
+    </message>
 </context>
 <context>
     <name>studio::StructureDock</name>
