@@ -155,6 +155,7 @@ void MonitorPlot::clearSeries()
     m_series.clear();
     m_newest = 0;
     m_oldest = 0;
+    m_recordingStart = 0; // the next recording says its own
     m_trimmedBefore = 0;
     hideHover();
     updateLegend();
