@@ -376,6 +376,13 @@ int deployCommand(const QString &verb, const QStringList &args, Streams io)
                                             {QStringLiteral("hosts"), hosts}})
                       .toJson();
     } else {
+        // Status reads as a table: hosts, objects and states in columns.
+        int hostWidth = 0, nameWidth = 0;
+        for (const HostOutcome &o : outcomes) {
+            hostWidth = std::max(hostWidth, int(o.host.size()));
+            for (const ObjectStatus &s : o.status)
+                nameWidth = std::max(nameWidth, int(s.name.size()));
+        }
         for (const HostOutcome &o : outcomes) {
             if (action == DeployAction::Status) {
                 if (!o.reachable || !o.error.isEmpty()) {
@@ -383,13 +390,15 @@ int deployCommand(const QString &verb, const QStringList &args, Streams io)
                     continue;
                 }
                 for (const ObjectStatus &s : o.status)
-                    io.out << o.host << "  " << s.name << "  " << stateText(s.state)
+                    io.out << o.host.leftJustified(hostWidth) << "  "
+                           << s.name.leftJustified(nameWidth) << "  " << stateText(s.state)
                            << (s.detail.isEmpty()
                                    ? QString()
                                    : QStringLiteral(" (") + s.detail + QLatin1Char(')'))
                            << '\n';
                 for (const QString &c : o.conflicts)
-                    io.out << o.host << "  " << DeployCli::tr("conflict: %1").arg(c) << '\n';
+                    io.out << o.host.leftJustified(hostWidth) << "  "
+                           << DeployCli::tr("conflict: %1").arg(c) << '\n';
                 continue;
             }
             if (!o.ok) {

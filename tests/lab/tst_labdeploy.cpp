@@ -9,6 +9,7 @@
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
+#include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -139,6 +140,20 @@ private slots:
         const CliResult status = cli({QStringLiteral("status"), m_file});
         QCOMPARE(status.exitCode, 0);
         QVERIFY(status.json.value(QStringLiteral("inSync")).toBool());
+        // As text: a table, every state in one column.
+        const Run text
+            = run({cliPath(), QStringLiteral("status"), m_file, QStringLiteral("--known-hosts"),
+                   QStringLiteral(STUDIO_LAB_KNOWN_HOSTS)});
+        QCOMPARE(text.exitCode, 0);
+        QSet<qsizetype> columns;
+        int rows = 0;
+        for (const QByteArray &line : text.out.split('\n')) {
+            if (line.endsWith("as designed")) {
+                columns.insert(line.indexOf("as designed"));
+                ++rows;
+            }
+        }
+        QVERIFY2(rows >= 10 && columns.size() == 1, text.out.constData());
     }
 
     void editsConverge()
