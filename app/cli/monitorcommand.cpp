@@ -99,6 +99,8 @@ public:
     void print(const MonitorUpdate &u)
     {
         const Topology &t = m_store.topology();
+        if (m_nameWidth == 0)
+            m_nameWidth = longestName();
         for (auto it = u.changedSeries.cbegin(); it != u.changedSeries.cend(); ++it) {
             const SeriesKey key = it.key();
             // Bits and packets arrive together: print a rate line from the bits series only.
@@ -179,6 +181,23 @@ public:
     }
 
 private:
+    // Text lines read as columns: the longest name they can carry (the store knows them once
+    // monitoring started).
+    int longestName() const
+    {
+        const Topology &t = m_store.topology();
+        int width = 0;
+        for (const Host &h : t.hosts())
+            width = std::max(width, int(t.displayName(h.id).size()));
+        for (const Container &c : t.containers())
+            width = std::max(width, int(t.displayName(c.id).size()));
+        for (const VxlanLink &l : t.links())
+            width = std::max(width, int(t.displayName(l.id).size()));
+        for (const ProbeSpec &probe : m_store.probes())
+            width = std::max(width, int(probe.label.size()));
+        return width;
+    }
+
     void printRates(const SeriesKey &bitsKey, MonitorTime from, const QString &object,
                     const QString &direction, Metric packetsMetric, const QString &kind)
     {
@@ -222,11 +241,12 @@ private:
                << ",packet/s,,\n";
             break;
         case Format::Text:
-            ls << isoTime(t) << "  " << kind << "  " << object << "  " << direction << "  "
+            ls << isoTime(t) << "  " << kind.leftJustified(kKindWidth) << "  "
+               << object.leftJustified(m_nameWidth) << "  " << direction.leftJustified(3) << "  "
                << (std::isnan(bps) ? QStringLiteral("(gap)")
                                    : QStringLiteral("%1 kbit/s  %2 packet/s")
-                                         .arg(bps / 1000, 0, 'f', 1)
-                                         .arg(pps, 0, 'f', 1))
+                                         .arg(bps / 1000, 8, 'f', 1)
+                                         .arg(pps, 7, 'f', 1))
                << '\n';
             break;
         }
@@ -279,8 +299,9 @@ private:
                    << (update ? QStringLiteral(" (update)") : QString()) << ",\n";
                 break;
             case Format::Text:
-                ls << isoTime(p.t) << "  rtt  " << probe->label << "  "
-                   << (std::isnan(p.v) ? outcome : QStringLiteral("%1 ms").arg(p.v, 0, 'f', 3))
+                ls << isoTime(p.t) << "  " << QStringLiteral("rtt").leftJustified(kKindWidth)
+                   << "  " << probe->label.leftJustified(m_nameWidth) << "  "
+                   << (std::isnan(p.v) ? outcome : QStringLiteral("%1 ms").arg(p.v, 8, 'f', 3))
                    << (update ? QStringLiteral("  (late reply)") : QString()) << '\n';
                 break;
             }
@@ -309,7 +330,9 @@ private:
                << ",,,,,," << healthText(h.health) << ',' << csvField(h.message) << '\n';
             break;
         case Format::Text:
-            ls << isoTime(m_store.newest()) << "  state  " << object << "  " << healthText(h.health)
+            ls << isoTime(m_store.newest()) << "  "
+               << QStringLiteral("state").leftJustified(kKindWidth) << "  "
+               << object.leftJustified(m_nameWidth) << "  " << healthText(h.health)
                << (h.message.isEmpty() ? QString() : QStringLiteral("  ") + h.message) << '\n';
             break;
         }
@@ -317,12 +340,14 @@ private:
         m_lines.append({m_store.newest(), line});
     }
 
+    static constexpr int kKindWidth = 9; // "container"
     const MonitorStore &m_store;
     Format m_format;
     QTextStream &m_out;
     QHash<SeriesKey, MonitorTime> m_printed;
     QHash<int, Health> m_probeHealth;
     QList<std::pair<MonitorTime, QString>> m_lines; // of the update being printed
+    int m_nameWidth = 0;                            // the longest object or ping name
 };
 
 } // namespace

@@ -13,6 +13,8 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
+#include <QMap>
+#include <QSet>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -262,6 +264,34 @@ private slots:
     {
         const CliResult r = cli({QStringLiteral("apply"), m_file});
         QVERIFY2(r.exitCode == 0, r.err.constData());
+    }
+
+    // The CLI's text lines read as columns: every ping's milliseconds, every rate's kbit/s and
+    // every state end or start where the others do.
+    void cliTextReadsAsColumns()
+    {
+        const Run r = run({cliPath(), QStringLiteral("monitor"), m_file, QStringLiteral("--count"),
+                           QStringLiteral("3"), QStringLiteral("--known-hosts"),
+                           QStringLiteral(STUDIO_LAB_KNOWN_HOSTS)},
+                          30000);
+        QCOMPARE(r.exitCode, 0);
+        const QString out = QString::fromUtf8(r.out);
+        QMap<QString, QSet<qsizetype>> columns; // what is aligned -> where it is on its lines
+        QMap<QString, int> lines;
+        for (const QString &line : out.split(QLatin1Char('\n'))) {
+            for (const char *mark : {" ms", " kbit/s", "  up"}) {
+                const qsizetype at = line.indexOf(QLatin1String(mark));
+                if (at > 0 && (mark[1] != ' ' || line.endsWith(QLatin1String(mark)))) {
+                    columns[QLatin1String(mark)].insert(at);
+                    ++lines[QLatin1String(mark)];
+                }
+            }
+        }
+        for (const char *mark : {" ms", " kbit/s", "  up"}) {
+            QVERIFY2(lines.value(QLatin1String(mark)) >= 3
+                         && columns[QLatin1String(mark)].size() == 1,
+                     qPrintable(QStringLiteral("'%1' not in one column:\n%2").arg(mark, out)));
+        }
     }
 
     void rttWithinThreeSeconds()
