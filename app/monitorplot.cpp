@@ -270,7 +270,9 @@ void MonitorPlot::layoutAxes()
         m_drawnUpper = upper;
         // A recording shorter than the window starts at the view's left edge: its first minutes
         // are not squeezed against the right of ten empty ones.
-        const double start = m_recordingStart > 0 ? m_recordingStart : m_oldest;
+        double start = m_recordingStart > 0 ? m_recordingStart : m_oldest;
+        if (start <= 0 && m_clock > 0)
+            start = m_clock; // monitoring, no sample yet: the recording begins now
         double lower = upper - m_window;
         if (start > lower) {
             lower = start;

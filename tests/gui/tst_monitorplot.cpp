@@ -165,6 +165,12 @@ private slots:
         QCOMPARE(plot.window(), 600.0);
         MonitorSeries *s = plot.addSeries(QStringLiteral("a"), QStringLiteral("a"), Qt::blue);
         const double t0 = 1.7e9;
+        // Monitoring started, no sample yet: the minute from now.
+        plot.setClock(t0 - 0.5);
+        plot.replotNow();
+        QCOMPARE(plot.xAxis->range().lower, t0 - 0.5);
+        QCOMPARE(plot.xAxis->range().upper, t0 + 59.5);
+        plot.setClock(0);
         for (int i = 0; i < 20; ++i)
             s->append(t0 + i, 1);
         plot.replotNow();
