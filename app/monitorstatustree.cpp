@@ -42,6 +42,7 @@ MonitorStatusTree::MonitorStatusTree(QWidget *parent)
     setRootIsDecorated(true);
     setUniformRowHeights(true);
     setAlternatingRowColors(true);
+    setTextElideMode(Qt::ElideMiddle); // a long ping name keeps its source and its target
     header()->setStretchLastSection(true);
     // Sized once per reset, never per update: ResizeToContents would measure every row's text
     // on every change, several times a second.
@@ -103,18 +104,22 @@ void MonitorStatusTree::reset(const MonitorStore &store, const SeriesCatalog &ca
     const Topology &t = store.topology();
 
     auto *hosts = new QTreeWidgetItem(this, {tr("Hosts")});
+    QList<QTreeWidgetItem *> hostRows;
     for (const Host &h : t.hosts()) {
         QTreeWidgetItem *host = addRow(hosts, h.name, QColor());
+        hostRows << host;
         host->setData(NameColumn, kObjectRole, h.id);
         m_objects.insert(h.id, host);
         for (const Bridge *b : t.bridgesOf(h.id)) {
-            QTreeWidgetItem *bridge = addRow(host, t.displayName(b->id), QColor());
+            // Under its host's row: the host's name need not be repeated.
+            QTreeWidgetItem *bridge = addRow(host, b->name, QColor());
+            bridge->setToolTip(NameColumn, t.displayName(b->id));
             bridge->setData(NameColumn, kObjectRole, b->id);
             m_objects.insert(b->id, bridge);
         }
         for (const Container *c : t.containersOf(h.id)) {
-            QTreeWidgetItem *container
-                = addRow(host, t.displayName(c->id), catalog.colorOfObject(c->id));
+            QTreeWidgetItem *container = addRow(host, c->name, catalog.colorOfObject(c->id));
+            container->setToolTip(NameColumn, t.displayName(c->id));
             container->setData(NameColumn, kObjectRole, c->id);
             m_objects.insert(c->id, container);
         }
@@ -125,6 +130,7 @@ void MonitorStatusTree::reset(const MonitorStore &store, const SeriesCatalog &ca
             QTreeWidgetItem *link
                 = addRow(links, tr("VNI %1: %2").arg(l.vni).arg(t.displayName(l.id)),
                          catalog.colorOfObject(l.id));
+            link->setToolTip(NameColumn, link->text(NameColumn));
             link->setData(NameColumn, kObjectRole, l.id);
             m_objects.insert(l.id, link);
         }
@@ -135,22 +141,31 @@ void MonitorStatusTree::reset(const MonitorStore &store, const SeriesCatalog &ca
             const SeriesLook look = catalog.look({Metric::ProbeRttMs, quint32(p.index)});
             QTreeWidgetItem *probe = addRow(probes, p.label, look.color);
             probe->setData(NameColumn, kProbeRole, p.index);
-            probe->setToolTip(NameColumn, p.kind == ProbeKind::Underlay
-                                              ? tr("Ping between the hosts' underlay addresses: "
-                                                   "what the tunnels ride on")
-                                              : tr("Ping from %1 to %2 through the overlay")
-                                                    .arg(p.sourceContainerName, p.targetAddress));
+            // Its whole name first: the column may show it shortened.
+            probe->setToolTip(NameColumn,
+                              p.label + QLatin1Char('\n')
+                                  + (p.kind == ProbeKind::Underlay
+                                         ? tr("Ping between the hosts' underlay addresses: "
+                                              "what the tunnels ride on")
+                                         : tr("Ping from %1 to %2 through the overlay")
+                                               .arg(p.sourceContainerName, p.targetAddress)));
             m_probes.insert(p.index, probe);
         }
     }
-    expandAll();
-    resizeColumnToContents(NameColumn);
     for (int i = 0; i < topLevelItemCount(); ++i) {
         QFont bold = topLevelItem(i)->font(NameColumn);
         bold.setBold(true);
         topLevelItem(i)->setFont(NameColumn, bold);
         topLevelItem(i)->setFlags(Qt::ItemIsEnabled);
     }
+    // Wide enough for the hosts and their objects (measured with only them expanded); a longer
+    // link or ping name is shortened in its middle (its tooltip has it whole) so that State and
+    // Now stay in view in a narrow dock.
+    expandItem(hosts);
+    for (QTreeWidgetItem *host : hostRows)
+        expandItem(host);
+    resizeColumnToContents(NameColumn);
+    expandAll();
 }
 
 void MonitorStatusTree::setHealth(QTreeWidgetItem *row, const ObjectHealth &health,

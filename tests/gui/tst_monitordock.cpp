@@ -285,6 +285,28 @@ private slots:
             split->sizes().first() >= split->width() * 3 / 10,
             qPrintable(
                 QStringLiteral("table %1 of %2").arg(split->sizes().first()).arg(split->width())));
+        // The names give way to State and Now: both in view without scrolling; a ping's name,
+        // shortened, is whole in its tooltip, an object's under its host by its own name.
+        MonitorStatusTree *tree = f.dock.statusTree();
+        QVERIFY2(tree->columnViewportPosition(MonitorStatusTree::NowColumn)
+                         + tree->columnWidth(MonitorStatusTree::NowColumn)
+                     <= tree->viewport()->width(),
+                 qPrintable(QStringLiteral("Now ends at %1 of %2")
+                                .arg(tree->columnViewportPosition(MonitorStatusTree::NowColumn)
+                                     + tree->columnWidth(MonitorStatusTree::NowColumn))
+                                .arg(tree->viewport()->width())));
+        QCOMPARE(tree->objectRow(kContainer1)->text(MonitorStatusTree::NameColumn),
+                 QStringLiteral("container1"));
+        QCOMPARE(tree->objectRow(kContainer1)->toolTip(MonitorStatusTree::NameColumn),
+                 QStringLiteral("lab1/container1"));
+        QVERIFY(tree->objectRow(kLink100)
+                    ->toolTip(MonitorStatusTree::NameColumn)
+                    .contains(QStringLiteral("lab1/br0 <-> lab2/br0")));
+        const int ping = f.probe(ProbeKind::Overlay, kContainer1);
+        QVERIFY(tree->probeRow(ping)
+                    ->toolTip(MonitorStatusTree::NameColumn)
+                    .startsWith(f.store.probe(ping)->label + QLatin1Char('\n')));
+        f.dock.refresh();
         f.dock.grab().save(QStringLiteral("monitordock-wide.png"));
     }
 
