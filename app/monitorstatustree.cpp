@@ -43,6 +43,10 @@ MonitorStatusTree::MonitorStatusTree(QWidget *parent)
     setUniformRowHeights(true);
     setAlternatingRowColors(true);
     setTextElideMode(Qt::ElideMiddle); // a long ping name keeps its source and its target
+    connect(header(), &QHeaderView::sectionResized, this, [this](int section) {
+        if (section == NameColumn && !m_sizingName)
+            m_nameSizedByUser = true; // dragged: the user's width stays
+    });
     header()->setStretchLastSection(true);
     // Sized once per reset, never per update: ResizeToContents would measure every row's text
     // on every change, several times a second.
@@ -158,14 +162,36 @@ void MonitorStatusTree::reset(const MonitorStore &store, const SeriesCatalog &ca
         topLevelItem(i)->setFont(NameColumn, bold);
         topLevelItem(i)->setFlags(Qt::ItemIsEnabled);
     }
-    // Wide enough for the hosts and their objects (measured with only them expanded); a longer
-    // link or ping name is shortened in its middle (its tooltip has it whole) so that State and
-    // Now stay in view in a narrow dock.
+    // The names' widths: the hosts' part (measured with only it expanded) and every row's. A
+    // name longer than the column gets is shortened in its middle (its tooltip has it whole).
+    m_sizingName = true;
     expandItem(hosts);
     for (QTreeWidgetItem *host : hostRows)
         expandItem(host);
     resizeColumnToContents(NameColumn);
+    m_hostsNameWidth = columnWidth(NameColumn);
     expandAll();
+    resizeColumnToContents(NameColumn);
+    m_allNameWidth = columnWidth(NameColumn);
+    m_sizingName = false;
+    m_nameSizedByUser = false;
+    fitNameColumn();
+}
+
+void MonitorStatusTree::resizeEvent(QResizeEvent *event)
+{
+    QTreeWidget::resizeEvent(event);
+    fitNameColumn();
+}
+
+void MonitorStatusTree::fitNameColumn()
+{
+    if (m_nameSizedByUser || m_allNameWidth == 0)
+        return;
+    const int room = viewport()->width() - columnWidth(StateColumn) - columnWidth(NowColumn);
+    m_sizingName = true;
+    setColumnWidth(NameColumn, std::max(m_hostsNameWidth, std::min(m_allNameWidth, room)));
+    m_sizingName = false;
 }
 
 void MonitorStatusTree::setHealth(QTreeWidgetItem *row, const ObjectHealth &health,

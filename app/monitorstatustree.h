@@ -49,12 +49,22 @@ public:
     QTreeWidgetItem *objectRow(ObjectId id) const { return m_objects.value(id); }
     QTreeWidgetItem *probeRow(int probe) const { return m_probes.value(probe); }
 
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+
 private:
+    // The names take what State and Now leave of the width, at least what the hosts and their
+    // objects need, at most what the longest name needs; unless the user sized the column.
+    void fitNameColumn();
     QTreeWidgetItem *addRow(QTreeWidgetItem *parent, const QString &name, const QColor &swatch);
     void setHealth(QTreeWidgetItem *row, const ObjectHealth &health, const QString &word = {});
 
     QHash<ObjectId, QTreeWidgetItem *> m_objects;
     QHash<int, QTreeWidgetItem *> m_probes;
+    int m_hostsNameWidth = 0; // the hosts' part of the tree
+    int m_allNameWidth = 0;   // every row
+    bool m_nameSizedByUser = false;
+    bool m_sizingName = false;
 };
 
 } // namespace studio

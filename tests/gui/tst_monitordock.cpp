@@ -302,6 +302,11 @@ private slots:
         QVERIFY(tree->objectRow(kLink100)
                     ->toolTip(MonitorStatusTree::NameColumn)
                     .contains(QStringLiteral("lab1/br0 <-> lab2/br0")));
+        // With room to spare, a link's name is whole.
+        QTreeWidgetItem *link = tree->objectRow(kLink100);
+        QVERIFY(tree->columnWidth(MonitorStatusTree::NameColumn)
+                > QFontMetrics(link->font(MonitorStatusTree::NameColumn))
+                      .horizontalAdvance(link->text(MonitorStatusTree::NameColumn)));
         const int ping = f.probe(ProbeKind::Overlay, kContainer1);
         QVERIFY(tree->probeRow(ping)
                     ->toolTip(MonitorStatusTree::NameColumn)
