@@ -31,6 +31,7 @@ CanvasView::CanvasView(TopologyScene *scene, QWidget *parent)
     connect(this, &CanvasView::zoomChanged, scene, &TopologyScene::setZoom);
     setAccessibleName(tr("Canvas"));
     m_legend = new SegmentLegend(scene, this);
+    m_legend->installEventFilter(this); // it grows when monitoring starts: fit around it again
     // The diagram grew past what can be scrolled to (a drop, a paste, a drag out of view).
     connect(scene, &QGraphicsScene::sceneRectChanged, this, [this] {
         if (!(QGuiApplication::mouseButtons() & Qt::LeftButton))
@@ -67,6 +68,15 @@ void CanvasView::fitAll()
     const QPointF centre = bounds.center() + QPointF(legend / 2.0 / scale, 0);
     setSceneRect(QRectF(centre - QPointF(visible.width() / 2, visible.height() / 2), visible));
     emit zoomChanged(zoom());
+}
+
+bool CanvasView::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_legend && m_autoFit
+        && (event->type() == QEvent::Resize || event->type() == QEvent::Show
+            || event->type() == QEvent::Hide))
+        fitAll(); // the diagram keeps to the part the legend leaves free
+    return QGraphicsView::eventFilter(watched, event);
 }
 
 void CanvasView::allowPanning()

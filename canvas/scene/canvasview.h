@@ -30,6 +30,7 @@ signals:
     void contextMenuRequested(const QPoint &globalPos, const QPointF &scenePos);
 
 protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
     void wheelEvent(QWheelEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
     void dragEnterEvent(QDragEnterEvent *event) override;

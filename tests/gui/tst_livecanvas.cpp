@@ -264,6 +264,44 @@ private slots:
         QTRY_COMPARE(legend->height(), designLegendHeight);
     }
 
+    // When monitoring starts the legend grows by its Live part: the fitted diagram moves out
+    // from under it (at 1280 x 800 the legend covered lab2's containers).
+    void theLegendNeverCoversTheDiagram()
+    {
+        MainWindow window;
+        window.resize(1280, 800);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.document()->reset(labTopology());
+        TopologyScene *scene = window.scene();
+        CanvasView *view = window.view();
+        scene->flush();
+        view->fitAll();
+        auto *legend = view->findChild<SegmentLegend *>();
+        QVERIFY(legend && legend->isVisible());
+        const auto covered = [&] {
+            const QRect diagram = view->mapFromScene(scene->diagramRect()).boundingRect();
+            return diagram.intersects(legend->geometry());
+        };
+        QVERIFY(!covered());
+        const int designLegendWidth = legend->width();
+
+        MonitoringController *monitoring = window.monitoring();
+        MonitorStore *store = monitoring->store();
+        auto probes = ProbeSelection::select(window.topology());
+        QVERIFY(probes.ok());
+        store->reset(window.topology(), probes.value());
+        monitoring->dock()->reset();
+        const double t0 = std::floor(QDateTime::currentMSecsSinceEpoch() / 1000.0) - 60;
+        feed(*store, t0, 0, 3);
+        QTRY_VERIFY(legend->width() > designLegendWidth);
+        QVERIFY2(!covered(), qPrintable(QStringLiteral("legend %1,%2 %3x%4")
+                                            .arg(legend->x())
+                                            .arg(legend->y())
+                                            .arg(legend->width())
+                                            .arg(legend->height())));
+    }
+
     void followsTheLanguage()
     {
         MainWindow window;
