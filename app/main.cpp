@@ -67,9 +67,11 @@ int main(int argc, char *argv[])
         QApplication::exit(saved ? 0 : 1);
     };
     if (opened && parser.isSet(apply)) {
+        // Monitoring starts after a successful Apply: the picture waits for its first few
+        // samples, so that it shows the network live rather than "waiting".
         if (parser.isSet(screenshot))
             QObject::connect(&window, &studio::MainWindow::deployFinished, &window,
-                             [&] { QTimer::singleShot(300, &window, grab); });
+                             [&] { QTimer::singleShot(4000, &window, grab); });
         QTimer::singleShot(0, &window, [&] { window.runDeploy(studio::DeployAction::Apply); });
     } else if (parser.isSet(screenshot)) {
         QTimer::singleShot(300, &window, grab);
