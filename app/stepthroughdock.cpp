@@ -90,6 +90,7 @@ StepThroughDock::StepThroughDock(QWidget *parent)
             return;
         m_resultTitle->setText(item->data(0, Qt::UserRole).toString());
         m_output->setPlainText(item->data(1, Qt::UserRole).toString());
+        hideEmptyLabels();
     });
 
     auto *split = new QSplitter(Qt::Vertical, this);
@@ -217,6 +218,7 @@ void StepThroughDock::setState(State state, const QString &message)
     }
     if (!message.isEmpty())
         m_progress->setText(message);
+    hideEmptyLabels();
     updateButtons();
     // The user steps with Return: the focus goes back to Next whenever it can be pressed, unless
     // the user took it elsewhere in the window.
@@ -250,19 +252,26 @@ void StepThroughDock::showStep(const PendingStep &step, const QStringList &creat
     m_details->setText(details.isEmpty() ? QString()
                                          : QStringLiteral("<ul style=\"margin:0\">") + details
                                                + QStringLiteral("</ul>"));
-    m_details->setVisible(!details.isEmpty());
     m_creates->setText(creates.isEmpty()
                            ? tr("Creates nothing new: it configures or connects.")
                            : tr("Creates: %1").arg(creates.join(QStringLiteral(", "))));
     m_command->setPlainText(step.step.command.toShell(true));
     m_progress->setText(
         tr("Step %1 of %2 in all. Next runs it; Run to End runs the rest.").arg(number).arg(total));
+    hideEmptyLabels();
+}
+
+void StepThroughDock::hideEmptyLabels()
+{
+    for (QLabel *label : {m_stepTitle, m_explanation, m_details, m_creates, m_resultTitle})
+        label->setVisible(!label->text().isEmpty());
 }
 
 void StepThroughDock::showRunning(const PendingStep &step)
 {
     m_resultTitle->setText(tr("Running step %1 on %2...").arg(step.index + 1).arg(step.host));
     m_output->clear();
+    hideEmptyLabels();
 }
 
 void StepThroughDock::showResult(const PendingStep &step, const StepOutcome &outcome)
@@ -277,6 +286,7 @@ void StepThroughDock::showResult(const PendingStep &step, const StepOutcome &out
         status = tr("exit status %1").arg(outcome.result.exitStatus);
     const QString title = tr("%1, step %2: %3").arg(step.host).arg(step.index + 1).arg(status);
     m_resultTitle->setText(title);
+    hideEmptyLabels();
     QPalette pal = m_resultTitle->palette();
     pal.setColor(QPalette::WindowText, ok ? kDone : kFailed);
     m_resultTitle->setPalette(pal);

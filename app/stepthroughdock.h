@@ -65,6 +65,9 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    // A label without text takes no room (before the first step, the command box starts at the
+    // top of its box, not below four empty lines).
+    void hideEmptyLabels();
     void updateButtons();
     QString idleHint() const;
 

@@ -212,9 +212,13 @@ private slots:
         QVERIFY(st->dockWidget()->isVisible());
         QCOMPARE(QApplication::focusWidget(), dock->startButton());
         QCOMPARE(dock->hostChoice()->currentText(), QStringLiteral("All hosts, in turn"));
+        // No step yet: its empty title and explanation take no room.
+        QVERIFY(!dock->explanation()->isVisible());
+        QVERIFY(!dock->resultTitle()->isVisible());
         press(Qt::Key_Space);
         QTRY_COMPARE(dock->state(), State::Waiting);
         QCOMPARE(QApplication::focusWidget(), dock->nextButton());
+        QVERIFY(dock->explanation()->isVisible());
 
         // Before the first step: nothing has run anywhere; the first step of lab1 is shown.
         QTest::qWait(100);
