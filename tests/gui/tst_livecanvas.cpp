@@ -74,6 +74,31 @@ QRect aroundLink(CanvasView *view, LinkItem *link)
     return QRect(view->mapFromScene(a), view->mapFromScene(b)).normalized().adjusted(-8, -8, 8, 8);
 }
 
+// The lab design in a shown window of this size, drawn and fitted to the canvas.
+bool showLab(MainWindow &window, int width, int height)
+{
+    window.resize(width, height);
+    window.show();
+    if (!QTest::qWaitForWindowExposed(&window))
+        return false;
+    window.document()->reset(labTopology());
+    window.scene()->flush();
+    window.view()->fitAll();
+    return true;
+}
+
+// The monitor's store and dock ready for the design's probes, as a start of monitoring leaves
+// them (the tests feed the samples).
+bool watch(MainWindow &window)
+{
+    auto probes = ProbeSelection::select(window.topology());
+    if (!probes.ok())
+        return false;
+    window.monitoring()->store()->reset(window.topology(), probes.value());
+    window.monitoring()->dock()->reset();
+    return true;
+}
+
 // A language in which every text of the Monitor, its canvas marks and its number formats reads
 // «like this»: installing it sends every widget a LanguageChange, as a real language switch does.
 class GuillemetTranslator : public QTranslator
@@ -117,20 +142,12 @@ private slots:
     void samplesColourTheCanvasInPlace()
     {
         MainWindow window;
-        window.resize(1500, 950);
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
-        window.document()->reset(labTopology());
+        QVERIFY(showLab(window, 1500, 950));
         TopologyScene *scene = window.scene();
         CanvasView *view = window.view();
-        scene->flush();
-        view->fitAll();
         MonitoringController *monitoring = window.monitoring();
         MonitorStore *store = monitoring->store();
-        auto probes = ProbeSelection::select(window.topology());
-        QVERIFY(probes.ok());
-        store->reset(window.topology(), probes.value());
-        monitoring->dock()->reset();
+        QVERIFY(watch(window));
         QVERIFY(!scene->isLive());
 
         LinkItem *link100 = scene->linkItemFor(kLink100);
@@ -269,14 +286,9 @@ private slots:
     void theLegendNeverCoversTheDiagram()
     {
         MainWindow window;
-        window.resize(1280, 800);
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
-        window.document()->reset(labTopology());
+        QVERIFY(showLab(window, 1280, 800));
         TopologyScene *scene = window.scene();
         CanvasView *view = window.view();
-        scene->flush();
-        view->fitAll();
         auto *legend = view->findChild<SegmentLegend *>();
         QVERIFY(legend && legend->isVisible());
         const auto covered = [&] {
@@ -286,14 +298,9 @@ private slots:
         QVERIFY(!covered());
         const int designLegendWidth = legend->width();
 
-        MonitoringController *monitoring = window.monitoring();
-        MonitorStore *store = monitoring->store();
-        auto probes = ProbeSelection::select(window.topology());
-        QVERIFY(probes.ok());
-        store->reset(window.topology(), probes.value());
-        monitoring->dock()->reset();
+        QVERIFY(watch(window));
         const double t0 = std::floor(QDateTime::currentMSecsSinceEpoch() / 1000.0) - 60;
-        feed(*store, t0, 0, 3);
+        feed(*window.monitoring()->store(), t0, 0, 3);
         QTRY_VERIFY(legend->width() > designLegendWidth);
         QVERIFY2(!covered(), qPrintable(QStringLiteral("legend %1,%2 %3x%4")
                                             .arg(legend->x())
@@ -311,11 +318,8 @@ private slots:
         window.document()->reset(labTopology());
         MonitoringController *monitoring = window.monitoring();
         MonitorStore *store = monitoring->store();
-        auto probes = ProbeSelection::select(window.topology());
-        QVERIFY(probes.ok());
-        store->reset(window.topology(), probes.value());
         MonitorDock *dock = monitoring->dock();
-        dock->reset();
+        QVERIFY(watch(window));
         const double t0 = std::floor(QDateTime::currentMSecsSinceEpoch() / 1000.0) - 60;
         feed(*store, t0, 0, 5);
         MonitorSeries *ab = dock->seriesFor({Metric::LinkBitsAToB, kLink100});
